@@ -1,0 +1,271 @@
+"""The blocklist store: lists of scam and legitimate indicators in Redis.
+
+One class, :class:`BlocklistStore`, over a ``redis.asyncio`` client. The embedded default
+(``REDIS_URL`` unset) is the same class over an in-process fakeredis server, so both run the
+same code. Entries live in one hash per (list, kind): field = normalised value, value = the
+packed :class:`Entry`. Every lookup of one message is one pipeline, one round trip.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+from redis.asyncio import Redis
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import RedisError
+from redis.retry import Retry
+
+from blocklists.keys import KeyBuilder, ListName
+from blocklists.normalize import KINDS, InvalidValue, Kind, normalize
+
+log = logging.getLogger(__name__)
+
+LIST_NAMES: Final[tuple[ListName, ...]] = ("block", "allow")
+SEED_SOURCE: Final = "seed"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One list entry with its provenance."""
+
+    list_name: ListName
+    kind: Kind
+    value: str
+    reason: str = ""
+    source: str = ""
+    added_by: str = ""
+    added_at: float = 0.0
+    expires_at: float | None = None
+
+    def pack(self) -> str:
+        """Compact JSON for the hash field value (keys are one letter to save memory)."""
+        data: dict[str, Any] = {"r": self.reason, "s": self.source, "b": self.added_by}
+        data["t"] = int(self.added_at)
+        if self.expires_at is not None:
+            data["e"] = int(self.expires_at)
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def unpack(cls, list_name: ListName, kind: Kind, value: str, packed: str) -> Entry:
+        """The inverse of :meth:`pack`; tolerates fields added by later versions."""
+        try:
+            data = json.loads(packed)
+        except ValueError:
+            data = {"r": packed}
+        if not isinstance(data, dict):
+            data = {}
+        expires = data.get("e")
+        return cls(
+            list_name=list_name,
+            kind=kind,
+            value=value,
+            reason=str(data.get("r", "")),
+            source=str(data.get("s", "")),
+            added_by=str(data.get("b", "")),
+            added_at=float(data.get("t", 0) or 0),
+            expires_at=float(expires) if expires is not None else None,
+        )
+
+    def expired(self, now: float) -> bool:
+        """Whether the entry's optional expiry has passed."""
+        return self.expires_at is not None and self.expires_at <= now
+
+
+class Lookups:
+    """The answers to one batched lookup: which queried values are on which list."""
+
+    def __init__(self, entries: Mapping[tuple[ListName, Kind, str], Entry], available: bool):
+        self._entries = entries
+        self.available = available
+        """False when the store could not be reached: no list was consulted."""
+
+    @classmethod
+    def unavailable(cls) -> Lookups:
+        """Lookups for when the store is down: nothing is known to be on any list."""
+        return cls({}, available=False)
+
+    def get(self, list_name: ListName, kind: Kind, value: str) -> Entry | None:
+        """The entry for a normalised value, or ``None``."""
+        return self._entries.get((list_name, kind, value))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class BlocklistStore:
+    """Lists of blocked and allowed indicators, kept in Redis.
+
+    Args:
+        redis: a ``redis.asyncio`` client created with ``decode_responses=True``.
+        keys: the key builder (tests pass their own prefix).
+        embedded: whether this is the in-process default (changes are not kept).
+        clock: time source, for expiry.
+    """
+
+    def __init__(
+        self,
+        redis: Redis,
+        keys: KeyBuilder | None = None,
+        *,
+        embedded: bool = False,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.redis = redis
+        self.keys = keys or KeyBuilder()
+        self.embedded = embedded
+        self._clock = clock
+
+    async def lookup(self, queries: Iterable[tuple[Kind, str]]) -> Lookups:
+        """Look every (kind, normalised value) up on both lists in one round trip.
+
+        Raises:
+            redis.exceptions.RedisError: the store could not be reached.
+        """
+        by_kind: dict[Kind, list[str]] = {}
+        for kind, value in queries:
+            values = by_kind.setdefault(kind, [])
+            if value not in values:
+                values.append(value)
+        if not by_kind:
+            return Lookups({}, available=True)
+        order: list[tuple[ListName, Kind, list[str]]] = []
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for kind, values in by_kind.items():
+                for list_name in LIST_NAMES:
+                    pipe.hmget(self.keys.entries(list_name, kind), values)
+                    order.append((list_name, kind, values))
+            replies = await pipe.execute()
+        now = self._clock()
+        found: dict[tuple[ListName, Kind, str], Entry] = {}
+        for (list_name, kind, values), packed_values in zip(order, replies, strict=True):
+            for value, packed in zip(values, packed_values, strict=True):
+                if packed is None:
+                    continue
+                entry = Entry.unpack(list_name, kind, value, packed)
+                if not entry.expired(now):
+                    found[(list_name, kind, value)] = entry
+        return Lookups(found, available=True)
+
+    async def put(self, entries: Iterable[Entry]) -> int:
+        """Write entries (already normalised) in one pipeline; returns how many were new."""
+        batch = list(entries)
+        if not batch:
+            return 0
+        async with self.redis.pipeline(transaction=True) as pipe:
+            for entry in batch:
+                pipe.hset(
+                    self.keys.entries(entry.list_name, entry.kind), entry.value, entry.pack()
+                )
+            replies = await pipe.execute()
+        return sum(int(r) for r in replies)
+
+    async def count(self, list_name: ListName, kind: Kind) -> int:
+        """How many entries one list of one kind holds."""
+        return int(await self.redis.hlen(self.keys.entries(list_name, kind)))
+
+    async def ping(self) -> bool:
+        """Whether the store answers."""
+        try:
+            return bool(await self.redis.ping())
+        except RedisError:
+            return False
+
+    async def seed_if_empty(self, seed_dir: Path | None = None) -> int:
+        """Load the seed lists once, into a store that was never seeded; returns entries added.
+
+        Replicas starting together race for a short lock; the winner seeds and sets the marker.
+        """
+        if await self.redis.exists(self.keys.seeded()):
+            return 0
+        if not await self.redis.set(self.keys.seed_lock(), "1", nx=True, ex=60):
+            return 0
+        try:
+            entries = list(read_seed_entries(seed_dir, now=self._clock()))
+            added = await self.put(entries)
+            await self.redis.set(self.keys.seeded(), str(int(self._clock())))
+            log.info("seeded the store", extra={"entries": len(entries), "added": added})
+            return added
+        finally:
+            await self.redis.delete(self.keys.seed_lock())
+
+    async def close(self) -> None:
+        """Close the client's connections."""
+        await self.redis.aclose()
+
+
+def read_seed_entries(seed_dir: Path | None = None, *, now: float = 0.0) -> Iterable[Entry]:
+    """Parse the seed files (``<list>-<kind>.txt``: ``VALUE [# reason]`` a line).
+
+    Raises:
+        ValueError: a seed line is not a valid entry (seeds ship with the code: fail loudly).
+    """
+    root: Any = seed_dir if seed_dir is not None else resources.files(__package__) / "seeds"
+    for path in sorted(root.iterdir(), key=lambda p: p.name):
+        name = path.name
+        if not name.endswith(".txt") or "-" not in name:
+            continue
+        list_name, kind = name[:-4].split("-", 1)
+        if list_name not in LIST_NAMES or kind not in KINDS:
+            continue
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            value, _, reason = line.partition("#")
+            if not value.strip():
+                continue
+            try:
+                normalized = normalize(kind, value)  # type: ignore[arg-type]
+            except InvalidValue as exc:
+                raise ValueError(f"{name}:{number}: {exc}") from exc
+            yield Entry(
+                list_name=list_name,  # type: ignore[arg-type]
+                kind=kind,  # type: ignore[arg-type]
+                value=normalized,
+                reason=reason.strip(),
+                source=SEED_SOURCE,
+                added_by=SEED_SOURCE,
+                added_at=now,
+            )
+
+
+def connect_redis(url: str) -> Redis:
+    """A client for a real Redis with bounded retries and timeouts (never minutes of hanging).
+
+    ``redis://``, ``rediss://`` and ``unix://`` URLs are accepted.
+    """
+    client: Redis = Redis.from_url(
+        url,
+        decode_responses=True,
+        socket_timeout=1.0,
+        socket_connect_timeout=1.0,
+        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1),
+        health_check_interval=30,
+    )
+    return client
+
+
+def embedded_redis() -> Redis:
+    """An in-process Redis (fakeredis): same commands, nothing kept after the process ends."""
+    import fakeredis
+
+    client: Redis = fakeredis.FakeAsyncRedis(decode_responses=True)
+    return client
+
+
+async def open_store(redis_url: str | None) -> BlocklistStore:
+    """The store named by ``REDIS_URL``, or the embedded default (seeded) when it is unset."""
+    if redis_url:
+        store = BlocklistStore(connect_redis(redis_url))
+    else:
+        log.warning("REDIS_URL is not set: using the embedded store; list changes are not kept")
+        store = BlocklistStore(embedded_redis(), embedded=True)
+    try:
+        await store.seed_if_empty()
+    except RedisError as exc:
+        log.warning("could not seed the store: %s", type(exc).__name__)
+    return store

@@ -1,0 +1,1 @@
+"""The Telegram bot and the ``scamcheck`` command line: wiring around :mod:`checkers`."""

@@ -1,0 +1,87 @@
+"""A submission made ready for the checkers: its text de-obfuscated, every indicator parsed.
+
+The engine builds one :class:`Case` per submission; each checker reads it, none changes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from blocklists.normalize import InvalidValue, Kind, normalize_handle
+from checkers.extract import MAX_INDICATORS, Link, Phone, extract, parse_link, parse_phone
+from checkers.verdict import Submission
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """Everything the checkers look at for one submission."""
+
+    submission: Submission
+    text: str
+    """The message text after :func:`checkers.extract.deobfuscate`."""
+    links: tuple[Link, ...]
+    phones: tuple[Phone, ...]
+    handles: tuple[str, ...]
+    emails: tuple[str, ...]
+    invites: tuple[str, ...]
+    region: str
+
+    def lookup_queries(self) -> list[tuple[Kind, str]]:
+        """Every (kind, normalised value) to look up on the lists, for one batched lookup."""
+        queries: list[tuple[Kind, str]] = []
+        for link in self.links:
+            queries.append(("url", link.url))
+            queries.append(("domain", link.domain))
+        for phone in self.phones:
+            if phone.e164:
+                queries.append(("phone", phone.e164))
+        for handle in self.handles:
+            queries.append(("handle", handle))
+        return queries
+
+
+def prepare(submission: Submission, region: str = "SG") -> Case:
+    """Extract and merge the indicators of the text with those the messenger supplied."""
+    found = extract(submission.text, region)
+    links = list(found.links)
+    seen_urls = {link.url for link in links}
+    extra_urls = list(submission.urls) + [pair.target for pair in submission.link_pairs]
+    for raw in extra_urls:
+        link = parse_link(raw.strip())
+        if link is not None and link.url not in seen_urls and len(links) < MAX_INDICATORS:
+            seen_urls.add(link.url)
+            links.append(link)
+    phones = list(found.phones)
+    seen_phones = {p.e164 or p.text for p in phones}
+    for raw in submission.phones:
+        phone = parse_phone(raw.strip(), region, contextual=True)
+        # Contact cards often carry a Singapore number without its "+".
+        if phone is not None and not phone.e164 and raw.strip().isdigit():
+            phone = parse_phone("+" + raw.strip(), region, contextual=True) or phone
+        if phone is not None and (phone.e164 or phone.text) not in seen_phones:
+            seen_phones.add(phone.e164 or phone.text)
+            phones.append(phone)
+    handles = list(found.handles)
+    extra_handles = list(submission.handles)
+    if submission.origin is not None:
+        if submission.origin.handle:
+            extra_handles.append(submission.origin.handle)
+        if submission.origin.user_id is not None:
+            extra_handles.append(str(submission.origin.user_id))
+    for raw in extra_handles:
+        try:
+            handle = normalize_handle(raw)
+        except InvalidValue:
+            continue
+        if handle not in handles:
+            handles.append(handle)
+    return Case(
+        submission=submission,
+        text=found.text,
+        links=tuple(links),
+        phones=tuple(phones),
+        handles=tuple(handles),
+        emails=found.emails,
+        invites=found.invites,
+        region=region,
+    )

@@ -1,0 +1,426 @@
+"""The one catalogue of finding codes.
+
+Each code is stable and never reused: tools outside this repository (moderation dashboards,
+the evaluation, other bots) rely on them. A code has a severity (its weight in the score, see
+:mod:`checkers.engine`) and a plain-language reason template in English; the bot's message
+catalogues translate the same templates. ``tests/checkers/test_codes.py`` checks that every
+emitted code is here and that README.md's table matches this catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from checkers.verdict import Finding, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A catalogued finding: its code, weight, owning checker and reason template."""
+
+    code: str
+    severity: Severity
+    checker: str
+    template: str
+    title: str
+
+
+S = Severity
+_CODES: Final[tuple[Code, ...]] = (
+    # Lists kept by moderators (blocklists/). A hit decides the level on its own.
+    Code(
+        "LST001",
+        S.CRITICAL,
+        "url",
+        "This link is on ScamCheck's list of confirmed scam sites: {evidence}.",
+        "Link on the scam list",
+    ),
+    Code(
+        "LST002",
+        S.CRITICAL,
+        "phone",
+        "This phone number is on ScamCheck's list of numbers used by scammers: {evidence}.",
+        "Number on the scam list",
+    ),
+    Code(
+        "LST003",
+        S.CRITICAL,
+        "handle",
+        "This Telegram account is on ScamCheck's list of scam accounts: {evidence}.",
+        "Account on the scam list",
+    ),
+    Code(
+        "LST004",
+        S.INFO,
+        "list",
+        "ScamCheck's moderators have marked {evidence} as legitimate.",
+        "On the allowlist",
+    ),
+    # Links.
+    Code(
+        "URL001",
+        S.INFO,
+        "url",
+        "{evidence} is an official website of {brand}.",
+        "Official website",
+    ),
+    Code(
+        "URL002",
+        S.HIGH,
+        "url",
+        "The link uses the name {brand} but goes to {domain}, which is not {brand}'s website.",
+        "Brand name in a strange address",
+    ),
+    Code(
+        "URL003",
+        S.HIGH,
+        "url",
+        "The link imitates {brand} ({official}) but goes to {domain}.",
+        "Look-alike address",
+    ),
+    Code(
+        "URL004",
+        S.HIGH,
+        "url",
+        "The address uses look-alike letters from another alphabet to imitate {brand}: it goes to {domain}.",
+        "Look-alike letters",
+    ),
+    Code(
+        "URL005",
+        S.MEDIUM,
+        "url",
+        "The address {domain} mixes letters from different alphabets, a trick to make it look like another site.",
+        "Mixed alphabets",
+    ),
+    Code(
+        "URL006",
+        S.LOW,
+        "url",
+        "The address uses international characters (really {domain}), which can hide a look-alike site.",
+        "International characters",
+    ),
+    Code(
+        "URL007",
+        S.LOW,
+        "url",
+        "The link ends in .{tld}, a kind of address that is cheap to get and often used for scam sites.",
+        "Risky address ending",
+    ),
+    Code(
+        "URL008",
+        S.MEDIUM,
+        "url",
+        "The link goes to a bare internet address ({domain}) instead of a named website.",
+        "Bare internet address",
+    ),
+    Code(
+        "URL009",
+        S.LOW,
+        "url",
+        "The link is shortened ({domain}), so you cannot see where it really goes.",
+        "Shortened link",
+    ),
+    Code(
+        "URL010",
+        S.HIGH,
+        "url",
+        "The link is written to look like {shown} but actually opens {domain}.",
+        "Disguised address",
+    ),
+    Code(
+        "URL011",
+        S.MEDIUM,
+        "url",
+        "The link uses an unusual port ({port}), which normal websites do not need.",
+        "Unusual port",
+    ),
+    Code(
+        "URL012",
+        S.LOW,
+        "url",
+        "The address has many parts before {domain}, a trick to push the real site out of view.",
+        "Very long address",
+    ),
+    Code(
+        "URL013",
+        S.MEDIUM,
+        "url",
+        "The link opens a login or verification page on {domain}, which is not an official site.",
+        "Login page on an unofficial site",
+    ),
+    Code(
+        "URL014",
+        S.HIGH,
+        "url",
+        "The link text shows {shown} but it opens {domain}.",
+        "Link text differs from target",
+    ),
+    Code(
+        "URL015",
+        S.MEDIUM,
+        "url",
+        "The link's path mentions {brand}, but the site is {domain}.",
+        "Brand name in the path",
+    ),
+    Code(
+        "URL017",
+        S.LOW,
+        "url",
+        "The page is on {domain}, where anyone can publish pages: it is not an official company site.",
+        "Page anyone could publish",
+    ),
+    Code(
+        "URL016",
+        S.MEDIUM,
+        "url",
+        "The address {domain} looks like the addresses of known phishing sites.",
+        "Looks like phishing addresses",
+    ),
+    # Phone numbers.
+    Code(
+        "PHN001",
+        S.INFO,
+        "phone",
+        "{evidence} is an official hotline of {brand}.",
+        "Official hotline",
+    ),
+    Code(
+        "PHN002",
+        S.HIGH,
+        "phone",
+        "{evidence} starts with + but has only 8 digits: this is how an overseas caller fakes a local number.",
+        "Faked local number",
+    ),
+    Code(
+        "PHN003",
+        S.MEDIUM,
+        "phone",
+        "{evidence} is a Singapore internet (VoIP) number, a kind often used by scammers.",
+        "Internet phone number",
+    ),
+    Code(
+        "PHN004",
+        S.MEDIUM,
+        "phone",
+        "{evidence} is a premium-rate number: calling it can cost a lot.",
+        "Premium-rate number",
+    ),
+    Code(
+        "PHN005",
+        S.HIGH,
+        "phone",
+        "The message claims to be from {brand} but gives an overseas number ({evidence}, {country}).",
+        "Overseas number for a local organisation",
+    ),
+    Code("PHN006", S.LOW, "phone", "{evidence} is not a valid phone number.", "Invalid number"),
+    # Wording of the message.
+    Code(
+        "TXT001",
+        S.MEDIUM,
+        "text",
+        "It offers pay for simple tasks such as liking, reviewing or ordering: the hallmark of job scams ({evidence}).",
+        "Pay per task",
+    ),
+    Code(
+        "TXT002",
+        S.LOW,
+        "text",
+        "It promises easy money with no experience needed ({evidence}).",
+        "Easy money",
+    ),
+    Code(
+        "TXT003",
+        S.LOW,
+        "text",
+        "It recruits for a part-time job through a chat app contact ({evidence}).",
+        "Job through a chat app",
+    ),
+    Code(
+        "TXT004",
+        S.HIGH,
+        "text",
+        "It asks you to pay a fee or deposit before you can earn ({evidence}).",
+        "Pay to work",
+    ),
+    Code(
+        "TXT005",
+        S.HIGH,
+        "text",
+        "It asks to use, rent or buy your bank account or Singpass: that makes you a money mule ({evidence}).",
+        "Lend your account",
+    ),
+    Code(
+        "TXT006",
+        S.HIGH,
+        "text",
+        "It asks for your Singpass password, to change your Singpass e-mail or phone, or to approve a Singpass login ({evidence}).",
+        "Singpass request",
+    ),
+    Code(
+        "TXT007",
+        S.HIGH,
+        "text",
+        "It asks for a photo of your NRIC or other identity card ({evidence}).",
+        "NRIC photo request",
+    ),
+    Code(
+        "TXT008",
+        S.MEDIUM,
+        "text",
+        "It says your account is suspended, locked or must be verified ({evidence}).",
+        "Account threat",
+    ),
+    Code(
+        "TXT009",
+        S.HIGH,
+        "text",
+        "It asks for a one-time password (OTP) or code: no bank or agency ever asks for it ({evidence}).",
+        "OTP request",
+    ),
+    Code(
+        "TXT010",
+        S.MEDIUM,
+        "text",
+        "It asks for a fee to deliver or release a parcel ({evidence}).",
+        "Parcel fee",
+    ),
+    Code(
+        "TXT011",
+        S.MEDIUM,
+        "text",
+        "It offers a refund, rebate or compensation you did not ask for ({evidence}).",
+        "Unexpected refund",
+    ),
+    Code(
+        "TXT012",
+        S.MEDIUM,
+        "text",
+        "It promises guaranteed or very high investment returns ({evidence}).",
+        "Guaranteed returns",
+    ),
+    Code(
+        "TXT013",
+        S.LOW,
+        "text",
+        "It talks about crypto or trading profits ({evidence}).",
+        "Crypto or trading",
+    ),
+    Code(
+        "TXT014",
+        S.MEDIUM,
+        "text",
+        "It sounds like a friend with a new number ({evidence}): call the friend on the number you already have.",
+        "Friend with a new number",
+    ),
+    Code(
+        "TXT015",
+        S.MEDIUM,
+        "text",
+        "It asks you to pay outside the shopping platform or to pay a deposit first ({evidence}).",
+        "Pay outside the platform",
+    ),
+    Code(
+        "TXT016",
+        S.MEDIUM,
+        "text",
+        "It claims to be the police, a court or a government agency and talks about crimes or arrest ({evidence}).",
+        "Government impersonation",
+    ),
+    Code("TXT017", S.LOW, "text", "It rushes you ({evidence}).", "Urgency"),
+    Code("TXT018", S.LOW, "text", "It asks you to keep it secret ({evidence}).", "Secrecy"),
+    Code(
+        "TXT019",
+        S.MEDIUM,
+        "text",
+        "It threatens you with a penalty, closure or arrest ({evidence}).",
+        "Threat",
+    ),
+    Code(
+        "TXT020",
+        S.MEDIUM,
+        "text",
+        "It says you have won a prize or been selected for a reward ({evidence}).",
+        "Prize you did not enter",
+    ),
+    Code(
+        "TXT021",
+        S.HIGH,
+        "text",
+        "It looks like a Singapore Government message but contains a link: real gov.sg SMS never do.",
+        "Government message with a link",
+    ),
+    Code(
+        "TXT022",
+        S.MEDIUM,
+        "text",
+        "It asks you to update your KYC or account details through a link or number ({evidence}).",
+        "KYC update",
+    ),
+    Code(
+        "TXT023",
+        S.HIGH,
+        "text",
+        "It asks for your card number, PIN, CVV or banking login ({evidence}).",
+        "Bank details request",
+    ),
+    Code(
+        "TXT024",
+        S.LOW,
+        "text",
+        "It pushes you to call, click or reply to claim something ({evidence}).",
+        "Call to claim",
+    ),
+    Code(
+        "TXT025",
+        S.MEDIUM,
+        "text",
+        "It asks you to transfer money or buy gift cards ({evidence}).",
+        "Money transfer request",
+    ),
+    # Learned model over the wording (one more signal, never the only one).
+    Code(
+        "MDL001",
+        S.MEDIUM,
+        "model",
+        "Its wording is very similar to known scam messages.",
+        "Scam-like wording",
+    ),
+    # Forward origin (from the messenger, via the bot).
+    Code(
+        "FWD001",
+        S.LOW,
+        "origin",
+        "It was forwarded from someone who hides their account ({evidence}).",
+        "Hidden sender",
+    ),
+    Code(
+        "FWD002",
+        S.MEDIUM,
+        "origin",
+        "It comes from a channel or group named like {evidence}, not from a person or official account.",
+        "Channel posing as someone",
+    ),
+)
+
+CATALOGUE: Final[Mapping[str, Code]] = {c.code: c for c in _CODES}
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def finding(code: str, evidence: str, **params: str) -> Finding:
+    """Build a catalogued finding; the reason is the code's template filled with ``params``."""
+    entry = CATALOGUE[code]
+    values = _Params(params, evidence=evidence)
+    return Finding(
+        code=code,
+        severity=entry.severity,
+        reason=entry.template.format_map(values),
+        evidence=evidence,
+        checker=entry.checker,
+        params=dict(values),
+    )

@@ -1,0 +1,199 @@
+"""The engine: runs every checker on a submission and decides the verdict.
+
+Policy lives here and only here:
+
+* **One lookup.** All list lookups of a message go to the store as one batch (one Redis round
+  trip). If the store cannot answer in time, the checks go on without lists and the verdict
+  records a ``lists`` failure, so the card can say the lists could not be consulted.
+* **Checkers are isolated.** They run concurrently, each with a timeout; one that fails or
+  times out becomes an entry in ``failures`` and the others still count.
+* **Scoring.** Each finding code counts once, with the weight of its severity (INFO 0, LOW 1,
+  MEDIUM 3, HIGH 6, CRITICAL 20); the score is their sum. Repeating one red flag does not make
+  a message worse; different red flags together do.
+* **Levels.** ``scam`` when a moderator-confirmed list entry matched (a CRITICAL finding), or
+  when the score reaches :data:`SCAM_SCORE` with at least one HIGH finding, or reaches it with
+  :data:`SCAM_MEDIUMS` MEDIUM-or-worse findings; ``suspicious`` from :data:`SUSPICIOUS_SCORE`;
+  otherwise ``no_red_flags``. Official and allowlisted indicators are INFO: they never raise
+  the level (and never lower it: scammers paste real links next to fake ones).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Protocol
+
+from redis.exceptions import RedisError
+
+from blocklists.store import BlocklistStore, Lookups
+from checkers.case import Case, prepare
+from checkers.origin import HandleChecker
+from checkers.phone import PhoneChecker
+from checkers.text import TextChecker
+from checkers.url import UrlChecker
+from checkers.verdict import (
+    Failure,
+    Finding,
+    Indicators,
+    Level,
+    Severity,
+    Submission,
+    Verdict,
+)
+
+log = logging.getLogger(__name__)
+
+SUSPICIOUS_SCORE: Final = 3
+SCAM_SCORE: Final = 12
+SCAM_MEDIUMS: Final = 3
+
+
+class Checker(Protocol):
+    """What the engine runs: a name and an async check of a prepared case."""
+
+    name: str
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        """Findings for the case; an empty sequence when nothing was noticed."""
+        ...
+
+
+def default_checkers() -> list[Checker]:
+    """The checkers of a standard engine, in the order their findings are listed on a tie."""
+    return [UrlChecker(), PhoneChecker(), HandleChecker(), TextChecker()]
+
+
+def decide(findings: Iterable[Finding]) -> tuple[Level, int]:
+    """The level and score of a set of findings (see the module docstring)."""
+    weights: dict[str, Severity] = {}
+    for item in findings:
+        if item.severity > weights.get(item.code, Severity.INFO):
+            weights[item.code] = item.severity
+    score = sum(int(s) for s in weights.values())
+    severities = list(weights.values())
+    if Severity.CRITICAL in severities:
+        return "scam", score
+    strong = sum(1 for s in severities if s >= Severity.MEDIUM)
+    if score >= SCAM_SCORE and (Severity.HIGH in severities or strong >= SCAM_MEDIUMS):
+        return "scam", score
+    if score >= SUSPICIOUS_SCORE:
+        return "suspicious", score
+    return "no_red_flags", score
+
+
+@dataclass
+class EngineStats:
+    """Counters for logs and metrics: counts and timings only, never message content."""
+
+    checked: int = 0
+    by_level: dict[str, int] = field(default_factory=dict)
+    failures: dict[str, int] = field(default_factory=dict)
+
+
+class Engine:
+    """Checks submissions.
+
+    Args:
+        store: the blocklist store; ``None`` checks without lists (recorded as a failure).
+        checkers: the checkers to run (default: :func:`default_checkers`).
+        region: default region for phone numbers.
+        checker_timeout: seconds each checker may take.
+        lookup_timeout: seconds the batched list lookup may take.
+    """
+
+    def __init__(
+        self,
+        store: BlocklistStore | None,
+        checkers: Sequence[Checker] | None = None,
+        *,
+        region: str = "SG",
+        checker_timeout: float = 1.0,
+        lookup_timeout: float = 0.5,
+    ) -> None:
+        self.store = store
+        self.checkers = list(checkers) if checkers is not None else default_checkers()
+        self.region = region
+        self.checker_timeout = checker_timeout
+        self.lookup_timeout = lookup_timeout
+        self.stats = EngineStats()
+
+    async def check(self, submission: Submission) -> Verdict:
+        """The verdict for one submission. Never raises for any input."""
+        started = time.perf_counter()
+        failures: list[Failure] = []
+        case = prepare(submission, self.region)
+        lookups = await self._lookup(case, failures)
+        results = await asyncio.gather(*(self._run(c, case, lookups) for c in self.checkers))
+        findings: list[Finding] = []
+        seen: set[tuple[str, str]] = set()
+        for checker, outcome in zip(self.checkers, results, strict=True):
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+                continue
+            for item in outcome:
+                if (item.code, item.evidence) not in seen:
+                    seen.add((item.code, item.evidence))
+                    findings.append(item)
+            del checker
+        level, score = decide(findings)
+        findings.sort(key=lambda f: -int(f.severity))
+        verdict = Verdict(
+            level=level,
+            score=score,
+            findings=tuple(findings),
+            failures=tuple(failures),
+            indicators=Indicators(
+                urls=tuple(link.url for link in case.links),
+                phones=tuple(dict.fromkeys(p.e164 for p in case.phones if p.e164)),
+                handles=case.handles,
+                emails=case.emails,
+            ),
+        )
+        self._count(verdict, time.perf_counter() - started)
+        return verdict
+
+    async def _lookup(self, case: Case, failures: list[Failure]) -> Lookups:
+        if self.store is None:
+            failures.append(Failure("lists", "no list store configured"))
+            return Lookups.unavailable()
+        queries = case.lookup_queries()
+        if not queries:
+            return Lookups({}, available=True)
+        try:
+            return await asyncio.wait_for(self.store.lookup(queries), self.lookup_timeout)
+        except (RedisError, OSError, TimeoutError) as exc:
+            failures.append(
+                Failure("lists", f"the lists could not be consulted ({type(exc).__name__})")
+            )
+            return Lookups.unavailable()
+
+    async def _run(
+        self, checker: Checker, case: Case, lookups: Lookups
+    ) -> Sequence[Finding] | Failure:
+        try:
+            return await asyncio.wait_for(checker.check(case, lookups), self.checker_timeout)
+        except TimeoutError:
+            return Failure(checker.name, "timed out")
+        # Deliberately broad: a bug in one checker must cost only that checker's findings,
+        # never the citizen's whole verdict. The failure is recorded and counted.
+        except Exception as exc:
+            log.exception("checker failed", extra={"checker": checker.name})
+            return Failure(checker.name, f"failed ({type(exc).__name__})")
+
+    def _count(self, verdict: Verdict, seconds: float) -> None:
+        stats = self.stats
+        stats.checked += 1
+        stats.by_level[verdict.level] = stats.by_level.get(verdict.level, 0) + 1
+        for failure in verdict.failures:
+            stats.failures[failure.checker] = stats.failures.get(failure.checker, 0) + 1
+        log.debug(
+            "checked",
+            extra={
+                "level": verdict.level,
+                "codes": [f.code for f in verdict.findings],
+                "ms": seconds * 1000,
+            },
+        )

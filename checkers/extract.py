@@ -1,0 +1,391 @@
+"""Pull links, phone numbers, Telegram handles and e-mail addresses out of plain text.
+
+Pure functions, no I/O. Scammers write links so that filters miss them (``hxxp``, ``dbs[.]com``,
+``wa. me/65…``, zero-width characters, full-width dots); :func:`deobfuscate` undoes those
+tricks first, and every piece of evidence the checkers quote is a substring of its result.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final, TypeVar
+from urllib.parse import parse_qs
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from blocklists.normalize import (
+    DOMAIN_EXTRACTOR,
+    InvalidValue,
+    ascii_host,
+    normalize_handle,
+    normalize_url,
+    registrable_domain,
+    split_url,
+)
+from checkers.data import BARE_DOMAIN_TLDS, HOTLINE_NUMBERS
+
+_T = TypeVar("_T")
+
+MAX_TEXT: Final = 20_000
+"""Only this many characters of a message are examined (Telegram allows 4,096)."""
+MAX_INDICATORS: Final = 50
+"""At most this many links (and as many numbers) are checked per message."""
+
+# Invisible characters used to break up words and links, and bidirectional overrides that
+# make text display in another order than it is stored.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f"
+        "\u180e\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    ),
+    None,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BRACKET_DOT = re.compile(r"\s?[\[({<]\s?(?:\.|dot)\s?[\])}>]\s?", re.IGNORECASE)
+_BRACKET_COLON = re.compile(r"[\[({]:[\])}]")
+_WORD_DOT = re.compile(r"(?<=[a-z0-9])\s?\((?:dot|点)\)\s?(?=[a-z0-9])", re.IGNORECASE)
+_HXXP = re.compile(r"\bh(?:xx|\*\*|tt|xt|tx)p(s?)(?=\s?(?:\[:\]|:)//)", re.IGNORECASE)
+_IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
+_SPACED_SHORT_HOST = re.compile(
+    r"\b(wa|t|telegram|bit|tinyurl|go\.gov)\s?\.\s?(me|ly|com|sg)\s?/", re.IGNORECASE
+)
+
+
+def deobfuscate(text: str) -> str:
+    """Undo the usual tricks that hide links and words from filters.
+
+    NFKC folds full-width letters and dots; invisible and bidirectional-override characters go;
+    ``hxxp``, ``[.]``, ``(dot)`` and ``wa. me/`` become what they stand for. Control characters
+    turn into spaces.
+    """
+    text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_INVISIBLE)
+    text = _CONTROL.sub(" ", text)
+    if "[" in text or "(" in text or "{" in text or "<" in text:
+        text = _BRACKET_DOT.sub(".", text)
+        text = _BRACKET_COLON.sub(":", text)
+        text = _WORD_DOT.sub(".", text)
+    text = _HXXP.sub(r"http\1", text)
+    text = _IDEOGRAPHIC_DOT.sub(".", text)
+    return _SPACED_SHORT_HOST.sub(lambda m: f"{m[1]}.{m[2]}/", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link as written and as understood.
+
+    ``text`` is the link as it stands in the (de-obfuscated) message; ``url`` the normalised
+    form used for list lookups; ``host`` the ASCII host; ``domain`` its registrable domain;
+    ``display_host`` the host as a person would read it (Unicode).
+    """
+
+    text: str
+    url: str
+    scheme: str
+    host: str
+    domain: str
+    display_host: str
+    port: int | None
+    userinfo: str | None
+    path: str
+    query: str
+    explicit: bool
+    """Whether the link was written with a scheme or ``www.`` (not a bare domain)."""
+
+    @property
+    def subdomain(self) -> str:
+        """The labels in front of the registrable domain (``login.secure`` for …)."""
+        if self.host == self.domain:
+            return ""
+        return self.host[: -len(self.domain) - 1]
+
+    @property
+    def suffix(self) -> str:
+        """The public suffix (``com.sg``), or ``""`` for IP literals and unknown endings."""
+        if self.domain == self.host and not _has_letters(self.host):
+            return ""
+        return DOMAIN_EXTRACTOR.extract_str(self.domain).suffix
+
+
+def _has_letters(value: str) -> bool:
+    return any(ch.isalpha() for ch in value)
+
+
+@lru_cache(maxsize=4096)
+def parse_link(text: str, *, explicit: bool = True) -> Link | None:
+    """Understand one link; ``None`` when it cannot be a web address."""
+    try:
+        url = normalize_url(text)
+        parts = split_url(url)
+        host = ascii_host(parts.hostname or "")
+    except InvalidValue:
+        return None
+    try:
+        display = host.encode("ascii").decode("idna") if "xn--" in host else host
+    except UnicodeError:
+        display = host
+    userinfo = None
+    if parts.username is not None:
+        userinfo = parts.username + (f":{parts.password}" if parts.password else "")
+    return Link(
+        text=text,
+        url=url,
+        scheme=parts.scheme,
+        host=host,
+        domain=registrable_domain(host),
+        display_host=display,
+        port=parts.port,
+        userinfo=userinfo,
+        path=parts.path,
+        query=parts.query,
+        explicit=explicit,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A phone number found in a message.
+
+    ``e164`` is empty for numbers that are not valid; ``spoof`` marks the bare-``+`` 8-digit
+    form an overseas caller uses to look local; ``contextual`` says the text presents it as a
+    number to call or message (not an order number or an amount).
+    """
+
+    text: str
+    e164: str
+    region: str
+    number_type: int
+    spoof: bool = False
+    contextual: bool = False
+    hotline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """All indicators of one text."""
+
+    text: str
+    links: tuple[Link, ...] = ()
+    phones: tuple[Phone, ...] = ()
+    handles: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    invites: tuple[str, ...] = field(default=())
+
+
+_TRAILING = ".,;:!?)]}'\"`»”’。，！？）】」』、…>*"
+_SCHEME_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
+_WWW_URL = re.compile(r"(?<![\w.@/-])www\d{0,3}\.[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w.@/:-])((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
+    r"(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@-])"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w-])"
+)
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
+# Digits in groups with at most one separator between them, optionally led by + or 00.
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.,$£€¥])(\+\s?|00)?\(?\d{1,5}\)?(?:[ .\-]?\(?\d{1,5}\)?){0,6}(?![\w/,]|\.\d)"
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?:call|tel|phone|ph|contact|whats ?app|wa|dial|hotline|sms|text|txt|mobile|hp|no|"
+    r"number|致电|电话|拨打|联系|hubungi|telefon|nombor|அழைக்க|☎|📞|📱)[\s.:#-]{0,3}$",
+    re.IGNORECASE,
+)
+_SPOOF = re.compile(r"^\+\s?[3689]\d{3}[ -]?\d{4}$")
+
+
+def _strip_trailing(candidate: str) -> str:
+    while candidate and candidate[-1] in _TRAILING:
+        # Keep a closing bracket that closes one inside the link (Wikipedia-style paths).
+        if candidate[-1] == ")" and candidate.count("(") >= candidate.count(")"):
+            break
+        candidate = candidate[:-1]
+    return candidate
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _bare_domain_ok(host: str, has_path: bool) -> bool:
+    """Whether a bare ``word.word`` is meant as a web address rather than a typo in prose."""
+    try:
+        ascii_name = ascii_host(host)
+    except InvalidValue:
+        return False
+    parts = DOMAIN_EXTRACTOR.extract_str(ascii_name)
+    if not parts.suffix or not parts.domain:
+        return False
+    if parts.suffix in BARE_DOMAIN_TLDS:
+        return True
+    return has_path
+
+
+def _find_explicit_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:
+    """Links written with a scheme or ``www.``: unambiguous, found before anything else."""
+    found: list[tuple[str, bool]] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in (_SCHEME_URL, _WWW_URL):
+        masked = _mask(text, spans)
+        for match in pattern.finditer(masked):
+            candidate = _strip_trailing(match.group())
+            if len(candidate) > len("http://"):
+                found.append((candidate, True))
+                spans.append((match.start(), match.start() + len(candidate)))
+    return found, spans
+
+
+def _find_bare_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:
+    """Links written as a bare domain (``dbs-verify.xyz/login``), judged by their ending."""
+    found: list[tuple[str, bool]] = []
+    spans: list[tuple[int, int]] = []
+    if "." in text:
+        for match in _BARE_DOMAIN.finditer(text):
+            host, path = match.group(1), match.group(3) or ""
+            if _bare_domain_ok(host, bool(path.strip("/"))):
+                candidate = _strip_trailing(match.group())
+                found.append((candidate, False))
+                spans.append((match.start(), match.start() + len(candidate)))
+    return found, spans
+
+
+def _phone_from_whatsapp(link: Link) -> str | None:
+    if link.domain == "wa.me":
+        digits = link.path.strip("/").split("/", 1)[0]
+    elif link.domain == "whatsapp.com" and link.path.rstrip("/").endswith("/send"):
+        digits = parse_qs(link.query).get("phone", [""])[0]
+    else:
+        return None
+    digits = re.sub(r"[\s+\-]", "", digits)
+    return "+" + digits if digits.isdigit() and 7 <= len(digits) <= 15 else None
+
+
+def _handle_from_telegram(link: Link) -> tuple[str | None, str | None]:
+    """``(handle, invite)`` for a t.me link: a public username, or a private invite link."""
+    if link.domain not in ("t.me", "telegram.me"):
+        return None, None
+    first = link.path.strip("/").split("/", 1)[0]
+    if first.startswith("+") or first == "joinchat":
+        return None, link.text
+    try:
+        return normalize_handle(first), None
+    except InvalidValue:
+        return None, None
+
+
+def parse_phone(candidate: str, region: str, *, contextual: bool = False) -> Phone | None:
+    """Understand one written number; ``None`` when it is too short to be a phone number."""
+    compact = re.sub(r"[\s().\-]", "", candidate)
+    digits = compact.lstrip("+")
+    if _SPOOF.match(candidate.strip()):
+        return Phone(candidate, "", "", -1, spoof=True, contextual=True)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+        digits = compact[1:]
+    if not digits.isdigit() or len(digits) > 15:
+        return None
+    if len(digits) < 7:
+        e164 = f"+{phonenumbers.country_code_for_region(region)}{digits}"
+        if e164 in HOTLINE_NUMBERS and not compact.startswith("+"):
+            return Phone(candidate, e164, region, -1, contextual=True, hotline=True)
+        return None
+    try:
+        number = phonenumbers.parse(compact, region)
+    except phonenumbers.NumberParseException:
+        return None
+    explicit = compact.startswith("+")
+    if phonenumbers.is_valid_number(number):
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return Phone(
+            candidate,
+            e164,
+            phonenumbers.region_code_for_number(number) or "",
+            phonenumbers.number_type(number),
+            contextual=contextual or explicit,
+            hotline=e164 in HOTLINE_NUMBERS,
+        )
+    return Phone(candidate, "", "", PhoneNumberType.UNKNOWN, contextual=contextual or explicit)
+
+
+def _find_phones(text: str, region: str) -> list[Phone]:
+    phones: list[Phone] = []
+    for match in _PHONE_CANDIDATE.finditer(text):
+        candidate = match.group().strip()
+        if sum(ch.isdigit() for ch in candidate) < 3:
+            continue
+        before = text[max(0, match.start() - 14) : match.start()]
+        phone = parse_phone(candidate, region, contextual=bool(_PHONE_CONTEXT.search(before)))
+        if phone is not None:
+            phones.append(phone)
+        if len(phones) >= MAX_INDICATORS:
+            break
+    return phones
+
+
+def extract(text: str, region: str = "SG") -> Extracted:
+    """Find every indicator in ``text`` (after :func:`deobfuscate`)."""
+    clean = deobfuscate(text)
+    raw_links, link_spans = _find_explicit_links(clean)
+    emails: list[str] = []
+    if "@" in clean:
+        for match in _EMAIL.finditer(_mask(clean, link_spans)):
+            emails.append(match.group())
+            link_spans.append(match.span())
+    bare_links, bare_spans = _find_bare_links(_mask(clean, link_spans))
+    raw_links += bare_links
+    link_spans += bare_spans
+    links: list[Link] = []
+    phones: list[Phone] = []
+    handles: list[str] = []
+    invites: list[str] = []
+    for raw, explicit in raw_links[:MAX_INDICATORS]:
+        link = parse_link(raw, explicit=explicit)
+        if link is None:
+            continue
+        links.append(link)
+        wa_number = _phone_from_whatsapp(link)
+        if wa_number:
+            phone = parse_phone(wa_number, region, contextual=True)
+            if phone is not None:
+                phones.append(phone)
+        handle, invite = _handle_from_telegram(link)
+        if handle:
+            handles.append(handle)
+        if invite:
+            invites.append(invite)
+    rest = _mask(clean, link_spans)
+    if "@" in rest:
+        for match in _HANDLE.finditer(rest):
+            handles.append(match.group(1).lower())
+    if any(ch.isdigit() for ch in rest):
+        phones.extend(_find_phones(rest, region))
+    return Extracted(
+        text=clean,
+        links=tuple(_unique(links, key=lambda link: link.url)),
+        phones=tuple(_unique(phones, key=lambda p: p.e164 or p.text)),
+        handles=tuple(dict.fromkeys(handles)),
+        emails=tuple(dict.fromkeys(emails)),
+        invites=tuple(dict.fromkeys(invites)),
+    )
+
+
+def _unique(items: list[_T], *, key: Callable[[_T], str]) -> list[_T]:
+    seen: set[str] = set()
+    out: list[_T] = []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out

@@ -1,0 +1,117 @@
+"""The phone checker: lists, official hotlines, faked local numbers, risky number types.
+
+A number proves little by itself; what matters is how it is used: an overseas caller faking a
+local number, a bank that gives a foreign number, an internet (VoIP) line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from blocklists.store import Lookups
+from checkers.case import Case
+from checkers.codes import finding
+from checkers.data import BRANDS, HOTLINES, Brand
+from checkers.extract import Phone
+from checkers.verdict import Finding
+
+# Organisations based in Singapore: they would never give an overseas number to call back.
+LOCAL_BRANDS: Final[tuple[Brand, ...]] = tuple(
+    b for b in BRANDS if any(d.endswith(".sg") for d in b.domains) and b.mention is not None
+)
+
+
+def local_brand_mentioned(text: str) -> Brand | None:
+    """The first Singapore organisation the text claims to speak for or about."""
+    for brand in LOCAL_BRANDS:
+        if brand.mention is not None and brand.mention.search(text):
+            return brand
+    return None
+
+
+def country_name(region: str) -> str:
+    """A readable name for a region code (English; the bot translates)."""
+    names = {
+        "MY": "Malaysia",
+        "ID": "Indonesia",
+        "CN": "China",
+        "HK": "Hong Kong",
+        "TW": "Taiwan",
+        "PH": "the Philippines",
+        "TH": "Thailand",
+        "VN": "Vietnam",
+        "IN": "India",
+        "GB": "the United Kingdom",
+        "US": "the United States",
+        "KH": "Cambodia",
+        "MM": "Myanmar",
+        "LA": "Laos",
+        "AU": "Australia",
+    }
+    return names.get(region, region or "abroad")
+
+
+class PhoneChecker:
+    """Judges every phone number of a submission."""
+
+    name = "phone"
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        """Findings for each number, and for a local organisation giving a foreign number."""
+        findings: list[Finding] = []
+        brand = local_brand_mentioned(case.text) if case.phones else None
+        foreign_flagged = False
+        for phone in case.phones:
+            findings.extend(self.check_number(phone, case.region, lookups))
+            if (
+                brand is not None
+                and not foreign_flagged
+                and phone.e164
+                and phone.region
+                and phone.region != case.region
+            ):
+                findings.append(
+                    finding(
+                        "PHN005", phone.text, brand=brand.name, country=country_name(phone.region)
+                    )
+                )
+                foreign_flagged = True
+        return findings
+
+    def check_number(self, phone: Phone, region: str, lookups: Lookups) -> Iterable[Finding]:
+        """All findings for one number."""
+        if phone.spoof:
+            yield finding("PHN002", phone.text)
+            return
+        if not phone.e164:
+            if phone.contextual:
+                yield finding("PHN006", phone.text)
+            return
+        entry = lookups.get("block", "phone", phone.e164)
+        if entry is not None:
+            yield finding("LST002", phone.text, note=entry.reason)
+            return
+        hotline = HOTLINES.get(phone.e164)
+        if hotline is not None:
+            yield finding("PHN001", phone.text, brand=hotline)
+            return
+        if lookups.get("allow", "phone", phone.e164) is not None:
+            yield finding("LST004", phone.text)
+            return
+        if phone.region == region == "SG" or phone.e164.startswith("+65"):
+            if phone.number_type == PhoneNumberType.VOIP:
+                yield finding("PHN003", phone.text)
+            elif phone.number_type == PhoneNumberType.PREMIUM_RATE:
+                yield finding("PHN004", phone.text)
+
+
+def example_number(kind: int, region: str = "SG") -> str:
+    """An example number of a type, in E.164 (for tests and demonstrations, never real)."""
+    number = phonenumbers.example_number_for_type(region, kind)
+    if number is None:
+        raise ValueError(f"no example number of type {kind} for {region}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

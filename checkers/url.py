@@ -1,0 +1,363 @@
+"""The URL checker: lists, official sites, look-alikes and the tricks phishing links use.
+
+The pure helpers (:func:`official_brand`, :func:`brand_in_name`, :func:`lookalike_of`,
+:func:`script_trick`) hold the logic and most of the tests; :class:`UrlChecker` turns their
+answers into findings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Final
+
+from blocklists.normalize import InvalidValue, normalize_url
+from blocklists.store import Lookups
+from checkers.case import Case
+from checkers.codes import finding
+from checkers.data import (
+    BRANDS,
+    FILLERS,
+    LOGIN_WORDS,
+    OFFICIAL_DOMAINS,
+    RISKY_TLDS,
+    SHORTENERS,
+    SUBSTRING_KEYWORDS,
+    USER_CONTENT_DOMAINS,
+    Brand,
+)
+from checkers.extract import Link, parse_link
+from checkers.verdict import Finding
+
+_KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
+_GOV = next(b for b in BRANDS if b.key == "gov")
+_DEEP_SUBDOMAINS: Final = 4
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+# Digits and letter pairs that pass for letters in an address (paypa1, 0cbc, rnicrosoft).
+_DIGIT_HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
+_PAIR_HOMOGLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+# Letters of other alphabets that look like Latin ones (the common part of Unicode's
+# confusables list for Cyrillic, Greek and Armenian).
+_CONFUSABLES = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a",
+        "в": "b",
+        "с": "c",
+        "е": "e",
+        "һ": "h",
+        "і": "i",
+        "ј": "j",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "ѕ": "s",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ԁ": "d",
+        "ԛ": "q",
+        "ԝ": "w",
+        "ӏ": "l",
+        "ь": "b",
+        "г": "r",
+        "п": "n",
+        "А": "a",
+        "В": "b",
+        "С": "c",
+        "Е": "e",
+        "Н": "h",
+        "І": "i",
+        "К": "k",
+        "М": "m",
+        "О": "o",
+        "Р": "p",
+        "Ѕ": "s",
+        "Т": "t",
+        "Х": "x",
+        # Greek
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "Α": "a",
+        "Β": "b",
+        "Ε": "e",
+        "Ζ": "z",
+        "Η": "h",
+        "Ι": "i",
+        "Κ": "k",
+        "Μ": "m",
+        "Ν": "n",
+        "Ο": "o",
+        "Ρ": "p",
+        "Τ": "t",
+        "Υ": "y",
+        "Χ": "x",
+        # Armenian and Latin extensions
+        "օ": "o",
+        "ս": "u",
+        "զ": "q",
+        "հ": "h",
+        "ո": "n",
+        "ɑ": "a",
+        "ı": "i",
+        "ɡ": "g",
+    }
+)
+
+
+def _skeleton(text: str) -> str:
+    """Fold look-alike characters onto plain Latin letters (``pаypal`` → ``paypal``)."""
+    text = text.translate(_CONFUSABLES)
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
+    return text.lower()
+
+
+def official_brand(host: str) -> Brand | None:
+    """The organisation whose official site ``host`` is, if it is one.
+
+    Hosts where anyone can publish (SharePoint, Blogspot, cloud storage…) are never official,
+    even under a brand's own domain.
+    """
+    if _on_user_content(host):
+        return None
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        brand = OFFICIAL_DOMAINS.get(".".join(labels[start:]))
+        if brand is not None:
+            return brand
+    if host.endswith(".gov.sg"):
+        return _GOV
+    return None
+
+
+def _on_user_content(host: str) -> bool:
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in USER_CONTENT_DOMAINS for i in range(len(labels) - 1))
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in _TOKEN_SPLIT.split(name.lower()) if t]
+
+
+def _keyword_in_token(token: str) -> Brand | None:
+    """A brand whose keyword is the token, or the token minus filler words around it."""
+    brand = _KEYWORD_BRAND.get(token)
+    if brand is not None:
+        return brand
+    for keyword in SUBSTRING_KEYWORDS:
+        if keyword in token:
+            return _KEYWORD_BRAND.get(keyword)
+    for cut in range(2, len(token) - 1):
+        head, tail = token[:cut], token[cut:]
+        if head in _KEYWORD_BRAND and (tail in FILLERS or tail.isdigit()):
+            return _KEYWORD_BRAND[head]
+        if tail in _KEYWORD_BRAND and (head in FILLERS or head.isdigit()):
+            return _KEYWORD_BRAND[tail]
+    return None
+
+
+def brand_in_name(name: str) -> Brand | None:
+    """The brand named in a host, label or path (``dbs-sg-verify`` → DBS), if any."""
+    for token in _tokens(name):
+        brand = _keyword_in_token(token)
+        if brand is not None:
+            return brand
+    return None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_index() -> dict[str, Brand]:
+    """Every single-character deletion of each distinctive keyword → its brand."""
+    index: dict[str, Brand] = {}
+    for keyword in SUBSTRING_KEYWORDS:
+        brand = _KEYWORD_BRAND[keyword]
+        if len(keyword) >= 6:
+            for variant in _deletions(keyword) | {keyword}:
+                index.setdefault(variant, brand)
+    return index
+
+
+def _unfold_homoglyphs(token: str) -> str:
+    token = token.translate(_DIGIT_HOMOGLYPHS)
+    for pair, letter in _PAIR_HOMOGLYPHS:
+        token = token.replace(pair, letter)
+    return token
+
+
+def lookalike_of(name: str) -> tuple[Brand, str] | None:
+    """The brand a host label imitates by a typo or look-alike digits, and the imitated word.
+
+    ``paypa1`` and ``0cbc`` (digits for letters), ``rnicrosoft`` (rn for m) and one-letter
+    typos of distinctive names (``singpas``, ``lazadda``) count; an exact brand name does not
+    (that is :func:`brand_in_name`).
+    """
+    index = _fuzzy_index()
+    for token in _tokens(name):
+        if token in _KEYWORD_BRAND or len(token) < 3:
+            continue
+        unfolded = _unfold_homoglyphs(token)
+        if unfolded != token:
+            brand = _keyword_in_token(unfolded)
+            if brand is not None:
+                return brand, token
+        if len(token) < 6 or _keyword_in_token(token) is not None:
+            continue
+        if token in index:
+            return index[token], token
+        for variant in _deletions(token):
+            if variant in index:
+                return index[variant], token
+    return None
+
+
+def _script_of(ch: str) -> str:
+    if ch.isascii():
+        return "LATIN" if ch.isalpha() else ""
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return ""
+
+
+def script_trick(display_host: str) -> tuple[str, Brand | None]:
+    """How a non-ASCII host could deceive.
+
+    Returns ``("homoglyph", brand)``, ``("mixed", None)``, ``("idn", None)``, or ``("", None)``
+    for a plain ASCII host.
+    """
+    if display_host.isascii():
+        return "", None
+    skeleton = _skeleton(display_host)
+    if skeleton.isascii():
+        brand = official_brand(skeleton) or brand_in_name(skeleton.rsplit(".", 1)[0])
+        if brand is not None:
+            return "homoglyph", brand
+    for label in display_host.split("."):
+        scripts = {_script_of(ch) for ch in label} - {""}
+        if len(scripts) > 1 and "LATIN" in scripts:
+            return "mixed", None
+    return "idn", None
+
+
+def _path_words(link: Link) -> set[str]:
+    return set(_tokens(link.path + " " + link.query))
+
+
+class UrlChecker:
+    """Judges every link of a submission."""
+
+    name = "url"
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        """Findings for every link, plus the link-text-versus-target mismatches."""
+        findings: list[Finding] = []
+        for link in case.links:
+            findings.extend(self.check_link(link, lookups))
+        findings.extend(self._mismatched_link_text(case))
+        return findings
+
+    def check_link(self, link: Link, lookups: Lookups) -> Iterable[Finding]:
+        """All findings for one link."""
+        shown = link.text
+        entry = lookups.get("block", "url", link.url) or lookups.get(
+            "block", "domain", link.domain
+        )
+        if entry is not None:
+            yield finding("LST001", shown, domain=link.domain, note=entry.reason)
+        allowed = lookups.get("allow", "url", link.url) or lookups.get(
+            "allow", "domain", link.domain
+        )
+        brand = official_brand(link.host)
+        if entry is None and brand is not None and link.userinfo is None and link.port is None:
+            yield finding("URL001", link.display_host, brand=brand.name)
+            return
+        if entry is None and allowed is not None:
+            yield finding("LST004", link.display_host)
+            return
+        yield from self._link_tricks(link, shown)
+
+    def _link_tricks(self, link: Link, shown: str) -> Iterable[Finding]:
+        domain = link.domain
+        label = domain.split(".", 1)[0] if "." in domain else domain
+        if link.userinfo is not None:
+            yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
+        if link.port is not None:
+            yield finding("URL011", shown, port=str(link.port))
+        if not link.suffix:
+            if link.host.startswith("[") or link.host.replace(".", "").isdigit():
+                yield finding("URL008", shown, domain=link.host)
+            return
+        trick, imitated = script_trick(link.display_host)
+        if trick == "homoglyph" and imitated is not None:
+            yield finding("URL004", shown, brand=imitated.name, domain=link.display_host)
+        elif trick == "mixed":
+            yield finding("URL005", shown, domain=link.display_host)
+        elif trick == "idn":
+            yield finding("URL006", shown, domain=link.host)
+        if _on_user_content(link.host):
+            yield finding("URL017", shown, domain=link.host)
+        if domain in SHORTENERS or link.host in SHORTENERS:
+            yield finding("URL009", shown, domain=link.host)
+            return
+        hosted = _on_user_content(link.host)
+        named = brand_in_name(label) if trick != "homoglyph" and not hosted else None
+        if named is None and link.subdomain:
+            named = brand_in_name(link.subdomain)
+        if named is not None:
+            yield finding("URL002", shown, brand=named.name, domain=domain)
+        elif trick != "homoglyph" and not hosted:
+            fake = lookalike_of(label) or (
+                lookalike_of(link.subdomain) if link.subdomain else None
+            )
+            if fake is not None:
+                brand, _word = fake
+                official = brand.website.split("//", 1)[-1]
+                yield finding("URL003", shown, brand=brand.name, official=official, domain=domain)
+            else:
+                in_path = brand_in_name(link.path)
+                if in_path is not None:
+                    yield finding("URL015", shown, brand=in_path.name, domain=domain)
+        tld = link.suffix.rsplit(".", 1)[-1]
+        if tld in RISKY_TLDS:
+            yield finding("URL007", shown, tld=tld)
+        if link.subdomain.count(".") + 1 >= _DEEP_SUBDOMAINS:
+            yield finding("URL012", shown, domain=domain)
+        if _path_words(link) & LOGIN_WORDS or set(_tokens(link.subdomain)) & LOGIN_WORDS:
+            yield finding("URL013", shown, domain=domain)
+
+    def _mismatched_link_text(self, case: Case) -> Iterable[Finding]:
+        for pair in case.submission.link_pairs:
+            target = parse_link(pair.target.strip())
+            if target is None:
+                continue
+            shown = parse_link(pair.shown.strip(), explicit=False)
+            if shown is None:
+                continue
+            try:
+                same = normalize_url(pair.shown.strip()) == target.url
+            except InvalidValue:
+                same = False
+            if not same and shown.domain != target.domain:
+                yield finding(
+                    "URL014", pair.target, shown=shown.display_host, domain=target.domain
+                )
