@@ -109,11 +109,8 @@ def _submission_from_json(line: str):  # type: ignore[no-untyped-def]
     url = data.get("url")
     if text is None and url is None:
         raise ValueError('each line needs "text" or "url"')
-    if (
-        (text is not None
-        and not isinstance(text, str))
-        or (url is not None
-        and not isinstance(url, str))
+    if (text is not None and not isinstance(text, str)) or (
+        url is not None and not isinstance(url, str)
     ):
         raise ValueError('"text" and "url" must be strings')
     return Submission(text=text or "", urls=(url,) if url else ())

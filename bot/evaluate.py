@@ -18,6 +18,8 @@ from typing import Any, TextIO
 from blocklists.store import BlocklistStore, embedded_redis
 from bot.settings import Settings
 from checkers.engine import Engine
+from checkers.extract import parse_link
+from checkers.model import fold_of
 from checkers.verdict import LEVELS, Submission
 
 
@@ -58,17 +60,28 @@ def group_key(record: dict[str, Any]) -> tuple[str, str]:
     return str(record.get("source", "?")), f"{label}/{subtype}" if subtype else label
 
 
+def held_out(record: dict[str, Any]) -> bool:
+    """Whether the learned models never saw this record (see :func:`checkers.model.fold_of`)."""
+    if "url" in record and "text" not in record:
+        link = parse_link(str(record["url"]))
+        return link is None or fold_of(link.domain) == 1
+    return fold_of(str(record.get("text", ""))) == 1
+
+
 async def evaluate(
     engine: Engine, records: Iterable[dict[str, Any]]
-) -> dict[tuple[str, str], Group]:
-    """Run every record through the engine and count levels per group."""
+) -> tuple[dict[tuple[str, str], Group], dict[tuple[str, str], Group]]:
+    """Run every record through the engine; count levels per group, for all and held-out."""
     groups: dict[tuple[str, str], Group] = defaultdict(Group)
+    unseen: dict[tuple[str, str], Group] = defaultdict(Group)
     for record in records:
         verdict = await engine.check(submission_for(record))
-        group = groups[group_key(record)]
-        group.total += 1
-        group.levels[verdict.level] += 1
-    return dict(groups)
+        key = group_key(record)
+        targets = (groups[key], unseen[key]) if held_out(record) else (groups[key],)
+        for group in targets:
+            group.total += 1
+            group.levels[verdict.level] += 1
+    return dict(groups), dict(unseen)
 
 
 def summary(groups: dict[tuple[str, str], Group]) -> list[tuple[str, float, str, bool]]:
@@ -103,9 +116,11 @@ def summary(groups: dict[tuple[str, str], Group]) -> list[tuple[str, float, str,
     return rows
 
 
-def render(groups: dict[tuple[str, str], Group], seconds: float) -> str:
-    """The table ``scamcheck eval`` prints (Markdown, ready for the README)."""
+def render(groups: dict[tuple[str, str], Group], title: str) -> str:
+    """One table of ``scamcheck eval`` (Markdown, ready for the README)."""
     lines = [
+        f"**{title}**",
+        "",
         "| source | label | n | scam | suspicious | no_red_flags | flagged |",
         "|---|---|---:|---:|---:|---:|---:|",
     ]
@@ -120,10 +135,19 @@ def render(groups: dict[tuple[str, str], Group], seconds: float) -> str:
     lines.append("|---|---:|---:|:---:|")
     for what, rate, goal, met in summary(groups):
         lines.append(f"| {what} | {rate:.2%} | {goal} | {'yes' if met else 'NO'} |")
-    total = sum(g.total for g in groups.values())
-    lines.append("")
-    lines.append(f"{total} records in {seconds:.1f} s ({total / seconds:,.0f} per second)")
     return "\n".join(lines)
+
+
+def _as_json(groups: dict[tuple[str, str], Group]) -> dict[str, Any]:
+    return {
+        "groups": [
+            {"source": s, "label": lab, "n": g.total, **{lv: g.levels[lv] for lv in LEVELS}}
+            for (s, lab), g in sorted(groups.items())
+        ],
+        "targets": [
+            {"what": w, "rate": r, "goal": goal, "met": m} for w, r, goal, m in summary(groups)
+        ],
+    }
 
 
 async def run_eval(paths: Sequence[str], settings: Settings, out: TextIO, *, as_json: bool) -> int:
@@ -133,21 +157,16 @@ async def run_eval(paths: Sequence[str], settings: Settings, out: TextIO, *, as_
     engine = Engine(store, region=settings.region)
     started = time.perf_counter()
     try:
-        groups = await evaluate(engine, read_records(paths))
+        groups, unseen = await evaluate(engine, read_records(paths))
     finally:
         await store.close()
     seconds = max(time.perf_counter() - started, 1e-9)
+    total = sum(g.total for g in groups.values())
     if as_json:
-        payload = {
-            "groups": [
-                {"source": s, "label": lab, "n": g.total, **{lv: g.levels[lv] for lv in LEVELS}}
-                for (s, lab), g in sorted(groups.items())
-            ],
-            "targets": [
-                {"what": w, "rate": r, "goal": goal, "met": m} for w, r, goal, m in summary(groups)
-            ],
-        }
+        payload = {"all": _as_json(groups), "held_out": _as_json(unseen), "seconds": seconds}
         out.write(json.dumps(payload, indent=1) + "\n")
-    else:
-        out.write(render(groups, seconds) + "\n")
+        return 0
+    out.write(render(groups, "All records") + "\n\n")
+    out.write(render(unseen, "Held-out records only (never seen by the learned models)") + "\n\n")
+    out.write(f"{total} records in {seconds:.1f} s ({total / seconds:,.0f} per second)\n")
     return 0

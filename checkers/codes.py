@@ -145,7 +145,7 @@ _CODES: Final[tuple[Code, ...]] = (
     ),
     Code(
         "URL013",
-        S.MEDIUM,
+        S.LOW,
         "url",
         "The link opens a login or verification page on {domain}, which is not an official site.",
         "Login page on an unofficial site",
@@ -159,7 +159,7 @@ _CODES: Final[tuple[Code, ...]] = (
     ),
     Code(
         "URL015",
-        S.MEDIUM,
+        S.LOW,
         "url",
         "The link's path mentions {brand}, but the site is {domain}.",
         "Brand name in the path",

@@ -63,7 +63,9 @@ class Checker(Protocol):
 
 def default_checkers() -> list[Checker]:
     """The checkers of a standard engine, in the order their findings are listed on a tie."""
-    return [UrlChecker(), PhoneChecker(), HandleChecker(), TextChecker()]
+    from checkers.model import ModelChecker  # model imports the url checker
+
+    return [UrlChecker(), PhoneChecker(), HandleChecker(), TextChecker(), ModelChecker()]
 
 
 def decide(findings: Iterable[Finding]) -> tuple[Level, int]:

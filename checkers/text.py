@@ -74,16 +74,37 @@ class PhraseHit:
     evidence: str
 
 
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
+_LEET_RUN = re.compile(r"(?<=[a-zA-Z])[013457@$]+(?=[a-zA-Z])")
+
+
+def fold_leet(text: str) -> str:
+    """Read digits inside words as the letters they imitate (``w0n`` → ``won``).
+
+    Only characters between two letters change, one for one, so the result has the same
+    length and a match's span points at the same words in the original text.
+    """
+    if not any(ch in "013457@$" for ch in text):
+        return text
+    return _LEET_RUN.sub(lambda m: m.group().translate(_LEET), text)
+
+
 def phrase_hits(text: str, patterns: Mapping[str, re.Pattern[str]]) -> list[PhraseHit]:
-    """Every code whose phrases occur in ``text`` (first non-negated occurrence each)."""
+    """Every code whose phrases occur in ``text`` (first non-negated occurrence each).
+
+    Phrases are matched on :func:`fold_leet` of the text; the evidence is quoted from the text
+    as written.
+    """
+    folded = fold_leet(text)
     hits: list[PhraseHit] = []
     for code, pattern in patterns.items():
-        for match in pattern.finditer(text):
-            if code in _NEGATABLE and _NEGATION.search(
-                text, max(0, match.start() - 40), match.start()
-            ):
+        for match in pattern.finditer(folded):
+            start = match.start()
+            if code in _NEGATABLE and _NEGATION.search(folded, max(0, start - 40), start):
                 continue
-            evidence = match.group().strip()
+            evidence = text[start : match.end()].strip()
             if len(evidence) > MAX_EVIDENCE:
                 evidence = evidence[: MAX_EVIDENCE - 1].rstrip() + "…"
             hits.append(PhraseHit(code, evidence))

@@ -21,6 +21,7 @@ from checkers.data import (
     BRANDS,
     FILLERS,
     LOGIN_WORDS,
+    LOOKALIKE_EXCEPTIONS,
     OFFICIAL_DOMAINS,
     RISKY_TLDS,
     SHORTENERS,
@@ -213,7 +214,7 @@ def lookalike_of(name: str) -> tuple[Brand, str] | None:
     """
     index = _fuzzy_index()
     for token in _tokens(name):
-        if token in _KEYWORD_BRAND or len(token) < 3:
+        if token in _KEYWORD_BRAND or token in LOOKALIKE_EXCEPTIONS or len(token) < 3:
             continue
         unfolded = _unfold_homoglyphs(token)
         if unfolded != token:

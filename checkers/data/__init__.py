@@ -63,3 +63,4 @@ SUBSTRING_KEYWORDS: Final[frozenset[str]] = frozenset(_LISTS["substring_keywords
 LOGIN_WORDS: Final[frozenset[str]] = frozenset(_LISTS["login_words"])
 GOV_SG_MARKERS: Final[tuple[str, ...]] = tuple(_LISTS["gov_sg_markers"])
 USER_CONTENT_DOMAINS: Final[frozenset[str]] = frozenset(_LISTS["user_content_domains"])
+LOOKALIKE_EXCEPTIONS: Final[frozenset[str]] = frozenset(_LISTS["lookalike_exceptions"])

@@ -1,0 +1,196 @@
+"""Small learned models as one more signal: the wording of a message, the shape of a link.
+
+Both are linear models over sparse binary features, trained by ``scripts/train_models.py``
+from ``../shared/data`` only and shipped as JSON weights (``checkers/data/model_*.json``). They
+are scored here in pure Python: no machine-learning library is needed at run time and nothing
+is loaded from the network. A model is never the only signal: it adds one MEDIUM finding
+(MDL001 for the wording, URL016 for a link), which alone makes a message ``suspicious`` but
+never ``scam``.
+
+Half of the labelled data is held out of training (:func:`fold_of`), so that ``scamcheck
+eval`` can report figures on records the models never saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any, Final
+
+from blocklists.store import Lookups
+from checkers.case import Case
+from checkers.codes import finding
+from checkers.extract import Link
+from checkers.text import fold_leet
+from checkers.url import official_brand
+from checkers.verdict import Finding
+
+MIN_TEXT_FOR_MODEL: Final = 20
+"""Shorter texts (a bare link, a number, "hi") say too little for the wording model."""
+
+_WORD = re.compile(r"[a-z][a-z']*|\d+|[£$€₹]|!|[\u4e00-\u9fff]")
+_DIGITS = re.compile(r"\d")
+_URL_TOKEN = re.compile(r"[a-z]+|\d+")
+
+
+def fold_of(key: str) -> int:
+    """0 (training) or 1 (held out): a stable split by content.
+
+    Digits are blanked before hashing, so messages that differ only in their numbers (the
+    same template sent to many people) fall in the same fold and cannot leak across it.
+    """
+    normalized = _DIGITS.sub("0", " ".join(key.lower().split()))
+    return hashlib.md5(normalized.encode("utf-8"), usedforsecurity=False).digest()[0] & 1
+
+
+def _number_shape(token: str) -> str:
+    n = len(token)
+    if n <= 2:
+        return "#1"
+    if n <= 4:
+        return "#4"
+    if n <= 6:
+        return "#6"
+    if n <= 8:
+        return "#8"
+    if n <= 10:
+        return "#10"
+    return "#11"
+
+
+def message_features(text: str, links: Sequence[Link] = ()) -> set[str]:
+    """Binary features of a message's wording: words, word pairs and a few shapes."""
+    lowered = fold_leet(text).lower()
+    for link in links:
+        lowered = lowered.replace(link.text.lower(), " _url_ ")
+    tokens = []
+    for token in _WORD.findall(lowered):
+        tokens.append(_number_shape(token) if token[0].isdigit() else token)
+    features = {f"w:{t}" for t in tokens}
+    features.update(f"b:{a} {b}" for a, b in pairwise(tokens))
+    if "_url_" in lowered:
+        features.add("has_url")
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters:
+        upper = sum(ch.isupper() for ch in letters) / len(letters)
+        features.add(f"caps:{min(int(upper * 5), 4)}")
+    features.add(f"len:{min(len(text) // 40, 5)}")
+    return features
+
+
+def url_features(link: Link) -> set[str]:
+    """Binary features of a link's shape (not of its site's popularity or the page's length)."""
+    features = {f"tld:{link.suffix or 'none'}"}
+    host_tokens = _URL_TOKEN.findall(link.host.removesuffix(link.suffix))
+    features.update(f"h:{_number_shape(t) if t[0].isdigit() else t}" for t in host_tokens)
+    path = (link.path + "?" + link.query).lower()
+    features.update(
+        f"p:{_number_shape(t) if t[0].isdigit() else t}" for t in _URL_TOKEN.findall(path)
+    )
+    labels = link.subdomain.count(".") + 1 if link.subdomain else 0
+    features.add(f"sub:{min(labels, 3)}")
+    features.add(f"hyphens:{min(link.domain.count('-'), 3)}")
+    if any(ch.isdigit() for ch in link.domain.split(".", 1)[0]):
+        features.add("domain_digits")
+    last = link.path.rstrip("/").rsplit("/", 1)[-1]
+    features.add(f"ext:{last.rsplit('.', 1)[-1].lower() if '.' in last else 'none'}")
+    if link.query:
+        features.add("has_query")
+    if link.userinfo is not None:
+        features.add("userinfo")
+    return features
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """A logistic-regression model: a bias, sparse weights and a decision threshold."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    meta: dict[str, Any]
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The model's probability that the item is a scam."""
+        weights = self.weights
+        z = self.bias + sum(weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def flags(self, features: Iterable[str]) -> bool:
+        """Whether the probability reaches the shipped threshold."""
+        return self.probability(features) >= self.threshold
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        """A model from its JSON form (see ``scripts/train_models.py``)."""
+        return cls(
+            bias=float(data["bias"]),
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            threshold=float(data["threshold"]),
+            meta=dict(data.get("meta", {})),
+        )
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> LinearModel | None:
+    """A shipped model (``message`` or ``url``), or ``None`` if none was trained."""
+    path = resources.files("checkers") / "data" / f"model_{name}.json"
+    if not path.is_file():
+        return None
+    return LinearModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+class ModelChecker:
+    """Adds the learned models' opinion: MDL001 for the wording, URL016 for each link."""
+
+    name = "model"
+
+    def __init__(
+        self, message_model: LinearModel | None = None, url_model: LinearModel | None = None
+    ) -> None:
+        self.message_model = message_model or load_model("message")
+        self.url_model = url_model or load_model("url")
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        """At most one MDL001 and one URL016 per message."""
+        findings: list[Finding] = []
+        model = self.message_model
+        if (
+            model is not None
+            and len(case.text.strip()) >= MIN_TEXT_FOR_MODEL
+            and model.flags(message_features(case.text, case.links))
+        ):
+            findings.append(finding("MDL001", _excerpt(case.text)))
+        model = self.url_model
+        if model is not None:
+            for link in case.links:
+                if self._judged_elsewhere(link, lookups):
+                    continue
+                if model.flags(url_features(link)):
+                    findings.append(finding("URL016", link.text, domain=link.domain))
+                    break
+        return findings
+
+    @staticmethod
+    def _judged_elsewhere(link: Link, lookups: Lookups) -> bool:
+        """Official, listed and allowlisted links are decided by their lists, not by a model."""
+        if official_brand(link.host) is not None:
+            return True
+        return any(
+            lookups.get(list_name, kind, value) is not None
+            for list_name in ("block", "allow")
+            for kind, value in (("url", link.url), ("domain", link.domain))
+        )
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    """The first line of the text, shortened (the part before "…" is quoted as written)."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
