@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from blocklists.keys import ListName
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
+from blocklists.store import Entry, Lookups
 from checkers.extract import MAX_INDICATORS, Link, Phone, extract, parse_link, parse_phone
 from checkers.verdict import Submission
 
@@ -30,14 +32,35 @@ class Case:
         """Every (kind, normalised value) to look up on the lists, for one batched lookup."""
         queries: list[tuple[Kind, str]] = []
         for link in self.links:
-            queries.append(("url", link.url))
-            queries.append(("domain", link.domain))
+            queries.extend(link_keys(link))
         for phone in self.phones:
             if phone.e164:
                 queries.append(("phone", phone.e164))
         for handle in self.handles:
             queries.append(("handle", handle))
         return queries
+
+
+def link_keys(link: Link) -> list[tuple[Kind, str]]:
+    """The list keys that cover a link.
+
+    Its URL, its registrable domain, and for hosts without a known public suffix (reserved or
+    internal names) each parent domain too.
+    """
+    keys: list[tuple[Kind, str]] = [("url", link.url), ("domain", link.domain)]
+    if not link.suffix and "." in link.host and not link.host.startswith("["):
+        labels = link.host.split(".")
+        keys.extend(("domain", ".".join(labels[i:])) for i in range(1, len(labels) - 1))
+    return keys
+
+
+def listed(lookups: Lookups, list_name: ListName, link: Link) -> Entry | None:
+    """The entry of ``list_name`` that covers the link, if any."""
+    for kind, value in link_keys(link):
+        entry = lookups.get(list_name, kind, value)
+        if entry is not None:
+            return entry
+    return None
 
 
 def prepare(submission: Submission, region: str = "SG") -> Case:

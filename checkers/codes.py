@@ -232,7 +232,7 @@ _CODES: Final[tuple[Code, ...]] = (
     ),
     Code(
         "TXT003",
-        S.LOW,
+        S.MEDIUM,
         "text",
         "It recruits for a part-time job through a chat app contact ({evidence}).",
         "Job through a chat app",
@@ -295,7 +295,7 @@ _CODES: Final[tuple[Code, ...]] = (
     ),
     Code(
         "TXT012",
-        S.MEDIUM,
+        S.HIGH,
         "text",
         "It promises guaranteed or very high investment returns ({evidence}).",
         "Guaranteed returns",
@@ -378,6 +378,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "text",
         "It asks you to transfer money or buy gift cards ({evidence}).",
         "Money transfer request",
+    ),
+    Code(
+        "TXT026",
+        S.MEDIUM,
+        "text",
+        "It promises a daily or weekly percentage, or to multiply your money ({evidence}).",
+        "Unrealistic returns",
     ),
     # Learned model over the wording (one more signal, never the only one).
     Code(

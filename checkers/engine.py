@@ -11,10 +11,11 @@ Policy lives here and only here:
   MEDIUM 3, HIGH 6, CRITICAL 20); the score is their sum. Repeating one red flag does not make
   a message worse; different red flags together do.
 * **Levels.** ``scam`` when a moderator-confirmed list entry matched (a CRITICAL finding), or
-  when the score reaches :data:`SCAM_SCORE` with at least one HIGH finding, or reaches it with
-  :data:`SCAM_MEDIUMS` MEDIUM-or-worse findings; ``suspicious`` from :data:`SUSPICIOUS_SCORE`;
-  otherwise ``no_red_flags``. Official and allowlisted indicators are INFO: they never raise
-  the level (and never lower it: scammers paste real links next to fake ones).
+  when strong red flags come together: the score reaches :data:`SCAM_SCORE` with a HIGH finding
+  among them, or with :data:`SCAM_MEDIUMS` MEDIUM-or-worse findings. One red flag alone, however
+  strong, makes ``suspicious`` (from :data:`SUSPICIOUS_SCORE`); otherwise ``no_red_flags``.
+  Official and allowlisted indicators are INFO: they never raise the level (and never lower
+  it: scammers paste real links next to fake ones).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from redis.exceptions import RedisError
 
 from blocklists.store import BlocklistStore, Lookups
 from checkers.case import Case, prepare
+from checkers.model import ModelChecker
 from checkers.origin import HandleChecker
 from checkers.phone import PhoneChecker
 from checkers.text import TextChecker
@@ -47,7 +49,7 @@ from checkers.verdict import (
 log = logging.getLogger(__name__)
 
 SUSPICIOUS_SCORE: Final = 3
-SCAM_SCORE: Final = 12
+SCAM_SCORE: Final = 9
 SCAM_MEDIUMS: Final = 3
 
 
@@ -63,8 +65,6 @@ class Checker(Protocol):
 
 def default_checkers() -> list[Checker]:
     """The checkers of a standard engine, in the order their findings are listed on a tie."""
-    from checkers.model import ModelChecker  # model imports the url checker
-
     return [UrlChecker(), PhoneChecker(), HandleChecker(), TextChecker(), ModelChecker()]
 
 

@@ -24,10 +24,12 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any, Final
 
+from phonenumbers import PhoneNumberType
+
 from blocklists.store import Lookups
-from checkers.case import Case
+from checkers.case import Case, listed
 from checkers.codes import finding
-from checkers.extract import Link
+from checkers.extract import Link, Phone
 from checkers.text import fold_leet
 from checkers.url import official_brand
 from checkers.verdict import Finding
@@ -35,9 +37,12 @@ from checkers.verdict import Finding
 MIN_TEXT_FOR_MODEL: Final = 20
 """Shorter texts (a bare link, a number, "hi") say too little for the wording model."""
 
-_WORD = re.compile(r"[a-z][a-z']*|\d+|[£$€₹]|!|[\u4e00-\u9fff]")
+_WORD = re.compile(r"_tel_[a-z]+_|[a-z][a-z']*|\d+|[£$€₹]|!|[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"\d")
 _URL_TOKEN = re.compile(r"[a-z]+|\d+")
+_SHORT_CODE = re.compile(
+    r"\b(?:txt|text|sms|reply|send)\b[^.\n]{0,25}?\bto\s?\d{4,6}\b", re.IGNORECASE
+)
 
 
 def fold_of(key: str) -> int:
@@ -65,18 +70,45 @@ def _number_shape(token: str) -> str:
     return "#11"
 
 
-def message_features(text: str, links: Sequence[Link] = ()) -> set[str]:
-    """Binary features of a message's wording: words, word pairs and a few shapes."""
+_PHONE_TYPES: Final = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "fixed",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "mobile",
+    PhoneNumberType.VOIP: "voip",
+    PhoneNumberType.TOLL_FREE: "tollfree",
+    PhoneNumberType.PREMIUM_RATE: "premium",
+}
+
+
+def _phone_token(phone: Phone, region: str) -> str:
+    if phone.hotline:
+        return "_tel_hotline_"
+    if phone.spoof or not phone.e164:
+        return "_tel_invalid_"
+    if phone.region != region:
+        return "_tel_foreign_"
+    return f"_tel_{_PHONE_TYPES.get(phone.number_type, 'other')}_"
+
+
+def message_features(
+    text: str, links: Sequence[Link] = (), phones: Sequence[Phone] = (), region: str = "SG"
+) -> set[str]:
+    """Binary features of a message's wording: words, word pairs and a few shapes.
+
+    Links are left out (the link checks judge them) and phone numbers become their type
+    (``_tel_mobile_``, ``_tel_invalid_``…), so that the model learns how numbers are used,
+    not which digits they have.
+    """
     lowered = fold_leet(text).lower()
     for link in links:
-        lowered = lowered.replace(link.text.lower(), " _url_ ")
+        lowered = lowered.replace(link.text.lower(), " ")
+    for phone in phones:
+        lowered = lowered.replace(phone.text.lower(), f" {_phone_token(phone, region)} ")
     tokens = []
     for token in _WORD.findall(lowered):
         tokens.append(_number_shape(token) if token[0].isdigit() else token)
     features = {f"w:{t}" for t in tokens}
     features.update(f"b:{a} {b}" for a, b in pairwise(tokens))
-    if "_url_" in lowered:
-        features.add("has_url")
     letters = [ch for ch in text if ch.isalpha()]
     if letters:
         upper = sum(ch.isupper() for ch in letters) / len(letters)
@@ -88,13 +120,16 @@ def message_features(text: str, links: Sequence[Link] = ()) -> set[str]:
 def url_features(link: Link) -> set[str]:
     """Binary features of a link's shape (not of its site's popularity or the page's length)."""
     features = {f"tld:{link.suffix or 'none'}"}
-    host_tokens = _URL_TOKEN.findall(link.host.removesuffix(link.suffix))
+    # "www." says nothing about a site (and its absence is an artefact of the benign data).
+    host = link.host.removeprefix("www.")
+    subdomain = link.subdomain.removeprefix("www").removeprefix(".")
+    host_tokens = _URL_TOKEN.findall(host.removesuffix(link.suffix))
     features.update(f"h:{_number_shape(t) if t[0].isdigit() else t}" for t in host_tokens)
     path = (link.path + "?" + link.query).lower()
     features.update(
         f"p:{_number_shape(t) if t[0].isdigit() else t}" for t in _URL_TOKEN.findall(path)
     )
-    labels = link.subdomain.count(".") + 1 if link.subdomain else 0
+    labels = subdomain.count(".") + 1 if subdomain else 0
     features.add(f"sub:{min(labels, 3)}")
     features.add(f"hyphens:{min(link.domain.count('-'), 3)}")
     if any(ch.isdigit() for ch in link.domain.split(".", 1)[0]):
@@ -165,7 +200,8 @@ class ModelChecker:
         if (
             model is not None
             and len(case.text.strip()) >= MIN_TEXT_FOR_MODEL
-            and model.flags(message_features(case.text, case.links))
+            and self._asks_to_act(case, lookups)
+            and model.flags(message_features(case.text, case.links, case.phones, case.region))
         ):
             findings.append(finding("MDL001", _excerpt(case.text)))
         model = self.url_model
@@ -178,16 +214,43 @@ class ModelChecker:
                     break
         return findings
 
+    @classmethod
+    def _asks_to_act(cls, case: Case, lookups: Lookups) -> bool:
+        """Whether the message gives a way to act that is not an official one.
+
+        The wording model learnt from SMS where legitimate messages were mostly personal chat,
+        so it distrusts every business-like message. It is only asked about messages that
+        carry an unofficial link, e-mail, handle, short code to reply to, or a number that is
+        neither an official hotline nor a local landline or 1800 line (registered to a
+        business): a bank's OTP message naming the bank's hotline, or a clinic's reminder
+        with its landline, is not its business.
+        """
+        if case.emails or case.handles or case.invites or _SHORT_CODE.search(case.text):
+            return True
+        if any(not _traceable(phone, case.region) for phone in case.phones):
+            return True
+        return any(not cls._judged_elsewhere(link, lookups) for link in case.links)
+
     @staticmethod
     def _judged_elsewhere(link: Link, lookups: Lookups) -> bool:
         """Official, listed and allowlisted links are decided by their lists, not by a model."""
         if official_brand(link.host) is not None:
             return True
-        return any(
-            lookups.get(list_name, kind, value) is not None
-            for list_name in ("block", "allow")
-            for kind, value in (("url", link.url), ("domain", link.domain))
+        return (
+            listed(lookups, "block", link) is not None
+            or listed(lookups, "allow", link) is not None
         )
+
+
+def _traceable(phone: Phone, region: str) -> bool:
+    """An official hotline, or a local landline or toll-free line."""
+    if phone.hotline:
+        return True
+    return (
+        bool(phone.e164)
+        and phone.region == region
+        and phone.number_type in (PhoneNumberType.FIXED_LINE, PhoneNumberType.TOLL_FREE)
+    )
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

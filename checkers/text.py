@@ -20,6 +20,7 @@ from checkers.case import Case
 from checkers.codes import CATALOGUE, finding
 from checkers.data import GOV_SG_MARKERS
 from checkers.extract import Link
+from checkers.url import official_brand
 from checkers.verdict import Finding
 
 PHRASE_LANGUAGES: Final = ("en", "zh", "ms", "ta")
@@ -135,8 +136,15 @@ class TextChecker:
         findings = [
             finding(hit.code, hit.evidence) for hit in phrase_hits(case.text, self.patterns)
         ]
-        if government_styled(case.text):
-            links = [link for link in case.links if not _is_sender_signature(link)]
-            if links:
+        links = [
+            link
+            for link in case.links
+            if not _is_sender_signature(link) and official_brand(link.host) is None
+        ]
+        if links:
+            prose = case.text
+            for link in case.links:
+                prose = prose.replace(link.text, " ")
+            if government_styled(prose):
                 findings.append(finding("TXT021", links[0].text))
         return findings

@@ -15,7 +15,7 @@ from typing import Final
 
 from blocklists.normalize import InvalidValue, normalize_url
 from blocklists.store import Lookups
-from checkers.case import Case
+from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import (
     BRANDS,
@@ -280,14 +280,10 @@ class UrlChecker:
     def check_link(self, link: Link, lookups: Lookups) -> Iterable[Finding]:
         """All findings for one link."""
         shown = link.text
-        entry = lookups.get("block", "url", link.url) or lookups.get(
-            "block", "domain", link.domain
-        )
+        entry = listed(lookups, "block", link)
         if entry is not None:
             yield finding("LST001", shown, domain=link.domain, note=entry.reason)
-        allowed = lookups.get("allow", "url", link.url) or lookups.get(
-            "allow", "domain", link.domain
-        )
+        allowed = listed(lookups, "allow", link)
         brand = official_brand(link.host)
         if entry is None and brand is not None and link.userinfo is None and link.port is None:
             yield finding("URL001", link.display_host, brand=brand.name)
