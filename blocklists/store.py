@@ -219,12 +219,12 @@ def read_seed_entries(seed_dir: Path | None = None, *, now: float = 0.0) -> Iter
             if not value.strip():
                 continue
             try:
-                normalized = normalize(kind, value)  # type: ignore[arg-type]
+                normalized = normalize(kind, value)
             except InvalidValue as exc:
                 raise ValueError(f"{name}:{number}: {exc}") from exc
             yield Entry(
-                list_name=list_name,  # type: ignore[arg-type]
-                kind=kind,  # type: ignore[arg-type]
+                list_name=list_name,
+                kind=kind,
                 value=normalized,
                 reason=reason.strip(),
                 source=SEED_SOURCE,

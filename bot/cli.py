@@ -66,8 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def render_text(verdict_dict: dict[str, object]) -> str:
-    """A short human card for the terminal."""
+def render_text(verdict_dict: dict[str, object], check_with: str = "") -> str:
+    """A short human card for the terminal.
+
+    ``check_with`` names the official contact of the organisation the message claims to be
+    from (see :func:`checkers.advice.impersonated_brand`).
+    """
     level = str(verdict_dict["level"])
     lines = [f"{LEVEL_LABELS[level]}  (score {verdict_dict['score']})"]
     findings = verdict_dict["findings"]
@@ -83,10 +87,12 @@ def render_text(verdict_dict: dict[str, object]) -> str:
         lines.append("We found no known red flags. That does not prove it is safe.")
     lines.extend(f"  ℹ {f['reason']} [{f['code']}]" for f in info)
     lines.extend(f"  ⚠ Could not check: {f['checker']}: {f['error']}" for f in failures)
+    check = check_with or "the organisation on its official number or website"
+    lines.append("ADD: the ScamShield app, and transaction limits on your bank account.")
+    lines.append(f"CHECK: contact {check} yourself; never use a number or link in the message.")
     lines.append(
-        "ADD: the ScamShield app and your bank's transaction limits. CHECK: call the "
-        "organisation on its official number, never one in the message. TELL: ScamShield "
-        "helpline 1799, the police, your bank if money moved, and your family."
+        "TELL: the ScamShield Helpline 1799, the police (999 in an emergency), "
+        "your bank at once if money moved, and your family."
     )
     return "\n".join(lines)
 
@@ -119,6 +125,7 @@ def _submission_from_json(line: str):  # type: ignore[no-untyped-def]
 async def _check(
     args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO
 ) -> int:
+    from checkers.advice import impersonated_brand
     from checkers.verdict import Submission
 
     engine, store = await _open_engine(settings)
@@ -140,7 +147,12 @@ async def _check(
         if args.json:
             stdout.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
         else:
-            stdout.write(render_text(verdict.to_dict()) + "\n")
+            brand = impersonated_brand(verdict, text)
+            check_with = ""
+            if brand is not None:
+                contact = " or ".join(x for x in (brand.hotline, brand.website) if x)
+                check_with = f"{brand.name} ({contact})"
+            stdout.write(render_text(verdict.to_dict(), check_with) + "\n")
         return 0
     finally:
         await store.close()
@@ -149,6 +161,8 @@ async def _check(
 async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
     from blocklists.normalize import KINDS, InvalidValue, normalize
     from blocklists.store import LIST_NAMES, open_store
+    from checkers.case import link_keys
+    from checkers.extract import parse_link
 
     store = await open_store(settings.redis_url)
     try:
@@ -158,11 +172,16 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                     stdout.write(f"{list_name:6} {kind:8} {await store.count(list_name, kind)}\n")
             return 0
         queries = []
+        link = parse_link(args.value.strip())
+        if link is not None:
+            queries.extend(link_keys(link))
         for kind in KINDS:
             try:
-                queries.append((kind, normalize(kind, args.value, region=settings.region)))
+                query = (kind, normalize(kind, args.value, region=settings.region))
             except InvalidValue:
                 continue
+            if query not in queries:
+                queries.append(query)
         if not queries:
             stdout.write(f"{args.value!r} is not a valid link, number, handle or account\n")
             return 1

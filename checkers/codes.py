@@ -183,7 +183,7 @@ _CODES: Final[tuple[Code, ...]] = (
         "PHN001",
         S.INFO,
         "phone",
-        "{evidence} is an official hotline of {brand}.",
+        "{evidence} is the official number of {brand}.",
         "Official hotline",
     ),
     Code(

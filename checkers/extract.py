@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, TypeVar
 from urllib.parse import parse_qs
@@ -190,12 +190,15 @@ _EMAIL = re.compile(
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
 # Digits in groups with at most one separator between them, optionally led by + or 00.
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+/.,$£€¥])(\+\s?|00)?\(?\d{1,5}\)?(?:[ .\-]?\(?\d{1,5}\)?){0,6}(?![\w/,]|\.\d)"
+    r"(?<![\w+/.,$£€¥])(\+\s?|00)?\(?\d{1,5}+\)?(?:[ .\-]?\(?\d{1,5}+\)?){0,6}(?![\w/]|[.,]\d)"
 )
 _PHONE_CONTEXT = re.compile(
     r"(?:call|tel|phone|ph|contact|whats ?app|wa|dial|hotline|sms|text|txt|mobile|hp|no|"
     r"number|致电|电话|拨打|联系|hubungi|telefon|nombor|அழைக்க|☎|📞|📱)[\s.:#-]{0,3}$",
     re.IGNORECASE,
+)
+_CALL_NEARBY = re.compile(
+    r"\b(?:call|dial|ring|hotline|helpline|contact)\b|致电|拨打|热线|hubungi|அழைக்க", re.IGNORECASE
 )
 _SPOOF = re.compile(r"^\+\s?[3689]\d{3}[ -]?\d{4}$")
 
@@ -297,7 +300,9 @@ def parse_phone(candidate: str, region: str, *, contextual: bool = False) -> Pho
         return None
     if len(digits) < 7:
         e164 = f"+{phonenumbers.country_code_for_region(region)}{digits}"
-        if e164 in HOTLINE_NUMBERS and not compact.startswith("+"):
+        # Short hotlines (1799, 999) only where the text tells to call them: "999 problems"
+        # is not a phone number.
+        if e164 in HOTLINE_NUMBERS and contextual and not compact.startswith("+"):
             return Phone(candidate, e164, region, -1, contextual=True, hotline=True)
         return None
     try:
@@ -325,7 +330,10 @@ def _find_phones(text: str, region: str) -> list[Phone]:
         if sum(ch.isdigit() for ch in candidate) < 3:
             continue
         before = text[max(0, match.start() - 14) : match.start()]
-        phone = parse_phone(candidate, region, contextual=bool(_PHONE_CONTEXT.search(before)))
+        contextual = bool(_PHONE_CONTEXT.search(before))
+        if not contextual and len(candidate) < 7:
+            contextual = bool(_CALL_NEARBY.search(text, max(0, match.start() - 40), match.start()))
+        phone = parse_phone(candidate, region, contextual=contextual)
         if phone is not None:
             phones.append(phone)
         if len(phones) >= MAX_INDICATORS:
@@ -343,8 +351,13 @@ def extract(text: str, region: str = "SG") -> Extracted:
             emails.append(match.group())
             link_spans.append(match.span())
     bare_links, bare_spans = _find_bare_links(_mask(clean, link_spans))
-    raw_links += bare_links
-    link_spans += bare_spans
+    # In reading order: explicit links were found first only to keep bare-domain matching
+    # out of them.
+    ordered = sorted(
+        zip(link_spans[: len(raw_links)] + bare_spans, raw_links + bare_links, strict=True)
+    )
+    link_spans = [span for span, _ in ordered] + link_spans[len(raw_links) :]
+    raw_links = [link for _, link in ordered]
     links: list[Link] = []
     phones: list[Phone] = []
     handles: list[str] = []
@@ -358,7 +371,8 @@ def extract(text: str, region: str = "SG") -> Extracted:
         if wa_number:
             phone = parse_phone(wa_number, region, contextual=True)
             if phone is not None:
-                phones.append(phone)
+                # Quote the link as written: the number itself is not in the text.
+                phones.append(replace(phone, text=link.text))
         handle, invite = _handle_from_telegram(link)
         if handle:
             handles.append(handle)

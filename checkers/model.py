@@ -118,26 +118,26 @@ def message_features(
 
 
 def url_features(link: Link) -> set[str]:
-    """Binary features of a link's shape (not of its site's popularity or the page's length)."""
+    """Binary features of a link's words and shape.
+
+    Deliberately absent: the page's length, whether there is a subdomain or a file
+    extension, ``www.``. In the training data benign links are long article URLs of a few
+    popular sites without subdomains, so those features would teach the model that any short
+    link or any subdomain (``en.wikipedia.org``) is phishing.
+    """
     features = {f"tld:{link.suffix or 'none'}"}
-    # "www." says nothing about a site (and its absence is an artefact of the benign data).
     host = link.host.removeprefix("www.")
-    subdomain = link.subdomain.removeprefix("www").removeprefix(".")
     host_tokens = _URL_TOKEN.findall(host.removesuffix(link.suffix))
     features.update(f"h:{_number_shape(t) if t[0].isdigit() else t}" for t in host_tokens)
     path = (link.path + "?" + link.query).lower()
     features.update(
         f"p:{_number_shape(t) if t[0].isdigit() else t}" for t in _URL_TOKEN.findall(path)
     )
-    labels = subdomain.count(".") + 1 if subdomain else 0
-    features.add(f"sub:{min(labels, 3)}")
-    features.add(f"hyphens:{min(link.domain.count('-'), 3)}")
+    hyphens = link.domain.count("-")
+    if hyphens:
+        features.add(f"hyphens:{min(hyphens, 3)}")
     if any(ch.isdigit() for ch in link.domain.split(".", 1)[0]):
         features.add("domain_digits")
-    last = link.path.rstrip("/").rsplit("/", 1)[-1]
-    features.add(f"ext:{last.rsplit('.', 1)[-1].lower() if '.' in last else 'none'}")
-    if link.query:
-        features.add("has_query")
     if link.userinfo is not None:
         features.add("userinfo")
     return features
@@ -151,6 +151,13 @@ class LinearModel:
     weights: dict[str, float]
     threshold: float
     meta: dict[str, Any]
+    min_evidence: float = 0.0
+    """The least total weight of features pointing *towards* a scam for a flag.
+
+    A link from a site the model has never heard of has no benign evidence either, and its
+    probability rests on the bias alone; requiring positive evidence keeps the model from
+    flagging what it merely does not know.
+    """
 
     def probability(self, features: Iterable[str]) -> float:
         """The model's probability that the item is a scam."""
@@ -158,9 +165,18 @@ class LinearModel:
         z = self.bias + sum(weights.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
+    def evidence(self, features: Iterable[str]) -> float:
+        """The total weight of the features that point towards a scam."""
+        weights = self.weights
+        return sum(w for w in (weights.get(f, 0.0) for f in features) if w > 0)
+
     def flags(self, features: Iterable[str]) -> bool:
-        """Whether the probability reaches the shipped threshold."""
-        return self.probability(features) >= self.threshold
+        """Whether the probability reaches the threshold with enough positive evidence."""
+        features = list(features)
+        return (
+            self.probability(features) >= self.threshold
+            and self.evidence(features) >= self.min_evidence
+        )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearModel:
@@ -170,6 +186,7 @@ class LinearModel:
             weights={str(k): float(v) for k, v in data["weights"].items()},
             threshold=float(data["threshold"]),
             meta=dict(data.get("meta", {})),
+            min_evidence=float(data.get("min_evidence", 0.0)),
         )
 
 

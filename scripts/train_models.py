@@ -78,6 +78,7 @@ def train(
     max_fpr: float,
     c: float,
     keep: int,
+    evidence_floors: tuple[float, ...] = (0.0,),
 ) -> dict:
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(f, 1) for f in feats]).tocsr()
@@ -89,16 +90,32 @@ def train(
     # both sides: the threshold is set as if on unseen data.
     folds = GroupKFold(n_splits=5)
     oof = cross_val_predict(clf, x, y, cv=folds, groups=groups, method="predict_proba")[:, 1]
-    negatives = np.sort(oof[y == 0])
-    threshold = float(negatives[int(np.ceil(len(negatives) * (1 - max_fpr))) - 1]) + 1e-6
+    # Positive evidence of each example under the out-of-fold models, for the evidence floor.
+    evidence = np.zeros(len(y))
+    for train_idx, test_idx in folds.split(x, y, groups):
+        fold_clf = LogisticRegression(
+            C=c, max_iter=2000, solver="liblinear", class_weight="balanced"
+        ).fit(x[train_idx], y[train_idx])
+        positive = np.clip(fold_clf.coef_[0], 0, None)
+        evidence[test_idx] = x[test_idx] @ positive
+    best = (-1.0, 0.0, 1.0)
+    for floor in evidence_floors:
+        allowed = evidence >= floor
+        negatives = np.sort(oof[(y == 0) & allowed])
+        budget = int(max_fpr * (y == 0).sum())
+        threshold = float(negatives[-budget - 1]) + 1e-6 if budget < len(negatives) else 0.0
+        tpr = float(((oof >= threshold) & allowed)[y == 1].mean())
+        if tpr > best[0]:
+            best = (tpr, floor, threshold)
+    _, floor, threshold = best
     clf.fit(x, y)
     coef = clf.coef_[0]
     order = np.argsort(-np.abs(coef))[:keep]
     names = vec.get_feature_names_out()
     weights = {str(names[i]): round(float(coef[i]), 4) for i in order if abs(coef[i]) > 1e-4}
-    model = LinearModel(float(clf.intercept_[0]), weights, threshold, {})
+    model = LinearModel(float(clf.intercept_[0]), weights, threshold, {}, min_evidence=floor)
     flagged = np.array([model.flags(f) for f in feats])
-    oof_flag = oof >= threshold
+    oof_flag = (oof >= threshold) & (evidence >= floor)
     meta = {
         "trained_on": "fold 0 of ../shared/data (checkers.model.fold_of); fold 1 held out",
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
@@ -114,6 +131,7 @@ def train(
     return {
         "bias": round(float(clf.intercept_[0]), 4),
         "threshold": round(threshold, 4),
+        "min_evidence": floor,
         "meta": meta,
         "weights": dict(sorted(weights.items())),
     }
@@ -126,7 +144,14 @@ def main() -> None:
     out = ROOT / "checkers" / "data"
     message = train("message", *message_rows(args.data), max_fpr=0.003, c=0.5, keep=4000)
     (out / "model_message.json").write_text(json.dumps(message, ensure_ascii=False, indent=0))
-    url = train("url", *url_rows(args.data), max_fpr=0.012, c=0.5, keep=4000)
+    url = train(
+        "url",
+        *url_rows(args.data),
+        max_fpr=0.02,
+        c=0.5,
+        keep=4000,
+        evidence_floors=(0.5, 0.75, 1.0, 1.5),
+    )
     (out / "model_url.json").write_text(json.dumps(url, ensure_ascii=False, indent=0))
 
 

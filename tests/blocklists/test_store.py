@@ -1,0 +1,221 @@
+"""The store contract, run against the embedded store and a real redis-server."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from redis.exceptions import RedisError
+
+from blocklists.keys import KeyBuilder
+from blocklists.normalize import normalize
+from blocklists.store import (
+    BlocklistStore,
+    Entry,
+    Lookups,
+    connect_redis,
+    open_store,
+    read_seed_entries,
+)
+
+
+def entry(kind: str, value: str, list_name: str = "block", **extra: object) -> Entry:
+    return Entry(
+        list_name=list_name,  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
+        value=normalize(kind, value),  # type: ignore[arg-type]
+        reason=str(extra.get("reason", "test")),
+        source="test",
+        added_by="pytest",
+        added_at=float(extra.get("added_at", 1_700_000_000)),  # type: ignore[arg-type]
+        expires_at=extra.get("expires_at"),  # type: ignore[arg-type]
+    )
+
+
+async def test_put_then_lookup_finds_entries_with_provenance(store: BlocklistStore) -> None:
+    added = await store.put(
+        [entry("domain", "dbs-verify.xyz", reason="phishing"), entry("phone", "+6581234567")]
+    )
+    assert added == 2
+    lookups = await store.lookup(
+        [("domain", "dbs-verify.xyz"), ("phone", "+6581234567"), ("domain", "example.org")]
+    )
+    hit = lookups.get("block", "domain", "dbs-verify.xyz")
+    assert hit is not None
+    assert (hit.reason, hit.source, hit.added_by) == ("phishing", "test", "pytest")
+    assert lookups.get("block", "phone", "+6581234567") is not None
+    assert lookups.get("block", "domain", "example.org") is None
+    assert lookups.get("allow", "domain", "dbs-verify.xyz") is None
+    assert lookups.available
+
+
+async def test_what_a_writer_normalises_is_what_a_reader_finds(store: BlocklistStore) -> None:
+    await store.put(
+        [entry("domain", "https://Login.DBS-Verify.XYZ./x"), entry("phone", "0065 8123 4567")]
+    )
+    lookups = await store.lookup(
+        [
+            ("domain", normalize("domain", "dbs-verify.xyz")),
+            ("phone", normalize("phone", "+65 81234567")),
+        ]
+    )
+    assert len(lookups) == 2
+
+
+async def test_block_and_allow_lists_are_separate(store: BlocklistStore) -> None:
+    await store.put([entry("domain", "example.com", list_name="allow")])
+    lookups = await store.lookup([("domain", "example.com")])
+    assert lookups.get("allow", "domain", "example.com") is not None
+    assert lookups.get("block", "domain", "example.com") is None
+    assert await store.count("allow", "domain") == 1
+    assert await store.count("block", "domain") == 0
+
+
+async def test_expired_entries_are_not_found(store: BlocklistStore) -> None:
+    past, future = time.time() - 10, time.time() + 3600
+    await store.put(
+        [
+            entry("domain", "old.example", expires_at=past),
+            entry("domain", "new.example", expires_at=future),
+        ]
+    )
+    lookups = await store.lookup([("domain", "old.example"), ("domain", "new.example")])
+    assert lookups.get("block", "domain", "old.example") is None
+    assert lookups.get("block", "domain", "new.example") is not None
+
+
+async def test_rewriting_an_entry_replaces_it(store: BlocklistStore) -> None:
+    assert await store.put([entry("domain", "a.example", reason="first")]) == 1
+    assert await store.put([entry("domain", "a.example", reason="second")]) == 0
+    lookups = await store.lookup([("domain", "a.example")])
+    hit = lookups.get("block", "domain", "a.example")
+    assert hit is not None and hit.reason == "second"
+
+
+async def test_one_lookup_is_one_round_trip(
+    store: BlocklistStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    original = store.redis.pipeline
+
+    def counting_pipeline(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        pipe = original(*args, **kwargs)  # type: ignore[arg-type]
+        execute = pipe.execute
+
+        async def counted_execute(*a: object, **k: object):  # type: ignore[no-untyped-def]
+            calls.append(len(pipe.command_stack))
+            return await execute(*a, **k)  # type: ignore[arg-type]
+
+        pipe.execute = counted_execute  # type: ignore[method-assign]
+        return pipe
+
+    monkeypatch.setattr(store.redis, "pipeline", counting_pipeline)
+    queries = [("domain", f"d{i}.example") for i in range(20)] + [
+        ("phone", "+6581234567"),
+        ("url", "http://x.example/"),
+        ("handle", "someone"),
+    ]
+    await store.lookup(queries)  # type: ignore[arg-type]
+    assert len(calls) == 1
+    assert calls[0] == 8  # (block, allow) x 4 kinds, one HMGET each
+
+
+async def test_empty_lookup_needs_no_round_trip(store: BlocklistStore) -> None:
+    lookups = await store.lookup([])
+    assert lookups.available and len(lookups) == 0
+
+
+async def test_entry_packing_round_trips_and_tolerates_foreign_values() -> None:
+    original = entry(
+        "url", "http://a.example/x", reason="日本語 reason", expires_at=2_000_000_000.0
+    )
+    packed = original.pack()
+    assert Entry.unpack("block", "url", original.value, packed) == original
+    odd = Entry.unpack("block", "url", "v", "not json")
+    assert odd.reason == "not json"
+    assert Entry.unpack("block", "url", "v", "[1, 2]").reason == ""
+
+
+async def test_seeding_loads_the_shipped_lists_once(store: BlocklistStore) -> None:
+    first = await store.seed_if_empty()
+    assert first > 0
+    assert await store.seed_if_empty() == 0
+    lookups = await store.lookup([("phone", "+651799"), ("domain", "scamcheck-demo.example")])
+    assert lookups.get("allow", "phone", "+651799") is not None
+    assert lookups.get("block", "domain", "scamcheck-demo.example") is not None
+
+
+async def test_concurrent_replicas_seed_exactly_once(redis_server) -> None:  # type: ignore[no-untyped-def]
+    keys = KeyBuilder(prefix="{seedrace}")
+    stores = [BlocklistStore(connect_redis(redis_server.url), keys) for _ in range(4)]
+    try:
+        results = await asyncio.gather(*(s.seed_if_empty() for s in stores))
+        assert sum(1 for r in results if r > 0) == 1
+        assert await stores[0].redis.exists(keys.seeded())
+    finally:
+        client = stores[0].redis
+        await client.delete(*[k async for k in client.scan_iter(match="{seedrace}*")])
+        for s in stores:
+            await s.close()
+
+
+def test_seed_files_are_valid_and_bad_seed_lines_fail_loudly(tmp_path: Path) -> None:
+    assert list(read_seed_entries())
+    (tmp_path / "block-phone.txt").write_text("not a number  # oops\n")
+    with pytest.raises(ValueError, match=r"block-phone\.txt:1"):
+        list(read_seed_entries(tmp_path))
+
+
+async def test_unreachable_redis_fails_fast_with_a_redis_error() -> None:
+    from tests.conftest import free_port
+
+    store = BlocklistStore(connect_redis(f"redis://127.0.0.1:{free_port()}/0"))
+    started = time.monotonic()
+    with pytest.raises(RedisError):
+        await store.lookup([("domain", "a.example")])
+    assert time.monotonic() - started < 5
+    assert not await store.ping()
+    await store.close()
+
+
+async def test_store_recovers_when_redis_comes_back(fresh_redis_server) -> None:  # type: ignore[no-untyped-def]
+    store = BlocklistStore(connect_redis(fresh_redis_server.url))
+    await store.put([entry("domain", "back.example")])
+    fresh_redis_server.stop()
+    with pytest.raises(RedisError):
+        await store.lookup([("domain", "back.example")])
+    fresh_redis_server.start()
+    lookups = await store.lookup([("domain", "back.example")])
+    # The test server keeps no data across restarts; what matters is that the client
+    # reconnects by itself and answers again.
+    assert lookups.available
+    await store.close()
+
+
+async def test_open_store_without_redis_url_is_embedded_and_seeded(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = await open_store(None)
+    try:
+        assert store.embedded
+        assert "changes are not kept" in caplog.text
+        assert await store.count("allow", "phone") > 0
+    finally:
+        await store.close()
+
+
+async def test_open_store_with_redis_url_uses_that_redis(redis_server) -> None:  # type: ignore[no-untyped-def]
+    store = await open_store(redis_server.url)
+    try:
+        assert not store.embedded
+        assert await store.ping()
+    finally:
+        await store.close()
+
+
+def test_lookups_unavailable_knows_nothing() -> None:
+    lookups = Lookups.unavailable()
+    assert not lookups.available
+    assert lookups.get("block", "domain", "x.example") is None

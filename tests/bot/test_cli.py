@@ -1,0 +1,133 @@
+"""The scamcheck command line, in process and as the installed console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+SCAM = "URGENT: your DBS account is suspended. Verify at hxxps://dbs-sg-verify[.]xyz/login"
+
+
+def test_check_prints_a_card_and_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", SCAM]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("🔴 Likely scam")
+    assert "dbs-sg-verify.xyz" in out and "1799" in out
+
+
+def test_no_red_flags_is_never_called_safe(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "see you at dinner"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("⚪ No known red flags — still verify")
+    assert "safe" not in out.split("\n", 1)[0].lower()
+
+
+def test_check_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", SCAM]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["level"] == "scam"
+    assert data["indicators"]["urls"] == ["https://dbs-sg-verify.xyz/login"]
+    assert {"code", "severity", "checker", "reason", "evidence"} == set(data["findings"][0])
+
+
+def test_check_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Guess who? This is my new number, save it"))
+    assert main(["check", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["level"] == "suspicious"
+
+
+def test_jsonl_batch_keeps_order_and_reports_bad_lines(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    lines = [
+        json.dumps({"text": SCAM}),
+        "not json",
+        json.dumps({"url": "https://www.dbs.com.sg/"}),
+        "",
+        json.dumps({"nothing": 1}),
+        json.dumps({"text": "lunch at 12?"}),
+    ]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["check", "--jsonl"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o.get("level", "error" if "error" in o else None) for o in out] == [
+        "scam",
+        "error",
+        "no_red_flags",
+        "error",
+        "no_red_flags",
+    ]
+    assert "line 2" in out[1]["error"]
+
+
+def test_bad_configuration_is_one_clear_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SCAMCHECK_REGION", "Singapore")
+    assert main(["check", "hi"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "SCAMCHECK_REGION" in err
+
+
+def test_blocklist_lookup_and_stats(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["blocklist", "lookup", "1799"]) == 0
+    assert "allow phone +651799" in capsys.readouterr().out
+    assert main(["blocklist", "lookup", "http://www.scamcheck-demo.example/x"]) == 0
+    assert "block domain scamcheck-demo.example" in capsys.readouterr().out
+    assert main(["blocklist", "lookup", "!!!"]) == 1
+    assert main(["blocklist", "stats"]) == 0
+    assert "allow  phone" in capsys.readouterr().out
+
+
+def test_eval_reports_levels_per_group(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "sample.jsonl"
+    rows = [
+        {
+            "text": "Congratulations! You have won a £1000 prize, call 09061701462 to claim",
+            "label": "scam",
+            "subtype": "smishing",
+            "source": "mendeley_x",
+        },
+        {"text": "see you at lunch", "label": "ham", "source": "mendeley_x"},
+        {"url": "http://dbs-sg-verify.xyz/login", "label": "phish", "source": "phishtank_x"},
+        {"url": "http://en.wikipedia.org/wiki/Singapore", "label": "benign", "source": "iscx_x"},
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert main(["eval", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "| mendeley_x | scam/smishing | 1 |" in out
+    assert "| Mendeley smishing flagged | 100.00% | >= 90% | yes |" in out
+    assert "| benign URLs flagged | 0.00% | <= 3% | yes |" in out
+    assert main(["eval", "--json", str(data)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert {"all", "held_out"} <= set(payload)
+
+
+def test_installed_console_script_runs_the_embedded_default() -> None:
+    script = Path(sys.executable).with_name("scamcheck")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    result = subprocess.run(
+        [*command, "check", "--json", "Call +91234567 now"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["findings"][0]["code"] == "PHN002"
+    assert "REDIS_URL is not set" in result.stderr

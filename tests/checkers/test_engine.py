@@ -1,0 +1,230 @@
+"""The engine: policy, isolation of checkers, one batched lookup, lists going away."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import pytest
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from blocklists.store import BlocklistStore, Lookups, embedded_redis
+from checkers.case import Case
+from checkers.codes import finding
+from checkers.engine import SCAM_SCORE, SUSPICIOUS_SCORE, Engine, decide
+from checkers.verdict import Finding, Origin, Submission
+
+
+def findings(*codes: str) -> list[Finding]:
+    return [finding(code, f"evidence {i}") for i, code in enumerate(codes)]
+
+
+@pytest.mark.parametrize(
+    ("codes", "level"),
+    [
+        ((), "no_red_flags"),
+        (("URL001", "PHN001"), "no_red_flags"),  # official things never raise the level
+        (("TXT017",), "no_red_flags"),  # one LOW flag
+        (("TXT017", "TXT024"), "no_red_flags"),
+        (("TXT017", "TXT024", "URL009"), "suspicious"),
+        (("TXT008",), "suspicious"),  # one MEDIUM
+        (("TXT009",), "suspicious"),  # one HIGH alone is not enough for "scam"
+        (("TXT009", "TXT017"), "suspicious"),
+        (("TXT009", "TXT008"), "scam"),  # HIGH + MEDIUM together
+        (("TXT008", "TXT010", "TXT011"), "scam"),  # three MEDIUMs
+        (("TXT008", "TXT010", "TXT017", "TXT024", "URL009"), "suspicious"),
+        (("LST001",), "scam"),  # a confirmed list entry decides
+        (("LST001", "URL001"), "scam"),
+    ],
+)
+def test_decide(codes: tuple[str, ...], level: str) -> None:
+    assert decide(findings(*codes))[0] == level
+
+
+def test_a_repeated_flag_counts_once() -> None:
+    level, score = decide(findings("TXT008", "TXT008", "TXT008"))
+    assert (level, score) == ("suspicious", 3)
+    assert SUSPICIOUS_SCORE <= 3 < SCAM_SCORE
+
+
+class Exploding:
+    name = "exploding"
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        raise ValueError("bug")
+
+
+class Slow:
+    name = "slow"
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        await asyncio.sleep(5)
+        return []
+
+
+class Fixed:
+    name = "fixed"
+
+    def __init__(self, *codes: str) -> None:
+        self.codes = codes
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        return findings(*self.codes)
+
+
+async def test_a_failing_checker_is_recorded_not_raised(seeded_store: BlocklistStore) -> None:
+    engine = Engine(seeded_store, [Exploding(), Fixed("TXT008")])
+    verdict = await engine.check(Submission(text="anything"))
+    assert verdict.level == "suspicious"
+    assert [f.checker for f in verdict.failures] == ["exploding"]
+    assert engine.stats.failures == {"exploding": 1}
+
+
+async def test_a_slow_checker_times_out(seeded_store: BlocklistStore) -> None:
+    engine = Engine(seeded_store, [Slow(), Fixed("TXT017")], checker_timeout=0.05)
+    verdict = await engine.check(Submission(text="anything"))
+    assert verdict.failures[0].checker == "slow" and "timed out" in verdict.failures[0].error
+    assert [f.code for f in verdict.findings] == ["TXT017"]
+
+
+async def test_findings_are_sorted_most_serious_first(engine: Engine) -> None:
+    verdict = await engine.check(
+        Submission(
+            text="URGENT: your DBS account is suspended, verify at https://dbs-sg-verify.xyz/login"
+        )
+    )
+    severities = [int(f.severity) for f in verdict.findings]
+    assert severities == sorted(severities, reverse=True)
+    assert verdict.level == "scam"
+
+
+async def test_all_lookups_of_a_message_are_one_batch(seeded_store: BlocklistStore) -> None:
+    calls: list[list[tuple[str, str]]] = []
+    original = seeded_store.lookup
+
+    async def counting(queries):  # type: ignore[no-untyped-def]
+        calls.append(list(queries))
+        return await original(queries)
+
+    seeded_store.lookup = counting  # type: ignore[method-assign]
+    engine = Engine(seeded_store)
+    text = "Call +65 8123 4567 or 1799, visit http://a.example.com and https://b.example.org, DM @someone_sg"
+    await engine.check(
+        Submission(text=text, origin=Origin(kind="user", handle="sender_x", user_id=42))
+    )
+    assert len(calls) == 1
+    kinds = {kind for kind, _ in calls[0]}
+    assert kinds == {"url", "domain", "phone", "handle"}
+    assert ("handle", "id:42") in calls[0] and ("handle", "sender_x") in calls[0]
+
+
+class DownRedis:
+    """A store whose Redis is gone."""
+
+    embedded = False
+
+    async def lookup(self, queries):  # type: ignore[no-untyped-def]
+        raise RedisConnectionError("Connection refused")
+
+
+async def test_lists_unavailable_still_gives_a_verdict_from_offline_checks() -> None:
+    engine = Engine(DownRedis())  # type: ignore[arg-type]
+    verdict = await engine.check(
+        Submission(
+            text="Your account has been suspended, verify at https://dbs-sg-verify.xyz/login"
+        )
+    )
+    assert verdict.level == "scam"
+    assert [f.checker for f in verdict.failures] == ["lists"]
+    assert "could not be consulted" in verdict.failures[0].error
+
+
+async def test_redis_outage_with_a_real_client_is_a_failure_not_an_exception() -> None:
+    from blocklists.store import connect_redis
+    from tests.conftest import free_port
+
+    store = BlocklistStore(connect_redis(f"redis://127.0.0.1:{free_port()}/0"))
+    engine = Engine(store)
+    verdict = await engine.check(Submission(text="visit http://a.example.com"))
+    assert verdict.failures and verdict.failures[0].checker == "lists"
+    await store.close()
+
+
+async def test_no_store_is_recorded() -> None:
+    verdict = await Engine(None).check(Submission(text="hello"))
+    assert verdict.failures[0].checker == "lists"
+
+
+async def test_list_hit_makes_a_scam_verdict(seeded_store: BlocklistStore) -> None:
+    engine = Engine(seeded_store)
+    verdict = await engine.check(Submission(text="see http://www.scamcheck-demo.example/claim"))
+    assert verdict.level == "scam" and verdict.from_list
+    assert verdict.findings[0].code == "LST001"
+
+
+async def test_verdict_json_follows_the_contract(engine: Engine) -> None:
+    verdict = await engine.check(
+        Submission(text="Call +65 8123 4567, see http://dbs-sg-verify.xyz/login @hr_recruit")
+    )
+    data = verdict.to_dict()
+    assert set(data) == {"level", "score", "findings", "failures", "indicators"}
+    assert data["indicators"]["urls"] == ["http://dbs-sg-verify.xyz/login"]
+    assert data["indicators"]["phones"] == ["+6581234567"]
+    assert data["indicators"]["handles"] == ["hr_recruit"]
+    for item in data["findings"]:
+        assert set(item) == {"code", "severity", "checker", "reason", "evidence"}
+        assert item["severity"] in {"info", "low", "medium", "high", "critical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00\x01\x02",
+        "🙂" * 5000,
+        "a" * 100_000,
+        "http://[::1",
+        "http://a..b",
+        "+" * 300,
+        "\u202e\u200bhttp://\u202eevil.com",
+        "@" * 100,
+        "１２３４５６７８",
+        "http://" + "a." * 200 + "com",
+    ],
+)
+async def test_odd_input_gets_a_verdict(engine: Engine, text: str) -> None:
+    verdict = await engine.check(Submission(text=text))
+    assert verdict.level in {"scam", "suspicious", "no_red_flags"}
+
+
+async def test_hidden_sender_and_channels_posing_as_officials(engine: Engine) -> None:
+    hidden = await engine.check(
+        Submission(text="hi", origin=Origin(kind="hidden_user", name="Amy"))
+    )
+    assert "FWD001" in {f.code for f in hidden.findings}
+    channel = await engine.check(
+        Submission(text="hi", origin=Origin(kind="channel", name="DBS Bank Official"))
+    )
+    assert "FWD002" in {f.code for f in channel.findings}
+    news = await engine.check(
+        Submission(text="hi", origin=Origin(kind="channel", name="Mothership"))
+    )
+    assert "FWD002" not in {f.code for f in news.findings}
+
+
+async def test_blocklisted_forward_origin(seeded_store: BlocklistStore) -> None:
+    from blocklists.store import Entry
+
+    await seeded_store.put([Entry("block", "handle", "id:777", reason="job scam")])
+    verdict = await Engine(seeded_store).check(
+        Submission(text="hello", origin=Origin(kind="user", user_id=777))
+    )
+    assert verdict.level == "scam" and verdict.findings[0].code == "LST003"
+
+
+async def test_engine_works_with_an_embedded_store_that_was_never_seeded() -> None:
+    store = BlocklistStore(embedded_redis(), embedded=True)
+    verdict = await Engine(store).check(Submission(text="call 1799"))
+    assert verdict.failures == ()
+    await store.close()

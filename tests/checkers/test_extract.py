@@ -1,0 +1,129 @@
+"""Indicator extraction from plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkers.extract import deobfuscate, extract, parse_link, parse_phone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hxxps://dbs[.]com/login", "https://dbs.com/login"),
+        ("hXXp://evil(.)xyz", "http://evil.xyz"),
+        ("evil(dot)xyz", "evil.xyz"),
+        ("evil[dot]xyz", "evil.xyz"),
+        ("ｄｂｓ．ｃｏｍ", "dbs.com"),
+        ("dbs\u200b.com\u200d.sg", "dbs.com.sg"),
+        ("a\u202eb", "ab"),
+        ("wa. me/6581234567", "wa.me/6581234567"),
+        ("dbs。com", "dbs.com"),
+        ("line1\x00line2", "line1 line2"),
+    ],
+)
+def test_deobfuscate(text: str, expected: str) -> None:
+    assert deobfuscate(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ("Visit https://dbs-verify.xyz/login now.", ["https://dbs-verify.xyz/login"]),
+        ("go www.dbs.com.sg, thanks", ["http://www.dbs.com.sg/"]),
+        ("pay at singpost-fee.online/pay today", ["http://singpost-fee.online/pay"]),
+        ("bare dbs-verify.xyz", ["http://dbs-verify.xyz/"]),
+        ("Verify hxxps://dbs-sg-verify[.]xyz/login", ["https://dbs-sg-verify.xyz/login"]),
+        (
+            "(see https://en.wikipedia.org/wiki/Scam_(fraud))",
+            ["https://en.wikipedia.org/wiki/Scam_(fraud)"],
+        ),
+        ("ok.how r u? lor.then see u", []),
+        ("I.e. at 5 p.m. U.S. time", []),
+        ("version 1.2.3 and file.txt", []),
+        ("broken http://[::1 and http://a..b", []),
+        ("two http://a.example.com http://a.example.com", ["http://a.example.com/"]),
+    ],
+)
+def test_links(text: str, urls: list[str]) -> None:
+    assert [link.url for link in extract(text).links] == urls
+
+
+def test_link_parts() -> None:
+    link = parse_link("http://user@www.dbs.com.sg@1.2.3.4:8080/x")
+    assert link is not None
+    assert link.host == "1.2.3.4" and link.port == 8080 and link.userinfo == "user@www.dbs.com.sg"
+    idn = parse_link("https://xn--pypal-4ve.com/")
+    assert idn is not None and idn.display_host == "pаypal.com"
+    deep = parse_link("https://a.b.c.login.evil.co.uk/")
+    assert deep is not None and deep.domain == "evil.co.uk" and deep.subdomain == "a.b.c.login"
+    assert deep.suffix == "co.uk"
+
+
+def test_emails_are_not_links_or_handles() -> None:
+    found = extract("Mail hr@jobs-sg.com or @recruiter_sg, site jobs-sg.com")
+    assert found.emails == ("hr@jobs-sg.com",)
+    assert found.handles == ("recruiter_sg",)
+    assert [link.url for link in found.links] == ["http://jobs-sg.com/"]
+
+
+def test_userinfo_url_is_one_link_not_an_email() -> None:
+    found = extract("http://www.dbs.com.sg@evil.xyz/login")
+    assert found.emails == ()
+    assert [link.host for link in found.links] == ["evil.xyz"]
+
+
+def test_whatsapp_links_become_phone_numbers() -> None:
+    found = extract(
+        "chat wa.me/6581234567 or https://api.whatsapp.com/send?phone=60123456789&text=hi"
+    )
+    assert [p.e164 for p in found.phones] == ["+6581234567", "+60123456789"]
+
+
+def test_telegram_links_and_handles() -> None:
+    found = extract("Join t.me/HR_Jobs_SG, DM @Recruiter_Amy, group t.me/+AbCdEf123")
+    assert found.handles == ("hr_jobs_sg", "recruiter_amy")
+    assert found.invites == ("t.me/+AbCdEf123",)
+
+
+@pytest.mark.parametrize(
+    ("text", "e164", "spoof", "contextual"),
+    [
+        ("call 9123 4567", "+6591234567", False, True),
+        ("my hp 8123-4567", "+6581234567", False, True),
+        ("0065 8123 4567", "+6581234567", False, True),
+        ("+65 6123 4567", "+6561234567", False, True),
+        ("+60 12-345 6789", "+60123456789", False, True),
+        ("Call +91234567 now", "", True, True),
+        ("call 09061701462", "", False, True),
+        ("Call 1799", "+651799", False, True),
+    ],
+)
+def test_phones(text: str, e164: str, spoof: bool, contextual: bool) -> None:
+    phones = extract(text).phones
+    assert len(phones) == 1
+    assert (phones[0].e164, phones[0].spoof, phones[0].contextual) == (e164, spoof, contextual)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 2020-05-09 at 10:30",
+        "costs $1,220 or 5,00,000",
+        "order 12345",
+        "ref 123456789",
+        "999 problems",
+    ],
+)
+def test_things_that_are_not_phone_numbers(text: str) -> None:
+    assert [p for p in extract(text).phones if p.e164 or p.contextual] == []
+
+
+def test_parse_phone_rejects_junk() -> None:
+    assert parse_phone("12", "SG") is None
+    assert parse_phone("1" * 20, "SG") is None
+
+
+def test_indicator_count_is_bounded() -> None:
+    text = " ".join(f"http://site{i}.example.com/" for i in range(500))
+    assert len(extract(text).links) == 50

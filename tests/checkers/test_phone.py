@@ -1,0 +1,97 @@
+"""The phone checker."""
+
+from __future__ import annotations
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from checkers.phone import PhoneChecker, example_number, local_brand_mentioned
+from tests.checkers.helpers import codes, run
+
+CHECKER = PhoneChecker()
+MOBILE = example_number(PhoneNumberType.MOBILE)  # +6581234567
+VOIP = example_number(PhoneNumberType.VOIP)
+PREMIUM = example_number(PhoneNumberType.PREMIUM_RATE)
+MY_MOBILE = example_number(PhoneNumberType.MOBILE, "MY")
+
+
+def national(e164: str) -> str:
+    number = phonenumbers.parse(e164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+async def test_a_local_mobile_number_alone_is_no_red_flag() -> None:
+    assert await codes(CHECKER, f"Call me at {national(MOBILE)}") == set()
+
+
+async def test_overseas_caller_faking_a_local_number() -> None:
+    findings = await run(CHECKER, "Missed call from +91234567, please call back")
+    assert [f.code for f in findings] == ["PHN002"]
+    assert findings[0].evidence == "+91234567"
+
+
+async def test_singapore_voip_number() -> None:
+    assert await codes(CHECKER, f"Contact our officer at {VOIP}") == {"PHN003"}
+
+
+async def test_premium_rate_number() -> None:
+    assert await codes(CHECKER, f"Call {national(PREMIUM)} to claim") == {"PHN004"}
+
+
+async def test_local_bank_with_an_overseas_number() -> None:
+    findings = await run(CHECKER, f"DBS Bank: your card is blocked, call {MY_MOBILE} now")
+    assert "PHN005" in {f.code for f in findings}
+    reason = next(f.reason for f in findings if f.code == "PHN005")
+    assert "DBS" in reason and "Malaysia" in reason
+
+
+async def test_overseas_number_without_a_local_claim_is_not_flagged() -> None:
+    assert await codes(CHECKER, f"My cousin in KL: {MY_MOBILE}") == set()
+
+
+async def test_invalid_number_given_to_call() -> None:
+    assert await codes(CHECKER, "Call 09061701462 now to claim") == {"PHN006"}
+
+
+async def test_invalid_digits_that_are_not_presented_as_a_number() -> None:
+    assert await codes(CHECKER, "Your order 09061701462 has shipped") == set()
+
+
+async def test_official_hotlines_are_recognised() -> None:
+    findings = await run(
+        CHECKER, "Call 1799 or the police hotline 1800 255 0000, or DBS on 1800 339 6963"
+    )
+    assert [f.code for f in findings] == ["PHN001", "PHN001", "PHN001"]
+    assert "ScamShield" in findings[0].reason and "DBS" in findings[2].reason
+
+
+async def test_blocklisted_number() -> None:
+    found = await codes(
+        CHECKER, f"WhatsApp {national(MOBILE)}", entries=[("block", "phone", MOBILE)]
+    )
+    assert found == {"LST002"}
+
+
+async def test_allowlisted_number() -> None:
+    found = await codes(CHECKER, f"Call {VOIP}", entries=[("allow", "phone", VOIP)])
+    assert found == {"LST004"}
+
+
+async def test_contact_card_numbers_without_plus() -> None:
+    found = await run(
+        CHECKER, "", phones=(MOBILE.lstrip("+"),), entries=[("block", "phone", MOBILE)]
+    )
+    assert [f.code for f in found] == ["LST002"]
+
+
+async def test_whatsapp_link_numbers_are_checked() -> None:
+    found = await codes(
+        CHECKER, f"wa.me/{MOBILE.lstrip('+')}", entries=[("block", "phone", MOBILE)]
+    )
+    assert found == {"LST002"}
+
+
+def test_local_brand_mentions() -> None:
+    brand = local_brand_mentioned("【星展银行】您的账户")
+    assert brand is not None and brand.key == "dbs"
+    assert local_brand_mentioned("see you at mom's place") is None

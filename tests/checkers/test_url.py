@@ -1,0 +1,184 @@
+"""The URL checker: one test per rule, and the look-alike helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkers.url import UrlChecker, brand_in_name, lookalike_of, official_brand, script_trick
+from checkers.verdict import LinkPair
+from tests.checkers.helpers import codes, run
+
+CHECKER = UrlChecker()
+
+
+@pytest.mark.parametrize(
+    ("host", "brand"),
+    [
+        ("www.dbs.com.sg", "dbs"),
+        ("internet-banking.ocbc.com", "ocbc"),
+        ("www.iras.gov.sg", "iras"),
+        ("go.gov.sg", "gov"),
+        ("www.hdb.gov.sg", "hdb"),
+        ("anything.gov.sg", "gov"),
+        ("shopee.sg", "shopee"),
+    ],
+)
+def test_official_sites(host: str, brand: str) -> None:
+    found = official_brand(host)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "dbs.com.sg.evil.xyz",
+        "gov.sg.example.com",
+        "evil.sharepoint.com",
+        "x.blogspot.com",
+        "dbs-sg.com",
+    ],
+)
+def test_not_official(host: str) -> None:
+    assert official_brand(host) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("dbs-sg-verify", "dbs"),
+        ("dbsbank", "dbs"),
+        ("ocbc", "ocbc"),
+        ("mysingpass", "singpass"),
+        ("secure-paypal-login", "paypal"),
+        ("posb-sg", "dbs"),
+        ("carousellsg", "carousell"),
+    ],
+)
+def test_brand_in_name(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize(
+    "name", ["momentum", "purchase", "musical", "grabbing", "policy", "applebees", "outlookindia"]
+)
+def test_words_that_contain_short_brand_names_are_not_brands(name: str) -> None:
+    assert brand_in_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("paypa1", "paypal"),
+        ("0cbc", "ocbc"),
+        ("rnicrosoft", "microsoft"),
+        ("singpas", "singpass"),
+        ("lazadda", "lazada"),
+        ("carouse11", "carousell"),
+        ("shoppee", "shopee"),
+        ("maybanc", "maybank"),
+    ],
+)
+def test_lookalikes(name: str, brand: str) -> None:
+    found = lookalike_of(name)
+    assert found is not None and found[0].key == brand
+
+
+@pytest.mark.parametrize(
+    "name", ["paypal", "telegraf", "google", "gallery", "singapore", "weather"]
+)
+def test_not_lookalikes(name: str) -> None:
+    assert lookalike_of(name) is None
+
+
+def test_script_tricks() -> None:
+    kind, brand = script_trick("pаypal.com")  # Cyrillic а
+    assert kind == "homoglyph" and brand is not None and brand.key == "paypal"
+    assert script_trick("gооgle-prizes.com")[0] in ("homoglyph", "mixed")
+    assert script_trick("exаmple.com") == ("mixed", None)
+    assert script_trick("例子.中国") == ("idn", None)
+    assert script_trick("dbs.com.sg") == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://www.dbs.com.sg/personal/login", {"URL001"}),
+        ("https://dbs-sg-verify.xyz/login", {"URL002", "URL007", "URL013"}),
+        ("http://0cbc-secure.com/", {"URL003"}),
+        ("http://xn--pypal-4ve.com/", {"URL004"}),
+        ("https://exаmple.com/", {"URL005"}),
+        ("http://例子.中国/", {"URL006"}),
+        ("http://prizes.xyz/", {"URL007"}),
+        ("http://203.0.113.9/pay", {"URL008"}),
+        ("https://bit.ly/3abcDEF", {"URL009"}),
+        ("http://www.dbs.com.sg@evil.example.com/", {"URL010"}),
+        ("http://shop.example.com:8080/", {"URL011"}),
+        ("http://a.b.c.d.e.example.com/", {"URL012"}),
+        ("http://example.com/account/verify", {"URL013"}),
+        ("http://example.com/PAYPAL/", {"URL015"}),
+        ("https://victim-co.sharepoint.com/:b:/g/personal/x", {"URL017"}),
+        ("https://facebook.com.triumphhomes.co.uk/", {"URL002"}),
+        ("https://go.gov.sg/abc", {"URL001"}),
+        ("https://en.wikipedia.org/wiki/Singapore", set()),
+    ],
+)
+async def test_rules(text: str, expected: set[str]) -> None:
+    assert await codes(CHECKER, text) == expected
+
+
+async def test_the_blocklist_decides_and_names_the_entry() -> None:
+    findings = await run(
+        CHECKER, "see http://shop.example.com/x", entries=[("block", "domain", "example.com")]
+    )
+    assert findings[0].code == "LST001"
+    assert await codes(
+        CHECKER, "http://a.example.com/p", entries=[("block", "url", "http://a.example.com/p")]
+    ) >= {"LST001"}
+
+
+async def test_a_listed_parent_covers_hosts_without_a_public_suffix() -> None:
+    found = await codes(
+        CHECKER,
+        "http://www.scamcheck-demo.example/claim",
+        entries=[("block", "domain", "scamcheck-demo.example")],
+    )
+    assert "LST001" in found
+
+
+async def test_allowlisted_sites_get_an_informational_finding_only() -> None:
+    found = await codes(
+        CHECKER, "https://dbs-events.xyz/login", entries=[("allow", "domain", "dbs-events.xyz")]
+    )
+    assert found == {"LST004"}
+
+
+async def test_blocklist_beats_allowlist_and_official() -> None:
+    found = await codes(
+        CHECKER, "https://www.dbs.com.sg/x", entries=[("block", "url", "https://www.dbs.com.sg/x")]
+    )
+    assert "LST001" in found and "URL001" not in found
+
+
+async def test_link_text_that_differs_from_its_target() -> None:
+    pair = LinkPair(shown="www.dbs.com.sg", target="http://dbs-verify.top/x")
+    found = await run(CHECKER, "Log in to DBS", link_pairs=(pair,))
+    mismatch = [f for f in found if f.code == "URL014"]
+    assert (
+        mismatch
+        and "dbs-verify.top" in mismatch[0].reason
+        and "www.dbs.com.sg" in mismatch[0].reason
+    )
+
+
+async def test_link_text_that_matches_its_target_is_fine() -> None:
+    pair = LinkPair(shown="https://www.dbs.com.sg", target="https://www.dbs.com.sg/")
+    assert "URL014" not in await codes(CHECKER, "DBS", link_pairs=(pair,))
+    words = LinkPair(shown="click here", target="https://www.dbs.com.sg/")
+    assert "URL014" not in await codes(CHECKER, "DBS", link_pairs=(words,))
+
+
+async def test_every_reason_names_its_evidence() -> None:
+    for finding in await run(CHECKER, "https://dbs-sg-verify.xyz/login"):
+        assert finding.reason and finding.evidence and finding.severity is not None
+        assert "{" not in finding.reason
