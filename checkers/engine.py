@@ -176,7 +176,8 @@ class Engine:
         self, checker: Checker, case: Case, lookups: Lookups
     ) -> Sequence[Finding] | Failure:
         try:
-            return await asyncio.wait_for(checker.check(case, lookups), self.checker_timeout)
+            async with asyncio.timeout(self.checker_timeout):
+                return await checker.check(case, lookups)
         except TimeoutError:
             return Failure(checker.name, "timed out")
         # Deliberately broad: a bug in one checker must cost only that checker's findings,

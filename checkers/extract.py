@@ -197,6 +197,7 @@ _PHONE_CONTEXT = re.compile(
     r"number|致电|电话|拨打|联系|hubungi|telefon|nombor|அழைக்க|☎|📞|📱)[\s.:#-]{0,3}$",
     re.IGNORECASE,
 )
+_ANY_DIGIT = re.compile(r"\d")
 _CALL_NEARBY = re.compile(
     r"\b(?:call|dial|ring|hotline|helpline|contact)\b|致电|拨打|热线|hubungi|அழைக்க", re.IGNORECASE
 )
@@ -382,7 +383,7 @@ def extract(text: str, region: str = "SG") -> Extracted:
     if "@" in rest:
         for match in _HANDLE.finditer(rest):
             handles.append(match.group(1).lower())
-    if any(ch.isdigit() for ch in rest):
+    if _ANY_DIGIT.search(rest):
         phones.extend(_find_phones(rest, region))
     return Extracted(
         text=clean,
