@@ -18,11 +18,8 @@ from typing import TextIO
 
 from bot.settings import ConfigError, Settings
 
-LEVEL_LABELS = {
-    "scam": "🔴 Likely scam",
-    "suspicious": "🟠 Be careful",
-    "no_red_flags": "⚪ No known red flags — still verify",
-}
+# The catalogue's language names; importing bot.i18n is cheap (no Telegram, no Redis).
+LANGUAGES = ("en", "zh", "ms", "ta")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("text", nargs="?", help="the message, link or number; stdin if omitted")
     check.add_argument("--json", action="store_true", help="print the JSON verdict")
     check.add_argument("--jsonl", action="store_true", help="batch: JSON lines in, JSON lines out")
-    check.add_argument("--lang", default="en", help="language of the card (en, zh, ms, ta)")
+    check.add_argument(
+        "--lang", default="en", choices=list(LANGUAGES), help="language of the card"
+    )
     evaluate = sub.add_parser("eval", help="measure the engine on labelled JSONL files")
     evaluate.add_argument("files", nargs="+", help="labelled .jsonl files (../shared/data format)")
     evaluate.add_argument("--json", action="store_true", help="print the table as JSON")
@@ -66,37 +65,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def render_text(verdict_dict: dict[str, object], check_with: str = "") -> str:
-    """A short human card for the terminal.
-
-    ``check_with`` names the official contact of the organisation the message claims to be
-    from (see :func:`checkers.advice.impersonated_brand`).
-    """
-    level = str(verdict_dict["level"])
-    lines = [f"{LEVEL_LABELS[level]}  (score {verdict_dict['score']})"]
-    findings = verdict_dict["findings"]
-    failures = verdict_dict["failures"]
-    if not isinstance(findings, list) or not isinstance(failures, list):
-        raise TypeError("not a verdict dictionary")
-    shown = [f for f in findings if f["severity"] != "info"]
-    info = [f for f in findings if f["severity"] == "info"]
-    if shown:
-        lines.append("What we found:")
-        lines.extend(f"  • {f['reason']} [{f['code']}, {f['severity']}]" for f in shown)
-    else:
-        lines.append("We found no known red flags. That does not prove it is safe.")
-    lines.extend(f"  ℹ {f['reason']} [{f['code']}]" for f in info)
-    lines.extend(f"  ⚠ Could not check: {f['checker']}: {f['error']}" for f in failures)
-    check = check_with or "the organisation on its official number or website"
-    lines.append("ADD: the ScamShield app, and transaction limits on your bank account.")
-    lines.append(f"CHECK: contact {check} yourself; never use a number or link in the message.")
-    lines.append(
-        "TELL: the ScamShield Helpline 1799, the police (999 in an emergency), "
-        "your bank at once if money moved, and your family."
-    )
-    return "\n".join(lines)
-
-
 async def _open_engine(settings: Settings):  # type: ignore[no-untyped-def]
     from blocklists.store import open_store
     from checkers.engine import Engine
@@ -125,7 +93,8 @@ def _submission_from_json(line: str):  # type: ignore[no-untyped-def]
 async def _check(
     args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO
 ) -> int:
-    from checkers.advice import impersonated_brand
+    from bot.i18n import translator
+    from bot.render import build_card, render_plain
     from checkers.verdict import Submission
 
     engine, store = await _open_engine(settings)
@@ -147,12 +116,8 @@ async def _check(
         if args.json:
             stdout.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
         else:
-            brand = impersonated_brand(verdict, text)
-            check_with = ""
-            if brand is not None:
-                contact = " or ".join(x for x in (brand.hotline, brand.website) if x)
-                check_with = f"{brand.name} ({contact})"
-            stdout.write(render_text(verdict.to_dict(), check_with) + "\n")
+            card = build_card(verdict, translator(args.lang), text=text)
+            stdout.write(render_plain(card) + "\n")
         return 0
     finally:
         await store.close()

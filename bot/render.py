@@ -1,0 +1,190 @@
+"""Verdict → the Add-Check-Tell card, in the citizen's language (plain text or Telegram HTML).
+
+Nothing the user sent is shown unescaped: every piece of evidence goes through
+:func:`html.escape` in the HTML card, and links are defanged (``hxxps://x[.]com``) so that a
+card never carries a clickable scam link.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from bot.i18n import Translator
+from bot.i18n import messages as m
+from checkers.advice import Advice, advise
+from checkers.verdict import Finding, Origin, Severity, Verdict
+
+MAX_REASONS: Final = 5
+TELEGRAM_LIMIT: Final = 4096
+_LEVEL: Final = {
+    "scam": m.LEVEL_SCAM,
+    "suspicious": m.LEVEL_SUSPICIOUS,
+    "no_red_flags": m.LEVEL_NO_RED_FLAGS,
+}
+_ADD: Final = {
+    "default": m.ADD_DEFAULT,
+    "bank": m.ADD_BANK,
+    "singpass": m.ADD_SINGPASS,
+    "job": m.ADD_JOB,
+    "investment": m.ADD_INVESTMENT,
+}
+_SCHEME = re.compile(r"\b(h)(tt)(ps?)://", re.IGNORECASE)
+_DOT = re.compile(r"(?<=[\w-])\.(?=[a-z]{2,}\b)", re.IGNORECASE)
+
+
+def defang(text: str) -> str:
+    """Make links unclickable in plain text (``https://a.com`` → ``hxxps://a[.]com``)."""
+    text = _SCHEME.sub(lambda mt: f"{mt[1]}xx{mt[3]}://", text)
+    return _DOT.sub("[.]", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """The parts of a verdict card, already translated, not yet formatted."""
+
+    title: str
+    source: str
+    reasons: tuple[str, ...]
+    reasons_html: tuple[str, ...]
+    notes: tuple[str, ...]
+    add: str
+    check: str
+    tell: str
+    headings: tuple[str, str, str]
+    what_we_found: str
+
+
+def build_card(
+    verdict: Verdict,
+    t: Translator,
+    *,
+    text: str = "",
+    origin: Origin | None = None,
+    combined: int = 1,
+    listed_since: str = "",
+) -> Card:
+    """Translate a verdict into the parts of its card."""
+    flags = [f for f in verdict.findings if f.severity is not Severity.INFO]
+    info = [f for f in verdict.findings if f.severity is Severity.INFO]
+    shown = flags[:MAX_REASONS] + info[:2]
+    reasons = [t.reason(f) for f in shown]
+    reasons_html = [t.reason_html(f) for f in shown]
+    extra = []
+    if len(flags) > MAX_REASONS:
+        extra.append(t(m.MORE_FINDINGS, count=len(flags) - MAX_REASONS))
+    if not flags:
+        extra.append(t(m.NOTHING_FOUND))
+    at = min(len(flags), MAX_REASONS)
+    reasons[at:at] = extra
+    reasons_html[at:at] = [html.escape(x) for x in extra]
+    notes: list[str] = []
+    if combined > 1:
+        notes.append(t(m.COMBINED, count=combined))
+    if origin is not None and origin.name:
+        notes.append(t(m.FORWARDED_FROM, name=origin.name))
+    if origin is not None and origin.date:
+        notes.append(t(m.ORIGINAL_DATE, date=origin.date))
+    failed = [f.checker for f in verdict.failures]
+    if "lists" in failed:
+        notes.append(t(m.COULD_NOT_CHECK_LISTS))
+    others = [name for name in failed if name != "lists"]
+    if others:
+        notes.append(t(m.COULD_NOT_CHECK_PART, what=", ".join(others)))
+    if verdict.from_list:
+        source = t(m.FROM_LIST)
+        if listed_since:
+            source += " " + t(m.FROM_LIST_SINCE, date=listed_since)
+    else:
+        source = t(m.AUTOMATIC)
+    advice: Advice = advise(verdict, text)
+    return Card(
+        title=t(_LEVEL[verdict.level]),
+        source=source,
+        reasons=tuple(reasons),
+        reasons_html=tuple(reasons_html),
+        notes=tuple(notes),
+        add=t(_ADD[advice.add]),
+        check=_check_line(advice, t),
+        tell=t(m.TELL_TEXT),
+        headings=(t(m.ADD), t(m.CHECK), t(m.TELL)),
+        what_we_found=t(m.WHAT_WE_FOUND),
+    )
+
+
+def _check_line(advice: Advice, t: Translator) -> str:
+    if advice.friend:
+        return t(m.CHECK_FRIEND)
+    brand = advice.check_with
+    if brand is None:
+        return t(m.CHECK_DEFAULT)
+    name = t(brand.name)
+    if brand.hotline:
+        return t(m.CHECK_BRAND, name=name, hotline=brand.hotline, website=brand.website)
+    return t(m.CHECK_BRAND_NO_HOTLINE, name=name, website=brand.website)
+
+
+def render_plain(card: Card) -> str:
+    """The card for a terminal."""
+    lines = [card.title, card.source, "", card.what_we_found]
+    lines.extend(f"  • {r}" for r in card.reasons)
+    lines.extend(card.notes)
+    lines.append("")
+    for heading, body in zip(card.headings, (card.add, card.check, card.tell), strict=True):
+        lines.append(f"{heading}: {body}")
+    return "\n".join(lines)
+
+
+def render_html(card: Card) -> str:
+    """The card as Telegram HTML; every piece of text is escaped."""
+    e = html.escape
+    parts = [
+        f"<b>{e(card.title)}</b>",
+        f"<i>{e(card.source)}</i>",
+        "",
+        f"<b>{e(card.what_we_found)}</b>",
+    ]
+    parts.extend(f"• {r}" for r in card.reasons_html)
+    if card.notes:
+        parts.append("")
+        parts.extend(e(n) for n in card.notes)
+    parts.append("")
+    for heading, body in zip(card.headings, (card.add, card.check, card.tell), strict=True):
+        parts.append(f"<b>{e(heading)}</b>: {e(body)}")
+    return "\n".join(parts)
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split a long message at line breaks so each part fits Telegram's limit.
+
+    HTML tags in the cards never span lines, so splitting between lines keeps them whole;
+    a single over-long line is cut hard.
+    """
+    chunks: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            chunks.append(current)
+            current = line
+        else:
+            current = candidate
+    if current or not chunks:
+        chunks.append(current)
+    return chunks
+
+
+def warning_text(verdict: Verdict, t: Translator) -> str:
+    """A short warning a citizen can forward to their family chat (plain text)."""
+    flags: Sequence[Finding] = [f for f in verdict.findings if f.severity is not Severity.INFO]
+    reason = defang(t.reason(flags[0])) if flags else ""
+    return f"{t(m.WARNING_HEADER)}\n{t(m.WARNING_BODY, reason=reason)}"
