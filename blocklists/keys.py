@@ -33,3 +33,31 @@ class KeyBuilder:
     def audit(self) -> str:
         """Append-only stream of every list change."""
         return f"{self.prefix}:audit"
+
+    def languages(self) -> str:
+        """Hash: Telegram user id → the language the citizen chose."""
+        return f"{self.prefix}:lang"
+
+    def check(self, check_id: str) -> str:
+        """A recent verdict's indicators and codes (never the message), for the card's buttons."""
+        return f"{self.prefix}:check:{check_id}"
+
+    def batch(self, chat_id: int) -> str:
+        """List of verdicts of messages forwarded together, waiting to be combined."""
+        return f"{self.prefix}:batch:{chat_id}"
+
+    def batch_last(self, chat_id: int) -> str:
+        """The marker of the newest message of a batch: its handler answers for all."""
+        return f"{self.prefix}:batch:{chat_id}:last"
+
+    def report(self, report_id: str) -> str:
+        """Hash: one citizen's report or dispute."""
+        return f"{self.prefix}:report:{report_id}"
+
+    def report_queue(self) -> str:
+        """List of report ids waiting for a moderator, oldest first."""
+        return f"{self.prefix}:reports:pending"
+
+    def report_count(self, user_id: int, day: str) -> str:
+        """Counter of one citizen's reports on one day (for the daily limit)."""
+        return f"{self.prefix}:reports:by:{user_id}:{day}"

@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     lookup = bsub.add_parser("lookup", help="which lists a value is on")
     lookup.add_argument("value")
     bsub.add_parser("stats", help="how many entries each list holds")
+    sub.add_parser("bot", help="run the Telegram bot (TELEGRAM_BOT_TOKEN, see README)")
     return parser
 
 
@@ -62,6 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(run_eval(args.files, settings, sys.stdout, as_json=args.json))
     if args.command == "blocklist":
         return asyncio.run(_blocklist(args, settings, sys.stdout))
+    if args.command == "bot":
+        from bot.app import run_bot
+
+        try:
+            run_bot(settings)
+        except ConfigError as exc:
+            print(f"scamcheck: configuration error: {exc}", file=sys.stderr)
+            return 2
+        return 0
     return 2
 
 

@@ -6,6 +6,7 @@ The engine builds one :class:`Case` per submission; each checker reads it, none 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from blocklists.keys import ListName
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
@@ -61,6 +62,13 @@ def listed(lookups: Lookups, list_name: ListName, link: Link) -> Entry | None:
         if entry is not None:
             return entry
     return None
+
+
+def since(entry: Entry) -> str:
+    """The day a list entry was added (``2026-05-03``), or ``""`` when unknown."""
+    if entry.added_at <= 0:
+        return ""
+    return datetime.fromtimestamp(entry.added_at, UTC).strftime("%Y-%m-%d")
 
 
 def prepare(submission: Submission, region: str = "SG") -> Case:

@@ -68,6 +68,41 @@ def default_checkers() -> list[Checker]:
     return [UrlChecker(), PhoneChecker(), HandleChecker(), TextChecker(), ModelChecker()]
 
 
+def combine(verdicts: Sequence[Verdict]) -> Verdict:
+    """One verdict for several messages sent together (forwarded as a batch).
+
+    Findings and indicators are merged without repeats and the level is decided anew, so
+    red flags spread over several messages count together.
+    """
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    failures: dict[str, Failure] = {}
+    urls: dict[str, None] = {}
+    phones: dict[str, None] = {}
+    handles: dict[str, None] = {}
+    emails: dict[str, None] = {}
+    for verdict in verdicts:
+        for item in verdict.findings:
+            if (item.code, item.evidence) not in seen:
+                seen.add((item.code, item.evidence))
+                findings.append(item)
+        for failure in verdict.failures:
+            failures.setdefault(failure.checker, failure)
+        urls.update(dict.fromkeys(verdict.indicators.urls))
+        phones.update(dict.fromkeys(verdict.indicators.phones))
+        handles.update(dict.fromkeys(verdict.indicators.handles))
+        emails.update(dict.fromkeys(verdict.indicators.emails))
+    level, score = decide(findings)
+    findings.sort(key=lambda f: -int(f.severity))
+    return Verdict(
+        level=level,
+        score=score,
+        findings=tuple(findings),
+        failures=tuple(failures.values()),
+        indicators=Indicators(tuple(urls), tuple(phones), tuple(handles), tuple(emails)),
+    )
+
+
 def decide(findings: Iterable[Finding]) -> tuple[Level, int]:
     """The level and score of a set of findings (see the module docstring)."""
     weights: dict[str, Severity] = {}

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from blocklists.store import Lookups
-from checkers.case import Case
+from checkers.case import Case, since
 from checkers.codes import finding
 from checkers.url import brand_in_name
 from checkers.verdict import Finding
@@ -39,7 +39,7 @@ class HandleChecker:
             entry = lookups.get("block", "handle", handle)
             if entry is not None:
                 shown = handle if handle.startswith("id:") else "@" + handle
-                findings.append(finding("LST003", shown, note=entry.reason))
+                findings.append(finding("LST003", shown, note=entry.reason, since=since(entry)))
         origin = case.submission.origin
         if origin is None:
             return findings

@@ -13,7 +13,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from blocklists.store import Lookups
-from checkers.case import Case
+from checkers.case import Case, since
 from checkers.codes import finding
 from checkers.data import BRANDS, HOTLINES, Brand
 from checkers.extract import Phone
@@ -93,7 +93,7 @@ class PhoneChecker:
             return
         entry = lookups.get("block", "phone", phone.e164)
         if entry is not None:
-            yield finding("LST002", phone.text, note=entry.reason)
+            yield finding("LST002", phone.text, note=entry.reason, since=since(entry))
             return
         hotline = HOTLINES.get(phone.e164)
         if hotline is not None:

@@ -13,9 +13,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
-from blocklists.normalize import InvalidValue, normalize_url
 from blocklists.store import Lookups
-from checkers.case import Case, listed
+from checkers.case import Case, listed, since
 from checkers.codes import finding
 from checkers.data import (
     BRANDS,
@@ -282,7 +281,9 @@ class UrlChecker:
         shown = link.text
         entry = listed(lookups, "block", link)
         if entry is not None:
-            yield finding("LST001", shown, domain=link.domain, note=entry.reason)
+            yield finding(
+                "LST001", shown, domain=link.domain, note=entry.reason, since=since(entry)
+            )
         allowed = listed(lookups, "allow", link)
         brand = official_brand(link.host)
         if entry is None and brand is not None and link.userinfo is None and link.port is None:
@@ -343,18 +344,24 @@ class UrlChecker:
             yield finding("URL013", shown, domain=domain)
 
     def _mismatched_link_text(self, case: Case) -> Iterable[Finding]:
+        """Links whose visible text says one thing and whose target is another.
+
+        The text may be a link (``www.dbs.com.sg`` opening ``dbs-verify.top``) or words
+        naming an organisation (``DBS digibank`` opening a site that is not DBS's). Plain
+        words such as "click here" are normal and not reported.
+        """
         for pair in case.submission.link_pairs:
             target = parse_link(pair.target.strip())
             if target is None:
                 continue
-            shown = parse_link(pair.shown.strip(), explicit=False)
-            if shown is None:
+            shown_text = pair.shown.strip()
+            shown = parse_link(shown_text, explicit=False) if " " not in shown_text else None
+            if shown is not None:
+                if shown.domain != target.domain:
+                    yield finding(
+                        "URL014", pair.target, shown=shown.display_host, domain=target.domain
+                    )
                 continue
-            try:
-                same = normalize_url(pair.shown.strip()) == target.url
-            except InvalidValue:
-                same = False
-            if not same and shown.domain != target.domain:
-                yield finding(
-                    "URL014", pair.target, shown=shown.display_host, domain=target.domain
-                )
+            named = brand_in_name(shown_text)
+            if named is not None and official_brand(target.host) is not named:
+                yield finding("URL014", pair.target, shown=shown_text, domain=target.domain)

@@ -148,3 +148,44 @@ class Verdict:
             "failures": [f.to_dict() for f in self.failures],
             "indicators": self.indicators.to_dict(),
         }
+
+
+def verdict_state(verdict: Verdict) -> dict[str, Any]:
+    """A verdict as JSON-ready data that keeps every finding's parameters.
+
+    Used for the short wait in the store while messages forwarded together are collected
+    (see :func:`verdict_from_state`).
+    """
+    data = verdict.to_dict()
+    data["params"] = [dict(f.params) for f in verdict.findings]
+    return data
+
+
+def verdict_from_state(data: Mapping[str, Any]) -> Verdict:
+    """The inverse of :func:`verdict_state`."""
+    findings = tuple(
+        Finding(
+            code=str(item["code"]),
+            severity=Severity[str(item["severity"]).upper()],
+            reason=str(item["reason"]),
+            evidence=str(item["evidence"]),
+            checker=str(item["checker"]),
+            params=dict(params),
+        )
+        for item, params in zip(data["findings"], data.get("params", []), strict=False)
+    )
+    indicators = data.get("indicators", {})
+    return Verdict(
+        level=data["level"],
+        score=int(data["score"]),
+        findings=findings,
+        failures=tuple(
+            Failure(str(f["checker"]), str(f["error"])) for f in data.get("failures", [])
+        ),
+        indicators=Indicators(
+            urls=tuple(indicators.get("urls", ())),
+            phones=tuple(indicators.get("phones", ())),
+            handles=tuple(indicators.get("handles", ())),
+            emails=tuple(indicators.get("emails", ())),
+        ),
+    )

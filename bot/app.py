@@ -1,0 +1,201 @@
+"""Build the Telegram Application: every handler registered here, in one commented order.
+
+``scamcheck bot`` calls :func:`run_bot`; tests call :func:`build_application` with their own
+network layer and stores.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from blocklists.citizens import CitizenStore
+from blocklists.reports import ReportQueue
+from blocklists.store import BlocklistStore, open_store
+from bot.context import BotData, ScamApplication, ScamContext
+from bot.handlers import buttons, check, menu
+from bot.i18n import LANGUAGES, translator
+from bot.i18n import messages as m
+from bot.keyboards import menu_labels
+from bot.settings import ConfigError, Settings
+from checkers.engine import Engine
+
+log = logging.getLogger(__name__)
+
+# The command menu Telegram shows next to the text box, per language.
+COMMANDS = (
+    ("start", m.COMMAND_START),
+    ("check", m.COMMAND_CHECK),
+    ("scammed", m.COMMAND_SCAMMED),
+    ("tips", m.COMMAND_TIPS),
+    ("language", m.COMMAND_LANGUAGE),
+)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    store: BlocklistStore | None = None,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+) -> ScamApplication:
+    """The bot, with its handlers; the store is opened in ``post_init`` unless given."""
+    context_types = ContextTypes(context=ScamContext, bot_data=BotData)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.api_file_url)
+        .context_types(context_types)
+        # Batching waits a moment for the other messages forwarded together: other citizens'
+        # updates must not queue behind that wait.
+        .concurrent_updates(256)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request)
+    if updates_request is not None:
+        builder = builder.get_updates_request(updates_request)
+    app: Any = builder.build()
+    app.bot_data.settings = settings
+    if store is not None:
+        _attach(app.bot_data, store, settings)
+    _register(app)
+    application: ScamApplication = app
+    return application
+
+
+def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
+    data.store = store
+    data.engine = Engine(store, region=settings.region)
+    data.citizens = CitizenStore(store.redis, store.keys)
+    data.reports = ReportQueue(store.redis, store.keys)
+
+
+def _register(app: ScamApplication) -> None:
+    """Every handler, in the order Telegram updates are matched (first match wins)."""
+    private = filters.ChatType.PRIVATE
+    # 1. Commands (optional: every one of them is also a button).
+    app.add_handler(CommandHandler("start", menu.start, filters=private))
+    app.add_handler(CommandHandler("language", menu.choose_language, filters=private))
+    app.add_handler(CommandHandler("check", menu.how_to_check, filters=private))
+    app.add_handler(CommandHandler("scammed", menu.scammed, filters=private))
+    app.add_handler(CommandHandler(["tips", "help"], menu.tips, filters=private))
+    # 2. Every inline button (language choice, the card's buttons, moderators' buttons).
+    app.add_handler(CallbackQueryHandler(buttons.on_button))
+    # 3. Taps on the persistent menu arrive as its labels' text, in any of the languages.
+    app.add_handler(
+        MessageHandler(
+            private & filters.UpdateType.MESSAGE & filters.Text(list(menu_labels())),
+            menu.menu_button,
+        )
+    )
+    # 4. Anything to check: text, captions, contact cards; forwarded or not. Edits are ignored.
+    checkable = filters.TEXT | filters.CAPTION | filters.CONTACT
+    app.add_handler(
+        MessageHandler(
+            private & filters.UpdateType.MESSAGE & checkable & ~filters.COMMAND,
+            check.check_message,
+        )
+    )
+    # 5. Pictures, videos and files without a caption: explain what can be checked today.
+    media = filters.PHOTO | filters.VIDEO | filters.Document.ALL
+    app.add_handler(
+        MessageHandler(private & filters.UpdateType.MESSAGE & media, check.check_message)
+    )
+    # 6. Anything else in a private chat (stickers, voice, locations).
+    app.add_handler(
+        MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.COMMAND, check.unsupported)
+    )
+    # 7. Groups: quiet unless the bot is mentioned or replied to (checked in the handler).
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & checkable, check.check_message
+        )
+    )
+    app.add_error_handler(_on_error)
+
+
+async def _post_init(app: Any) -> None:
+    data: BotData = app.bot_data
+    settings = data.settings
+    if settings is None:
+        raise RuntimeError("settings missing")
+    if data.store is None:
+        _attach(data, await open_store(settings.redis_url), settings)
+        data.owns_store = True
+    for lang in LANGUAGES:
+        t = translator(lang)
+        commands = [BotCommand(name, t(text)) for name, text in COMMANDS]
+        await app.bot.set_my_commands(commands, language_code=None if lang == "en" else lang)
+
+
+async def _post_shutdown(app: Any) -> None:
+    data: BotData = app.bot_data
+    if data.owns_store and data.store is not None:
+        await data.store.close()
+
+
+async def _on_error(update: object, context: ScamContext) -> None:
+    """Log the error class (never message text or the token) and apologise to the citizen."""
+    error = context.error
+    log.error("handler failed: %s", type(error).__name__, exc_info=error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        t = translator(update.effective_user.language_code if update.effective_user else None)
+        try:
+            await context.bot.send_message(update.effective_chat.id, t(m.ERROR))
+        except Exception:
+            log.warning("could not send the error message")
+
+
+class RedactToken(logging.Filter):
+    """Replace the bot token wherever it would appear in a log record."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact, never drop."""
+        if self.token and self.token in record.getMessage():
+            record.msg = record.getMessage().replace(self.token, "<token>")
+            record.args = ()
+        return True
+
+
+def configure_logging(settings: Settings) -> None:
+    """Counts, codes and timings only; the token is redacted; httpx's URL logs are off."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    redact = RedactToken(settings.token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+
+
+def run_bot(settings: Settings) -> None:
+    """Run the bot until SIGTERM/SIGINT (long polling; webhooks when WEBHOOK_URL is set).
+
+    Raises:
+        ConfigError: ``TELEGRAM_BOT_TOKEN`` is missing.
+    """
+    if not settings.token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN: required for `scamcheck bot`")
+    configure_logging(settings)
+    app = build_application(settings)
+    allowed = [Update.MESSAGE, Update.CALLBACK_QUERY]
+    log.info("starting the bot (polling)")
+    app.run_polling(allowed_updates=allowed, close_loop=True)

@@ -1,0 +1,83 @@
+"""The bot's shared objects, typed: what every handler reaches through ``context``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redis.exceptions import RedisError
+from telegram import Update
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from blocklists.citizens import CitizenStore
+from blocklists.reports import ReportQueue
+from blocklists.store import BlocklistStore
+from bot.i18n import normalize_language
+from bot.settings import Settings
+from checkers.engine import Engine
+
+
+@dataclass
+class BotData:
+    """Everything handlers share; filled in ``post_init`` (or by tests)."""
+
+    settings: Settings | None = None
+    engine: Engine | None = None
+    store: BlocklistStore | None = None
+    citizens: CitizenStore | None = None
+    reports: ReportQueue | None = None
+    owns_store: bool = False
+
+
+class ScamContext(
+    CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
+):
+    """``CallbackContext`` with typed access to the engine and the stores."""
+
+    @property
+    def engine(self) -> Engine:
+        """The checking engine."""
+        engine = self.bot_data.engine
+        if engine is None:
+            raise RuntimeError("the bot is not initialised (no engine)")
+        return engine
+
+    @property
+    def citizens(self) -> CitizenStore:
+        """Languages, recent checks and forward batches."""
+        citizens = self.bot_data.citizens
+        if citizens is None:
+            raise RuntimeError("the bot is not initialised (no citizen store)")
+        return citizens
+
+    @property
+    def reports(self) -> ReportQueue:
+        """The moderators' queue."""
+        reports = self.bot_data.reports
+        if reports is None:
+            raise RuntimeError("the bot is not initialised (no report queue)")
+        return reports
+
+    @property
+    def settings(self) -> Settings:
+        """The configuration."""
+        settings = self.bot_data.settings
+        if settings is None:
+            raise RuntimeError("the bot is not initialised (no settings)")
+        return settings
+
+
+ScamApplication = Application[
+    ExtBot[None], ScamContext, dict[object, object], dict[object, object], BotData, object
+]
+
+
+async def language_of(update: Update, context: ScamContext) -> str:
+    """The citizen's chosen language; Telegram's ``language_code`` is the first guess."""
+    user = update.effective_user
+    if user is None:
+        return "en"
+    try:
+        chosen = await context.citizens.language(user.id)
+    except RedisError:
+        chosen = None
+    return normalize_language(chosen or user.language_code)

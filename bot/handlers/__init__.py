@@ -1,0 +1,1 @@
+"""Handlers, one module per feature; registered in :mod:`bot.app`."""

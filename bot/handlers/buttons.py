@@ -1,0 +1,225 @@
+"""The card's buttons and the menus' inline buttons (every press is answered first).
+
+Callback data can be forged by any client: each action re-checks that the check or report
+belongs to the person pressing, and citizens' buttons never change a list.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from redis.exceptions import RedisError
+from telegram import CallbackQuery, Message, Update
+
+from blocklists.citizens import CheckRecord
+from blocklists.reports import Report, ReportKind
+from bot.callbacks import Callback, decode
+from bot.context import ScamContext, language_of
+from bot.handlers.check import send_card
+from bot.handlers.menu import welcome
+from bot.i18n import LANGUAGES, Translator, translator
+from bot.i18n import messages as m
+from bot.intake import message_text, submission_from_message
+from bot.keyboards import notify_button, report_consent
+from bot.render import warning_text
+from checkers.verdict import Submission
+
+log = logging.getLogger(__name__)
+
+
+async def on_button(update: Update, context: ScamContext) -> None:
+    """Dispatch a button press by its decoded action."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    callback = decode(query.data)
+    if callback is None:
+        log.info("ignored unknown callback data")
+        return
+    handler = _CITIZEN_ACTIONS.get(callback.action)
+    if handler is not None:
+        await handler(update, context, query, callback)
+
+
+async def _language(
+    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
+) -> None:
+    lang = cb.arg(0)
+    if lang not in LANGUAGES or query.from_user is None:
+        return
+    try:
+        await context.citizens.set_language(query.from_user.id, lang)
+    except RedisError:
+        log.warning("could not save a language choice")
+    t = translator(lang)
+    if isinstance(query.message, Message):
+        await query.edit_message_text(t(m.LANGUAGE_SET))
+    await welcome(update, context, lang)
+
+
+async def _example(
+    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
+) -> None:
+    if not isinstance(query.message, Message):
+        return
+    t = translator(await language_of(update, context))
+    example = t(m.EXAMPLE_MESSAGE)
+    sent = await query.message.reply_text(f"{t(m.EXAMPLE_INTRO)}\n\n{example}")
+    verdict = await context.engine.check(Submission(text=example, lang=t.lang))
+    await send_card(sent, context, t, verdict, text=example)
+
+
+async def _record(context: ScamContext, query: CallbackQuery, check_id: str) -> CheckRecord | None:
+    """The check a button refers to, if it exists and belongs to the person pressing."""
+    try:
+        record = await context.citizens.load_check(check_id)
+    except RedisError:
+        return None
+    if record is None or query.from_user is None or record.user_id != query.from_user.id:
+        return None
+    return record
+
+
+def _original(query: CallbackQuery) -> Message | None:
+    """The citizen's own message the card answered (Telegram sends it back with the press)."""
+    card = query.message
+    return card.reply_to_message if isinstance(card, Message) else None
+
+
+async def _report(
+    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
+) -> None:
+    t = translator(await language_of(update, context))
+    record = await _record(context, query, cb.arg(0))
+    if record is None or not isinstance(query.message, Message):
+        await _say(query, t, m.REPORT_EXPIRED)
+        return
+    original = _original(query)
+    with_text = original is not None and bool(message_text(original).strip())
+    if not record.has_indicators and not with_text:
+        await _say(query, t, m.REPORT_NOTHING)
+        return
+    target = original or query.message
+    await target.reply_text(
+        t(m.REPORT_CONSENT),
+        do_quote=True,
+        reply_markup=report_consent(
+            t, cb.arg(0), with_indicators=record.has_indicators, with_text=with_text
+        ),
+    )
+
+
+async def _send(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    t = translator(await language_of(update, context))
+    record = await _record(context, query, cb.arg(0))
+    if record is None:
+        await _edit(query, t, m.REPORT_EXPIRED)
+        return
+    text = None
+    if cb.arg(1) == "1":
+        original = _original(query)
+        text = message_text(original) if original is not None else None
+    report_id, problem = await _submit(context, t, record, "report", text)
+    if report_id is not None:
+        await query.edit_message_text(t(m.REPORT_SENT), reply_markup=notify_button(t, report_id))
+    elif problem is not None:
+        await _edit(query, t, problem)
+
+
+async def _submit(
+    context: ScamContext, t: Translator, record: CheckRecord, kind: ReportKind, text: str | None
+) -> tuple[str | None, str | None]:
+    """Queue a report or dispute: ``(report id, None)``, or ``(None, message to show)``."""
+    try:
+        if not await context.reports.allowed(record.user_id):
+            return None, m.REPORT_LIMIT
+        report_id = await context.reports.submit(
+            Report(
+                kind=kind,
+                user_id=record.user_id,
+                chat_id=record.chat_id,
+                level=record.level,
+                codes=record.codes,
+                urls=record.urls,
+                phones=record.phones,
+                handles=record.handles,
+                text=text,
+                lang=t.lang,
+            )
+        )
+    except RedisError:
+        return None, m.ERROR
+    return report_id, None
+
+
+async def _notify(
+    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
+) -> None:
+    t = translator(await language_of(update, context))
+    if query.from_user is None:
+        return
+    try:
+        ok = await context.reports.set_notify(cb.arg(0), query.from_user.id)
+    except RedisError:
+        ok = False
+    if ok:
+        await query.edit_message_text(t(m.NOTIFY_ON))
+
+
+async def _cancel(
+    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
+) -> None:
+    t = translator(await language_of(update, context))
+    await _edit(query, t, m.REPORT_CANCELLED)
+
+
+async def _warn(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    t = translator(await language_of(update, context))
+    if not isinstance(query.message, Message):
+        return
+    original = _original(query)
+    if original is None:
+        await _say(query, t, m.REPORT_EXPIRED)
+        return
+    verdict = await context.engine.check(submission_from_message(original, t.lang))
+    await query.message.reply_text(t(m.WARNING_INTRO))
+    await query.message.reply_text(warning_text(verdict, t), do_quote=False)
+
+
+async def _wrong(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    t = translator(await language_of(update, context))
+    record = await _record(context, query, cb.arg(0))
+    if record is None:
+        await _say(query, t, m.REPORT_EXPIRED)
+        return
+    report_id, problem = await _submit(context, t, record, "dispute", None)
+    await _say(query, t, m.DISPUTE_SENT if report_id is not None else problem or m.ERROR)
+
+
+async def _again(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    t = translator(await language_of(update, context))
+    await _say(query, t, m.INSTRUCT_MESSAGE)
+
+
+async def _say(query: CallbackQuery, t: Translator, message: str) -> None:
+    if isinstance(query.message, Message):
+        await query.message.reply_text(t(message), do_quote=False)
+
+
+async def _edit(query: CallbackQuery, t: Translator, message: str) -> None:
+    if isinstance(query.message, Message):
+        await query.edit_message_text(t(message))
+
+
+_CITIZEN_ACTIONS = {
+    "lang": _language,
+    "example": _example,
+    "report": _report,
+    "send": _send,
+    "notify": _notify,
+    "cancel": _cancel,
+    "warn": _warn,
+    "wrong": _wrong,
+    "again": _again,
+}

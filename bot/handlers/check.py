@@ -1,0 +1,166 @@
+"""Check what a citizen sends: intake → engine → render → reply.
+
+Messages forwarded together (Telegram delivers them as separate updates within a second or
+two) are answered with one combined card: each is checked at once, its verdict waits in the
+store for :data:`BATCH_WINDOW` seconds, and the newest message's handler answers for all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Final
+
+from redis.exceptions import RedisError
+from telegram import Chat, LinkPreviewOptions, Message, MessageEntity, Update
+from telegram.constants import ParseMode
+
+from blocklists.citizens import CheckRecord
+from bot.context import ScamContext, language_of
+from bot.i18n import Translator, translator
+from bot.i18n import messages as m
+from bot.intake import has_something_to_check, submission_from_message
+from bot.keyboards import card_buttons
+from bot.render import build_card, render_html, split_message
+from checkers.engine import combine
+from checkers.verdict import Origin, Severity, Verdict, verdict_from_state, verdict_state
+
+log = logging.getLogger(__name__)
+BATCH_WINDOW: Final = 1.5
+NO_PREVIEW: Final = LinkPreviewOptions(is_disabled=True)
+
+
+async def check_message(update: Update, context: ScamContext) -> None:
+    """Check a message, a forwarded post, a caption, a link, a number or a contact card."""
+    message = update.effective_message
+    if message is None or update.effective_user is None:
+        return
+    target = _target(message, context)
+    if target is None:
+        return
+    t = translator(await language_of(update, context))
+    submission = submission_from_message(target, t.lang)
+    if not has_something_to_check(submission):
+        text = m.PHOTO_ONLY if (target.photo or target.video or target.document) else m.EMPTY
+        await message.reply_text(t(text))
+        return
+    verdict = await context.engine.check(submission)
+    count = 1
+    if target.forward_origin is not None and message.chat.type == Chat.PRIVATE:
+        batch = await _collect_batch(message, context, verdict)
+        if batch is None:
+            return  # a newer message of the same batch answers for all of them
+        verdict, count = batch
+    await send_card(
+        message, context, t, verdict, text=submission.text, origin=submission.origin, count=count
+    )
+
+
+async def unsupported(update: Update, context: ScamContext) -> None:
+    """Stickers, voice notes, locations…: say what the bot can check."""
+    message = update.effective_message
+    if message is None:
+        return
+    t = translator(await language_of(update, context))
+    await message.reply_text(t(m.UNSUPPORTED))
+
+
+def _target(message: Message, context: ScamContext) -> Message | None:
+    """The message to check, or ``None`` to stay quiet.
+
+    In private chats the message itself; in groups only when the bot is addressed (mentioned
+    or replied to), and then the message it was asked about.
+    """
+    if message.chat.type == Chat.PRIVATE:
+        return message
+    username = (context.bot.username or "").lower()
+    mentioned = any(
+        entity.type == MessageEntity.MENTION and text.lower() == f"@{username}"
+        for entity, text in message.parse_entities([MessageEntity.MENTION]).items()
+    )
+    replied = message.reply_to_message
+    to_bot = (
+        replied is not None
+        and replied.from_user is not None
+        and replied.from_user.id == context.bot.id
+    )
+    if not (mentioned or to_bot):
+        return None
+    if mentioned and replied is not None and not to_bot:
+        return replied
+    return message
+
+
+async def _collect_batch(
+    message: Message, context: ScamContext, verdict: Verdict
+) -> tuple[Verdict, int] | None:
+    marker = str(message.message_id)
+    try:
+        await context.citizens.batch_add(message.chat_id, marker, verdict_state(verdict))
+        await asyncio.sleep(BATCH_WINDOW)
+        states = await context.citizens.batch_take(message.chat_id, marker)
+    except RedisError:
+        log.warning("batch store unavailable; answering this message alone")
+        return verdict, 1
+    if states is None:
+        return None
+    verdicts = [verdict_from_state(state) for state in states]
+    return (combine(verdicts), len(verdicts)) if len(verdicts) > 1 else (verdict, 1)
+
+
+async def send_card(
+    message: Message,
+    context: ScamContext,
+    t: Translator,
+    verdict: Verdict,
+    *,
+    text: str = "",
+    origin: Origin | None = None,
+    count: int = 1,
+) -> None:
+    """Reply with the verdict card (split if long), its buttons on the last part."""
+    since = next(
+        (f.params.get("since", "") for f in verdict.findings if f.severity is Severity.CRITICAL),
+        "",
+    )
+    card = build_card(verdict, t, text=text, origin=origin, combined=count, listed_since=since)
+    check_id = await _remember(message, context, verdict, t.lang)
+    parts = split_message(render_html(card))
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        await message.reply_text(
+            part,
+            parse_mode=ParseMode.HTML,
+            do_quote=index == 0,
+            reply_markup=card_buttons(t, check_id) if last else None,
+            link_preview_options=NO_PREVIEW,
+        )
+    log.info(
+        "checked",
+        extra={
+            "level": verdict.level,
+            "codes": [f.code for f in verdict.findings],
+            "count": count,
+        },
+    )
+
+
+async def _remember(
+    message: Message, context: ScamContext, verdict: Verdict, lang: str
+) -> str | None:
+    """Keep the indicators and codes (never the text) for the card's buttons."""
+    user = message.from_user
+    record = CheckRecord(
+        user_id=user.id if user is not None else 0,
+        chat_id=message.chat_id,
+        level=verdict.level,
+        codes=tuple(dict.fromkeys(f.code for f in verdict.findings)),
+        urls=verdict.indicators.urls,
+        phones=verdict.indicators.phones,
+        handles=verdict.indicators.handles,
+        lang=lang,
+    )
+    try:
+        return await context.citizens.save_check(record)
+    except RedisError:
+        return None

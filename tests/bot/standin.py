@@ -1,0 +1,306 @@
+"""A Bot API stand-in: the methods ScamCheck calls, answered like Telegram would.
+
+One core (:class:`BotApi`) serves two front ends: :class:`FakeRequest`, python-telegram-bot's
+network layer replaced in-process (fast handler tests), and :class:`HttpStandIn`, an aiohttp
+server on 127.0.0.1 that the real ``scamcheck bot`` process talks to over HTTP. A method it
+does not know is an error that fails the test (``api.unknown``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from telegram.request import BaseRequest, RequestData
+
+BOT_USER = {"id": 777000, "is_bot": True, "first_name": "ScamCheck", "username": "ScamCheckBot"}
+# Form fields that carry JSON (everything else is a plain string, even if it looks numeric).
+_JSON_FIELDS = {
+    "reply_markup",
+    "reply_parameters",
+    "link_preview_options",
+    "entities",
+    "commands",
+    "allowed_updates",
+    "scope",
+    "chat_id",
+    "message_id",
+    "offset",
+    "limit",
+    "timeout",
+    "show_alert",
+    "cache_time",
+    "drop_pending_updates",
+    "disable_notification",
+}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class BotApi:
+    """Telegram's side of the conversation, recorded."""
+
+    calls: list[Call] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+    updates: asyncio.Queue[dict[str, Any]] | None = None
+    next_message_id: int = 1000
+    next_update_id: int = 1
+    commands: dict[str | None, list[dict[str, str]]] = field(default_factory=dict)
+    fail_next: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    on_call: Callable[[Call], None] | None = None
+
+    def queue(self) -> asyncio.Queue[dict[str, Any]]:
+        if self.updates is None:
+            self.updates = asyncio.Queue()
+        return self.updates
+
+    # Building updates --------------------------------------------------------------------
+    def user(
+        self, user_id: int = 42, language_code: str = "en", name: str = "Citizen"
+    ) -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": name, "language_code": language_code}
+
+    def message(
+        self,
+        text: str | None = None,
+        *,
+        user: dict[str, Any] | None = None,
+        chat: dict[str, Any] | None = None,
+        **extra: Any,
+    ) -> dict[str, Any]:
+        """A user's message, remembered so that later replies can quote it."""
+        user = user or self.user()
+        chat = chat or {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+        self.next_message_id += 1
+        message: dict[str, Any] = {
+            "message_id": self.next_message_id,
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+        }
+        if text is not None:
+            message["text"] = text
+        message.update(extra)
+        self.messages[(chat["id"], message["message_id"])] = message
+        return message
+
+    def update(self, **payload: Any) -> dict[str, Any]:
+        self.next_update_id += 1
+        return {"update_id": self.next_update_id, **payload}
+
+    def press(
+        self, bot_message: dict[str, Any], data: str, user: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """A callback query for a button of a message the bot sent."""
+        return self.update(
+            callback_query={
+                "id": f"cb{self.next_update_id}",
+                "from": user or self.user(bot_message["chat"]["id"]),
+                "chat_instance": "ci",
+                "data": data,
+                "message": bot_message,
+            }
+        )
+
+    # Answering methods --------------------------------------------------------------------
+    def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
+        return [c.params for c in self.calls if c.method == method]
+
+    def last_sent(self) -> dict[str, Any]:
+        return self.sent()[-1]
+
+    def message_sent(self, params: dict[str, Any]) -> dict[str, Any]:
+        """The Message object the bot got back for a sendMessage call."""
+        return self.messages[(int(params["chat_id"]), int(params["_message_id"]))]
+
+    def buttons(self, params: dict[str, Any]) -> list[tuple[str, str]]:
+        markup = params.get("reply_markup") or {}
+        return [
+            (b["text"], b.get("callback_data", b.get("url", "")))
+            for row in markup.get("inline_keyboard", [])
+            for b in row
+        ]
+
+    async def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        call = Call(method, params)
+        self.calls.append(call)
+        if self.on_call is not None:
+            self.on_call(call)
+        if method in self.fail_next:
+            return self.fail_next.pop(method)
+        handler = getattr(self, f"_{method}", None)
+        if handler is None:
+            self.unknown.append(method)
+            return 404, {
+                "ok": False,
+                "error_code": 404,
+                "description": "Not Found: method not found",
+            }
+        result = await handler(params)
+        return 200, {"ok": True, "result": result}
+
+    async def _getMe(self, params: dict[str, Any]) -> Any:
+        return BOT_USER
+
+    async def _deleteWebhook(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _setMyCommands(self, params: dict[str, Any]) -> Any:
+        self.commands[params.get("language_code")] = params["commands"]
+        return True
+
+    async def _answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _getUpdates(self, params: dict[str, Any]) -> Any:
+        queue = self.queue()
+        timeout = float(params.get("timeout", 0) or 0)
+        updates: list[dict[str, Any]] = []
+        try:
+            updates.append(await asyncio.wait_for(queue.get(), timeout=max(timeout, 0.01)))
+        except TimeoutError:
+            return []
+        while not queue.empty() and len(updates) < 100:
+            updates.append(queue.get_nowait())
+        return updates
+
+    async def _sendMessage(self, params: dict[str, Any]) -> Any:
+        chat_id = int(params["chat_id"])
+        self.next_message_id += 1
+        message: dict[str, Any] = {
+            "message_id": self.next_message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+            "from": BOT_USER,
+            "text": params["text"],
+        }
+        # Like Telegram, only inline keyboards come back as part of the message.
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:
+            message["reply_markup"] = markup
+        reply = params.get("reply_parameters")
+        if reply:
+            quoted = self.messages.get((chat_id, int(reply["message_id"])))
+            if quoted is not None:
+                message["reply_to_message"] = quoted
+        self.messages[(chat_id, message["message_id"])] = message
+        params["_message_id"] = message["message_id"]
+        return message
+
+    async def _editMessageText(self, params: dict[str, Any]) -> Any:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        message = dict(self.messages.get(key, {}))
+        message["text"] = params["text"]
+        if "reply_markup" in params:
+            message["reply_markup"] = params["reply_markup"]
+        else:
+            message.pop("reply_markup", None)
+        self.messages[key] = message
+        return message
+
+    async def _editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        message = dict(self.messages.get(key, {}))
+        message["reply_markup"] = params.get("reply_markup")
+        self.messages[key] = message
+        return message
+
+
+def decode_params(fields: dict[str, str]) -> dict[str, Any]:
+    """Form fields as PTB sends them: JSON where the Bot API expects objects or numbers."""
+    params: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in _JSON_FIELDS:
+            try:
+                params[key] = json.loads(value)
+            except ValueError:
+                params[key] = value
+        else:
+            params[key] = value
+    return params
+
+
+class FakeRequest(BaseRequest):
+    """python-telegram-bot's network layer, answered by a :class:`BotApi` in-process."""
+
+    def __init__(self, api: BotApi) -> None:
+        self.api = api
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
+    @property
+    def read_timeout(self) -> float:
+        return 1.0
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        fields = request_data.json_parameters if request_data is not None else {}
+        status, body = await self.api.handle(name, decode_params(dict(fields)))
+        return status, json.dumps(body).encode()
+
+
+class HttpStandIn:
+    """The Bot API over HTTP on 127.0.0.1: ``{base}/bot<token>/<method>``."""
+
+    def __init__(self, api: BotApi) -> None:
+        self.api = api
+        self.runner: web.AppRunner | None = None
+        self.port = 0
+        self.tokens: set[str] = set()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._serve)
+        self.runner = web.AppRunner(app)
+        await self.runner.setup()
+        from tests.conftest import free_port
+
+        self.port = free_port()
+        site = web.TCPSite(self.runner, "127.0.0.1", self.port)
+        await site.start()
+
+    async def stop(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+
+    async def _serve(self, request: web.Request) -> web.Response:
+        self.tokens.add(request.match_info["token"])
+        fields: dict[str, str] = {}
+        if request.content_type == "application/json":
+            body = await request.json()
+            fields = {k: v if isinstance(v, str) else json.dumps(v) for k, v in body.items()}
+        elif request.can_read_body:
+            form = await request.post()
+            fields = {k: str(v) for k, v in form.items()}
+        status, payload = await self.api.handle(
+            request.match_info["method"], decode_params(fields)
+        )
+        return web.json_response(payload, status=status)
