@@ -59,6 +59,7 @@ class BotApi:
     commands: dict[str | None, list[dict[str, str]]] = field(default_factory=dict)
     fail_next: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     on_call: Callable[[Call], None] | None = None
+    closing: asyncio.Event = field(default_factory=asyncio.Event)
 
     def queue(self) -> asyncio.Queue[dict[str, Any]]:
         if self.updates is None:
@@ -163,14 +164,24 @@ class BotApi:
     async def _answerCallbackQuery(self, params: dict[str, Any]) -> Any:
         return True
 
+    def wake(self) -> None:
+        """End every pending long poll (the stand-in is shutting down)."""
+        self.closing.set()
+
     async def _getUpdates(self, params: dict[str, Any]) -> Any:
         queue = self.queue()
         timeout = float(params.get("timeout", 0) or 0)
         updates: list[dict[str, Any]] = []
-        try:
-            updates.append(await asyncio.wait_for(queue.get(), timeout=max(timeout, 0.01)))
-        except TimeoutError:
+        getter = asyncio.ensure_future(queue.get())
+        closing = asyncio.ensure_future(self.closing.wait())
+        done, _ = await asyncio.wait(
+            {getter, closing}, timeout=max(timeout, 0.01), return_when=asyncio.FIRST_COMPLETED
+        )
+        closing.cancel()
+        if getter not in done:
+            getter.cancel()
             return []
+        updates.append(getter.result())
         while not queue.empty() and len(updates) < 100:
             updates.append(queue.get_nowait())
         return updates
@@ -288,6 +299,7 @@ class HttpStandIn:
         await site.start()
 
     async def stop(self) -> None:
+        self.api.wake()
         if self.runner is not None:
             await self.runner.cleanup()
 
