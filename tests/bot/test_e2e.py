@@ -31,8 +31,8 @@ class Running:
     redis: RedisServer
     log_path: Path
 
-    async def wait_for(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
-        deadline = time.monotonic() + timeout
+    async def wait_for(self, predicate: Callable[[], Any], seconds: float = 15.0) -> Any:
+        deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             result = predicate()
             if result:
@@ -110,7 +110,7 @@ async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncItera
         )
     run = Running(api, standin, process, fresh_redis_server, log_path)
     try:
-        await run.wait_for(lambda: any(c.method == "getUpdates" for c in api.calls), timeout=30)
+        await run.wait_for(lambda: any(c.method == "getUpdates" for c in api.calls), seconds=30)
         yield run
     finally:
         if process.returncode is None:
