@@ -131,3 +131,15 @@ def test_installed_console_script_runs_the_embedded_default() -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["findings"][0]["code"] == "PHN002"
     assert "REDIS_URL is not set" in result.stderr
+
+
+def test_bot_without_a_token_is_a_clear_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    assert main(["bot"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err.strip()
+        == "scamcheck: configuration error: TELEGRAM_BOT_TOKEN: required for `scamcheck bot`"
+    )
