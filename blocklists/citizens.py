@@ -12,6 +12,7 @@ import json
 import secrets
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Final
 
 from redis.asyncio import Redis
@@ -96,7 +97,13 @@ class CitizenStore:
     async def save_check(self, record: CheckRecord) -> str:
         """Keep a check record for the card's buttons; returns its short id."""
         check_id = secrets.token_urlsafe(6)
-        await self.redis.set(self.keys.check(check_id), record.pack(), ex=CHECK_TTL)
+        day = self.keys.daily(datetime.now(UTC).strftime("%Y%m%d"))
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.set(self.keys.check(check_id), record.pack(), ex=CHECK_TTL)
+            pipe.hincrby(day, "checks", 1)
+            pipe.hincrby(day, f"checks {record.level}", 1)
+            pipe.expire(day, 8 * 24 * 3600)
+            await pipe.execute()
         return check_id
 
     async def load_check(self, check_id: str) -> CheckRecord | None:

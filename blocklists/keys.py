@@ -58,6 +58,21 @@ class KeyBuilder:
         """List of report ids waiting for a moderator, oldest first."""
         return f"{self.prefix}:reports:pending"
 
+    def counter(self, what: str, kind: str) -> str:
+        """Hash: normalised value → a count, for ``checked`` or ``reported``.
+
+        Only values on a list are counted as checked (nothing else a citizen sends is kept).
+        """
+        return f"{self.prefix}:{what}:{kind}"
+
+    def daily(self, day: str) -> str:
+        """Hash of today's counts (checks by level, reports)."""
+        return f"{self.prefix}:stats:{day}"
+
+    def moderator_chat(self) -> str:
+        """The chat where new reports are announced (set with /modchat)."""
+        return f"{self.prefix}:meta:modchat"
+
     def report_count(self, user_id: int, day: str) -> str:
         """Counter of one citizen's reports on one day (for the daily limit)."""
         return f"{self.prefix}:reports:by:{user_id}:{day}"

@@ -214,6 +214,7 @@ def normalize(kind: Kind, value: str, *, region: str = "SG") -> str:
     Raises:
         InvalidValue: the value is not a valid entry of that kind; the message says why.
     """
+    value = strip_kind_prefix(value)
     if kind == "domain":
         return normalize_domain(value)
     if kind == "url":
@@ -225,3 +226,70 @@ def normalize(kind: Kind, value: str, *, region: str = "SG") -> str:
     if kind == "account":
         return normalize_account(value)
     raise InvalidValue(f"unknown kind {kind!r}")
+
+
+_PREFIXED = re.compile(r"^(domain|url|phone|handle|account):\s*(.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def detect_kind(value: str, *, region: str = "SG") -> Kind:
+    """Which kind of entry a moderator means (``kind:VALUE`` says it explicitly).
+
+    ``@name`` and ``t.me/name`` are handles; a link with a path is a URL, without one a
+    domain; a valid phone number is a phone; 6 to 20 digits or a UEN is an account.
+
+    Raises:
+        InvalidValue: the value fits no kind, or fits several equally (say which with a
+            ``kind:`` prefix).
+    """
+    text = _clean(value)
+    prefixed = _PREFIXED.match(text)
+    if prefixed:
+        return prefixed.group(1).lower()  # type: ignore[return-value]
+    lowered = text.lower()
+    if lowered.startswith("@") or re.match(r"^(?:https?://)?(?:t|telegram)\.me/", lowered):
+        return "handle"
+    if re.match(r"^[a-z][a-z0-9+.-]*://", lowered) or (
+        "." in lowered and not _looks_numeric(lowered)
+    ):
+        try:
+            parts = split_url(text)
+        except InvalidValue:
+            raise InvalidValue(f"not a valid link or domain: {text!r}") from None
+        return "url" if (parts.path not in ("", "/") or parts.query) else "domain"
+    if _looks_numeric(lowered):
+        try:
+            normalize_phone(text, region)
+            return "phone"
+        except InvalidValue:
+            pass
+        if text.startswith("+"):
+            raise InvalidValue(f"not a valid phone number: {text!r}")
+    try:
+        normalize_account(text)
+        return "account"
+    except InvalidValue:
+        pass
+    raise InvalidValue(
+        f"cannot tell what {text!r} is; write it as a link, a domain, a phone number, "
+        "an @handle, or prefix it with domain:, url:, phone:, handle: or account:"
+    )
+
+
+def strip_kind_prefix(value: str) -> str:
+    """``phone:6581234567`` → ``6581234567`` (values without a prefix unchanged)."""
+    prefixed = _PREFIXED.match(value.strip())
+    return prefixed.group(2) if prefixed else value
+
+
+def _looks_numeric(text: str) -> bool:
+    return bool(re.fullmatch(r"\+?[\d\s\-().]{3,25}", text))
+
+
+def resolve(value: str, *, region: str = "SG") -> tuple[Kind, str]:
+    """What a moderator typed → (kind, normalised value), the same for Telegram and the CLI.
+
+    Raises:
+        InvalidValue: the value fits no kind or is not valid for its kind.
+    """
+    kind = detect_kind(value, region=region)
+    return kind, normalize(kind, value, region=region)

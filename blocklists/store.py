@@ -98,6 +98,10 @@ class Lookups:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def found(self) -> list[tuple[Kind, str]]:
+        """The (kind, value) pairs that are on a list."""
+        return list(dict.fromkeys((kind, value) for _, kind, value in self._entries))
+
 
 class BlocklistStore:
     """Lists of blocked and allowed indicators, kept in Redis.
@@ -152,6 +156,16 @@ class BlocklistStore:
                 if not entry.expired(now):
                     found[(list_name, kind, value)] = entry
         return Lookups(found, available=True)
+
+    async def count_hits(self, hits: Iterable[tuple[Kind, str]]) -> None:
+        """Count checks of listed values (nothing else a citizen sends is kept)."""
+        pairs = list(hits)
+        if not pairs:
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for kind, value in pairs:
+                pipe.hincrby(self.keys.counter("checked", kind), value, 1)
+            await pipe.execute()
 
     async def put(self, entries: Iterable[Entry]) -> int:
         """Write entries (already normalised) in one pipeline; returns how many were new."""

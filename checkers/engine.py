@@ -200,7 +200,12 @@ class Engine:
         if not queries:
             return Lookups({}, available=True)
         try:
-            return await asyncio.wait_for(self.store.lookup(queries), self.lookup_timeout)
+            async with asyncio.timeout(self.lookup_timeout):
+                lookups = await self.store.lookup(queries)
+                # Listed values count how often citizens meet them (for moderators' /lookup).
+                if len(lookups):
+                    await self.store.count_hits(lookups.found())
+                return lookups
         except (RedisError, OSError, TimeoutError) as exc:
             failures.append(
                 Failure("lists", f"the lists could not be consulted ({type(exc).__name__})")

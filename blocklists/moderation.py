@@ -1,0 +1,402 @@
+"""Changing the lists: what moderators do from Telegram and operators from the shell.
+
+Every change goes through :class:`ListManager`, which normalises the value, writes the entry
+and appends an audit record in one Redis transaction, so a change is never made without its
+audit line (and never half-made). Imports are all-or-nothing: the whole file lands in one
+MULTI/EXEC, or nothing does.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Final, Literal
+
+from redis.asyncio import Redis
+from redis.exceptions import WatchError
+
+from blocklists.feeds import Invalid, Parsed
+from blocklists.keys import KeyBuilder, ListName
+from blocklists.normalize import KINDS, Kind
+from blocklists.reports import Report
+from blocklists.store import LIST_NAMES, Entry
+
+AUDIT_MAXLEN: Final = 200_000
+IMPORT_CHUNK: Final = 1000
+Action = Literal["block", "unblock", "allow", "unallow", "import", "confirm", "reject", "skip"]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One line of the audit trail."""
+
+    at: float
+    actor: str
+    action: str
+    list_name: str = ""
+    kind: str = ""
+    value: str = ""
+    reason: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Where a value stands: its entries and how often citizens checked and reported it."""
+
+    kind: Kind
+    value: str
+    entries: tuple[Entry, ...]
+    checked: int
+    reported: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did."""
+
+    added: int
+    present: int
+    invalid: tuple[Invalid, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The outcome of a moderator's decision on a report."""
+
+    applied: bool
+    status: str
+    decided_by: str = ""
+    blocked: tuple[tuple[Kind, str], ...] = ()
+    report: Report | None = None
+
+
+_DURATION = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+def parse_duration(text: str) -> float | None:
+    """``30d`` → seconds (``m``, ``h``, ``d``, ``w``); ``None`` when it is not a duration."""
+    text = text.strip().lower()
+    if len(text) < 2 or not text[:-1].isdigit() or text[-1] not in _DURATION:
+        return None
+    amount = int(text[:-1])
+    if not 0 < amount <= 10_000:
+        return None
+    return float(amount * _DURATION[text[-1]])
+
+
+def _today() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d")
+
+
+class ListManager:
+    """Block, allow, unblock, import, export, audit, and decide reports."""
+
+    def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
+        self.redis = redis
+        self.keys = keys or KeyBuilder()
+
+    def _audit_fields(self, record: AuditRecord) -> dict[Any, Any]:
+        return {
+            "t": f"{record.at:.3f}",
+            "actor": record.actor,
+            "action": record.action,
+            "list": record.list_name,
+            "kind": record.kind,
+            "value": record.value,
+            "reason": record.reason,
+            "detail": record.detail,
+        }
+
+    async def put(
+        self,
+        list_name: ListName,
+        kind: Kind,
+        value: str,
+        *,
+        actor: str,
+        reason: str = "",
+        source: str = "moderator",
+        expires_at: float | None = None,
+    ) -> bool:
+        """Add or replace one entry (``value`` already normalised); returns whether it was new."""
+        now = time.time()
+        entry = Entry(list_name, kind, value, reason, source, actor, now, expires_at)
+        action: Action = "block" if list_name == "block" else "allow"
+        detail = (
+            f"expires {datetime.fromtimestamp(expires_at, UTC):%Y-%m-%d}" if expires_at else ""
+        )
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(self.keys.entries(list_name, kind), value, entry.pack())
+            pipe.xadd(
+                self.keys.audit(),
+                self._audit_fields(
+                    AuditRecord(now, actor, action, list_name, kind, value, reason, detail)
+                ),
+                maxlen=AUDIT_MAXLEN,
+                approximate=True,
+            )
+            added, _ = await pipe.execute()
+        return bool(added)
+
+    async def delete(
+        self, list_name: ListName, kind: Kind, value: str, *, actor: str, reason: str = ""
+    ) -> bool:
+        """Remove one entry; returns whether it was there. Audited either way."""
+        action: Action = "unblock" if list_name == "block" else "unallow"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hdel(self.keys.entries(list_name, kind), value)
+            pipe.xadd(
+                self.keys.audit(),
+                self._audit_fields(
+                    AuditRecord(time.time(), actor, action, list_name, kind, value, reason)
+                ),
+                maxlen=AUDIT_MAXLEN,
+                approximate=True,
+            )
+            removed, _ = await pipe.execute()
+        return bool(removed)
+
+    async def find(self, candidates: Iterable[tuple[Kind, str]]) -> list[Found]:
+        """Every list each (kind, normalised value) is on, with check and report counts."""
+        pairs = list(dict.fromkeys(candidates))
+        if not pairs:
+            return []
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for kind, value in pairs:
+                for list_name in LIST_NAMES:
+                    pipe.hget(self.keys.entries(list_name, kind), value)
+                pipe.hget(self.keys.counter("checked", kind), value)
+                pipe.hget(self.keys.counter("reported", kind), value)
+            replies = await pipe.execute()
+        found: list[Found] = []
+        step = len(LIST_NAMES) + 2
+        for index, (kind, value) in enumerate(pairs):
+            chunk = replies[index * step : (index + 1) * step]
+            entries = tuple(
+                Entry.unpack(list_name, kind, value, packed)
+                for list_name, packed in zip(LIST_NAMES, chunk, strict=False)
+                if packed is not None
+            )
+            found.append(Found(kind, value, entries, int(chunk[-2] or 0), int(chunk[-1] or 0)))
+        return found
+
+    async def import_entries(
+        self, parsed: Iterable[Parsed], invalid: Iterable[Invalid], *, actor: str, source: str
+    ) -> ImportResult:
+        """Write every parsed entry in one transaction (all or nothing) and audit the import.
+
+        Entries keep their own provenance when they carry it (a restored export); otherwise the
+        importing actor, ``source`` and now.
+        """
+        now = time.time()
+        by_key: dict[str, dict[str, str]] = {}
+        for item in parsed:
+            entry = Entry(
+                item.list_name,
+                item.kind,
+                item.value,
+                item.reason,
+                item.source or source,
+                item.added_by or actor,
+                item.added_at or now,
+                item.expires_at,
+            )
+            by_key.setdefault(self.keys.entries(item.list_name, item.kind), {})[item.value] = (
+                entry.pack()
+            )
+        present = 0
+        async with self.redis.pipeline(transaction=False) as pipe:
+            order: list[tuple[str, list[str]]] = []
+            for key, mapping in by_key.items():
+                values = list(mapping)
+                for start in range(0, len(values), IMPORT_CHUNK):
+                    chunk = values[start : start + IMPORT_CHUNK]
+                    pipe.hmget(key, chunk)
+                    order.append((key, chunk))
+            replies = await pipe.execute() if order else []
+        for reply in replies:
+            present += sum(1 for packed in reply if packed is not None)
+        total = sum(len(m) for m in by_key.values())
+        invalid = tuple(invalid)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            for key, mapping in by_key.items():
+                items = list(mapping.items())
+                for start in range(0, len(items), IMPORT_CHUNK):
+                    pipe.hset(key, mapping=dict(items[start : start + IMPORT_CHUNK]))
+            detail = f"{total - present} added, {present} already present, {len(invalid)} invalid"
+            pipe.xadd(
+                self.keys.audit(),
+                self._audit_fields(
+                    AuditRecord(now, actor, "import", detail=detail, reason=source)
+                ),
+                maxlen=AUDIT_MAXLEN,
+                approximate=True,
+            )
+            await pipe.execute()
+        return ImportResult(total - present, present, invalid)
+
+    async def export(self) -> Iterator[Parsed]:
+        """Every entry of every list, for a backup that :meth:`import_entries` restores."""
+        entries: list[Parsed] = []
+        for list_name in LIST_NAMES:
+            for kind in KINDS:
+                async for value, packed in self.redis.hscan_iter(
+                    self.keys.entries(list_name, kind), count=1000
+                ):
+                    e = Entry.unpack(list_name, kind, value, packed)
+                    entries.append(
+                        Parsed(
+                            list_name,
+                            kind,
+                            value,
+                            e.reason,
+                            e.source,
+                            e.added_by,
+                            e.added_at,
+                            e.expires_at,
+                        )
+                    )
+        return iter(entries)
+
+    async def audit(self, count: int = 20) -> list[AuditRecord]:
+        """The newest audit records, newest first."""
+        records = await self.redis.xrevrange(self.keys.audit(), count=max(1, min(count, 500)))
+        out: list[AuditRecord] = []
+        for _, raw in records or []:
+            data = {str(k): str(v) for k, v in (raw or {}).items()}
+            out.append(
+                AuditRecord(
+                    float(data.get("t", 0)),
+                    data.get("actor", ""),
+                    data.get("action", ""),
+                    data.get("list", ""),
+                    data.get("kind", ""),
+                    data.get("value", ""),
+                    data.get("reason", ""),
+                    data.get("detail", ""),
+                )
+            )
+        return out
+
+    async def stats(self) -> dict[str, int]:
+        """List sizes, today's checks and reports, and the queue length."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for list_name in LIST_NAMES:
+                for kind in KINDS:
+                    pipe.hlen(self.keys.entries(list_name, kind))
+            pipe.hgetall(self.keys.daily(_today()))
+            pipe.llen(self.keys.report_queue())
+            replies = await pipe.execute()
+        result: dict[str, int] = {}
+        index = 0
+        for list_name in LIST_NAMES:
+            for kind in KINDS:
+                result[f"{list_name} {kind}"] = int(replies[index])
+                index += 1
+        for key, value in (replies[index] or {}).items():
+            result[f"today {key}"] = int(value)
+        result["reports waiting"] = int(replies[index + 1])
+        return result
+
+    # Reports --------------------------------------------------------------------------------
+    async def next_report(self) -> str | None:
+        """The id of the oldest report waiting for a decision."""
+        value = await self.redis.lindex(self.keys.report_queue(), 0)
+        return str(value) if value else None
+
+    async def skip_report(self, report_id: str) -> None:
+        """Put a report at the back of the queue."""
+        queue = self.keys.report_queue()
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.lrem(queue, 1, report_id)
+            pipe.rpush(queue, report_id)
+            await pipe.execute()
+
+    async def decide(
+        self,
+        report: Report,
+        *,
+        confirm: bool,
+        actor: str,
+        selected: Iterable[tuple[Kind, str]] = (),
+    ) -> Decision:
+        """Confirm (block the selected indicators) or reject a report, exactly once.
+
+        For a dispute, "confirm" means the citizen was right: the selected indicators go on
+        the allowlist. When two moderators decide at once, one applies and the other is told
+        who decided first.
+        """
+        key = self.keys.report(report.report_id)
+        list_name: ListName = "allow" if report.kind == "dispute" else "block"
+        picked = tuple(dict.fromkeys(selected)) if confirm else ()
+        status = "confirmed" if confirm else "rejected"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            try:
+                await pipe.watch(key)
+                current = await pipe.hmget(key, ["status", "decided_by"])
+                if current[0] is None:
+                    return Decision(False, "missing")
+                if current[0] != "pending":
+                    return Decision(False, str(current[0]), str(current[1] or ""))
+                now = time.time()
+                pipe.multi()  # type: ignore[no-untyped-call]
+                pipe.hset(
+                    key,
+                    mapping={"status": status, "decided_by": actor, "decided_at": f"{now:.0f}"},
+                )
+                pipe.lrem(self.keys.report_queue(), 0, report.report_id)
+                reason = f"{report.kind} {report.report_id}"
+                for kind, value in picked:
+                    entry = Entry(list_name, kind, value, reason, "report", actor, now)
+                    pipe.hset(self.keys.entries(list_name, kind), value, entry.pack())
+                    pipe.xadd(
+                        self.keys.audit(),
+                        self._audit_fields(
+                            AuditRecord(now, actor, list_name, list_name, kind, value, reason)
+                        ),
+                        maxlen=AUDIT_MAXLEN,
+                        approximate=True,
+                    )
+                action: Action = "confirm" if confirm else "reject"
+                pipe.xadd(
+                    self.keys.audit(),
+                    self._audit_fields(AuditRecord(now, actor, action, detail=reason)),
+                    maxlen=AUDIT_MAXLEN,
+                    approximate=True,
+                )
+                await pipe.execute()
+            except WatchError:
+                latest = await self.redis.hmget(key, ["status", "decided_by"])
+                return Decision(False, str(latest[0] or "missing"), str(latest[1] or ""))
+        return Decision(True, status, actor, picked, report)
+
+    async def count_reported(self, indicators: Iterable[tuple[Kind, str]]) -> None:
+        """Count a citizen's report against each of its indicators."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for kind, value in indicators:
+                pipe.hincrby(self.keys.counter("reported", kind), value, 1)
+            pipe.hincrby(self.keys.daily(_today()), "reports", 1)
+            pipe.expire(self.keys.daily(_today()), 8 * 24 * 3600)
+            await pipe.execute()
+
+    async def moderator_chat(self) -> int | None:
+        """The chat where new reports are announced, if one was set."""
+        value = await self.redis.get(self.keys.moderator_chat())
+        return int(value) if value else None
+
+    async def set_moderator_chat(self, chat_id: int, *, actor: str) -> None:
+        """Announce new reports in this chat from now on (audited)."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.set(self.keys.moderator_chat(), str(chat_id))
+            pipe.xadd(
+                self.keys.audit(),
+                self._audit_fields(
+                    AuditRecord(time.time(), actor, "modchat", detail=str(chat_id))
+                ),
+                maxlen=AUDIT_MAXLEN,
+                approximate=True,
+            )
+            await pipe.execute()
