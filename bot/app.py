@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -24,7 +25,7 @@ from blocklists.citizens import CitizenStore
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore, open_store
 from bot.context import BotData, ScamApplication, ScamContext
-from bot.handlers import buttons, check, menu
+from bot.handlers import buttons, check, menu, moderation
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
@@ -33,6 +34,32 @@ from checkers.engine import Engine
 
 log = logging.getLogger(__name__)
 
+MODERATOR_COMMANDS = {
+    "block": moderation.block,
+    "unblock": moderation.unblock,
+    "allow": moderation.allow,
+    "unallow": moderation.unallow,
+    "lookup": moderation.lookup,
+    "reports": moderation.reports,
+    "import": moderation.import_file,
+    "export": moderation.export,
+    "audit": moderation.audit,
+    "stats": moderation.stats,
+    "modchat": moderation.modchat,
+}
+# The moderators' own command menu (English), set for each moderator's private chat.
+MODERATOR_MENU = (
+    ("reports", "Review citizens' reports"),
+    ("lookup", "Where a value stands: /lookup VALUE"),
+    ("block", "Block: /block VALUE [30d] [reason]"),
+    ("unblock", "Unblock: /unblock VALUE"),
+    ("allow", "Allow: /allow VALUE [reason]"),
+    ("unallow", "Remove from the allowlist"),
+    ("import", "Import a feed (reply to a file)"),
+    ("export", "Export every list as a file"),
+    ("audit", "Recent changes: /audit [N]"),
+    ("stats", "List sizes, today's checks and reports"),
+)
 # The command menu Telegram shows next to the text box, per language.
 COMMANDS = (
     ("start", m.COMMAND_START),
@@ -93,16 +120,20 @@ def _register(app: ScamApplication) -> None:
     app.add_handler(CommandHandler("check", menu.how_to_check, filters=private))
     app.add_handler(CommandHandler("scammed", menu.scammed, filters=private))
     app.add_handler(CommandHandler(["tips", "help"], menu.tips, filters=private))
-    # 2. Every inline button (language choice, the card's buttons, moderators' buttons).
+    # 2. Moderators' commands, in any chat (/modchat is meant for a group). Each handler checks
+    #    SCAMCHECK_ADMIN_IDS at the moment of use and tells anyone else they cannot.
+    for name, callback in MODERATOR_COMMANDS.items():
+        app.add_handler(CommandHandler(name, callback))
+    # 3. Every inline button (language choice, the card's buttons, moderators' buttons).
     app.add_handler(CallbackQueryHandler(buttons.on_button))
-    # 3. Taps on the persistent menu arrive as its labels' text, in any of the languages.
+    # 4. Taps on the persistent menu arrive as its labels' text, in any of the languages.
     app.add_handler(
         MessageHandler(
             private & filters.UpdateType.MESSAGE & filters.Text(list(menu_labels())),
             menu.menu_button,
         )
     )
-    # 4. Anything to check: text, captions, contact cards; forwarded or not. Edits are ignored.
+    # 5. Anything to check: text, captions, contact cards; forwarded or not. Edits are ignored.
     checkable = filters.TEXT | filters.CAPTION | filters.CONTACT
     app.add_handler(
         MessageHandler(
@@ -110,16 +141,16 @@ def _register(app: ScamApplication) -> None:
             check.check_message,
         )
     )
-    # 5. Pictures, videos and files without a caption: explain what can be checked today.
+    # 6. Pictures, videos and files without a caption: explain what can be checked today.
     media = filters.PHOTO | filters.VIDEO | filters.Document.ALL
     app.add_handler(
         MessageHandler(private & filters.UpdateType.MESSAGE & media, check.check_message)
     )
-    # 6. Anything else in a private chat (stickers, voice, locations).
+    # 7. Anything else in a private chat (stickers, voice, locations).
     app.add_handler(
         MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.COMMAND, check.unsupported)
     )
-    # 7. Groups: quiet unless the bot is mentioned or replied to (checked in the handler).
+    # 8. Groups: quiet unless the bot is mentioned or replied to (checked in the handler).
     app.add_handler(
         MessageHandler(
             filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & checkable, check.check_message
@@ -140,6 +171,14 @@ async def _post_init(app: Any) -> None:
         t = translator(lang)
         commands = [BotCommand(name, t(text)) for name, text in COMMANDS]
         await app.bot.set_my_commands(commands, language_code=None if lang == "en" else lang)
+    citizen = [BotCommand(name, text) for name, text in COMMANDS]
+    mod_menu = citizen + [BotCommand(name, text) for name, text in MODERATOR_MENU]
+    for admin_id in sorted(settings.admin_ids):
+        try:
+            await app.bot.set_my_commands(mod_menu, scope=BotCommandScopeChat(admin_id))
+        except TelegramError:
+            # A moderator who never opened a chat with the bot has no chat to set it for.
+            log.info("no moderator menu for one moderator yet")
 
 
 async def _post_shutdown(app: Any) -> None:

@@ -18,8 +18,9 @@ from typing import TextIO
 
 from bot.settings import ConfigError, Settings
 
-# The catalogue's language names; importing bot.i18n is cheap (no Telegram, no Redis).
+# Kept literal so that parsing arguments imports nothing heavy.
 LANGUAGES = ("en", "zh", "ms", "ta")
+FEED_FORMATS = ("plain", "csv", "urlhaus", "openphish", "phishtank", "export")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,11 +38,35 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="measure the engine on labelled JSONL files")
     evaluate.add_argument("files", nargs="+", help="labelled .jsonl files (../shared/data format)")
     evaluate.add_argument("--json", action="store_true", help="print the table as JSON")
-    blocklist = sub.add_parser("blocklist", help="read the lists")
+    blocklist = sub.add_parser("blocklist", help="read and change the lists (audited)")
     bsub = blocklist.add_subparsers(dest="action", required=True)
-    lookup = bsub.add_parser("lookup", help="which lists a value is on")
+    for name, helptext in (("add", "block a value"), ("allow", "allow a value")):
+        cmd = bsub.add_parser(name, help=helptext)
+        cmd.add_argument("value", help="link, domain, phone, @handle or account (kind: prefix ok)")
+        cmd.add_argument("--reason", default="", help="why (shown to moderators)")
+        if name == "add":
+            cmd.add_argument("--expires", default="", help="e.g. 30d, 12h, 2w")
+    for name, helptext in (
+        ("remove", "unblock a value"),
+        ("unallow", "remove from the allowlist"),
+    ):
+        cmd = bsub.add_parser(name, help=helptext)
+        cmd.add_argument("value")
+        cmd.add_argument("--reason", default="")
+    lookup = bsub.add_parser("lookup", help="which lists a value is on, with provenance")
     lookup.add_argument("value")
-    bsub.add_parser("stats", help="how many entries each list holds")
+    imp = bsub.add_parser("import", help="import a file (all or nothing)")
+    imp.add_argument("file", help="path, or - for standard input")
+    imp.add_argument(
+        "--format", choices=list(FEED_FORMATS), default=None, help="default: recognised"
+    )
+    imp.add_argument("--list", choices=["block", "allow"], default="block", dest="list_name")
+    imp.add_argument("--source", default="", help="feed name recorded on each entry")
+    exp = bsub.add_parser("export", help="every list as JSON lines (what import restores)")
+    exp.add_argument("file", nargs="?", default="-", help="path, or - for standard output")
+    bsub.add_parser("stats", help="list sizes, today's checks and reports, the queue")
+    aud = bsub.add_parser("audit", help="recent changes")
+    aud.add_argument("-n", type=int, default=20, help="how many")
     sub.add_parser("bot", help="run the Telegram bot (TELEGRAM_BOT_TOKEN, see README)")
     return parser
 
@@ -134,46 +159,124 @@ async def _check(
 
 
 async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
-    from blocklists.normalize import KINDS, InvalidValue, normalize
-    from blocklists.store import LIST_NAMES, open_store
-    from checkers.case import link_keys
-    from checkers.extract import parse_link
+    import getpass
+    import time
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from redis.exceptions import RedisError
+
+    from blocklists.feeds import export_line, parse
+    from blocklists.moderation import ListManager, parse_duration
+    from blocklists.normalize import InvalidValue, resolve
+    from blocklists.store import open_store
+    from checkers.case import value_keys
 
     store = await open_store(settings.redis_url)
+    manager = ListManager(store.redis, store.keys)
+    actor = f"shell:{getpass.getuser()}"
     try:
         if args.action == "stats":
-            for list_name in LIST_NAMES:
-                for kind in KINDS:
-                    stdout.write(f"{list_name:6} {kind:8} {await store.count(list_name, kind)}\n")
+            for name, value in (await manager.stats()).items():
+                stdout.write(f"{name}: {value}\n")
             return 0
-        queries = []
-        link = parse_link(args.value.strip())
-        if link is not None:
-            queries.extend(link_keys(link))
-        for kind in KINDS:
-            try:
-                query = (kind, normalize(kind, args.value, region=settings.region))
-            except InvalidValue:
-                continue
-            if query not in queries:
-                queries.append(query)
-        if not queries:
-            stdout.write(f"{args.value!r} is not a valid link, number, handle or account\n")
+        if args.action == "audit":
+            for r in await manager.audit(args.n):
+                when = datetime.fromtimestamp(r.at, UTC).strftime("%Y-%m-%d %H:%M:%S")
+                stdout.write(
+                    f"{when} {r.actor} {r.action} {r.list_name} {r.kind} {r.value} "
+                    f"{r.reason} {r.detail}".rstrip()
+                    + "\n"
+                )
+            return 0
+        if args.action == "export":
+            lines = [export_line(e) + "\n" for e in await manager.export()]
+            if args.file == "-":
+                stdout.writelines(lines)
+            else:
+                await asyncio.to_thread(Path(args.file).write_text, "".join(lines), "utf-8")
+            print(f"exported {len(lines)} entries", file=sys.stderr)
+            return 0
+        if args.action == "import":
+            if args.file == "-":
+                raw = sys.stdin.read()
+            else:
+                data = await asyncio.to_thread(Path(args.file).read_bytes)
+                raw = data.decode("utf-8", "replace")
+            source = (
+                args.source or f"import:{Path(args.file).name if args.file != '-' else 'stdin'}"
+            )
+            entries, invalid = parse(
+                raw.splitlines(),
+                args.format,
+                list_name=args.list_name,
+                source=source,
+                region=settings.region,
+            )
+            result = await manager.import_entries(entries, invalid, actor=actor, source=source)
+            stdout.write(
+                f"{result.added} added, {result.present} already present, "
+                f"{len(result.invalid)} invalid\n"
+            )
+            for bad in result.invalid[:20]:
+                stdout.write(f"  line {bad.line}: {bad.reason}\n")
+            return 0
+        try:
+            kind, value = resolve(args.value, region=settings.region)
+        except InvalidValue as exc:
+            print(f"scamcheck: {exc}", file=sys.stderr)
             return 1
-        lookups = await store.lookup(queries)
-        found = False
-        for kind, value in queries:
-            for list_name in LIST_NAMES:
-                entry = lookups.get(list_name, kind, value)
-                if entry is not None:
-                    found = True
-                    stdout.write(
-                        f"{list_name} {kind} {value}: {entry.reason or '-'} "
-                        f"(source {entry.source}, by {entry.added_by})\n"
+        if args.action == "lookup":
+            for item in await manager.find(value_keys(kind, value)):
+                stdout.write(
+                    f"{item.kind} {item.value}: checked {item.checked}, reported {item.reported}\n"
+                )
+                if not item.entries:
+                    stdout.write("  not on any list\n")
+                for e in item.entries:
+                    added = (
+                        datetime.fromtimestamp(e.added_at, UTC).strftime("%Y-%m-%d")
+                        if e.added_at
+                        else "?"
                     )
-        if not found:
-            stdout.write("not on any list: " + ", ".join(f"{k} {v}" for k, v in queries) + "\n")
+                    stdout.write(
+                        f"  {e.list_name} since {added} by {e.added_by} ({e.source}): "
+                        f"{e.reason or '-'}\n"
+                    )
+            return 0
+        if args.action in ("add", "allow"):
+            expires_at = None
+            if getattr(args, "expires", ""):
+                seconds = parse_duration(args.expires)
+                if seconds is None:
+                    print(
+                        "scamcheck: --expires takes a duration such as 30d, 12h or 2w",
+                        file=sys.stderr,
+                    )
+                    return 1
+                expires_at = time.time() + seconds
+            list_name = "block" if args.action == "add" else "allow"
+            new = await manager.put(
+                list_name,
+                kind,
+                value,
+                actor=actor,
+                reason=args.reason,
+                source="cli",
+                expires_at=expires_at,
+            )
+            stdout.write(f"{'added' if new else 'updated'}: {list_name} {kind} {value}\n")
+            return 0
+        list_name = "block" if args.action == "remove" else "allow"
+        removed = await manager.delete(list_name, kind, value, actor=actor, reason=args.reason)
+        stdout.write(f"{'removed' if removed else 'not listed'}: {list_name} {kind} {value}\n")
         return 0
+    except RedisError as exc:
+        print(
+            f"scamcheck: the store is unavailable ({type(exc).__name__}); nothing changed",
+            file=sys.stderr,
+        )
+        return 1
     finally:
         await store.close()
 

@@ -55,6 +55,15 @@ def link_keys(link: Link) -> list[tuple[Kind, str]]:
     return keys
 
 
+def value_keys(kind: Kind, value: str) -> list[tuple[Kind, str]]:
+    """The list keys a moderator's lookup of one value should read (a URL → its domain too)."""
+    if kind == "url":
+        link = parse_link(value)
+        if link is not None:
+            return link_keys(link)
+    return [(kind, value)]
+
+
 def listed(lookups: Lookups, list_name: ListName, link: Link) -> Entry | None:
     """The entry of ``list_name`` that covers the link, if any."""
     for kind, value in link_keys(link):

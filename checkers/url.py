@@ -146,6 +146,11 @@ def official_brand(host: str) -> Brand | None:
     return None
 
 
+def shared_host(host: str) -> bool:
+    """Whether anyone can publish under this host (blocking its domain would hit others)."""
+    return _on_user_content(host) or host.split(".", 1)[-1] in SHORTENERS or host in SHORTENERS
+
+
 def _on_user_content(host: str) -> bool:
     labels = host.split(".")
     return any(".".join(labels[i:]) in USER_CONTENT_DOMAINS for i in range(len(labels) - 1))

@@ -7,6 +7,7 @@ belongs to the person pressing, and citizens' buttons never change a list.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from redis.exceptions import RedisError
 from telegram import CallbackQuery, Message, Update
@@ -15,6 +16,7 @@ from blocklists.citizens import CheckRecord
 from blocklists.reports import Report, ReportKind
 from bot.callbacks import Callback, decode
 from bot.context import ScamContext, language_of
+from bot.handlers import moderation
 from bot.handlers.check import send_card
 from bot.handlers.menu import welcome
 from bot.i18n import LANGUAGES, Translator, translator
@@ -36,6 +38,9 @@ async def on_button(update: Update, context: ScamContext) -> None:
     callback = decode(query.data)
     if callback is None:
         log.info("ignored unknown callback data")
+        return
+    if callback.action == "mod":
+        await moderation.on_moderator_button(update, context, callback)
         return
     handler = _CITIZEN_ACTIONS.get(callback.action)
     if handler is not None:
@@ -131,25 +136,27 @@ async def _submit(
     context: ScamContext, t: Translator, record: CheckRecord, kind: ReportKind, text: str | None
 ) -> tuple[str | None, str | None]:
     """Queue a report or dispute: ``(report id, None)``, or ``(None, message to show)``."""
+    report = Report(
+        kind=kind,
+        user_id=record.user_id,
+        chat_id=record.chat_id,
+        level=record.level,
+        codes=record.codes,
+        urls=record.urls,
+        phones=record.phones,
+        handles=record.handles,
+        text=text,
+        lang=t.lang,
+    )
     try:
         if not await context.reports.allowed(record.user_id):
             return None, m.REPORT_LIMIT
-        report_id = await context.reports.submit(
-            Report(
-                kind=kind,
-                user_id=record.user_id,
-                chat_id=record.chat_id,
-                level=record.level,
-                codes=record.codes,
-                urls=record.urls,
-                phones=record.phones,
-                handles=record.handles,
-                text=text,
-                lang=t.lang,
-            )
-        )
+        report_id = await context.reports.submit(report)
+        if kind == "report":
+            await moderation.lists(context).count_reported(moderation.report_indicators(report))
     except RedisError:
         return None, m.ERROR
+    await moderation.announce(context, replace(report, report_id=report_id))
     return report_id, None
 
 

@@ -174,6 +174,8 @@ EMPTY: Final = N_("I did not find anything to check. Please forward the message 
 SLOW_DOWN: Final = N_("You are sending messages very fast. Please wait a minute and try again.")
 ERROR: Final = N_("Sorry, something went wrong. Please try again in a moment.")
 
+NOT_MODERATOR: Final = N_("Only ScamCheck moderators can do this.")
+
 # The command menu (setMyCommands).
 COMMAND_START: Final = N_("Start and choose your language")
 COMMAND_CHECK: Final = N_("How to check a message")

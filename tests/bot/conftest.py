@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -9,7 +10,8 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from blocklists.store import BlocklistStore
+from blocklists.keys import KeyBuilder
+from blocklists.store import BlocklistStore, connect_redis
 from bot.app import build_application
 from bot.context import ScamApplication
 from bot.settings import Settings
@@ -37,15 +39,45 @@ class Harness:
         await self.send(self.api.press(self.api.message_sent(params), data, user))
 
 
-@pytest.fixture
-async def harness(seeded_store: BlocklistStore) -> AsyncIterator[Harness]:
+MODERATOR_ID = 1
+SECOND_MODERATOR_ID = 2
+
+
+async def _harness(store: BlocklistStore) -> AsyncIterator[Harness]:
     api = BotApi()
     request = FakeRequest(api)
-    settings = Settings(token="123456:TEST-TOKEN", api_base_url="http://stand-in.invalid/bot")
-    app = build_application(settings, store=seeded_store, request=request, updates_request=request)
+    settings = Settings(
+        token="123456:TEST-TOKEN",
+        api_base_url="http://stand-in.invalid/bot",
+        api_file_url="http://stand-in.invalid/file/bot",
+        admin_ids=frozenset({MODERATOR_ID, SECOND_MODERATOR_ID}),
+    )
+    app = build_application(settings, store=store, request=request, updates_request=request)
     await app.initialize()
     if app.post_init is not None:
         await app.post_init(app)
     yield Harness(app, api)
     await app.shutdown()
     assert api.unknown == [], f"the bot called methods the stand-in does not know: {api.unknown}"
+
+
+@pytest.fixture
+async def harness(seeded_store: BlocklistStore) -> AsyncIterator[Harness]:
+    async for h in _harness(seeded_store):
+        yield h
+
+
+@pytest.fixture
+async def redis_harness(redis_server: Any) -> AsyncIterator[Harness]:
+    """The bot over a real redis-server (keys under a prefix of the test's own)."""
+    store = BlocklistStore(
+        connect_redis(redis_server.url), KeyBuilder(prefix=f"{{b{uuid.uuid4().hex[:8]}}}")
+    )
+    await store.seed_if_empty()
+    async for h in _harness(store):
+        yield h
+    client = store.redis
+    keys = [k async for k in client.scan_iter(match=store.keys.prefix + "*")]
+    if keys:
+        await client.delete(*keys)
+    await store.close()

@@ -58,6 +58,7 @@ class BotApi:
     next_update_id: int = 1
     commands: dict[str | None, list[dict[str, str]]] = field(default_factory=dict)
     fail_next: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
     on_call: Callable[[Call], None] | None = None
     closing: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -209,6 +210,37 @@ class BotApi:
         params["_message_id"] = message["message_id"]
         return message
 
+    def upload(self, content: bytes, file_name: str = "feed.txt") -> dict[str, Any]:
+        """A document a user sends (its content is served by getFile and the file URL)."""
+        file_id = f"F{len(self.files) + 1}"
+        self.files[file_id] = content
+        return {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_name": file_name,
+            "file_size": len(content),
+        }
+
+    async def _getFile(self, params: dict[str, Any]) -> Any:
+        file_id = str(params["file_id"])
+        if file_id not in self.files:
+            return None
+        return {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_size": len(self.files[file_id]),
+            "file_path": f"documents/{file_id}",
+        }
+
+    async def _sendDocument(self, params: dict[str, Any]) -> Any:
+        content = params.pop("_document_bytes", b"")
+        document = self.upload(content, params.get("_document_name", "file"))
+        params["_document"] = content
+        message = await self._sendMessage({**params, "text": params.get("caption", "")})
+        message.pop("text", None)
+        message["document"] = document
+        return message
+
     async def _editMessageText(self, params: dict[str, Any]) -> Any:
         key = (int(params["chat_id"]), int(params["message_id"]))
         message = dict(self.messages.get(key, {}))
@@ -268,9 +300,20 @@ class FakeRequest(BaseRequest):
         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:
+            content = self.api.files.get(url.rsplit("/", 1)[-1])
+            return (200, content) if content is not None else (404, b"")
         name = url.rsplit("/", 1)[-1]
-        fields = request_data.json_parameters if request_data is not None else {}
-        status, body = await self.api.handle(name, decode_params(dict(fields)))
+        fields = dict(request_data.json_parameters) if request_data is not None else {}
+        params = decode_params(fields)
+        if request_data is not None and request_data.contains_files:
+            for part in request_data.multipart_data.values():
+                file_name, content = part[0], part[1]
+                params["_document_bytes"] = (
+                    content if isinstance(content, bytes) else bytes(content)
+                )
+                params["_document_name"] = file_name
+        status, body = await self.api.handle(name, params)
         return status, json.dumps(body).encode()
 
 
@@ -289,6 +332,7 @@ class HttpStandIn:
 
     async def start(self) -> None:
         app = web.Application()
+        app.router.add_route("GET", "/file/bot{token}/{path:.+}", self._serve_file)
         app.router.add_route("*", "/bot{token}/{method}", self._serve)
         self.runner = web.AppRunner(app)
         await self.runner.setup()
@@ -303,6 +347,10 @@ class HttpStandIn:
         if self.runner is not None:
             await self.runner.cleanup()
 
+    async def _serve_file(self, request: web.Request) -> web.Response:
+        content = self.api.files.get(request.match_info["path"].rsplit("/", 1)[-1])
+        return web.Response(body=content) if content is not None else web.Response(status=404)
+
     async def _serve(self, request: web.Request) -> web.Response:
         self.tokens.add(request.match_info["token"])
         fields: dict[str, str] = {}
@@ -311,7 +359,17 @@ class HttpStandIn:
             fields = {k: v if isinstance(v, str) else json.dumps(v) for k, v in body.items()}
         elif request.can_read_body:
             form = await request.post()
-            fields = {k: str(v) for k, v in form.items()}
+            extra: dict[str, Any] = {}
+            for k, v in form.items():
+                if isinstance(v, web.FileField):
+                    extra["_document_bytes"] = v.file.read()
+                    extra["_document_name"] = v.filename
+                else:
+                    fields[k] = str(v)
+            status, payload = await self.api.handle(
+                request.match_info["method"], {**decode_params(fields), **extra}
+            )
+            return web.json_response(payload, status=status)
         status, payload = await self.api.handle(
             request.match_info["method"], decode_params(fields)
         )

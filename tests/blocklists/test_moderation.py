@@ -1,0 +1,259 @@
+"""The list manager against a real redis-server: audited changes, imports, exports, decisions."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from blocklists.feeds import parse
+from blocklists.keys import KeyBuilder
+from blocklists.moderation import ListManager, parse_duration
+from blocklists.reports import Report, ReportQueue
+from blocklists.store import BlocklistStore, connect_redis
+from tests.faults import CuttingProxy
+
+
+@pytest.fixture
+async def redis(redis_server) -> AsyncIterator[Redis]:  # type: ignore[no-untyped-def]
+    client = connect_redis(redis_server.url)
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture
+def keys() -> KeyBuilder:
+    return KeyBuilder(prefix=f"{{m{uuid.uuid4().hex[:8]}}}")
+
+
+@pytest.fixture
+def manager(redis: Redis, keys: KeyBuilder) -> ListManager:
+    return ListManager(redis, keys)
+
+
+async def snapshot(manager: ListManager) -> list[str]:
+    return sorted(
+        f"{e.list_name} {e.kind} {e.value} {e.reason} {e.source}" for e in await manager.export()
+    )
+
+
+async def test_put_and_delete_are_audited(
+    manager: ListManager, redis: Redis, keys: KeyBuilder
+) -> None:
+    assert (
+        await manager.put("block", "domain", "dbs-verify.xyz", actor="tg:1", reason="phishing")
+        is True
+    )
+    assert (
+        await manager.put("block", "domain", "dbs-verify.xyz", actor="tg:2", reason="again")
+        is False
+    )
+    assert await manager.delete("block", "domain", "dbs-verify.xyz", actor="tg:1") is True
+    assert await manager.delete("block", "domain", "dbs-verify.xyz", actor="tg:1") is False
+    trail = await manager.audit(10)
+    assert [(r.actor, r.action) for r in trail] == [
+        ("tg:1", "unblock"),
+        ("tg:1", "unblock"),
+        ("tg:2", "block"),
+        ("tg:1", "block"),
+    ]
+    assert trail[-1].reason == "phishing" and trail[-1].value == "dbs-verify.xyz"
+
+
+async def test_what_a_moderator_adds_a_citizen_lookup_finds(
+    manager: ListManager, redis: Redis, keys: KeyBuilder
+) -> None:
+    from checkers.engine import Engine
+    from checkers.verdict import Submission
+
+    await manager.put("block", "domain", "dbs-verify.xyz", actor="tg:1", reason="phishing")
+    engine = Engine(BlocklistStore(redis, keys))
+    verdict = await engine.check(Submission(text="see https://login.DBS-Verify.xyz/x"))
+    assert verdict.level == "scam" and verdict.findings[0].code == "LST001"
+    found = await manager.find([("domain", "dbs-verify.xyz")])
+    assert found[0].checked == 1 and found[0].entries[0].added_by == "tg:1"
+
+
+async def test_expiring_entries(manager: ListManager, redis: Redis, keys: KeyBuilder) -> None:
+    import time
+
+    await manager.put("block", "phone", "+6581234567", actor="tg:1", expires_at=time.time() - 1)
+    lookups = await BlocklistStore(redis, keys).lookup([("phone", "+6581234567")])
+    assert lookups.get("block", "phone", "+6581234567") is None
+    assert parse_duration("30d") == 30 * 86400 and parse_duration("2w") == 14 * 86400
+    assert (
+        parse_duration("soon") is None
+        and parse_duration("0d") is None
+        and parse_duration("99999d") is None
+    )
+
+
+async def test_import_reports_added_present_invalid(manager: ListManager) -> None:
+    await manager.put("block", "domain", "dbs-verify.xyz", actor="tg:1")
+    entries, invalid = parse(
+        ["dbs-verify.xyz", "ocbc-secure.top", "+65 8123 4567", "???"], "plain"
+    )
+    result = await manager.import_entries(entries, invalid, actor="tg:1", source="feed-x")
+    assert (result.added, result.present, len(result.invalid)) == (2, 1, 1)
+    assert (await manager.audit(1))[0].detail == "2 added, 1 already present, 1 invalid"
+
+
+async def test_export_wipe_import_restores_the_same_lists(
+    manager: ListManager, redis: Redis, keys: KeyBuilder
+) -> None:
+    await manager.put(
+        "block",
+        "domain",
+        "dbs-verify.xyz",
+        actor="tg:1",
+        reason="phishing",
+        expires_at=2_000_000_000,
+    )
+    await manager.put("allow", "phone", "+6562255225", actor="shell:ops", reason="Citibank")
+    await manager.put("block", "handle", "hr_recruit_sg", actor="tg:2", reason="job scam")
+    await manager.put("block", "account", "201812345K", actor="tg:2", reason="mule")
+    before = list(await manager.export())
+    from blocklists.feeds import export_line
+
+    lines = [export_line(e) for e in before]
+    await redis.delete(*[k async for k in redis.scan_iter(match=keys.prefix + "*")])
+    assert list(await manager.export()) == []
+    entries, invalid = parse(lines)
+    assert invalid == []
+    await manager.import_entries(entries, invalid, actor="tg:9", source="restore")
+    after = list(await manager.export())
+    assert sorted(after, key=repr) == sorted(before, key=repr)  # provenance included
+
+
+async def test_an_import_cut_half_way_changes_nothing(redis_server, keys: KeyBuilder) -> None:  # type: ignore[no-untyped-def]
+    proxy = CuttingProxy(redis_server.port)
+    await proxy.start()
+    client = connect_redis(proxy.url)
+    direct = connect_redis(redis_server.url)
+    try:
+        manager = ListManager(client, keys)
+        await manager.put("block", "domain", "before.example", actor="tg:1")
+        before = await snapshot(ListManager(direct, keys))
+        entries, invalid = parse([f"site{i}.example.com/path" for i in range(3000)], "plain")
+        proxy.cut_at = b"EXEC"  # the connection drops after MULTI and every HSET, before EXEC
+        with pytest.raises(RedisError):
+            await manager.import_entries(entries, invalid, actor="tg:1", source="feed")
+        assert proxy.cuts == 1
+        assert await snapshot(ListManager(direct, keys)) == before
+        # The client reconnects by itself; the same import then goes through whole.
+        result = await manager.import_entries(entries, invalid, actor="tg:1", source="feed")
+        assert result.added == 3000
+    finally:
+        await client.aclose()
+        await direct.aclose()
+        await proxy.stop()
+
+
+async def test_a_large_import_is_one_transaction(manager: ListManager) -> None:
+    entries, invalid = parse(
+        [f"https://phish{i}.example.net/login" for i in range(20_000)], "openphish"
+    )
+    result = await manager.import_entries(entries, invalid, actor="tg:1", source="openphish")
+    assert result.added == 20_000
+    stats = await manager.stats()
+    assert stats["block url"] == 20_000
+
+
+async def _report(redis: Redis, keys: KeyBuilder, **kw: object) -> Report:
+    queue = ReportQueue(redis, keys)
+    base = {
+        "kind": "report",
+        "user_id": 5,
+        "chat_id": 5,
+        "level": "scam",
+        "codes": ("URL002",),
+        "urls": ("https://dbs-verify.xyz/login",),
+        "phones": ("+6581234567",),
+    }
+    base.update(kw)
+    report_id = await queue.submit(Report(**base))  # type: ignore[arg-type]
+    report = await queue.get(report_id)
+    assert report is not None
+    return report
+
+
+async def test_confirming_a_report_blocks_the_ticked_indicators_once(
+    manager: ListManager, redis: Redis, keys: KeyBuilder
+) -> None:
+    report = await _report(redis, keys)
+    assert await manager.next_report() == report.report_id
+    decision = await manager.decide(
+        report, confirm=True, actor="tg:1", selected=[("domain", "dbs-verify.xyz")]
+    )
+    assert decision.applied and decision.blocked == (("domain", "dbs-verify.xyz"),)
+    again = await manager.decide(report, confirm=False, actor="tg:2")
+    assert not again.applied and again.status == "confirmed" and again.decided_by == "tg:1"
+    assert await manager.next_report() is None
+    found = await manager.find([("domain", "dbs-verify.xyz"), ("phone", "+6581234567")])
+    assert found[0].entries and found[0].entries[0].source == "report"
+    assert not found[1].entries  # not ticked, not blocked
+
+
+async def test_concurrent_confirms_apply_exactly_once(redis_server, keys: KeyBuilder) -> None:  # type: ignore[no-untyped-def]
+    clients = [connect_redis(redis_server.url) for _ in range(6)]
+    try:
+        report = await _report(clients[0], keys)
+        decisions = await asyncio.gather(
+            *(
+                ListManager(c, keys).decide(
+                    report,
+                    confirm=i % 2 == 0,
+                    actor=f"tg:{i}",
+                    selected=[("domain", "dbs-verify.xyz")],
+                )
+                for i, c in enumerate(clients)
+            )
+        )
+        assert sum(d.applied for d in decisions) == 1
+        winner = next(d for d in decisions if d.applied)
+        assert all(d.status == winner.status for d in decisions)
+        confirms = [
+            r
+            for r in await ListManager(clients[0], keys).audit(50)
+            if r.action in ("confirm", "reject")
+        ]
+        assert len(confirms) == 1
+    finally:
+        for c in clients:
+            await c.aclose()
+
+
+async def test_disputes_confirmed_go_on_the_allowlist(
+    manager: ListManager, redis: Redis, keys: KeyBuilder
+) -> None:
+    report = await _report(
+        redis, keys, kind="dispute", urls=("https://my-bakery.example.com/order",), phones=()
+    )
+    decision = await manager.decide(
+        report, confirm=True, actor="tg:1", selected=[("domain", "example.com")]
+    )
+    assert decision.applied
+    found = await manager.find([("domain", "example.com")])
+    assert found[0].entries[0].list_name == "allow"
+
+
+async def test_skip_moves_a_report_to_the_back(
+    manager: ListManager, redis: Redis, keys: KeyBuilder
+) -> None:
+    first = await _report(redis, keys)
+    second = await _report(redis, keys)
+    await manager.skip_report(first.report_id)
+    assert await manager.next_report() == second.report_id
+
+
+async def test_stats_and_counters(manager: ListManager, redis: Redis, keys: KeyBuilder) -> None:
+    await manager.count_reported([("phone", "+6581234567")])
+    await manager.count_reported([("phone", "+6581234567")])
+    found = await manager.find([("phone", "+6581234567")])
+    assert found[0].reported == 2
+    stats = await manager.stats()
+    assert stats["today reports"] == 2 and stats["reports waiting"] == 0
