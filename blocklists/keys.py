@@ -6,10 +6,17 @@ batched lookup, an atomic import) land in one Redis Cluster hash slot.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 ListName = Literal["block", "allow"]
+BUCKETS: Final = 8192
+
+
+def bucket(value: str) -> int:
+    """The bucket of a normalised value (stable across processes and versions)."""
+    return zlib.crc32(value.encode("utf-8")) & (BUCKETS - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,9 +25,22 @@ class KeyBuilder:
 
     prefix: str = "{sc}"
 
-    def entries(self, list_name: ListName, kind: str) -> str:
-        """Hash of one list of one kind: field = normalised value, value = packed entry."""
-        return f"{self.prefix}:{list_name}:{kind}"
+    def entries(self, list_name: ListName, kind: str, value: str) -> str:
+        """The hash holding ``value`` if it is on the list: field = value, value = packed entry.
+
+        Each list of each kind is spread over :data:`BUCKETS` small hashes, so that Redis keeps
+        each in its compact listpack encoding (about 60 bytes an entry instead of 110 in one
+        big hash; see ``hash-max-listpack-*`` in the README's deployment notes).
+        """
+        return f"{self.prefix}:{list_name}:{kind}:{bucket(value):04x}"
+
+    def entries_pattern(self, list_name: ListName, kind: str) -> str:
+        """SCAN pattern matching every bucket of one list of one kind."""
+        return f"{self.prefix}:{list_name}:{kind}:*"
+
+    def batches(self) -> str:
+        """Hash: import batch id → its shared provenance (source, who, when, reason)."""
+        return f"{self.prefix}:batches"
 
     def seeded(self) -> str:
         """Marker set once the seed lists were loaded; after that Redis is the truth."""

@@ -8,6 +8,7 @@ MULTI/EXEC, or nothing does.
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,10 +22,11 @@ from blocklists.feeds import Invalid, Parsed
 from blocklists.keys import KeyBuilder, ListName
 from blocklists.normalize import KINDS, Kind
 from blocklists.reports import Report
-from blocklists.store import LIST_NAMES, Entry
+from blocklists.store import LIST_NAMES, Batch, BlocklistStore, Entry
 
 AUDIT_MAXLEN: Final = 200_000
 IMPORT_CHUNK: Final = 1000
+MAX_BATCHES: Final = 1000
 Action = Literal["block", "unblock", "allow", "unallow", "import", "confirm", "reject", "skip"]
 
 
@@ -97,6 +99,7 @@ class ListManager:
     def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
         self.redis = redis
         self.keys = keys or KeyBuilder()
+        self.store = BlocklistStore(redis, self.keys)
 
     def _audit_fields(self, record: AuditRecord) -> dict[Any, Any]:
         return {
@@ -129,7 +132,7 @@ class ListManager:
             f"expires {datetime.fromtimestamp(expires_at, UTC):%Y-%m-%d}" if expires_at else ""
         )
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(self.keys.entries(list_name, kind), value, entry.pack())
+            pipe.hset(self.keys.entries(list_name, kind, value), value, entry.pack())
             pipe.xadd(
                 self.keys.audit(),
                 self._audit_fields(
@@ -147,7 +150,7 @@ class ListManager:
         """Remove one entry; returns whether it was there. Audited either way."""
         action: Action = "unblock" if list_name == "block" else "unallow"
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hdel(self.keys.entries(list_name, kind), value)
+            pipe.hdel(self.keys.entries(list_name, kind, value), value)
             pipe.xadd(
                 self.keys.audit(),
                 self._audit_fields(
@@ -167,16 +170,23 @@ class ListManager:
         async with self.redis.pipeline(transaction=False) as pipe:
             for kind, value in pairs:
                 for list_name in LIST_NAMES:
-                    pipe.hget(self.keys.entries(list_name, kind), value)
+                    pipe.hget(self.keys.entries(list_name, kind, value), value)
                 pipe.hget(self.keys.counter("checked", kind), value)
                 pipe.hget(self.keys.counter("reported", kind), value)
             replies = await pipe.execute()
-        found: list[Found] = []
         step = len(LIST_NAMES) + 2
+        batch_ids = [
+            str(p)[1:].partition("|")[0]
+            for index in range(len(pairs))
+            for p in replies[index * step : index * step + len(LIST_NAMES)]
+            if p is not None and str(p).startswith("@")
+        ]
+        batches = await self.store.batches(batch_ids)
+        found: list[Found] = []
         for index, (kind, value) in enumerate(pairs):
             chunk = replies[index * step : (index + 1) * step]
             entries = tuple(
-                Entry.unpack(list_name, kind, value, packed)
+                Entry.unpack(list_name, kind, value, str(packed), batches)
                 for list_name, packed in zip(LIST_NAMES, chunk, strict=False)
                 if packed is not None
             )
@@ -189,43 +199,49 @@ class ListManager:
         """Write every parsed entry in one transaction (all or nothing) and audit the import.
 
         Entries keep their own provenance when they carry it (a restored export); otherwise the
-        importing actor, ``source`` and now.
+        importing actor, ``source`` and now. Entries sharing a provenance are written as a
+        reference to one batch record (see :meth:`Entry.pack`).
         """
-        now = time.time()
+        now = float(int(time.time()))
+        batches: dict[tuple[str, str, float, float | None], Batch] = {}
         by_key: dict[str, dict[str, str]] = {}
         for item in parsed:
-            entry = Entry(
-                item.list_name,
-                item.kind,
-                item.value,
-                item.reason,
+            provenance = (
                 item.source or source,
                 item.added_by or actor,
-                item.added_at or now,
+                float(int(item.added_at or now)),
                 item.expires_at,
             )
-            by_key.setdefault(self.keys.entries(item.list_name, item.kind), {})[item.value] = (
-                entry.pack()
-            )
+            batch = batches.get(provenance)
+            if batch is None and len(batches) < MAX_BATCHES:
+                batch = Batch(
+                    secrets.token_hex(4),
+                    *provenance[:3],
+                    reason=item.reason,
+                    expires_at=provenance[3],
+                )
+                batches[provenance] = batch
+            entry = Entry(item.list_name, item.kind, item.value, item.reason, *provenance)
+            by_key.setdefault(self.keys.entries(item.list_name, item.kind, item.value), {})[
+                item.value
+            ] = entry.pack(batch)
         present = 0
-        async with self.redis.pipeline(transaction=False) as pipe:
-            order: list[tuple[str, list[str]]] = []
-            for key, mapping in by_key.items():
-                values = list(mapping)
-                for start in range(0, len(values), IMPORT_CHUNK):
-                    chunk = values[start : start + IMPORT_CHUNK]
-                    pipe.hmget(key, chunk)
-                    order.append((key, chunk))
-            replies = await pipe.execute() if order else []
-        for reply in replies:
-            present += sum(1 for packed in reply if packed is not None)
+        keys = list(by_key)
+        for start in range(0, len(keys), IMPORT_CHUNK):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for key in keys[start : start + IMPORT_CHUNK]:
+                    pipe.hmget(key, list(by_key[key]))
+                for reply in await pipe.execute():
+                    present += sum(1 for packed in reply if packed is not None)
         total = sum(len(m) for m in by_key.values())
         invalid = tuple(invalid)
         async with self.redis.pipeline(transaction=True) as pipe:
+            if batches:
+                pipe.hset(
+                    self.keys.batches(), mapping={b.batch_id: b.pack() for b in batches.values()}
+                )
             for key, mapping in by_key.items():
-                items = list(mapping.items())
-                for start in range(0, len(items), IMPORT_CHUNK):
-                    pipe.hset(key, mapping=dict(items[start : start + IMPORT_CHUNK]))
+                pipe.hset(key, mapping=mapping)  # type: ignore[arg-type]
             detail = f"{total - present} added, {present} already present, {len(invalid)} invalid"
             pipe.xadd(
                 self.keys.audit(),
@@ -243,22 +259,30 @@ class ListManager:
         entries: list[Parsed] = []
         for list_name in LIST_NAMES:
             for kind in KINDS:
-                async for value, packed in self.redis.hscan_iter(
-                    self.keys.entries(list_name, kind), count=1000
-                ):
-                    e = Entry.unpack(list_name, kind, value, packed)
-                    entries.append(
-                        Parsed(
-                            list_name,
-                            kind,
-                            value,
-                            e.reason,
-                            e.source,
-                            e.added_by,
-                            e.added_at,
-                            e.expires_at,
-                        )
+                keys = await self.store.bucket_keys(list_name, kind)
+                for start in range(0, len(keys), IMPORT_CHUNK):
+                    async with self.redis.pipeline(transaction=False) as pipe:
+                        for key in keys[start : start + IMPORT_CHUNK]:
+                            pipe.hgetall(key)
+                        buckets = await pipe.execute()
+                    raw = [(str(v), str(p)) for bucket in buckets for v, p in bucket.items()]
+                    batches = await self.store.batches(
+                        p[1:].partition("|")[0] for _, p in raw if p.startswith("@")
                     )
+                    for value, packed in raw:
+                        e = Entry.unpack(list_name, kind, value, packed, batches)
+                        entries.append(
+                            Parsed(
+                                list_name,
+                                kind,
+                                value,
+                                e.reason,
+                                e.source,
+                                e.added_by,
+                                e.added_at,
+                                e.expires_at,
+                            )
+                        )
         return iter(entries)
 
     async def audit(self, count: int = 20) -> list[AuditRecord]:
@@ -283,22 +307,17 @@ class ListManager:
 
     async def stats(self) -> dict[str, int]:
         """List sizes, today's checks and reports, and the queue length."""
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for list_name in LIST_NAMES:
-                for kind in KINDS:
-                    pipe.hlen(self.keys.entries(list_name, kind))
-            pipe.hgetall(self.keys.daily(_today()))
-            pipe.llen(self.keys.report_queue())
-            replies = await pipe.execute()
         result: dict[str, int] = {}
-        index = 0
         for list_name in LIST_NAMES:
             for kind in KINDS:
-                result[f"{list_name} {kind}"] = int(replies[index])
-                index += 1
-        for key, value in (replies[index] or {}).items():
+                result[f"{list_name} {kind}"] = await self.store.count(list_name, kind)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hgetall(self.keys.daily(_today()))
+            pipe.llen(self.keys.report_queue())
+            daily, waiting = await pipe.execute()
+        for key, value in (daily or {}).items():
             result[f"today {key}"] = int(value)
-        result["reports waiting"] = int(replies[index + 1])
+        result["reports waiting"] = int(waiting)
         return result
 
     # Reports --------------------------------------------------------------------------------
@@ -351,7 +370,7 @@ class ListManager:
                 reason = f"{report.kind} {report.report_id}"
                 for kind, value in picked:
                     entry = Entry(list_name, kind, value, reason, "report", actor, now)
-                    pipe.hset(self.keys.entries(list_name, kind), value, entry.pack())
+                    pipe.hset(self.keys.entries(list_name, kind, value), value, entry.pack())
                     pipe.xadd(
                         self.keys.audit(),
                         self._audit_fields(

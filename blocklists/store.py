@@ -44,8 +44,18 @@ class Entry:
     added_at: float = 0.0
     expires_at: float | None = None
 
-    def pack(self) -> str:
-        """Compact JSON for the hash field value (keys are one letter to save memory)."""
+    def pack(self, batch: Batch | None = None) -> str:
+        """The hash field value.
+
+        An entry that shares its provenance with an import batch is written as ``@<batch>``
+        (or ``@<batch>|<reason>`` when its reason differs from the batch's): a few bytes
+        instead of the JSON, which is what keeps a million imported entries small. Others
+        are compact JSON with one-letter keys.
+        """
+        if batch is not None and batch.covers(self):
+            if self.reason == batch.reason:
+                return f"@{batch.batch_id}"
+            return f"@{batch.batch_id}|{self.reason}"
         data: dict[str, Any] = {"r": self.reason, "s": self.source, "b": self.added_by}
         data["t"] = int(self.added_at)
         if self.expires_at is not None:
@@ -53,8 +63,30 @@ class Entry:
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
-    def unpack(cls, list_name: ListName, kind: Kind, value: str, packed: str) -> Entry:
+    def unpack(
+        cls,
+        list_name: ListName,
+        kind: Kind,
+        value: str,
+        packed: str,
+        batches: Mapping[str, Batch] | None = None,
+    ) -> Entry:
         """The inverse of :meth:`pack`; tolerates fields added by later versions."""
+        if packed.startswith("@"):
+            batch_id, sep, reason = packed[1:].partition("|")
+            batch = (batches or {}).get(batch_id)
+            if batch is None:
+                return cls(list_name, kind, value, reason, f"batch {batch_id}")
+            return cls(
+                list_name,
+                kind,
+                value,
+                reason if sep else batch.reason,
+                batch.source,
+                batch.added_by,
+                batch.added_at,
+                batch.expires_at,
+            )
         try:
             data = json.loads(packed)
         except ValueError:
@@ -76,6 +108,53 @@ class Entry:
     def expired(self, now: float) -> bool:
         """Whether the entry's optional expiry has passed."""
         return self.expires_at is not None and self.expires_at <= now
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """The provenance many imported entries share, stored once."""
+
+    batch_id: str
+    source: str
+    added_by: str
+    added_at: float
+    reason: str = ""
+    expires_at: float | None = None
+
+    def covers(self, entry: Entry) -> bool:
+        """Whether the entry's provenance is exactly the batch's (apart from its reason)."""
+        return (
+            entry.source == self.source
+            and entry.added_by == self.added_by
+            and int(entry.added_at) == int(self.added_at)
+            and entry.expires_at == self.expires_at
+        )
+
+    def pack(self) -> str:
+        """JSON for the batches hash."""
+        data: dict[str, Any] = {
+            "s": self.source,
+            "b": self.added_by,
+            "t": int(self.added_at),
+            "r": self.reason,
+        }
+        if self.expires_at is not None:
+            data["e"] = int(self.expires_at)
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def unpack(cls, batch_id: str, packed: str) -> Batch:
+        """The inverse of :meth:`pack`."""
+        data = json.loads(packed)
+        expires = data.get("e")
+        return cls(
+            batch_id,
+            str(data.get("s", "")),
+            str(data.get("b", "")),
+            float(data.get("t", 0)),
+            str(data.get("r", "")),
+            float(expires) if expires is not None else None,
+        )
 
 
 class Lookups:
@@ -125,6 +204,7 @@ class BlocklistStore:
         self.keys = keys or KeyBuilder()
         self.embedded = embedded
         self._clock = clock
+        self._batch_cache: dict[str, Batch] = {}
 
     async def lookup(self, queries: Iterable[tuple[Kind, str]]) -> Lookups:
         """Look every (kind, normalised value) up on both lists in one round trip.
@@ -139,23 +219,40 @@ class BlocklistStore:
                 values.append(value)
         if not by_kind:
             return Lookups({}, available=True)
-        order: list[tuple[ListName, Kind, list[str]]] = []
+        order: list[tuple[ListName, Kind, str]] = []
         async with self.redis.pipeline(transaction=False) as pipe:
             for kind, values in by_kind.items():
                 for list_name in LIST_NAMES:
-                    pipe.hmget(self.keys.entries(list_name, kind), values)
-                    order.append((list_name, kind, values))
+                    for value in values:
+                        pipe.hget(self.keys.entries(list_name, kind, value), value)
+                        order.append((list_name, kind, value))
             replies = await pipe.execute()
+        hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
+        batches = await self.batches(p[1:].partition("|")[0] for _, p in hits if p[:1] == "@")
         now = self._clock()
         found: dict[tuple[ListName, Kind, str], Entry] = {}
-        for (list_name, kind, values), packed_values in zip(order, replies, strict=True):
-            for value, packed in zip(values, packed_values, strict=True):
-                if packed is None:
-                    continue
-                entry = Entry.unpack(list_name, kind, value, packed)
-                if not entry.expired(now):
-                    found[(list_name, kind, value)] = entry
+        for (list_name, kind, value), packed in hits:
+            entry = Entry.unpack(list_name, kind, value, packed, batches)
+            if not entry.expired(now):
+                found[(list_name, kind, value)] = entry
         return Lookups(found, available=True)
+
+    async def batches(self, batch_ids: Iterable[str]) -> dict[str, Batch]:
+        """Import batches by id; they never change, so they are kept in memory once read.
+
+        A message whose indicators are on no list (almost all of them) needs no batch, so
+        the lookup stays one round trip; a hit from an unseen batch costs one more, once.
+        """
+        wanted = {b for b in batch_ids if b}
+        missing = [b for b in wanted if b not in self._batch_cache]
+        if missing:
+            replies = await self.redis.hmget(self.keys.batches(), missing)
+            for batch_id, packed in zip(missing, replies, strict=True):
+                if packed is not None:
+                    if len(self._batch_cache) > 10_000:
+                        self._batch_cache.clear()
+                    self._batch_cache[batch_id] = Batch.unpack(batch_id, str(packed))
+        return {b: self._batch_cache[b] for b in wanted if b in self._batch_cache}
 
     async def count_hits(self, hits: Iterable[tuple[Kind, str]]) -> None:
         """Count checks of listed values (nothing else a citizen sends is kept)."""
@@ -174,15 +271,26 @@ class BlocklistStore:
             return 0
         async with self.redis.pipeline(transaction=True) as pipe:
             for entry in batch:
-                pipe.hset(
-                    self.keys.entries(entry.list_name, entry.kind), entry.value, entry.pack()
-                )
+                key = self.keys.entries(entry.list_name, entry.kind, entry.value)
+                pipe.hset(key, entry.value, entry.pack())
             replies = await pipe.execute()
         return sum(int(r) for r in replies)
 
+    async def bucket_keys(self, list_name: ListName, kind: Kind) -> list[str]:
+        """Every existing bucket of one list of one kind."""
+        pattern = self.keys.entries_pattern(list_name, kind)
+        return [str(k) async for k in self.redis.scan_iter(match=pattern, count=1000)]
+
     async def count(self, list_name: ListName, kind: Kind) -> int:
         """How many entries one list of one kind holds."""
-        return int(await self.redis.hlen(self.keys.entries(list_name, kind)))
+        keys = await self.bucket_keys(list_name, kind)
+        total = 0
+        for start in range(0, len(keys), 1000):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for key in keys[start : start + 1000]:
+                    pipe.hlen(key)
+                total += sum(int(n) for n in await pipe.execute())
+        return total
 
     async def ping(self) -> bool:
         """Whether the store answers."""
