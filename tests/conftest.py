@@ -63,6 +63,11 @@ class RedisServer:
                 str(self.workdir),
                 "--protected-mode",
                 "yes",
+                # As in production (compose.yaml): list buckets stay in compact listpacks.
+                "--hash-max-listpack-entries",
+                "512",
+                "--hash-max-listpack-value",
+                "256",
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

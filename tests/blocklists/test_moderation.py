@@ -257,3 +257,26 @@ async def test_stats_and_counters(manager: ListManager, redis: Redis, keys: KeyB
     assert found[0].reported == 2
     stats = await manager.stats()
     assert stats["today reports"] == 2 and stats["reports waiting"] == 0
+
+
+async def test_imported_entries_share_one_batch_record_and_keep_provenance(
+    manager: ListManager, redis: Redis, keys: KeyBuilder
+) -> None:
+    entries, invalid = parse(
+        [f"https://phish{i}.example.net/login" for i in range(50)], "openphish"
+    )
+    await manager.import_entries(entries, invalid, actor="tg:7", source="openphish-feed")
+    assert await redis.hlen(keys.batches()) == 1
+    store = BlocklistStore(redis, keys)
+    lookups = await store.lookup([("url", "https://phish7.example.net/login")])
+    entry = lookups.get("block", "url", "https://phish7.example.net/login")
+    assert entry is not None and (entry.added_by, entry.source, entry.reason) == (
+        "tg:7",
+        "openphish-feed",
+        "OpenPhish feed",
+    )
+    packed = await redis.hget(
+        keys.entries("block", "url", "https://phish7.example.net/login"),
+        "https://phish7.example.net/login",
+    )
+    assert packed is not None and packed.startswith("@") and len(packed) <= 10
