@@ -263,7 +263,9 @@ async def test_imported_entries_share_one_batch_record_and_keep_provenance(
     manager: ListManager, redis: Redis, keys: KeyBuilder
 ) -> None:
     entries, invalid = parse(
-        [f"https://phish{i}.example.net/login" for i in range(50)], "openphish"
+        [f"https://phish{i}.example.net/login" for i in range(50)],
+        "openphish",
+        source="openphish-feed",
     )
     await manager.import_entries(entries, invalid, actor="tg:7", source="openphish-feed")
     assert await redis.hlen(keys.batches()) == 1
