@@ -96,15 +96,22 @@ class CitizenStore:
 
     async def save_check(self, record: CheckRecord) -> str:
         """Keep a check record for the card's buttons; returns its short id."""
+        return (await self.remember(record))[1]
+
+    async def remember(self, record: CheckRecord) -> tuple[str | None, str]:
+        """Keep a check record and read the citizen's language, in one round trip.
+
+        Returns (the language they chose or ``None``, the record's short id).
+        """
         check_id = secrets.token_urlsafe(6)
         day = self.keys.daily(datetime.now(UTC).strftime("%Y%m%d"))
         async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hget(self.keys.languages(), str(record.user_id))
             pipe.set(self.keys.check(check_id), record.pack(), ex=CHECK_TTL)
-            pipe.hincrby(day, "checks", 1)
             pipe.hincrby(day, f"checks {record.level}", 1)
             pipe.expire(day, 8 * 24 * 3600)
-            await pipe.execute()
-        return check_id
+            lang, *_ = await pipe.execute()
+        return (str(lang) if lang else None), check_id
 
     async def load_check(self, check_id: str) -> CheckRecord | None:
         """A check record, or ``None`` when it expired or never existed."""

@@ -29,10 +29,13 @@ from bot.handlers import buttons, check, menu, moderation
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
+from bot.network import AiohttpRequest
 from bot.settings import ConfigError, Settings
 from checkers.engine import Engine
 
 log = logging.getLogger(__name__)
+CONCURRENT_UPDATES = 64
+CONNECTION_POOL = 16
 
 MODERATOR_COMMANDS = {
     "block": moderation.block,
@@ -85,16 +88,13 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_file_url)
         .context_types(context_types)
-        # Batching waits a moment for the other messages forwarded together: other citizens'
-        # updates must not queue behind that wait.
-        .concurrent_updates(256)
+        # Updates are handled concurrently: a slow Telegram reply must not hold up others.
+        .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
-    if request is not None:
-        builder = builder.request(request)
-    if updates_request is not None:
-        builder = builder.get_updates_request(updates_request)
+    builder = builder.request(request or AiohttpRequest(CONNECTION_POOL))
+    builder = builder.get_updates_request(updates_request or AiohttpRequest(1))
     app: Any = builder.build()
     app.bot_data.settings = settings
     if store is not None:

@@ -54,7 +54,11 @@ SCAM_MEDIUMS: Final = 3
 
 
 class Checker(Protocol):
-    """What the engine runs: a name and an async check of a prepared case."""
+    """What the engine runs: a name and an async check of a prepared case.
+
+    A checker that waits on the network sets a true ``io_bound`` attribute: the engine then
+    runs it concurrently with the others, under its timeout.
+    """
 
     name: str
 
@@ -163,7 +167,19 @@ class Engine:
         failures: list[Failure] = []
         case = prepare(submission, self.region)
         lookups = await self._lookup(case, failures)
-        results = await asyncio.gather(*(self._run(c, case, lookups) for c in self.checkers))
+        # Checkers that wait on the network run concurrently, each under its own timeout;
+        # the others only compute, so they run one after another without the cost of a task
+        # each (a timeout cannot interrupt computation anyway: one that overruns is recorded
+        # as timed out and its findings are dropped).
+        waiting = [c for c in self.checkers if getattr(c, "io_bound", False)]
+        outcomes: dict[int, Sequence[Finding] | Failure] = {}
+        if waiting:
+            done = await asyncio.gather(*(self._run(c, case, lookups) for c in waiting))
+            outcomes.update(zip(map(id, waiting), done, strict=True))
+        for checker in self.checkers:
+            if id(checker) not in outcomes:
+                outcomes[id(checker)] = await self._run_inline(checker, case, lookups)
+        results = [outcomes[id(c)] for c in self.checkers]
         findings: list[Finding] = []
         seen: set[tuple[str, str]] = set()
         for checker, outcome in zip(self.checkers, results, strict=True):
@@ -225,6 +241,20 @@ class Engine:
         except Exception as exc:
             log.exception("checker failed", extra={"checker": checker.name})
             return Failure(checker.name, f"failed ({type(exc).__name__})")
+
+    async def _run_inline(
+        self, checker: Checker, case: Case, lookups: Lookups
+    ) -> Sequence[Finding] | Failure:
+        started = time.perf_counter()
+        try:
+            findings = await checker.check(case, lookups)
+        # Deliberately broad, as in _run: one checker's bug costs only its own findings.
+        except Exception as exc:
+            log.exception("checker failed", extra={"checker": checker.name})
+            return Failure(checker.name, f"failed ({type(exc).__name__})")
+        if time.perf_counter() - started > self.checker_timeout:
+            return Failure(checker.name, "timed out")
+        return findings
 
     def _count(self, verdict: Verdict, seconds: float) -> None:
         stats = self.stats

@@ -6,6 +6,7 @@ local number, a bank that gives a foreign number, an internet (VoIP) line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -25,12 +26,18 @@ LOCAL_BRANDS: Final[tuple[Brand, ...]] = tuple(
 )
 
 
+# One pass over the text for every organisation's name (a named group each).
+_MENTIONS: Final = re.compile(
+    "|".join(f"(?P<{b.key}>{b.mention.pattern})" for b in LOCAL_BRANDS if b.mention is not None),
+    re.IGNORECASE,
+)
+_BRAND_BY_KEY: Final = {b.key: b for b in LOCAL_BRANDS}
+
+
 def local_brand_mentioned(text: str) -> Brand | None:
-    """The first Singapore organisation the text claims to speak for or about."""
-    for brand in LOCAL_BRANDS:
-        if brand.mention is not None and brand.mention.search(text):
-            return brand
-    return None
+    """The Singapore organisation the text first names (claiming to speak for or about it)."""
+    match = _MENTIONS.search(text)
+    return _BRAND_BY_KEY[match.lastgroup] if match is not None and match.lastgroup else None
 
 
 def country_name(region: str) -> str:

@@ -72,7 +72,7 @@ async def _example(
     example = t(m.EXAMPLE_MESSAGE)
     sent = await query.message.reply_text(f"{t(m.EXAMPLE_INTRO)}\n\n{example}")
     verdict = await context.engine.check(Submission(text=example, lang=t.lang))
-    await send_card(sent, context, t, verdict, text=example)
+    await send_card(sent, context, verdict, text=example, citizen=query.from_user)
 
 
 async def _record(context: ScamContext, query: CallbackQuery, check_id: str) -> CheckRecord | None:

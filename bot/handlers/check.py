@@ -12,13 +12,13 @@ import logging
 from typing import Final
 
 from redis.exceptions import RedisError
-from telegram import Chat, LinkPreviewOptions, Message, MessageEntity, Update
+from telegram import Chat, LinkPreviewOptions, Message, MessageEntity, Update, User
 from telegram.constants import ParseMode
 
 from blocklists.citizens import CheckRecord
 from bot.context import ScamContext, language_of
-from bot.i18n import Translator, translator
 from bot.i18n import messages as m
+from bot.i18n import translator
 from bot.intake import has_something_to_check, submission_from_message
 from bot.keyboards import card_buttons
 from bot.render import build_card, render_html, split_message
@@ -38,9 +38,9 @@ async def check_message(update: Update, context: ScamContext) -> None:
     target = _target(message, context)
     if target is None:
         return
-    t = translator(await language_of(update, context))
-    submission = submission_from_message(target, t.lang)
+    submission = submission_from_message(target)
     if not has_something_to_check(submission):
+        t = translator(await language_of(update, context))
         text = m.PHOTO_ONLY if (target.photo or target.video or target.document) else m.EMPTY
         await message.reply_text(t(text))
         return
@@ -52,7 +52,7 @@ async def check_message(update: Update, context: ScamContext) -> None:
             return  # a newer message of the same batch answers for all of them
         verdict, count = batch
     await send_card(
-        message, context, t, verdict, text=submission.text, origin=submission.origin, count=count
+        message, context, verdict, text=submission.text, origin=submission.origin, count=count
     )
 
 
@@ -111,20 +111,26 @@ async def _collect_batch(
 async def send_card(
     message: Message,
     context: ScamContext,
-    t: Translator,
     verdict: Verdict,
     *,
     text: str = "",
     origin: Origin | None = None,
     count: int = 1,
+    citizen: User | None = None,
 ) -> None:
-    """Reply with the verdict card (split if long), its buttons on the last part."""
+    """Reply with the verdict card (split if long), its buttons on the last part.
+
+    ``citizen`` is who asked (by default the message's sender): the card is in their
+    language and its buttons are theirs.
+    """
+    user = citizen or message.from_user
+    lang, check_id = await _remember(message, context, verdict, user)
+    t = translator(lang or (user.language_code if user is not None else None))
     since = next(
         (f.params.get("since", "") for f in verdict.findings if f.severity is Severity.CRITICAL),
         "",
     )
     card = build_card(verdict, t, text=text, origin=origin, combined=count, listed_since=since)
-    check_id = await _remember(message, context, verdict, t.lang)
     parts = split_message(render_html(card))
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
@@ -146,10 +152,12 @@ async def send_card(
 
 
 async def _remember(
-    message: Message, context: ScamContext, verdict: Verdict, lang: str
-) -> str | None:
-    """Keep the indicators and codes (never the text) for the card's buttons."""
-    user = message.from_user
+    message: Message, context: ScamContext, verdict: Verdict, user: User | None
+) -> tuple[str | None, str | None]:
+    """Keep a check record and read the citizen's language, in one round trip.
+
+    The record holds indicators and codes, never the text. ``(None, None)`` when Redis is away.
+    """
     record = CheckRecord(
         user_id=user.id if user is not None else 0,
         chat_id=message.chat_id,
@@ -158,9 +166,8 @@ async def _remember(
         urls=verdict.indicators.urls,
         phones=verdict.indicators.phones,
         handles=verdict.indicators.handles,
-        lang=lang,
     )
     try:
-        return await context.citizens.save_check(record)
+        return await context.citizens.remember(record)
     except RedisError:
-        return None
+        return None, None

@@ -56,6 +56,7 @@ class Exploding:
 
 class Slow:
     name = "slow"
+    io_bound = True
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         await asyncio.sleep(5)
@@ -228,3 +229,43 @@ async def test_engine_works_with_an_embedded_store_that_was_never_seeded() -> No
     verdict = await Engine(store).check(Submission(text="call 1799"))
     assert verdict.failures == ()
     await store.close()
+
+
+class Busy:
+    """A computing checker that overruns its time: recorded as timed out, findings dropped."""
+
+    name = "busy"
+
+    async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+        import time
+
+        time.sleep(0.06)  # noqa: ASYNC251 - stands for computation that blocks the loop
+        return findings("TXT009")
+
+
+async def test_a_computing_checker_that_overruns_is_recorded_and_its_findings_dropped(
+    seeded_store: BlocklistStore,
+) -> None:
+    engine = Engine(seeded_store, [Busy(), Fixed("TXT017")], checker_timeout=0.05)
+    verdict = await engine.check(Submission(text="anything"))
+    assert [(f.checker, f.error) for f in verdict.failures] == [("busy", "timed out")]
+    assert [f.code for f in verdict.findings] == ["TXT017"]
+
+
+async def test_io_checkers_run_concurrently(seeded_store: BlocklistStore) -> None:
+    import time
+
+    class Waiting:
+        io_bound = True
+
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
+            await asyncio.sleep(0.2)
+            return []
+
+    engine = Engine(seeded_store, [Waiting("a"), Waiting("b"), Waiting("c")], checker_timeout=1)
+    started = time.monotonic()
+    await engine.check(Submission(text="x"))
+    assert time.monotonic() - started < 0.5

@@ -1,0 +1,82 @@
+"""Shared pieces: a redis-server of our own, synthetic list entries, the message corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("SCAMCHECK_DATA", ROOT.parent / "shared" / "data"))
+WORDS = (
+    "login",
+    "verify",
+    "secure",
+    "account",
+    "update",
+    "bank",
+    "paypal",
+    "apple",
+    "wp-content",
+    "index.php",
+    "signin",
+    "session",
+    "auth",
+    "parcel",
+    "redelivery",
+    "claim",
+    "reward",
+)
+TLDS = ("xyz", "top", "com", "net", "info", "online", "com.sg", "shop", "icu", "site")
+
+
+def feed_urls(count: int, seed: int = 1) -> Iterator[str]:
+    """Phishing-feed-like URLs (synthetic: never real sites)."""
+    rnd = random.Random(seed)
+    for i in range(count):
+        host = f"{rnd.choice(WORDS)}-{i:x}.{rnd.choice(TLDS)}"
+        yield f"https://{host}/{rnd.choice(WORDS)}/{rnd.getrandbits(32):x}/{rnd.choice(WORDS)}"
+
+
+def corpus_messages() -> list[str]:
+    """The shared message corpus (UCI and Mendeley SMS), deduplicated, in a fixed order."""
+    texts: dict[str, None] = {}
+    for name in ("sms_uci.jsonl", "sms_mendeley_smishing.jsonl"):
+        path = DATA / name
+        if path.exists():
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip():
+                    texts[json.loads(line)["text"]] = None
+    if not texts:
+        corpus = (ROOT / "tests" / "corpus" / "scam.txt").read_text("utf-8")
+        texts = dict.fromkeys(
+            block.split("\n", 1)[-1] for block in corpus.split("---") if "expect:" in block
+        )
+    return list(texts)
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank)."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    index = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))
+    return ordered[index]
+
+
+def summary(latencies: list[float]) -> tuple[float, float, float]:
+    """(p50, p99, mean) in milliseconds."""
+    ms = [x * 1000 for x in latencies]
+    return percentile(ms, 50), percentile(ms, 99), statistics.fmean(ms) if ms else 0.0
+
+
+def rss_kib(pid: int | None = None) -> int:
+    """Current resident memory of a process in KiB (this one by default)."""
+    status = Path(f"/proc/{pid if pid is not None else 'self'}/status")
+    for line in status.read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0

@@ -1,0 +1,410 @@
+"""Run every benchmark and print one table (and the raw figures as JSON with --json).
+
+    python -m benchmarks.run                 # one million list entries, as in the README
+    python -m benchmarks.run --entries 100000 --quick
+
+Everything runs on this machine: a redis-server of our own on a free loopback port, the real
+`scamcheck bot` process against a Bot API stand-in on 127.0.0.1. Baselines run in the same
+process, so the ratios compare like with like.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import ROOT, corpus_messages, feed_urls, rss_kib, summary
+from blocklists.feeds import parse
+from blocklists.keys import KeyBuilder
+from blocklists.moderation import ListManager
+from blocklists.normalize import Kind
+from blocklists.store import LIST_NAMES, BlocklistStore, Entry, Lookups, connect_redis
+from checkers.engine import Engine
+from checkers.verdict import Submission
+from tests.bot.standin import BotApi, HttpStandIn
+from tests.conftest import RedisServer
+
+TOKEN = "999999:BENCHMARK-TOKEN"
+
+
+class PerCallStore(BlocklistStore):
+    """The baseline: every indicator looked up with its own Redis call, one after another."""
+
+    async def lookup(self, queries: Any) -> Lookups:
+        found: dict[tuple[Any, Kind, str], Entry] = {}
+        for kind, value in dict.fromkeys(queries):
+            for list_name in LIST_NAMES:
+                packed = await self.redis.hget(self.keys.entries(list_name, kind, value), value)
+                if packed is not None:
+                    batches = await self.batches([str(packed)[1:].partition("|")[0]])
+                    found[(list_name, kind, value)] = Entry.unpack(
+                        list_name, kind, value, str(packed), batches
+                    )
+        return Lookups(found, available=True)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def used_memory(client: Any) -> int:
+    return int((await client.info("memory"))["used_memory"])
+
+
+async def bench_import(client: Any, entries: int) -> dict[str, float]:
+    lines = list(feed_urls(entries))
+    manager = ListManager(client, KeyBuilder())
+    before = await used_memory(client)
+    started = time.perf_counter()
+    parsed, invalid = parse(lines, "openphish", source="bench-feed")
+    parse_s = time.perf_counter() - started
+    started = time.perf_counter()
+    result = await manager.import_entries(parsed, invalid, actor="bench", source="bench-feed")
+    write_s = time.perf_counter() - started
+    assert result.added == entries, result
+    after = await used_memory(client)
+    # Raw: the same field/value pairs, grouped the same way, pipelined without a transaction,
+    # no parsing, no duplicate check, no audit.
+    raw_keys = KeyBuilder(prefix="{raw}")
+    by_key: dict[str, dict[str, str]] = {}
+    for item in parsed:
+        by_key.setdefault(raw_keys.entries("block", item.kind, item.value), {})[item.value] = (
+            "@00000000"
+        )
+    started = time.perf_counter()
+    keys = list(by_key)
+    for start in range(0, len(keys), 1000):
+        async with client.pipeline(transaction=False) as pipe:
+            for key in keys[start : start + 1000]:
+                pipe.hset(key, mapping=by_key[key])
+            await pipe.execute()
+    raw_s = time.perf_counter() - started
+    await client.delete(*keys)
+    return {
+        "entries": entries,
+        "parse_per_s": entries / parse_s,
+        "write_per_s": entries / write_s,
+        "import_per_s": entries / (parse_s + write_s),
+        "raw_per_s": entries / raw_s,
+        "write_vs_raw": raw_s / write_s,
+        "bytes_per_entry": (after - before) / entries,
+    }
+
+
+async def bench_engine(
+    client: Any, messages: list[str], checks: int, concurrency: int
+) -> dict[str, float]:
+    store = BlocklistStore(client, KeyBuilder())
+    engine = Engine(store)
+    baseline = Engine(PerCallStore(client, KeyBuilder()))
+    work = [messages[i % len(messages)] for i in range(checks)]
+    for text in work[:500]:  # warm-up: caches, lazy imports
+        await engine.check(Submission(text=text))
+
+    async def sequential(eng: Engine) -> tuple[float, list[float]]:
+        latencies = []
+        started = time.perf_counter()
+        for text in work:
+            t = time.perf_counter()
+            await eng.check(Submission(text=text))
+            latencies.append(time.perf_counter() - t)
+        return len(work) / (time.perf_counter() - started), latencies
+
+    rate, latencies = await sequential(engine)
+    base_rate, base_lat = await sequential(baseline)
+    semaphore = asyncio.Semaphore(concurrency)
+
+    async def one(text: str) -> None:
+        async with semaphore:
+            await engine.check(Submission(text=text))
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(text) for text in work))
+    concurrent_rate = len(work) / (time.perf_counter() - started)
+    p50, p99, _ = summary(latencies)
+    b50, b99, _ = summary(base_lat)
+    rss_before = rss_kib()
+    for i in range(100_000):
+        await engine.check(Submission(text=messages[i % len(messages)]))
+    rss_after = rss_kib()
+    return {
+        "messages_per_s": rate,
+        "p50_ms": p50,
+        "p99_ms": p99,
+        "concurrent_per_s": concurrent_rate,
+        "concurrency": concurrency,
+        "baseline_per_s": base_rate,
+        "baseline_p50_ms": b50,
+        "baseline_p99_ms": b99,
+        "ratio": rate / base_rate,
+        "engine_rss_growth_kib_100k": rss_after - rss_before,
+    }
+
+
+async def bench_end_to_end(
+    redis_url: str, messages: list[str], burst: int, paced: int, rate: float
+) -> dict[str, float]:
+    api = BotApi()
+    standin = HttpStandIn(api)
+    await standin.start()
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": standin.base_url,
+        "REDIS_URL": redis_url,
+        "NO_PROXY": "127.0.0.1,localhost",
+    }
+    log = tempfile.NamedTemporaryFile(prefix="bot-bench-", suffix=".log", delete=False)  # noqa: SIM115
+    spawned = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "bot",
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+    )
+    polled_at: list[float] = []
+    api.on_call = lambda call: (
+        polled_at.append(time.perf_counter()) if call.method == "getUpdates" else None
+    )
+    try:
+        while not polled_at:
+            await asyncio.sleep(0.005)
+            if process.returncode is not None:
+                raise RuntimeError(Path(log.name).read_text()[-2000:])
+        startup_s = polled_at[0] - spawned
+        rss_start = rss_kib(process.pid)
+        sent_at: dict[int, float] = {}
+        answered: dict[int, float] = {}
+        waiting: set[int] = set()
+        all_answered = asyncio.Event()
+
+        def on_call(call: Any) -> None:
+            if call.method != "sendMessage":
+                return
+            reply = (call.params.get("reply_parameters") or {}).get("message_id")
+            if reply is not None and int(reply) in sent_at and int(reply) not in answered:
+                answered[int(reply)] = time.perf_counter()
+                waiting.discard(int(reply))
+                if not waiting:
+                    all_answered.set()
+
+        api.on_call = on_call
+
+        async def deliver(i: int) -> int:
+            user = api.user(10_000 + i % 5000)
+            message = api.message(messages[i % len(messages)], user=user)
+            sent_at[message["message_id"]] = time.perf_counter()
+            waiting.add(message["message_id"])
+            all_answered.clear()
+            await api.queue().put(api.update(message=message))
+            return int(message["message_id"])
+
+        async def wait_all(ids: list[int], limit: float) -> None:
+            try:
+                await asyncio.wait_for(all_answered.wait(), limit)
+            except TimeoutError:
+                pass
+
+        # Throughput: a burst of updates, as fast as the bot takes them.
+        cpu_before = cpu_seconds(process.pid)
+        started = time.perf_counter()
+        ids = [await deliver(i) for i in range(burst)]
+        await wait_all(ids, 120)
+        burst_rate = sum(1 for i in ids if i in answered) / (
+            max(answered[i] for i in ids if i in answered) - started
+        )
+        cpu_per_update_ms = (cpu_seconds(process.pid) - cpu_before) / burst * 1000
+        # Latency: updates at a steady rate, each timed from delivery to the bot's reply.
+        paced_ids = []
+        for i in range(paced):
+            paced_ids.append(await deliver(burst + i))
+            await asyncio.sleep(1 / rate)
+        await wait_all(paced_ids, 60)
+        latencies = [answered[i] - sent_at[i] for i in paced_ids if i in answered]
+        p50, p99, _ = summary(latencies)
+        rss_end = rss_kib(process.pid)
+        return {
+            "startup_to_polling_s": startup_s,
+            "burst_updates": burst,
+            "updates_per_s": burst_rate,
+            "paced_rate": rate,
+            "p50_ms": p50,
+            "p99_ms": p99,
+            "answered": len(latencies) / paced,
+            "bot_cpu_per_update_ms": cpu_per_update_ms,
+            "bot_rss_start_mib": rss_start / 1024,
+            "bot_rss_end_mib": rss_end / 1024,
+        }
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(process.wait(), 20)
+            except TimeoutError:
+                process.kill()
+        await standin.stop()
+        Path(log.name).unlink(missing_ok=True)
+
+
+def bench_cli(runs: int = 5) -> dict[str, float]:
+    script = Path(sys.executable).with_name("scamcheck")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                *command,
+                "check",
+                "Your DBS account is suspended, verify at dbs-sg-verify.xyz/login",
+            ],
+            env=env,
+            capture_output=True,
+            check=True,
+        )
+        times.append(time.perf_counter() - started)
+    return {"cli_check_wall_s": statistics.median(times), "cli_runs": runs}
+
+
+async def main_async(args: argparse.Namespace) -> dict[str, Any]:
+    if shutil.which("redis-server") is None:
+        raise SystemExit(
+            "redis-server is needed: run ./scripts/test once, or apt-get install redis-server"
+        )
+    messages = corpus_messages()
+    results: dict[str, Any] = {"messages_in_corpus": len(messages)}
+    with tempfile.TemporaryDirectory() as workdir:
+        server = RedisServer(Path(workdir))
+        server.start()
+        client = connect_redis(server.url)
+        try:
+            results["import"] = await bench_import(client, args.entries)
+            results["engine"] = await bench_engine(client, messages, args.checks, args.concurrency)
+            results["end_to_end"] = await bench_end_to_end(
+                server.url, messages, args.burst, args.paced, args.rate
+            )
+        finally:
+            await client.aclose()
+            server.stop()
+    results["cli"] = bench_cli()
+    return results
+
+
+TARGETS = [
+    (
+        "Engine, messages/s (one process, sequential)",
+        ("engine", "messages_per_s"),
+        ">= 2,000",
+        lambda v: v >= 2000,
+    ),
+    ("Engine, p99 per message (ms)", ("engine", "p99_ms"), "<= 5", lambda v: v <= 5),
+    ("Engine vs per-call baseline (x)", ("engine", "ratio"), ">= 3", lambda v: v >= 3),
+    ("End to end, updates/s", ("end_to_end", "updates_per_s"), ">= 300", lambda v: v >= 300),
+    (
+        "End to end, p99 update → sendMessage (ms)",
+        ("end_to_end", "p99_ms"),
+        "<= 50",
+        lambda v: v <= 50,
+    ),
+    (
+        "Import write path, entries/s",
+        ("import", "write_per_s"),
+        ">= 200,000",
+        lambda v: v >= 200_000,
+    ),
+    (
+        "Import write path vs raw pipelined writes",
+        ("import", "write_vs_raw"),
+        ">= 70%",
+        lambda v: v >= 0.7,
+    ),
+    (
+        "Redis bytes per imported entry",
+        ("import", "bytes_per_entry"),
+        "<= 120",
+        lambda v: v <= 120,
+    ),
+    (
+        "Bot polling after start (s)",
+        ("end_to_end", "startup_to_polling_s"),
+        "<= 1.5",
+        lambda v: v <= 1.5,
+    ),
+    (
+        "One `scamcheck check` from the shell (s)",
+        ("cli", "cli_check_wall_s"),
+        "<= 0.5",
+        lambda v: v <= 0.5,
+    ),
+]
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = ["| measure | result | target | met |", "|---|---:|---:|:---:|"]
+    for label, (group, key), target, ok in TARGETS:
+        value = results[group][key]
+        shown = (
+            f"{value:.0%}"
+            if key == "write_vs_raw"
+            else (f"{value:,.0f}" if value >= 100 else f"{value:.2f}")
+        )
+        lines.append(f"| {label} | {shown} | {target} | {'yes' if ok(value) else 'NO'} |")
+    e, i, x = results["engine"], results["import"], results["end_to_end"]
+    lines += [
+        "",
+        "| other figures | value |",
+        "|---|---:|",
+        f"| engine p50 per message (ms) | {e['p50_ms']:.2f} |",
+        f"| engine, {e['concurrency']} messages in flight, messages/s | {e['concurrent_per_s']:,.0f} |",
+        f"| baseline (one Redis call per indicator), messages/s · p50 · p99 (ms) | {e['baseline_per_s']:,.0f} · {e['baseline_p50_ms']:.2f} · {e['baseline_p99_ms']:.2f} |",
+        f"| engine RSS growth over 100,000 more checks (KiB) | {e['engine_rss_growth_kib_100k']:,} |",
+        f"| import: parsing and normalising, entries/s | {i['parse_per_s']:,.0f} |",
+        f"| import: parse + write, entries/s | {i['import_per_s']:,.0f} |",
+        f"| raw pipelined writes, entries/s | {i['raw_per_s']:,.0f} |",
+        f"| end to end p50 at {x['paced_rate']:.0f} updates/s (ms) | {x['p50_ms']:.1f} |",
+        f"| bot CPU per update in the burst (ms) | {x['bot_cpu_per_update_ms']:.1f} |",
+        f"| bot RSS after start · after the load (MiB) | {x['bot_rss_start_mib']:.0f} · {x['bot_rss_end_mib']:.0f} |",
+        f"| list entries · corpus messages | {i['entries']:,} · {results['messages_in_corpus']:,} |",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--entries", type=int, default=1_000_000)
+    parser.add_argument("--checks", type=int, default=20_000)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--burst", type=int, default=3000)
+    parser.add_argument("--paced", type=int, default=1000)
+    parser.add_argument("--rate", type=float, default=100.0)
+    parser.add_argument("--quick", action="store_true", help="smaller runs for a quick look")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if args.quick:
+        args.checks, args.burst, args.paced = 3000, 500, 200
+    results = asyncio.run(main_async(args))
+    print(json.dumps(results, indent=1) if args.json else table(results))
+
+
+if __name__ == "__main__":
+    main()
