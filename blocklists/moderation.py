@@ -225,24 +225,11 @@ class ListManager:
             by_key.setdefault(self.keys.entries(item.list_name, item.kind, item.value), {})[
                 item.value
             ] = entry.pack(batch)
-        present = 0
-        keys = list(by_key)
-        for start in range(0, len(keys), IMPORT_CHUNK):
-            async with self.redis.pipeline(transaction=False) as pipe:
-                for key in keys[start : start + IMPORT_CHUNK]:
-                    pipe.hmget(key, list(by_key[key]))
-                for reply in await pipe.execute():
-                    present += sum(1 for packed in reply if packed is not None)
         total = sum(len(m) for m in by_key.values())
         invalid = tuple(invalid)
+        detail = f"{total} entries written, {len(invalid)} invalid lines"
         async with self.redis.pipeline(transaction=True) as pipe:
-            if batches:
-                pipe.hset(
-                    self.keys.batches(), mapping={b.batch_id: b.pack() for b in batches.values()}
-                )
-            for key, mapping in by_key.items():
-                pipe.hset(key, mapping=mapping)  # type: ignore[arg-type]
-            detail = f"{total - present} added, {present} already present, {len(invalid)} invalid"
+            # The audit record is part of the same transaction: no import without its record.
             pipe.xadd(
                 self.keys.audit(),
                 self._audit_fields(
@@ -251,7 +238,16 @@ class ListManager:
                 maxlen=AUDIT_MAXLEN,
                 approximate=True,
             )
-            await pipe.execute()
+            if batches:
+                pipe.hset(
+                    self.keys.batches(), mapping={b.batch_id: b.pack() for b in batches.values()}
+                )
+            for key, mapping in by_key.items():
+                pipe.hset(key, mapping=mapping)  # type: ignore[arg-type]
+            replies = await pipe.execute()
+        # HSET answers how many fields were new: what was not new was already present.
+        added = sum(int(r) for r in replies[2 if batches else 1 :])
+        present = total - added
         return ImportResult(total - present, present, invalid)
 
     async def export(self) -> Iterator[Parsed]:

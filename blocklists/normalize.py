@@ -137,12 +137,33 @@ def split_url(value: str) -> SplitResult:
     return parts
 
 
+# The common case of a feed: a plain ASCII http(s) URL with a well-formed host. Matched, it is
+# normalised without the general path below (four times faster; same result, see the tests).
+_PLAIN_URL = re.compile(
+    r"(https?)://((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9])"
+    r"(/[!$&'()*+,;=:@/~%\w.-]*)?(\?[^#\s]*)?(?:#\S*)?",
+    re.ASCII | re.IGNORECASE,
+)
+
+
 def normalize_url(value: str) -> str:
     """A canonical URL: scheme and host lower-cased, IDNA host, no default port, no fragment.
 
     The path and query keep their case (paths are case-sensitive on most servers); an empty
     path becomes ``/``; ``&amp;`` left over from HTML is decoded.
     """
+    if value.isascii() and len(value) <= MAX_VALUE_LENGTH and "&amp;" not in value:
+        plain = _PLAIN_URL.fullmatch(value)
+        if plain is not None and len(plain.group(2)) <= 253:
+            path, query = plain.group(3) or "/", plain.group(4) or ""
+            if query == "?":
+                query = ""
+            return f"{plain.group(1).lower()}://{plain.group(2).lower()}{path}{query}"
+    return normalize_url_general(value)
+
+
+def normalize_url_general(value: str) -> str:
+    """:func:`normalize_url` without its fast path (the reference it is tested against)."""
     value = _clean(value).replace("&amp;", "&")
     parts = split_url(value)
     scheme = parts.scheme.lower()

@@ -99,7 +99,7 @@ async def test_import_reports_added_present_invalid(manager: ListManager) -> Non
     )
     result = await manager.import_entries(entries, invalid, actor="tg:1", source="feed-x")
     assert (result.added, result.present, len(result.invalid)) == (2, 1, 1)
-    assert (await manager.audit(1))[0].detail == "2 added, 1 already present, 1 invalid"
+    assert (await manager.audit(1))[0].detail == "3 entries written, 1 invalid lines"
 
 
 async def test_export_wipe_import_restores_the_same_lists(

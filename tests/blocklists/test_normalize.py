@@ -72,3 +72,58 @@ def test_registrable_domain_uses_the_bundled_list_with_private_suffixes() -> Non
     assert registrable_domain("login.secure.dbs.com.sg") == "dbs.com.sg"
     assert registrable_domain("evil.blogspot.com") == "evil.blogspot.com"
     assert registrable_domain("intranet.local") == "intranet.local"
+
+
+def test_the_fast_path_for_plain_urls_agrees_with_the_general_one() -> None:
+    import json
+    from pathlib import Path
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from blocklists.normalize import normalize_url, normalize_url_general
+
+    def same(value: str) -> None:
+        try:
+            expected = normalize_url_general(value)
+        except InvalidValue:
+            expected = "invalid"
+        try:
+            got = normalize_url(value)
+        except InvalidValue:
+            got = "invalid"
+        assert got == expected, value
+
+    samples = [
+        "HTTP://WWW.Dbs.com.sg",
+        "https://a.bc/x?",
+        "https://x.com/p?q=1#frag",
+        "https://x.com/%41b",
+        "https://ex-ample.com/a(b)",
+        "http://a.com/?",
+        "https://xn--pypal-4ve.com/",
+        "http://a..b/",
+        "https://-bad.com/",
+        "https://x.com/a&amp;b",
+        "http://1.2.3.4/x",
+        "https://a.b.c.d.e.f.g/",
+    ]
+    data = (
+        Path(__file__).resolve().parents[3] / "shared" / "data" / "urls_phishtank_iscx_dev.jsonl"
+    )
+    if data.exists():
+        samples += [json.loads(line)["url"] for line in data.read_text().splitlines()[:3000]]
+    for value in samples:
+        same(value)
+
+    @settings(max_examples=500, deadline=None)
+    @given(
+        st.from_regex(
+            r"[hH][tT][tT][pP][sS]?://[A-Za-z0-9.-]{1,30}(/[A-Za-z0-9/%._~()-]{0,20})?(\?[a-z=&]{0,10})?(#[a-z]{0,5})?",
+            fullmatch=True,
+        )
+    )
+    def prop(value: str) -> None:
+        same(value)
+
+    prop()
