@@ -112,7 +112,7 @@ async def bench_import(client: Any, entries: int) -> dict[str, float]:
 
 
 async def bench_engine(
-    client: Any, messages: list[str], checks: int, concurrency: int
+    client: Any, messages: list[str], indicator_work: list[str], checks: int, concurrency: int
 ) -> dict[str, float]:
     store = BlocklistStore(client, KeyBuilder())
     engine = Engine(store)

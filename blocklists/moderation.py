@@ -27,6 +27,7 @@ from blocklists.store import LIST_NAMES, Batch, BlocklistStore, Entry
 AUDIT_MAXLEN: Final = 200_000
 IMPORT_CHUNK: Final = 1000
 MAX_BATCHES: Final = 1000
+STAGE_TTL: Final = 3600
 Action = Literal["block", "unblock", "allow", "unallow", "import", "confirm", "reject", "skip"]
 
 
@@ -228,27 +229,80 @@ class ListManager:
         total = sum(len(m) for m in by_key.values())
         invalid = tuple(invalid)
         detail = f"{total} entries written, {len(invalid)} invalid lines"
-        async with self.redis.pipeline(transaction=True) as pipe:
-            # The audit record is part of the same transaction: no import without its record.
-            pipe.xadd(
-                self.keys.audit(),
-                self._audit_fields(
-                    AuditRecord(now, actor, "import", detail=detail, reason=source)
-                ),
-                maxlen=AUDIT_MAXLEN,
-                approximate=True,
-            )
-            if batches:
-                pipe.hset(
-                    self.keys.batches(), mapping={b.batch_id: b.pack() for b in batches.values()}
-                )
-            for key, mapping in by_key.items():
-                pipe.hset(key, mapping=mapping)  # type: ignore[arg-type]
-            replies = await pipe.execute()
-        # HSET answers how many fields were new: what was not new was already present.
-        added = sum(int(r) for r in replies[2 if batches else 1 :])
+        added = await self._commit_import(
+            by_key, batches, AuditRecord(now, actor, "import", detail=detail, reason=source)
+        )
         present = total - added
         return ImportResult(total - present, present, invalid)
+
+    async def _commit_import(
+        self, by_key: dict[str, dict[str, str]], batches: dict[Any, Batch], audit: AuditRecord
+    ) -> int:
+        """Apply an import all or nothing, without blocking Redis; returns entries added.
+
+        1. WATCH every bucket the import touches.
+        2. Read those buckets and write each, merged with the new entries, to a staging key
+           (in chunks, outside any transaction: Redis keeps serving lookups meanwhile; the
+           staging keys expire by themselves if this never finishes).
+        3. One MULTI/EXEC renames every staging key over its bucket, stores the batch records
+           and the audit record. Renaming is O(1), so the transaction is short even for a
+           million entries. A crash or cut connection before EXEC changes nothing; a
+           moderator's change to a touched bucket meanwhile aborts EXEC and the import is
+           retried from step 1.
+        """
+        stage = f"{self.keys.prefix}:stage:{secrets.token_hex(4)}"
+        keys = list(by_key)
+        for _attempt in range(3):
+            async with self.redis.pipeline(transaction=True) as watcher:
+                for start in range(0, len(keys), IMPORT_CHUNK):
+                    await watcher.watch(*keys[start : start + IMPORT_CHUNK])
+                added = 0
+                staged: list[tuple[str, str]] = []
+                for start in range(0, len(keys), IMPORT_CHUNK):
+                    chunk = keys[start : start + IMPORT_CHUNK]
+                    async with self.redis.pipeline(transaction=False) as pipe:
+                        for key in chunk:
+                            pipe.hgetall(key)
+                        existing = await pipe.execute()
+                    async with self.redis.pipeline(transaction=False) as pipe:
+                        for key, old in zip(chunk, existing, strict=True):
+                            new = by_key[key]
+                            added += sum(1 for value in new if value not in old)
+                            merged = {**old, **new}
+                            target = f"{stage}:{key.removeprefix(self.keys.prefix)}"
+                            pipe.delete(target)
+                            pipe.hset(target, mapping=merged)
+                            pipe.expire(target, STAGE_TTL)
+                            staged.append((target, key))
+                        await pipe.execute()
+                try:
+                    watcher.multi()  # type: ignore[no-untyped-call]
+                    watcher.xadd(
+                        self.keys.audit(),
+                        self._audit_fields(audit),
+                        maxlen=AUDIT_MAXLEN,
+                        approximate=True,
+                    )
+                    if batches:
+                        watcher.hset(
+                            self.keys.batches(),
+                            mapping={b.batch_id: b.pack() for b in batches.values()},
+                        )
+                    for target, key in staged:
+                        watcher.rename(target, key)
+                        watcher.persist(key)
+                    await watcher.execute()
+                    return added
+                except WatchError:
+                    await self._drop(staged)
+                    continue
+        raise WatchError("the lists kept changing during the import; nothing was changed")
+
+    async def _drop(self, staged: list[tuple[str, str]]) -> None:
+        for start in range(0, len(staged), IMPORT_CHUNK):
+            await self.redis.delete(
+                *(target for target, _ in staged[start : start + IMPORT_CHUNK])
+            )
 
     async def export(self) -> Iterator[Parsed]:
         """Every entry of every list, for a backup that :meth:`import_entries` restores."""
