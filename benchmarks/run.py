@@ -67,6 +67,11 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _url(client: Any) -> str:
+    kwargs = client.connection_pool.connection_kwargs
+    return f"redis://{kwargs.get('host', '127.0.0.1')}:{kwargs.get('port', 6379)}/{kwargs.get('db', 0)}"
+
+
 async def used_memory(client: Any) -> int:
     return int((await client.info("memory"))["used_memory"])
 
@@ -78,9 +83,25 @@ async def bench_import(client: Any, entries: int) -> dict[str, float]:
     started = time.perf_counter()
     parsed, invalid = parse(lines, "openphish", source="bench-feed")
     parse_s = time.perf_counter() - started
+    # Meanwhile a citizen's lookups keep going (on their own connection): how long do they wait?
+    other = BlocklistStore(connect_redis(_url(client)), KeyBuilder())
+    waits: list[float] = []
+    importing = True
+
+    async def citizen() -> None:
+        while importing:
+            t = time.perf_counter()
+            await other.lookup([("domain", "example.com"), ("url", "https://example.com/x")])
+            waits.append(time.perf_counter() - t)
+            await asyncio.sleep(0.002)
+
+    watcher = asyncio.ensure_future(citizen())
     started = time.perf_counter()
     result = await manager.import_entries(parsed, invalid, actor="bench", source="bench-feed")
     write_s = time.perf_counter() - started
+    importing = False
+    await watcher
+    await other.close()
     assert result.added == entries, result
     after = await used_memory(client)
     # Raw: the same field/value pairs, grouped the same way, pipelined without a transaction,
@@ -108,6 +129,8 @@ async def bench_import(client: Any, entries: int) -> dict[str, float]:
         "raw_per_s": entries / raw_s,
         "write_vs_raw": raw_s / write_s,
         "bytes_per_entry": (after - before) / entries,
+        "lookup_during_import_p99_ms": summary(waits)[1],
+        "lookup_during_import_max_ms": max(waits) * 1000 if waits else 0.0,
     }
 
 
@@ -399,6 +422,7 @@ def table(results: dict[str, Any]) -> str:
         f"| import: parsing and normalising, entries/s | {i['parse_per_s']:,.0f} |",
         f"| import: parse + write, entries/s | {i['import_per_s']:,.0f} |",
         f"| raw pipelined writes, entries/s | {i['raw_per_s']:,.0f} |",
+        f"| a citizen's lookup during the import: p99 · max (ms) | {i['lookup_during_import_p99_ms']:.1f} · {i['lookup_during_import_max_ms']:.1f} |",
         f"| end to end p50 at {x['paced_rate']:.0f} updates/s (ms) | {x['p50_ms']:.1f} |",
         f"| bot CPU per update in the burst (ms) | {x['bot_cpu_per_update_ms']:.1f} |",
         f"| bot RSS after start · after the load (MiB) | {x['bot_rss_start_mib']:.0f} · {x['bot_rss_end_mib']:.0f} |",

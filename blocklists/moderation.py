@@ -206,6 +206,7 @@ class ListManager:
         now = float(int(time.time()))
         batches: dict[tuple[str, str, float, float | None], Batch] = {}
         by_key: dict[str, dict[str, str]] = {}
+        entries_key = self.keys.entries
         for item in parsed:
             provenance = (
                 item.source or source,
@@ -222,10 +223,22 @@ class ListManager:
                     expires_at=provenance[3],
                 )
                 batches[provenance] = batch
-            entry = Entry(item.list_name, item.kind, item.value, item.reason, *provenance)
-            by_key.setdefault(self.keys.entries(item.list_name, item.kind, item.value), {})[
-                item.value
-            ] = entry.pack(batch)
+            if batch is not None:
+                # The batch has this entry's provenance by construction: a short reference.
+                packed = (
+                    f"@{batch.batch_id}"
+                    if item.reason == batch.reason
+                    else f"@{batch.batch_id}|{item.reason}"
+                )
+            else:
+                packed = Entry(
+                    item.list_name, item.kind, item.value, item.reason, *provenance
+                ).pack()
+            key = entries_key(item.list_name, item.kind, item.value)
+            bucket = by_key.get(key)
+            if bucket is None:
+                bucket = by_key[key] = {}
+            bucket[item.value] = packed
         total = sum(len(m) for m in by_key.values())
         invalid = tuple(invalid)
         detail = f"{total} entries written, {len(invalid)} invalid lines"
@@ -270,7 +283,6 @@ class ListManager:
                             added += sum(1 for value in new if value not in old)
                             merged = {**old, **new}
                             target = f"{stage}:{key.removeprefix(self.keys.prefix)}"
-                            pipe.delete(target)
                             pipe.hset(target, mapping=merged)
                             pipe.expire(target, STAGE_TTL)
                             staged.append((target, key))

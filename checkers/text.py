@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -58,11 +59,26 @@ def load_phrases(languages: Iterable[str] = PHRASE_LANGUAGES) -> dict[str, dict[
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """One compiled phrase and the literal strings one of which any match must contain."""
+    """One phrase and the literal strings one of which any match must contain.
 
-    pattern: re.Pattern[str]
+    The regular expression is compiled the first time a text could match it: most phrases
+    are never needed for a given message, and compiling all of them up front is most of the
+    start-up time of a one-shot ``scamcheck check``.
+    """
+
+    source: str
     factors: frozenset[str] | None
     """Lower-case strings; ``None`` when no such set could be worked out (always search)."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled, case-insensitive expression (cached by :mod:`re`)."""
+        return _compiled(self.source)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def required_factors(source: str) -> frozenset[str] | None:
@@ -117,14 +133,29 @@ _REPEATS: Final = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSS
 
 
 def compile_phrases(table: Mapping[str, Mapping[str, list[str]]]) -> dict[str, list[Phrase]]:
-    """Every language's phrases, compiled case-insensitively, grouped by code."""
+    """Every language's phrases with their required factors, grouped by code.
+
+    Factors come from ``phrases/factors.json`` when it lists the phrase (written by
+    ``python scripts/phrase_factors.py``; a test checks it is current), else are worked out.
+    """
+    cached = _cached_factors()
     by_code: dict[str, list[Phrase]] = {}
     for patterns in table.values():
         for code, phrases in patterns.items():
             by_code.setdefault(code, []).extend(
-                Phrase(re.compile(p, re.IGNORECASE), required_factors(p)) for p in phrases
+                Phrase(p, frozenset(cached[p]) if p in cached else required_factors(p))
+                for p in phrases
             )
     return dict(sorted(by_code.items()))
+
+
+@lru_cache(maxsize=1)
+def _cached_factors() -> dict[str, list[str]]:
+    path = resources.files("checkers") / "phrases" / "factors.json"
+    if not path.is_file():
+        return {}
+    data: dict[str, list[str]] = json.loads(path.read_text("utf-8"))
+    return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,3 +130,16 @@ def test_each_hit_is_reported_once_per_code() -> None:
     patterns = compile_phrases(load_phrases())
     hits = phrase_hits("urgent urgent URGENT, act now, immediately", patterns)
     assert [h.code for h in hits] == ["TXT017"]
+
+
+def test_the_factors_file_is_current() -> None:
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    from phrase_factors import factors_table
+
+    shipped = json.loads((root / "checkers" / "phrases" / "factors.json").read_text("utf-8"))
+    assert shipped == factors_table(), "run: python scripts/phrase_factors.py"
