@@ -8,6 +8,7 @@ MULTI/EXEC, or nothing does.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,7 @@ AUDIT_MAXLEN: Final = 200_000
 IMPORT_CHUNK: Final = 1000
 MAX_BATCHES: Final = 1000
 STAGE_TTL: Final = 3600
+STAGE_CHUNK: Final = 50
 Action = Literal["block", "unblock", "allow", "unallow", "import", "confirm", "reject", "skip"]
 
 
@@ -204,6 +206,22 @@ class ListManager:
         reference to one batch record (see :meth:`Entry.pack`).
         """
         now = float(int(time.time()))
+        # Grouping a million entries is seconds of computation: in a thread, so that the
+        # event loop (the bot answering citizens) keeps running meanwhile.
+        by_key, batches = await asyncio.to_thread(self._group, list(parsed), now, actor, source)
+        total = sum(len(m) for m in by_key.values())
+        invalid = tuple(invalid)
+        detail = f"{total} entries written, {len(invalid)} invalid lines"
+        added = await self._commit_import(
+            by_key, batches, AuditRecord(now, actor, "import", detail=detail, reason=source)
+        )
+        present = total - added
+        return ImportResult(total - present, present, invalid)
+
+    def _group(
+        self, parsed: list[Parsed], now: float, actor: str, source: str
+    ) -> tuple[dict[str, dict[str, str]], dict[Any, Batch]]:
+        """Entries by bucket key, packed; and the batches their provenances make."""
         batches: dict[tuple[str, str, float, float | None], Batch] = {}
         by_key: dict[str, dict[str, str]] = {}
         entries_key = self.keys.entries
@@ -239,14 +257,7 @@ class ListManager:
             if bucket is None:
                 bucket = by_key[key] = {}
             bucket[item.value] = packed
-        total = sum(len(m) for m in by_key.values())
-        invalid = tuple(invalid)
-        detail = f"{total} entries written, {len(invalid)} invalid lines"
-        added = await self._commit_import(
-            by_key, batches, AuditRecord(now, actor, "import", detail=detail, reason=source)
-        )
-        present = total - added
-        return ImportResult(total - present, present, invalid)
+        return by_key, batches
 
     async def _commit_import(
         self, by_key: dict[str, dict[str, str]], batches: dict[Any, Batch], audit: AuditRecord
@@ -271,8 +282,9 @@ class ListManager:
                     await watcher.watch(*keys[start : start + IMPORT_CHUNK])
                 added = 0
                 staged: list[tuple[str, str]] = []
-                for start in range(0, len(keys), IMPORT_CHUNK):
-                    chunk = keys[start : start + IMPORT_CHUNK]
+                # Small chunks: packing a chunk's commands holds the event loop.
+                for start in range(0, len(keys), STAGE_CHUNK):
+                    chunk = keys[start : start + STAGE_CHUNK]
                     async with self.redis.pipeline(transaction=False) as pipe:
                         for key in chunk:
                             pipe.hgetall(key)

@@ -13,7 +13,10 @@ import io
 import logging
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
+from functools import partial
+from multiprocessing import get_context
 from typing import Final
 
 from redis.exceptions import RedisError
@@ -22,7 +25,8 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from blocklists.feeds import FORMATS, Format, export_line, parse
-from blocklists.moderation import Decision, ListManager, parse_duration
+from blocklists.keys import KeyBuilder
+from blocklists.moderation import Decision, ImportResult, ListManager, parse_duration
 from blocklists.normalize import InvalidValue, Kind, registrable_domain, resolve
 from blocklists.reports import Report
 from bot.callbacks import Callback, encode
@@ -348,20 +352,40 @@ async def import_file(update: Update, context: ScamContext) -> None:
         await _reply(update, "Could not download that file from Telegram; nothing changed.")
         return
     source = f"import:{document.file_name or 'file'}"[:80]
-    # Parsing a big feed is CPU work: a thread keeps the bot answering everyone else.
     text = data.decode("utf-8", errors="replace")
-    entries, invalid = await asyncio.to_thread(
-        parse,
-        text.splitlines(),
-        fmt,
-        list_name=list_name,
-        source=source,
-        region=context.settings.region,  # type: ignore[arg-type]
-    )
+    settings = context.settings
     try:
-        result = await lists(context).import_entries(
-            entries, invalid, actor=actor_of(update), source=source
-        )
+        if settings.redis_url:
+            # Parsing and writing a big feed is seconds of computation: another process
+            # does it, so this one keeps answering citizens at full speed meanwhile.
+            loop = asyncio.get_running_loop()
+            with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+                result = await loop.run_in_executor(
+                    pool,
+                    partial(
+                        import_in_process,
+                        settings.redis_url,
+                        lists(context).keys.prefix,
+                        text,
+                        fmt,
+                        list_name,
+                        source,
+                        settings.region,
+                        actor_of(update),
+                    ),
+                )
+        else:  # the embedded store lives in this process
+            entries, invalid = await asyncio.to_thread(
+                parse,
+                text.splitlines(),
+                fmt,
+                list_name=list_name,
+                source=source,
+                region=settings.region,  # type: ignore[arg-type]
+            )
+            result = await lists(context).import_entries(
+                entries, invalid, actor=actor_of(update), source=source
+            )
     except RedisError:
         await _reply(update, "Import failed: the lists are unavailable. Nothing changed.")
         return
@@ -373,6 +397,34 @@ async def import_file(update: Update, context: ScamContext) -> None:
     if len(result.invalid) > 10:
         lines.append(f"…and {len(result.invalid) - 10} more invalid lines.")
     await _reply(update, "\n".join(lines))
+
+
+def import_in_process(
+    redis_url: str,
+    prefix: str,
+    text: str,
+    fmt: Format | None,
+    list_name: str,
+    source: str,
+    region: str,
+    actor: str,
+) -> ImportResult:
+    """Parse and import a file in a worker process, with a Redis connection of its own."""
+    from blocklists.store import connect_redis
+
+    async def run() -> ImportResult:
+        client = connect_redis(redis_url)
+        try:
+            entries, invalid = parse(
+                text.splitlines(), fmt, list_name=list_name, source=source, region=region
+            )  # type: ignore[arg-type]
+            return await ListManager(client, KeyBuilder(prefix)).import_entries(
+                entries, invalid, actor=actor, source=source
+            )
+        finally:
+            await client.aclose()
+
+    return asyncio.run(run())
 
 
 # Reports -------------------------------------------------------------------------------------

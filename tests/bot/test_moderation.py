@@ -280,3 +280,24 @@ async def test_moderators_menu_is_set_for_each_moderator(redis_harness: Harness)
     ]
     assert {c["scope"]["chat_id"] for c in calls} == {MODERATOR_ID, SECOND_MODERATOR_ID}
     assert any(cmd["command"] == "reports" for cmd in calls[0]["commands"])
+
+
+async def test_large_import_runs_in_a_worker_process(
+    redis_harness: Harness, redis_server: Any
+) -> None:
+    from dataclasses import replace
+
+    h = redis_harness
+    settings = h.app.bot_data.settings
+    assert settings is not None
+    h.app.bot_data.settings = replace(settings, redis_url=redis_server.url)
+    feed = "\n".join(f"https://phish{i}.example.net/login" for i in range(5000)).encode()
+    upload = h.api.message(
+        None, user=h.api.user(MODERATOR_ID), document=h.api.upload(feed, "openphish.txt")
+    )
+    sent = await mod(h, "/import", reply_to_message=upload)
+    assert sent["text"].startswith(
+        "Imported into the blocklist: 5000 added, 0 already present, 0 invalid."
+    )
+    lookup = await mod(h, "/lookup https://phish4321.example.net/login")
+    assert "blocklist since" in lookup["text"] and "import:openphish.txt" in lookup["text"]
