@@ -6,6 +6,8 @@ network layer and stores.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
 from typing import Any
 
@@ -29,7 +31,9 @@ from bot.handlers import buttons, check, menu, moderation
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
+from bot.metrics import Metrics
 from bot.network import AiohttpRequest
+from bot.server import ALLOWED_UPDATES, health_server_hooks, serve_webhook
 from bot.settings import ConfigError, Settings
 from checkers.engine import Engine
 
@@ -107,6 +111,9 @@ def build_application(
 def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
     data.store = store
     data.engine = Engine(store, region=settings.region)
+    if data.metrics is None:
+        data.metrics = Metrics()
+    data.engine.observers.append(data.metrics.observe_verdict)
     data.citizens = CitizenStore(store.redis, store.keys)
     data.reports = ReportQueue(store.redis, store.keys)
 
@@ -167,6 +174,9 @@ async def _post_init(app: Any) -> None:
     if data.store is None:
         _attach(data, await open_store(settings.redis_url), settings)
         data.owns_store = True
+    if not settings.webhook_url:
+        start_health, _ = health_server_hooks(settings)
+        await start_health(app)
     for lang in LANGUAGES:
         t = translator(lang)
         commands = [BotCommand(name, t(text)) for name, text in COMMANDS]
@@ -183,6 +193,9 @@ async def _post_init(app: Any) -> None:
 
 async def _post_shutdown(app: Any) -> None:
     data: BotData = app.bot_data
+    if data.http is not None:
+        await data.http.stop(grace=0)
+        data.http = None
     if data.owns_store and data.store is not None:
         await data.store.close()
 
@@ -214,15 +227,44 @@ class RedactToken(logging.Filter):
         return True
 
 
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, event and the record's extra fields.
+
+    Handlers only ever log counts, codes and timings, never message text or numbers.
+    """
+
+    _STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Serialise one record."""
+        data: dict[str, Any] = {
+            "ts": round(record.created, 3),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        for key, value in record.__dict__.items():
+            if key not in self._STANDARD and not key.startswith("_"):
+                data[key] = (
+                    value
+                    if isinstance(value, (int, float, str, bool, list, type(None)))
+                    else str(value)
+                )
+        if record.exc_info and record.exc_info[0] is not None:
+            data["error"] = record.exc_info[0].__name__
+        return json.dumps(data, ensure_ascii=False, default=str)
+
+
 def configure_logging(settings: Settings) -> None:
-    """Counts, codes and timings only; the token is redacted; httpx's URL logs are off."""
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    redact = RedactToken(settings.token)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redact)
+    """JSON lines; counts, codes and timings only; the token is redacted everywhere."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(RedactToken(settings.token))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    for noisy in ("httpx", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def run_bot(settings: Settings) -> None:
@@ -235,6 +277,9 @@ def run_bot(settings: Settings) -> None:
         raise ConfigError("TELEGRAM_BOT_TOKEN: required for `scamcheck bot`")
     configure_logging(settings)
     app = build_application(settings)
-    allowed = [Update.MESSAGE, Update.CALLBACK_QUERY]
+    if settings.webhook_url:
+        log.info("starting the bot (webhook)")
+        asyncio.run(serve_webhook(app, settings))
+        return
     log.info("starting the bot (polling)")
-    app.run_polling(allowed_updates=allowed, close_loop=True)
+    app.run_polling(allowed_updates=ALLOWED_UPDATES, close_loop=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from redis.exceptions import RedisError
 from telegram import Update
@@ -26,6 +27,10 @@ class BotData:
     citizens: CitizenStore | None = None
     reports: ReportQueue | None = None
     owns_store: bool = False
+    metrics: Any = None
+    """:class:`bot.metrics.Metrics` (typed loosely: prometheus is imported only by the bot)."""
+    http: Any = None
+    """The polling-mode health server, if PORT is set."""
 
 
 class ScamContext(

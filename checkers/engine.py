@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
@@ -160,6 +160,8 @@ class Engine:
         self.checker_timeout = checker_timeout
         self.lookup_timeout = lookup_timeout
         self.stats = EngineStats()
+        self.observers: list[Callable[[Verdict, float], None]] = []
+        """Called with every verdict and its seconds (metrics); never with message text."""
 
     async def check(self, submission: Submission) -> Verdict:
         """The verdict for one submission. Never raises for any input."""
@@ -257,6 +259,8 @@ class Engine:
         return findings
 
     def _count(self, verdict: Verdict, seconds: float) -> None:
+        for observe in self.observers:
+            observe(verdict, seconds)
         stats = self.stats
         stats.checked += 1
         stats.by_level[verdict.level] = stats.by_level.get(verdict.level, 0) + 1
