@@ -37,6 +37,7 @@ _JSON_FIELDS = {
     "cache_time",
     "drop_pending_updates",
     "disable_notification",
+    "max_connections",
 }
 
 
@@ -59,6 +60,7 @@ class BotApi:
     commands: dict[str | None, list[dict[str, str]]] = field(default_factory=dict)
     fail_next: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    webhook: dict[str, Any] | None = None
     on_call: Callable[[Call], None] | None = None
     closing: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -156,6 +158,10 @@ class BotApi:
         return BOT_USER
 
     async def _deleteWebhook(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _setWebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = params
         return True
 
     async def _setMyCommands(self, params: dict[str, Any]) -> Any:
