@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import unquote
 
 from redis.asyncio import Redis
 from redis.backoff import ExponentialBackoff
@@ -318,7 +319,9 @@ class BlocklistStore:
             await self.redis.delete(self.keys.seed_lock())
 
     async def close(self) -> None:
-        """Close the client's connections."""
+        """Close the client's connections (and a Sentinel's, if it came through one)."""
+        for sentinel in getattr(self.redis, "_scamcheck_sentinels", ()):
+            await sentinel.aclose()
         await self.redis.aclose()
 
 
@@ -358,8 +361,13 @@ def read_seed_entries(seed_dir: Path | None = None, *, now: float = 0.0) -> Iter
 def connect_redis(url: str) -> Redis:
     """A client for a real Redis with bounded retries and timeouts (never minutes of hanging).
 
-    ``redis://``, ``rediss://`` and ``unix://`` URLs are accepted.
+    ``redis://``, ``rediss://`` and ``unix://`` URLs name one server;
+    ``redis+sentinel://[:password@]host:port[,host:port...]/service[/db]`` names the Redis
+    Sentinels watching a master (``service``): the client asks them for the current master
+    and follows a failover by itself.
     """
+    if url.startswith(("redis+sentinel://", "rediss+sentinel://")):
+        return _sentinel_master(url)
     client: Redis = Redis.from_url(
         url,
         decode_responses=True,
@@ -368,6 +376,43 @@ def connect_redis(url: str) -> Redis:
         retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1),
         health_check_interval=30,
     )
+    return client
+
+
+def _sentinel_master(url: str) -> Redis:
+    from redis.asyncio.sentinel import Sentinel
+
+    scheme, rest = url.split("://", 1)
+    netloc, _, path = rest.partition("/")
+    password = None
+    if "@" in netloc:
+        credentials, netloc = netloc.rsplit("@", 1)
+        password = unquote(credentials.split(":", 1)[-1]) or None
+    hosts = []
+    for item in netloc.split(","):
+        host, _, port = item.rpartition(":") if ":" in item else (item, "", "26379")
+        hosts.append((host.strip("[]"), int(port or 26379)))
+    service, _, db = path.strip("/").partition("/")
+    if not service or not hosts:
+        raise ValueError("REDIS_URL: a sentinel URL needs hosts and a service name")
+    sentinel = Sentinel(  # type: ignore[no-untyped-call]
+        hosts,
+        socket_timeout=1.0,
+        socket_connect_timeout=1.0,
+        sentinel_kwargs={"socket_timeout": 1.0, "socket_connect_timeout": 1.0},
+        ssl=scheme.startswith("rediss"),
+    )
+    client: Redis = sentinel.master_for(
+        service,
+        redis_class=Redis,
+        decode_responses=True,
+        db=int(db or 0),
+        password=password,
+        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1),
+        health_check_interval=30,
+    )
+    # Closed with the store (see BlocklistStore.close): the sentinels' own connections.
+    client._scamcheck_sentinels = sentinel.sentinels  # type: ignore[attr-defined]
     return client
 
 

@@ -62,8 +62,11 @@ class Settings:
         if urlsplit(base).scheme not in ("http", "https"):
             raise ConfigError("TELEGRAM_API_BASE_URL: must be an http(s) URL")
         redis_url = env.get("REDIS_URL", "").strip() or None
-        if redis_url and urlsplit(redis_url).scheme not in ("redis", "rediss", "unix"):
-            raise ConfigError("REDIS_URL: must start with redis://, rediss:// or unix://")
+        schemes = ("redis", "rediss", "unix", "redis+sentinel", "rediss+sentinel")
+        if redis_url and redis_url.split("://", 1)[0] not in schemes:
+            raise ConfigError(
+                "REDIS_URL: must start with redis://, rediss://, unix:// or redis+sentinel://"
+            )
         port_text = env.get("PORT", "").strip()
         port = None
         if port_text:

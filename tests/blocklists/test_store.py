@@ -219,3 +219,39 @@ def test_lookups_unavailable_knows_nothing() -> None:
     lookups = Lookups.unavailable()
     assert not lookups.available
     assert lookups.get("block", "domain", "x.example") is None
+
+
+async def test_redis_behind_sentinel(fresh_redis_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real redis-sentinel watching the test server: the store finds the master through it."""
+    import shutil
+    import socket
+    import subprocess
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    config = tmp_path / "sentinel.conf"
+    config.write_text(
+        f"port {port}\nbind 127.0.0.1\ndir {tmp_path}\n"
+        f"sentinel monitor scmaster 127.0.0.1 {fresh_redis_server.port} 1\n"
+    )
+    binary = shutil.which("redis-sentinel") or shutil.which("redis-server")
+    assert binary is not None
+    process = await asyncio.create_subprocess_exec(
+        binary, str(config), "--sentinel", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                await asyncio.sleep(0.02)
+        store = BlocklistStore(connect_redis(f"redis+sentinel://127.0.0.1:{port}/scmaster/0"))
+        await store.put([entry("domain", "via-sentinel.example")])
+        lookups = await store.lookup([("domain", "via-sentinel.example")])
+        assert lookups.get("block", "domain", "via-sentinel.example") is not None
+        await store.close()
+    finally:
+        process.terminate()
+        await process.wait()
