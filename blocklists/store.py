@@ -165,6 +165,8 @@ class Lookups:
         self._entries = entries
         self.available = available
         """False when the store could not be reached: no list was consulted."""
+        self.reported: dict[tuple[Kind, str], int] = {}
+        """How many citizens reported each listed value (filled for hits only)."""
 
     @classmethod
     def unavailable(cls) -> Lookups:
@@ -255,15 +257,22 @@ class BlocklistStore:
                     self._batch_cache[batch_id] = Batch.unpack(batch_id, str(packed))
         return {b: self._batch_cache[b] for b in wanted if b in self._batch_cache}
 
-    async def count_hits(self, hits: Iterable[tuple[Kind, str]]) -> None:
-        """Count checks of listed values (nothing else a citizen sends is kept)."""
-        pairs = list(hits)
+    async def count_hits(self, lookups: Lookups) -> None:
+        """Count checks of listed values, and read how often citizens reported them.
+
+        Only values on a list are counted (nothing else a citizen sends is kept). The report
+        counts are attached to ``lookups`` for the verdict card ("reported by 12 people").
+        """
+        pairs = lookups.found()
         if not pairs:
             return
         async with self.redis.pipeline(transaction=False) as pipe:
             for kind, value in pairs:
                 pipe.hincrby(self.keys.counter("checked", kind), value, 1)
-            await pipe.execute()
+                pipe.hget(self.keys.counter("reported", kind), value)
+            replies = await pipe.execute()
+        for index, pair in enumerate(pairs):
+            lookups.reported[pair] = int(replies[2 * index + 1] or 0)
 
     async def put(self, entries: Iterable[Entry]) -> int:
         """Write entries (already normalised) in one pipeline; returns how many were new."""

@@ -66,6 +66,7 @@ def build_card(
     origin: Origin | None = None,
     combined: int = 1,
     listed_since: str = "",
+    reported: int = 0,
 ) -> Card:
     """Translate a verdict into the parts of its card."""
     flags = [f for f in verdict.findings if f.severity is not Severity.INFO]
@@ -96,7 +97,9 @@ def build_card(
         notes.append(t(m.COULD_NOT_CHECK_PART, what=", ".join(others)))
     if verdict.from_list:
         source = t(m.FROM_LIST)
-        if listed_since:
+        if listed_since and reported > 1:
+            source += " " + t(m.FROM_LIST_REPORTED, date=listed_since, count=reported)
+        elif listed_since:
             source += " " + t(m.FROM_LIST_SINCE, date=listed_since)
     else:
         source = t(m.AUTOMATIC)

@@ -222,7 +222,7 @@ class Engine:
                 lookups = await self.store.lookup(queries)
                 # Listed values count how often citizens meet them (for moderators' /lookup).
                 if len(lookups):
-                    await self.store.count_hits(lookups.found())
+                    await self.store.count_hits(lookups)
                 return lookups
         except (RedisError, OSError, TimeoutError) as exc:
             failures.append(

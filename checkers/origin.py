@@ -39,7 +39,12 @@ class HandleChecker:
             entry = lookups.get("block", "handle", handle)
             if entry is not None:
                 shown = handle if handle.startswith("id:") else "@" + handle
-                findings.append(finding("LST003", shown, note=entry.reason, since=since(entry)))
+                reported = str(lookups.reported.get((entry.kind, entry.value), 0))
+                findings.append(
+                    finding(
+                        "LST003", shown, note=entry.reason, since=since(entry), reported=reported
+                    )
+                )
         origin = case.submission.origin
         if origin is None:
             return findings

@@ -100,7 +100,13 @@ class PhoneChecker:
             return
         entry = lookups.get("block", "phone", phone.e164)
         if entry is not None:
-            yield finding("LST002", phone.text, note=entry.reason, since=since(entry))
+            yield finding(
+                "LST002",
+                phone.text,
+                note=entry.reason,
+                since=since(entry),
+                reported=str(lookups.reported.get((entry.kind, entry.value), 0)),
+            )
             return
         hotline = HOTLINES.get(phone.e164)
         if hotline is not None:

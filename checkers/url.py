@@ -287,7 +287,12 @@ class UrlChecker:
         entry = listed(lookups, "block", link)
         if entry is not None:
             yield finding(
-                "LST001", shown, domain=link.domain, note=entry.reason, since=since(entry)
+                "LST001",
+                shown,
+                domain=link.domain,
+                note=entry.reason,
+                since=since(entry),
+                reported=str(lookups.reported.get((entry.kind, entry.value), 0)),
             )
         allowed = listed(lookups, "allow", link)
         brand = official_brand(link.host)

@@ -130,7 +130,17 @@ async def send_card(
         (f.params.get("since", "") for f in verdict.findings if f.severity is Severity.CRITICAL),
         "",
     )
-    card = build_card(verdict, t, text=text, origin=origin, combined=count, listed_since=since)
+    reported = max(
+        (
+            int(f.params.get("reported", "0"))
+            for f in verdict.findings
+            if f.severity is Severity.CRITICAL
+        ),
+        default=0,
+    )
+    card = build_card(
+        verdict, t, text=text, origin=origin, combined=count, listed_since=since, reported=reported
+    )
     parts = split_message(render_html(card))
     for index, part in enumerate(parts):
         last = index == len(parts) - 1

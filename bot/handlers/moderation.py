@@ -34,6 +34,7 @@ from bot.context import ScamContext, language_of
 from bot.i18n import messages as m
 from bot.i18n import translator
 from bot.render import defang
+from bot.settings import DEFAULT_API_BASE_URL
 from checkers.case import value_keys
 from checkers.url import official_brand, shared_host
 
@@ -339,7 +340,9 @@ async def import_file(update: Update, context: ScamContext) -> None:
     args = [a.lower() for a in _value_args(context)]
     fmt: Format | None = next((f for f in FORMATS if f in args), None)
     list_name = "allow" if "allow" in args else "block"
-    if document.file_size and document.file_size > MAX_IMPORT_BYTES:
+    own_server = context.settings.api_base_url != DEFAULT_API_BASE_URL
+    if document.file_size and document.file_size > MAX_IMPORT_BYTES and not own_server:
+        # Telegram's public Bot API serves files up to 20 MB; a self-hosted one serves more.
         await _reply(
             update,
             "That file is too large for Telegram; import it with `scamcheck blocklist import`.",

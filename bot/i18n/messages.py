@@ -23,6 +23,7 @@ LEVEL_SUSPICIOUS: Final = N_("🟠 Be careful")
 LEVEL_NO_RED_FLAGS: Final = N_("⚪ No known red flags — still verify")
 FROM_LIST: Final = N_("Our moderators have confirmed this as a scam.")
 FROM_LIST_SINCE: Final = N_("On our scam list since {date}.")
+FROM_LIST_REPORTED: Final = N_("On our scam list since {date}, reported by {count} people.")
 AUTOMATIC: Final = N_("Automatic check: no person has reviewed this message.")
 WHAT_WE_FOUND: Final = N_("What we found:")
 NOTHING_FOUND: Final = N_(

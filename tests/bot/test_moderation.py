@@ -301,3 +301,16 @@ async def test_large_import_runs_in_a_worker_process(
     )
     lookup = await mod(h, "/lookup https://phish4321.example.net/login")
     assert "blocklist since" in lookup["text"] and "import:openphish.txt" in lookup["text"]
+
+
+async def test_the_card_says_how_many_citizens_reported_a_listed_link(
+    redis_harness: Harness,
+) -> None:
+    h = redis_harness
+    scam = "Claim your parcel at https://parcel-fee.top/pay now"
+    await _citizen_reports(h, scam, user_id=51, notify=False)
+    await _citizen_reports(h, scam, user_id=52, notify=False)
+    await mod(h, "/block parcel-fee.top fake SingPost")
+    card = await citizen(h, "https://parcel-fee.top/pay", user_id=53)
+    assert "Our moderators have confirmed this as a scam. On our scam list since" in card["text"]
+    assert "reported by 2 people." in card["text"]
