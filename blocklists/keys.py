@@ -93,6 +93,10 @@ class KeyBuilder:
         """The chat where new reports are announced (set with /modchat)."""
         return f"{self.prefix}:meta:modchat"
 
+    def rate(self, user_id: int, window: int) -> str:
+        """Counter of one citizen's messages in one rate-limit window."""
+        return f"{self.prefix}:rate:{user_id}:{window}"
+
     def report_count(self, user_id: int, day: str) -> str:
         """Counter of one citizen's reports on one day (for the daily limit)."""
         return f"{self.prefix}:reports:by:{user_id}:{day}"

@@ -19,15 +19,17 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
 from blocklists.citizens import CitizenStore
+from blocklists.limits import RateLimiter
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore, open_store
 from bot.context import BotData, ScamApplication, ScamContext
-from bot.handlers import buttons, check, menu, moderation
+from bot.handlers import buttons, check, limits, menu, moderation
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
@@ -116,11 +118,14 @@ def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
     data.engine.observers.append(data.metrics.observe_verdict)
     data.citizens = CitizenStore(store.redis, store.keys)
     data.reports = ReportQueue(store.redis, store.keys)
+    data.limiter = RateLimiter(store.redis, store.keys)
 
 
 def _register(app: ScamApplication) -> None:
     """Every handler, in the order Telegram updates are matched (first match wins)."""
     private = filters.ChatType.PRIVATE
+    # 0. Before anything else: each citizen's rate limit (moderators are never limited).
+    app.add_handler(TypeHandler(Update, limits.enforce), group=-1)
     # 1. Commands (optional: every one of them is also a button).
     app.add_handler(CommandHandler("start", menu.start, filters=private))
     app.add_handler(CommandHandler("language", menu.choose_language, filters=private))

@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from blocklists.citizens import CitizenStore
+from blocklists.limits import RateLimiter
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore
 from bot.i18n import normalize_language
@@ -26,6 +27,7 @@ class BotData:
     store: BlocklistStore | None = None
     citizens: CitizenStore | None = None
     reports: ReportQueue | None = None
+    limiter: RateLimiter | None = None
     owns_store: bool = False
     metrics: Any = None
     """:class:`bot.metrics.Metrics` (typed loosely: prometheus is imported only by the bot)."""
