@@ -112,7 +112,7 @@ def build_application(
 
 def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
     data.store = store
-    data.engine = Engine(store, region=settings.region)
+    data.engine = Engine(store, region=settings.region, expand_links=settings.expand_links)
     if data.metrics is None:
         data.metrics = Metrics()
     data.engine.observers.append(data.metrics.observe_verdict)

@@ -105,7 +105,7 @@ async def _open_engine(settings: Settings):  # type: ignore[no-untyped-def]
     from checkers.engine import Engine
 
     store = await open_store(settings.redis_url)
-    return Engine(store, region=settings.region), store
+    return Engine(store, region=settings.region, expand_links=settings.expand_links), store
 
 
 def _submission_from_json(line: str):  # type: ignore[no-untyped-def]

@@ -178,6 +178,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "The address {domain} looks like the addresses of known phishing sites.",
         "Looks like phishing addresses",
     ),
+    Code(
+        "URL018",
+        S.INFO,
+        "url",
+        "The shortened link {evidence} leads to {domain}.",
+        "Where a short link leads",
+    ),
     # Phone numbers.
     Code(
         "PHN001",

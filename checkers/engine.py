@@ -67,9 +67,23 @@ class Checker(Protocol):
         ...
 
 
-def default_checkers() -> list[Checker]:
-    """The checkers of a standard engine, in the order their findings are listed on a tie."""
-    return [UrlChecker(), PhoneChecker(), HandleChecker(), TextChecker(), ModelChecker()]
+def default_checkers(*, expand_links: bool = False) -> list[Checker]:
+    """The checkers of a standard engine, in the order their findings are listed on a tie.
+
+    ``expand_links`` adds the (opt-in) safe expansion of shortened links.
+    """
+    checkers: list[Checker] = [
+        UrlChecker(),
+        PhoneChecker(),
+        HandleChecker(),
+        TextChecker(),
+        ModelChecker(),
+    ]
+    if expand_links:
+        from checkers.expand import ExpansionChecker
+
+        checkers.append(ExpansionChecker())
+    return checkers
 
 
 def combine(verdicts: Sequence[Verdict]) -> Verdict:
@@ -153,9 +167,14 @@ class Engine:
         region: str = "SG",
         checker_timeout: float = 1.0,
         lookup_timeout: float = 0.5,
+        expand_links: bool = False,
     ) -> None:
         self.store = store
-        self.checkers = list(checkers) if checkers is not None else default_checkers()
+        if checkers is None:
+            checkers = default_checkers(expand_links=expand_links)
+            if expand_links:
+                checker_timeout = max(checker_timeout, 8.0)  # a few redirects over the network
+        self.checkers = list(checkers)
         self.region = region
         self.checker_timeout = checker_timeout
         self.lookup_timeout = lookup_timeout

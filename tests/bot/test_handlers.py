@@ -334,8 +334,12 @@ async def test_a_flooder_is_told_once_and_others_are_unaffected(harness: Harness
     for i in range(1000):
         await harness.send(api.update(message=api.message(f"spam {i}", user=flooder)))
     to_flooder = [p for p in api.sent() if p["chat_id"] == 600]
-    slow_downs = [p for p in to_flooder if p["text"].startswith("You are sending messages very fast")]
+    slow_downs = [
+        p for p in to_flooder if p["text"].startswith("You are sending messages very fast")
+    ]
     assert len(slow_downs) == 1
     assert len(to_flooder) == 31  # 30 answered, then one polite warning, then silence
-    card = await harness.say("Your DBS account is suspended, verify at https://dbs-sg-verify.xyz/login", user=other)
+    card = await harness.say(
+        "Your DBS account is suspended, verify at https://dbs-sg-verify.xyz/login", user=other
+    )
     assert card["chat_id"] == 601 and card["text"].startswith("<b>🔴 Likely scam</b>")
