@@ -12,8 +12,9 @@ import logging
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
+    AIORateLimiter,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
@@ -96,6 +97,10 @@ def build_application(
         .context_types(context_types)
         # Updates are handled concurrently: a slow Telegram reply must not hold up others.
         .concurrent_updates(CONCURRENT_UPDATES)
+        # 429 (flood control) is retried after Telegram's retry_after; other errors are not
+        # retried, since a request that failed after Telegram acted on it would duplicate a
+        # card. No throttling of our own: Telegram says when to wait.
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -208,6 +213,9 @@ async def _post_shutdown(app: Any) -> None:
 async def _on_error(update: object, context: ScamContext) -> None:
     """Log the error class (never message text or the token) and apologise to the citizen."""
     error = context.error
+    if isinstance(error, Forbidden):
+        log.info("a citizen blocked the bot; dropped")  # nothing to send them
+        return
     log.error("handler failed: %s", type(error).__name__, exc_info=error)
     if isinstance(update, Update) and update.effective_chat is not None:
         t = translator(update.effective_user.language_code if update.effective_user else None)

@@ -286,3 +286,36 @@ async def test_logs_hold_no_token_and_no_message_text(running: Running) -> None:
     log = running.log_path.read_text()
     assert TOKEN not in log and "E2E-SECRET" not in log
     assert "Unique-Private-Words" not in log and "91234567" not in log
+
+
+async def test_every_update_is_answered_once_while_redis_dies_and_returns(
+    running: Running,
+) -> None:
+    from collections import Counter
+
+    api = running.api
+    messages = [
+        api.message(f"Is this real? https://shop{i}.example.com/login", user=api.user(3000 + i))
+        for i in range(60)
+    ]
+    for index, message in enumerate(messages):
+        await running.deliver(api.update(message=message))
+        if index == 20:
+            running.redis.stop()  # killed mid-load
+        if index == 40:
+            running.redis.start()
+        await asyncio.sleep(0.05)
+    ids = {m["message_id"] for m in messages}
+
+    def replies() -> Counter[int]:
+        return Counter(
+            int(p["reply_parameters"]["message_id"])
+            for p in api.sent()
+            if p.get("reply_parameters") and int(p["reply_parameters"]["message_id"]) in ids
+        )
+
+    await running.wait_for(lambda: len(replies()) == len(ids), seconds=60)
+    await asyncio.sleep(0.5)
+    assert set(replies().values()) == {1}
+    degraded = [p for p in api.sent() if "could not be checked" in p["text"]]
+    assert degraded, "some answers came while Redis was away"

@@ -343,3 +343,45 @@ async def test_a_flooder_is_told_once_and_others_are_unaffected(harness: Harness
         "Your DBS account is suspended, verify at https://dbs-sg-verify.xyz/login", user=other
     )
     assert card["chat_id"] == 601 and card["text"].startswith("<b>🔴 Likely scam</b>")
+
+
+async def test_flood_control_is_waited_out_and_the_card_sent_once(harness: Harness) -> None:
+    harness.api.fail_next["sendMessage"] = (
+        429,
+        {
+            "ok": False,
+            "error_code": 429,
+            "description": "Too Many Requests",
+            "parameters": {"retry_after": 1},
+        },
+    )
+    await harness.say("Your DBS account is suspended, verify at https://dbs-sg-verify.xyz/login")
+    attempts = [c for c in harness.api.calls if c.method == "sendMessage"]
+    assert len(attempts) == 2  # refused once, then sent after retry_after
+    assert len(harness.api.sent()) == 2 and harness.api.sent()[-1]["text"].startswith(
+        "<b>🔴 Likely scam</b>"
+    )
+
+
+async def test_a_citizen_who_blocked_the_bot_is_not_an_error(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness.api.fail_next["sendMessage"] = (
+        403,
+        {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"},
+    )
+    await harness.say("hello there")
+    assert [c.method for c in harness.api.calls if c.method == "sendMessage"] == [
+        "sendMessage"
+    ]  # no apology
+    assert "handler failed" not in caplog.text
+
+
+async def test_a_server_error_from_telegram_does_not_crash_or_duplicate(harness: Harness) -> None:
+    harness.api.fail_next["sendMessage"] = (
+        502,
+        {"ok": False, "error_code": 502, "description": "Bad Gateway"},
+    )
+    await harness.say("hello there")
+    card = await harness.say("and hello again")
+    assert card["text"].startswith("<b>⚪")
