@@ -96,6 +96,7 @@ async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncItera
         "REDIS_URL": fresh_redis_server.url,
         "NO_PROXY": "127.0.0.1,localhost",
         "PYTHONUNBUFFERED": "1",
+        "SCAMCHECK_ADMIN_IDS": "1",
     }
     with log_path.open("wb") as log:
         process = await asyncio.create_subprocess_exec(
@@ -263,6 +264,13 @@ async def test_redis_stopped_mid_test_and_back(running: Running) -> None:
     first = await running.say(scam, wait_text="Likely scam")
     assert "could not be checked" not in first["text"]
     running.redis.stop()
+    moderator = running.api.user(1)
+    refused = await running.say(
+        "/block evil-site.example",
+        user=moderator,
+        entities=[{"type": "bot_command", "offset": 0, "length": 6}],
+    )
+    assert refused["text"].startswith("Nothing changed: the lists are unavailable")
     degraded = await running.say(scam, wait_text="Likely scam")
     assert "Our scam lists could not be checked just now" in degraded["text"]
     # No check record could be kept, so only "Check another" is offered.
@@ -279,13 +287,46 @@ async def test_redis_stopped_mid_test_and_back(running: Running) -> None:
 
 
 async def test_logs_hold_no_token_and_no_message_text(running: Running) -> None:
-    secret_text = "Unique-Private-Words 91234567 hello"
-    await running.say(secret_text, wait_text="")
+    """A whole session (menu, checks, a contact card, a report with its text, buttons): the
+    logs hold counts and codes only.
+    """
+    api = running.api
+    secret_text = (
+        "Unique-Private-Words call me at 91234567 hello https://private-site-xyz.top/login"
+    )
+    question = await running.say(
+        "/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}]
+    )
+    await running.press(question, "English", wait_text="Welcome")
+    await running.say("📩 Check a message")
+    card = await running.say(secret_text, wait_text="")
+    await running.say(
+        None, wait_text="", contact={"phone_number": "6587654321", "first_name": "Private Person"}
+    )
+    consent = await running.press(
+        card, "Report this scam", wait_text="Send this to our moderators?"
+    )
+    await running.press(
+        consent,
+        "Also send the message text",
+        wait_text="report was sent",
+        method="editMessageText",
+    )
+    await running.press(card, "Warn my family", wait_text="Scam warning")
     running.process.send_signal(signal.SIGTERM)
     await asyncio.wait_for(running.process.wait(), 20)
     log = running.log_path.read_text()
+    assert "checked" in log  # the logs are there, as JSON lines
     assert TOKEN not in log and "E2E-SECRET" not in log
-    assert "Unique-Private-Words" not in log and "91234567" not in log
+    for private in (
+        "Unique-Private-Words",
+        "91234567",
+        "87654321",
+        "private-site-xyz",
+        "Private Person",
+    ):
+        assert private not in log, private
+    del api
 
 
 async def test_every_update_is_answered_once_while_redis_dies_and_returns(
