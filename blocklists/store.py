@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import unquote
 
-from redis.asyncio import Redis
+from redis.asyncio import ConnectionPool, Redis
+from redis.asyncio.connection import Connection
 from redis.backoff import ExponentialBackoff
-from redis.exceptions import RedisError
+from redis.crc import key_slot
+from redis.exceptions import ConnectionError, RedisError, ResponseError
 from redis.retry import Retry
 
 from blocklists.keys import KeyBuilder, ListName
@@ -373,10 +375,15 @@ def connect_redis(url: str) -> Redis:
     ``redis://``, ``rediss://`` and ``unix://`` URLs name one server;
     ``redis+sentinel://[:password@]host:port[,host:port...]/service[/db]`` names the Redis
     Sentinels watching a master (``service``): the client asks them for the current master
-    and follows a failover by itself.
+    and follows a failover by itself. ``redis+cluster://[:password@]host:port[,host:port...]``
+    names nodes of a Redis Cluster: every ScamCheck key carries the hash tag ``{sc}``, so all
+    of them live in one slot, and the client talks to the master serving that slot (asking
+    the nodes again after a failover or a slot move).
     """
     if url.startswith(("redis+sentinel://", "rediss+sentinel://")):
         return _sentinel_master(url)
+    if url.startswith("redis+cluster://"):
+        return _cluster_slot_client(url)
     client: Redis = Redis.from_url(
         url,
         decode_responses=True,
@@ -422,6 +429,80 @@ def _sentinel_master(url: str) -> Redis:
     )
     # Closed with the store (see BlocklistStore.close): the sentinels' own connections.
     client._scamcheck_sentinels = sentinel.sentinels  # type: ignore[attr-defined]
+    return client
+
+
+class ClusterSlotConnection(Connection):
+    """A connection to whichever cluster node is master for the one slot ScamCheck uses."""
+
+    def __init__(self, *, seeds: list[tuple[str, int]], slot: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.seeds = seeds
+        self.slot = slot
+
+    async def _connect(self) -> None:
+        self.host, self.port = await self._master_for_slot()
+        await super()._connect()  # type: ignore[no-untyped-call]
+
+    async def _master_for_slot(self) -> tuple[str, int]:
+        for host, port in [*self.seeds, (self.host, self.port)]:
+            probe = Redis(
+                host=host,
+                port=port,
+                password=self.password,
+                socket_timeout=1.0,
+                socket_connect_timeout=1.0,
+                decode_responses=True,
+            )
+            try:
+                shards = await probe.execute_command("CLUSTER", "SLOTS")  # type: ignore[no-untyped-call]
+            except (RedisError, OSError):
+                continue
+            finally:
+                await probe.aclose()
+            # CLUSTER SLOTS: [[start, end, [host, port, id, ...], replica...], ...]; an empty
+            # host means "the node you asked".
+            for shard in shards if isinstance(shards, list) else []:
+                start, end, master = int(shard[0]), int(shard[1]), shard[2]
+                if start <= self.slot <= end:
+                    return str(master[0] or host), int(master[1])
+        raise ConnectionError("no cluster node knows the slot of ScamCheck's keys")
+
+    async def read_response(self, *args: Any, **kwargs: Any) -> Any:
+        """A MOVED answer means the slot went elsewhere: reconnect to the new master."""
+        try:
+            return await super().read_response(*args, **kwargs)
+        except ResponseError as exc:
+            if str(exc).startswith(("MOVED", "CLUSTERDOWN")):
+                await self.disconnect()
+                raise ConnectionError(str(exc)) from exc
+            raise
+
+
+def _cluster_slot_client(url: str) -> Redis:
+    netloc = url.split("://", 1)[1].split("/", 1)[0]
+    password = None
+    if "@" in netloc:
+        credentials, netloc = netloc.rsplit("@", 1)
+        password = unquote(credentials.split(":", 1)[-1]) or None
+    seeds = []
+    for item in netloc.split(","):
+        host, _, port = item.rpartition(":")
+        seeds.append((host.strip("[]") or "127.0.0.1", int(port or 6379)))
+    pool = ConnectionPool(
+        connection_class=ClusterSlotConnection,
+        seeds=seeds,
+        slot=key_slot(KeyBuilder().prefix.encode()),
+        host=seeds[0][0],
+        port=seeds[0][1],
+        password=password,
+        decode_responses=True,
+        socket_timeout=1.0,
+        socket_connect_timeout=1.0,
+        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1),
+        health_check_interval=30,
+    )
+    client: Redis = Redis.from_pool(pool)  # the client owns (and closes) the pool
     return client
 
 

@@ -62,10 +62,11 @@ class Settings:
         if urlsplit(base).scheme not in ("http", "https"):
             raise ConfigError("TELEGRAM_API_BASE_URL: must be an http(s) URL")
         redis_url = env.get("REDIS_URL", "").strip() or None
-        schemes = ("redis", "rediss", "unix", "redis+sentinel", "rediss+sentinel")
+        schemes = ("redis", "rediss", "unix", "redis+sentinel", "rediss+sentinel", "redis+cluster")
         if redis_url and redis_url.split("://", 1)[0] not in schemes:
             raise ConfigError(
-                "REDIS_URL: must start with redis://, rediss://, unix:// or redis+sentinel://"
+                "REDIS_URL: must start with redis://, rediss://, unix://, redis+sentinel:// "
+                "or redis+cluster://"
             )
         port_text = env.get("PORT", "").strip()
         port = None

@@ -255,3 +255,68 @@ async def test_redis_behind_sentinel(fresh_redis_server, tmp_path: Path) -> None
     finally:
         process.terminate()
         await process.wait()
+
+
+async def test_redis_cluster(tmp_path: Path) -> None:
+    """A real (one-node) Redis Cluster: every key shares one slot, transactions included."""
+    import shutil
+    import subprocess
+
+    from blocklists.moderation import ListManager
+    from tests.conftest import free_port
+
+    port = free_port()
+    binary = shutil.which("redis-server")
+    assert binary is not None
+    process = await asyncio.create_subprocess_exec(
+        binary,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--cluster-enabled",
+        "yes",
+        "--cluster-config-file",
+        str(tmp_path / "nodes.conf"),
+        "--dir",
+        str(tmp_path),
+        "--save",
+        "",
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    admin = None
+    try:
+        from redis.asyncio import Redis
+
+        admin = Redis(port=port, socket_connect_timeout=1)
+        for _ in range(100):
+            try:
+                await admin.ping()
+                break
+            except RedisError:
+                await asyncio.sleep(0.05)
+        await admin.execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 16383)
+        for _ in range(100):
+            if b"cluster_state:ok" in await admin.execute_command("CLUSTER", "INFO"):
+                break
+            await asyncio.sleep(0.05)
+        client = connect_redis(f"redis+cluster://127.0.0.1:{port}")
+        store = BlocklistStore(client)
+        await store.seed_if_empty()
+        manager = ListManager(client)
+        await manager.put("block", "domain", "clustered.example", actor="tg:1")
+        lookups = await store.lookup([("domain", "clustered.example"), ("phone", "+651799")])
+        assert lookups.get("block", "domain", "clustered.example") is not None
+        assert lookups.get("allow", "phone", "+651799") is not None
+        from blocklists.feeds import parse
+
+        entries, invalid = parse([f"https://c{i}.example.net/x" for i in range(300)], "openphish")
+        result = await manager.import_entries(entries, invalid, actor="tg:1", source="feed")
+        assert result.added == 300
+        await store.close()
+    finally:
+        if admin is not None:
+            await admin.aclose()
+        process.terminate()
+        await process.wait()
