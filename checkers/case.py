@@ -28,6 +28,8 @@ class Case:
     emails: tuple[str, ...]
     invites: tuple[str, ...]
     region: str
+    accounts: tuple[tuple[str, str], ...] = ()
+    """Payment accounts named in the text: (as written, normalised)."""
 
     def lookup_queries(self) -> list[tuple[Kind, str]]:
         """Every (kind, normalised value) to look up on the lists, for one batched lookup."""
@@ -39,6 +41,8 @@ class Case:
                 queries.append(("phone", phone.e164))
         for handle in self.handles:
             queries.append(("handle", handle))
+        for _, account in self.accounts:
+            queries.append(("account", account))
         return queries
 
 
@@ -124,4 +128,5 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
         emails=found.emails,
         invites=found.invites,
         region=region,
+        accounts=found.accounts,
     )

@@ -52,6 +52,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "Account on the scam list",
     ),
     Code(
+        "LST005",
+        S.CRITICAL,
+        "handle",
+        "This payment account is on ScamCheck's list of accounts used by scammers: {evidence}.",
+        "Account on the mule list",
+    ),
+    Code(
         "LST004",
         S.INFO,
         "list",

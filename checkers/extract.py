@@ -175,6 +175,35 @@ class Extracted:
     handles: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
     invites: tuple[str, ...] = field(default=())
+    accounts: tuple[tuple[str, str], ...] = ()
+    """(as written, normalised) payment accounts: bank account numbers and UENs."""
+
+
+# A bank account number is only read where the text says it is one ("transfer to DBS account
+# 123-456789-0"); a UEN has its own shape (201812345K, T08LL1234A).
+_ACCOUNT_NUMBER = re.compile(
+    r"(?:\b(?:a/c|acc(?:ount)?|acct|account no\.?|bank|transfer(?: to)?|pay(?:ment)? to|"
+    r"dbs|posb|ocbc|uob|maybank|账户|账号|户口|akaun)\b[^\d\n]{0,20})"
+    r"(\d[\d -]{6,18}\d)(?![\dA-Za-z])",
+    re.IGNORECASE,
+)
+_UEN = re.compile(r"\b(\d{8}[A-Z]|\d{9}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])\b")
+
+
+def _find_accounts(text: str) -> list[tuple[str, str]]:
+    from blocklists.normalize import normalize_account
+
+    found: list[tuple[str, str]] = []
+    for match in list(_ACCOUNT_NUMBER.finditer(text)) + list(_UEN.finditer(text)):
+        raw = match.group(1)
+        digits = re.sub(r"\D", "", raw)
+        if match.re is _ACCOUNT_NUMBER and not 7 <= len(digits) <= 16:
+            continue
+        try:
+            found.append((raw, normalize_account(raw)))
+        except InvalidValue:
+            continue
+    return found
 
 
 _TRAILING = ".,;:!?)]}'\"`»”’。，！？）】」』、…>*"
@@ -383,8 +412,10 @@ def extract(text: str, region: str = "SG") -> Extracted:
     if "@" in rest:
         for match in _HANDLE.finditer(rest):
             handles.append(match.group(1).lower())
+    accounts: list[tuple[str, str]] = []
     if _ANY_DIGIT.search(rest):
         phones.extend(_find_phones(rest, region))
+        accounts = _find_accounts(rest)
     return Extracted(
         text=clean,
         links=tuple(_unique(links, key=lambda link: link.url)),
@@ -392,6 +423,7 @@ def extract(text: str, region: str = "SG") -> Extracted:
         handles=tuple(dict.fromkeys(handles)),
         emails=tuple(dict.fromkeys(emails)),
         invites=tuple(dict.fromkeys(invites)),
+        accounts=tuple(dict.fromkeys(accounts)),
     )
 
 

@@ -1,4 +1,7 @@
-"""The handle checker: Telegram accounts named in the message or as its forward origin."""
+"""The handle checker: accounts named in the message, and where it was forwarded from.
+
+Telegram handles and payment accounts (bank accounts, UENs) are looked up on the lists.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +46,15 @@ class HandleChecker:
                 findings.append(
                     finding(
                         "LST003", shown, note=entry.reason, since=since(entry), reported=reported
+                    )
+                )
+        for shown, account in case.accounts:
+            entry = lookups.get("block", "account", account)
+            if entry is not None:
+                reported = str(lookups.reported.get(("account", account), 0))
+                findings.append(
+                    finding(
+                        "LST005", shown, note=entry.reason, since=since(entry), reported=reported
                     )
                 )
         origin = case.submission.origin

@@ -269,3 +269,24 @@ async def test_io_checkers_run_concurrently(seeded_store: BlocklistStore) -> Non
     started = time.monotonic()
     await engine.check(Submission(text="x"))
     assert time.monotonic() - started < 0.5
+
+
+async def test_listed_payment_accounts_are_found_in_messages(seeded_store: BlocklistStore) -> None:
+    from blocklists.normalize import normalize
+    from blocklists.store import Entry
+
+    await seeded_store.put(
+        [
+            Entry("block", "account", normalize("account", "123-456789-0"), reason="mule"),
+            Entry("block", "account", normalize("account", "201812345K"), reason="shell company"),
+        ]
+    )
+    engine = Engine(seeded_store)
+    first = await engine.check(
+        Submission(text="Please transfer $500 to DBS account 123-456789-0 today")
+    )
+    assert first.level == "scam" and first.findings[0].code == "LST005"
+    second = await engine.check(Submission(text="Pay the deposit to UEN 201812345K via PayNow"))
+    assert second.findings[0].code == "LST005"
+    clean = await engine.check(Submission(text="My order number is 123-456789-0"))
+    assert "LST005" not in {f.code for f in clean.findings}
