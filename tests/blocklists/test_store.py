@@ -253,7 +253,8 @@ async def test_redis_behind_sentinel(fresh_redis_server, tmp_path: Path) -> None
         assert lookups.get("block", "domain", "via-sentinel.example") is not None
         await store.close()
     finally:
-        process.terminate()
+        if process.returncode is None:
+            process.terminate()
         await process.wait()
 
 
@@ -276,6 +277,8 @@ async def test_redis_cluster(tmp_path: Path) -> None:
         "127.0.0.1",
         "--cluster-enabled",
         "yes",
+        "--cluster-port",
+        str(free_port()),  # the bus port must be given: port + 10000 may not exist
         "--cluster-config-file",
         str(tmp_path / "nodes.conf"),
         "--dir",
@@ -288,9 +291,12 @@ async def test_redis_cluster(tmp_path: Path) -> None:
     admin = None
     try:
         from redis.asyncio import Redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
-        admin = Redis(port=port, socket_connect_timeout=1)
-        for _ in range(100):
+        admin = Redis(port=port, socket_connect_timeout=1, retry=Retry(NoBackoff(), 0))
+        for _ in range(200):
+            assert process.returncode is None, "redis-server (cluster mode) exited"
             try:
                 await admin.ping()
                 break
@@ -318,5 +324,6 @@ async def test_redis_cluster(tmp_path: Path) -> None:
     finally:
         if admin is not None:
             await admin.aclose()
-        process.terminate()
+        if process.returncode is None:
+            process.terminate()
         await process.wait()
