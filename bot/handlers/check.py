@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Final
 
 from redis.exceptions import RedisError
@@ -38,6 +39,7 @@ async def check_message(update: Update, context: ScamContext) -> None:
     target = _target(message, context)
     if target is None:
         return
+    started = time.perf_counter()
     submission = submission_from_message(target)
     if not has_something_to_check(submission):
         t = translator(await language_of(update, context))
@@ -52,7 +54,13 @@ async def check_message(update: Update, context: ScamContext) -> None:
             return  # a newer message of the same batch answers for all of them
         verdict, count = batch
     await send_card(
-        message, context, verdict, text=submission.text, origin=submission.origin, count=count
+        message,
+        context,
+        verdict,
+        text=submission.text,
+        origin=submission.origin,
+        count=count,
+        started=started,
     )
 
 
@@ -117,6 +125,7 @@ async def send_card(
     origin: Origin | None = None,
     count: int = 1,
     citizen: User | None = None,
+    started: float | None = None,
 ) -> None:
     """Reply with the verdict card (split if long), its buttons on the last part.
 
@@ -157,6 +166,7 @@ async def send_card(
             "level": verdict.level,
             "codes": [f.code for f in verdict.findings],
             "count": count,
+            "ms": round((time.perf_counter() - started) * 1000, 1) if started else None,
         },
     )
 
