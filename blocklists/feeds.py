@@ -28,6 +28,7 @@ from typing import Final, Literal
 
 from blocklists.keys import ListName
 from blocklists.normalize import KINDS, InvalidValue, Kind, detect_kind, normalize
+from blocklists.store import Entry
 
 Format = Literal["plain", "csv", "urlhaus", "openphish", "phishtank", "export"]
 FORMATS: Final[tuple[Format, ...]] = (
@@ -39,20 +40,6 @@ FORMATS: Final[tuple[Format, ...]] = (
     "export",
 )
 MAX_LINE: Final = 4096
-
-
-@dataclass(frozen=True, slots=True)
-class Parsed:
-    """One entry read from a file (normalised), before it is written."""
-
-    list_name: ListName
-    kind: Kind
-    value: str
-    reason: str = ""
-    source: str = ""
-    added_by: str = ""
-    added_at: float = 0.0
-    expires_at: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +81,7 @@ def parse(
     list_name: ListName = "block",
     source: str = "import",
     region: str = "SG",
-) -> tuple[list[Parsed], list[Invalid]]:
+) -> tuple[list[Entry], list[Invalid]]:
     """Every entry of a file and every line that could not be used."""
     lines = list(lines)
     fmt = fmt or sniff(lines)
@@ -106,10 +93,10 @@ def parse(
         "phishtank": _phishtank,
         "export": _export,
     }[fmt]
-    entries: list[Parsed] = []
+    entries: list[Entry] = []
     invalid: list[Invalid] = []
     for item in reader(lines, list_name, source, region):
-        if isinstance(item, Parsed):
+        if isinstance(item, Entry):
             entries.append(item)
         else:
             invalid.append(item)
@@ -128,7 +115,7 @@ def _value(number: int, kind: Kind | None, value: str, region: str) -> tuple[Kin
 
 def _plain(
     lines: list[str], list_name: ListName, source: str, region: str
-) -> Iterator[Parsed | Invalid]:
+) -> Iterator[Entry | Invalid]:
     for number, line in enumerate(lines, start=1):
         value, _, reason = line.partition("#")
         if not value.strip():
@@ -140,12 +127,12 @@ def _plain(
         if isinstance(found, Invalid):
             yield found
         else:
-            yield Parsed(list_name, found[0], found[1], reason.strip(), source)
+            yield Entry(list_name, found[0], found[1], reason.strip(), source)
 
 
 def _openphish(
     lines: list[str], list_name: ListName, source: str, region: str
-) -> Iterator[Parsed | Invalid]:
+) -> Iterator[Entry | Invalid]:
     for number, line in enumerate(lines, start=1):
         url = line.strip()
         if not url or url.startswith("#"):
@@ -154,7 +141,7 @@ def _openphish(
         yield (
             found
             if isinstance(found, Invalid)
-            else Parsed(list_name, "url", found[1], "OpenPhish feed", source)
+            else Entry(list_name, "url", found[1], "OpenPhish feed", source)
         )
 
 
@@ -169,7 +156,7 @@ def _rows(lines: list[str], start: int) -> Iterator[tuple[int, list[str]]]:
 
 def _csv(
     lines: list[str], list_name: ListName, source: str, region: str
-) -> Iterator[Parsed | Invalid]:
+) -> Iterator[Entry | Invalid]:
     header_at = next(
         (i for i, line in enumerate(lines) if line.strip() and not line.startswith("#")), 0
     )
@@ -214,7 +201,7 @@ def _csv(
             except ValueError:
                 yield Invalid(number, "expires is not a Unix time")
                 continue
-        yield Parsed(
+        yield Entry(
             row_list,
             found[0],
             found[1],
@@ -226,7 +213,7 @@ def _csv(
 
 def _urlhaus(
     lines: list[str], list_name: ListName, source: str, region: str
-) -> Iterator[Parsed | Invalid]:
+) -> Iterator[Entry | Invalid]:
     # Columns: id, dateadded, url, url_status, last_online, threat, tags, urlhaus_link, reporter
     data = [
         (i, line)
@@ -244,12 +231,12 @@ def _urlhaus(
             yield found
         else:
             reason = f"URLhaus: {threat}".strip().rstrip(":") if threat else "URLhaus feed"
-            yield Parsed(list_name, "url", found[1], reason, source)
+            yield Entry(list_name, "url", found[1], reason, source)
 
 
 def _phishtank(
     lines: list[str], list_name: ListName, source: str, region: str
-) -> Iterator[Parsed | Invalid]:
+) -> Iterator[Entry | Invalid]:
     header = [h.strip().lower() for h in next(csv.reader([lines[0]]))]
     url_at = header.index("url") if "url" in header else 1
     target_at = header.index("target") if "target" in header else None
@@ -268,12 +255,12 @@ def _phishtank(
             continue
         target = row[target_at].strip() if target_at is not None and len(row) > target_at else ""
         reason = f"PhishTank: phishing {target}".strip() if target else "PhishTank feed"
-        yield Parsed(list_name, "url", found[1], reason, source)
+        yield Entry(list_name, "url", found[1], reason, source)
 
 
 def _export(
     lines: list[str], list_name: ListName, source: str, region: str
-) -> Iterator[Parsed | Invalid]:
+) -> Iterator[Entry | Invalid]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -285,7 +272,7 @@ def _export(
                 raise ValueError("bad kind or list")
             value = normalize(kind, data["value"], region=region)
             expires = data.get("expires_at")
-            yield Parsed(
+            yield Entry(
                 entry_list,
                 kind,
                 value,
@@ -299,7 +286,7 @@ def _export(
             yield Invalid(number, f"not an export line ({type(exc).__name__})")
 
 
-def export_line(entry: Parsed) -> str:
+def export_line(entry: Entry) -> str:
     """One entry as a line of the export format (what :func:`parse` reads back)."""
     return json.dumps(
         {

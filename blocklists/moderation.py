@@ -19,7 +19,7 @@ from typing import Any, Final, Literal
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
-from blocklists.feeds import Invalid, Parsed
+from blocklists.feeds import Invalid
 from blocklists.keys import KeyBuilder, ListName
 from blocklists.normalize import KINDS, Kind
 from blocklists.reports import Report
@@ -197,7 +197,7 @@ class ListManager:
         return found
 
     async def import_entries(
-        self, parsed: Iterable[Parsed], invalid: Iterable[Invalid], *, actor: str, source: str
+        self, parsed: Iterable[Entry], invalid: Iterable[Invalid], *, actor: str, source: str
     ) -> ImportResult:
         """Write every parsed entry in one transaction (all or nothing) and audit the import.
 
@@ -219,7 +219,7 @@ class ListManager:
         return ImportResult(total - present, present, invalid)
 
     def _group(
-        self, parsed: list[Parsed], now: float, actor: str, source: str
+        self, parsed: list[Entry], now: float, actor: str, source: str
     ) -> tuple[dict[str, dict[str, str]], dict[Any, Batch]]:
         """Entries by bucket key, packed; and the batches their provenances make."""
         batches: dict[tuple[str, str, float, float | None], Batch] = {}
@@ -328,9 +328,9 @@ class ListManager:
                 *(target for target, _ in staged[start : start + IMPORT_CHUNK])
             )
 
-    async def export(self) -> Iterator[Parsed]:
+    async def export(self) -> Iterator[Entry]:
         """Every entry of every list, for a backup that :meth:`import_entries` restores."""
-        entries: list[Parsed] = []
+        entries: list[Entry] = []
         for list_name in LIST_NAMES:
             for kind in KINDS:
                 keys = await self.store.bucket_keys(list_name, kind)
@@ -344,19 +344,7 @@ class ListManager:
                         p[1:].partition("|")[0] for _, p in raw if p.startswith("@")
                     )
                     for value, packed in raw:
-                        e = Entry.unpack(list_name, kind, value, packed, batches)
-                        entries.append(
-                            Parsed(
-                                list_name,
-                                kind,
-                                value,
-                                e.reason,
-                                e.source,
-                                e.added_by,
-                                e.added_at,
-                                e.expires_at,
-                            )
-                        )
+                        entries.append(Entry.unpack(list_name, kind, value, packed, batches))
         return iter(entries)
 
     async def audit(self, count: int = 20) -> list[AuditRecord]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from blocklists.feeds import Parsed, export_line, parse, sniff
+from blocklists.feeds import export_line, parse, sniff
 from blocklists.normalize import InvalidValue, detect_kind, resolve
+from blocklists.store import Entry
 
 URLHAUS = """################################################################
 # abuse.ch URLhaus Database Dump (CSV - recent URLs only)      #
@@ -114,7 +115,7 @@ def test_garbage_binary_and_gigantic_lines_are_invalid_not_fatal() -> None:
 
 
 def test_export_lines_round_trip() -> None:
-    original = Parsed(
+    original = Entry(
         "block", "url", "http://a.example/x", "why", "feed", "tg:1", 1700000000.0, 2000000000.0
     )
     entries, invalid = parse([export_line(original), '{"kind": "nope"}'])
