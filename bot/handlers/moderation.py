@@ -135,8 +135,9 @@ async def _put(update: Update, context: ScamContext, list_name: str) -> None:
         return
     value, rest = split_value(args, context.settings.region)
     expires_at = None
-    if rest and list_name == "block" and parse_duration(rest[0]) is not None:
-        expires_at = time.time() + (parse_duration(rest[0]) or 0)
+    duration = parse_duration(rest[0]) if rest and list_name == "block" else None
+    if duration is not None:
+        expires_at = time.time() + duration
         rest = rest[1:]
     reason = " ".join(rest)[:300]
     try:
