@@ -239,8 +239,13 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                         if e.added_at
                         else "?"
                     )
+                    expiry = (
+                        f", expires {datetime.fromtimestamp(e.expires_at, UTC):%Y-%m-%d}"
+                        if e.expires_at
+                        else ""
+                    )
                     stdout.write(
-                        f"  {e.list_name} since {added} by {e.added_by} ({e.source}): "
+                        f"  {e.list_name} since {added} by {e.added_by} ({e.source}{expiry}): "
                         f"{e.reason or '-'}\n"
                     )
             return 0

@@ -42,6 +42,7 @@ def test_operator_changes_are_validated_and_audited(
         and "block since" in out
         and f"shell:{getpass.getuser()}" in out
         and "phishing" in out
+        and ", expires 20" in out
     )
     code, _, err = run(capsys, "add", "abc")
     assert code == 1 and "cannot tell" in err
