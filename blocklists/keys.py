@@ -14,9 +14,9 @@ ListName = Literal["block", "allow"]
 BUCKETS: Final = 8192
 
 
-def bucket(value: str) -> int:
+def bucket(value: str | bytes) -> int:
     """The bucket of a normalised value (stable across processes and versions)."""
-    return zlib.crc32(value.encode("utf-8")) & (BUCKETS - 1)
+    return zlib.crc32(value.encode("utf-8") if isinstance(value, str) else value) & (BUCKETS - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,19 @@ class KeyBuilder:
         each in its compact listpack encoding (about 60 bytes an entry instead of 110 in one
         big hash; see ``hash-max-listpack-*`` in the README's deployment notes).
         """
-        return f"{self.prefix}:{list_name}:{kind}:{bucket(value):04x}"
+        return self.bucket(list_name, kind, bucket(value))
+
+    def bucket(self, list_name: ListName, kind: str, index: int) -> str:
+        """The ``index``-th bucket of one list of one kind (see :meth:`entries`)."""
+        return f"{self.prefix}:{list_name}:{kind}:{index:04x}"
+
+    def lists_version(self) -> str:
+        """Counter every change of a list entry increments in the change's own transaction.
+
+        An import watches this one key instead of every bucket it touches (see
+        ``ListManager.import_entries``).
+        """
+        return f"{self.prefix}:lists:version"
 
     def entries_pattern(self, list_name: ListName, kind: str) -> str:
         """SCAN pattern matching every bucket of one list of one kind."""

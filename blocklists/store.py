@@ -285,8 +285,9 @@ class BlocklistStore:
             for entry in batch:
                 key = self.keys.entries(entry.list_name, entry.kind, entry.value)
                 pipe.hset(key, entry.value, entry.pack())
+            pipe.incr(self.keys.lists_version())
             replies = await pipe.execute()
-        return sum(int(r) for r in replies)
+        return sum(int(r) for r in replies[:-1])
 
     async def bucket_keys(self, list_name: ListName, kind: Kind) -> list[str]:
         """Every existing bucket of one list of one kind."""

@@ -5,16 +5,17 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from blocklists.feeds import parse
-from blocklists.keys import KeyBuilder
+from blocklists.keys import KeyBuilder, bucket
 from blocklists.moderation import ListManager, parse_duration
 from blocklists.reports import Report, ReportQueue
-from blocklists.store import BlocklistStore, connect_redis
+from blocklists.store import BlocklistStore, Entry, connect_redis
 from tests.faults import CuttingProxy
 
 
@@ -161,6 +162,89 @@ async def test_a_large_import_is_one_transaction(manager: ListManager) -> None:
     assert result.added == 20_000
     stats = await manager.stats()
     assert stats["block url"] == 20_000
+
+
+async def test_a_list_change_during_an_import_is_kept_and_the_import_restaged(
+    redis: Redis, keys: KeyBuilder
+) -> None:
+    lines = [f"https://p{i}.example.org/x" for i in range(2000)]
+    touched = {bucket(line) for line in lines}
+    # A moderator's block lands in a bucket the import has already copied to its staging key.
+    meanwhile = next(
+        url for j in range(100_000) if bucket(url := f"https://q{j}.example.org/y") in touched
+    )
+    other = ListManager(redis, keys)
+    stagings = 0
+
+    class Interrupted(ListManager):
+        async def _stage(self, *args: Any) -> int:  # type: ignore[override]
+            nonlocal stagings
+            stagings += 1
+            added = await super()._stage(*args)
+            if stagings == 1:
+                await other.put("block", "url", meanwhile, actor="tg:2")
+            return added
+
+    manager = Interrupted(redis, keys)
+    entries, invalid = parse(lines, "plain")
+    result = await manager.import_entries(entries, invalid, actor="tg:1", source="feed")
+    assert stagings == 2  # the first staging was dropped and the import staged again
+    assert (result.added, result.present) == (2000, 0)
+    found = await BlocklistStore(redis, keys).lookup([("url", meanwhile), ("url", lines[7])])
+    entry = found.get("block", "url", meanwhile)
+    assert entry is not None and entry.added_by == "tg:2"  # the moderator's change survived
+    assert found.get("block", "url", lines[7]) is not None
+    assert [k async for k in redis.scan_iter(match=f"{keys.prefix}:stage:*")] == []
+    assert [r.action for r in await manager.audit(3)] == ["import", "block"]
+
+
+async def test_imported_reasons_and_values_keep_every_character(manager: ListManager) -> None:
+    reasons = ["a:b", "line\nbreak", "10:20:30", "中文 reason", "emoji 🎣", "", "x" * 300]
+    entries = [
+        Entry("block", "domain", f"d{i}-{'例' * (i % 3)}.example", reason)
+        for i, reason in enumerate(reasons * 50)
+    ] + [Entry("block", "phone", "+6581234567", "from json", "export", "tg:5", 1.7e9)]
+    result = await manager.import_entries(entries, [], actor="tg:1", source="feed")
+    assert result.added == len(entries)
+    exported = {(e.kind, e.value): e for e in await manager.export()}
+    for entry in entries[:-1]:
+        got = exported[(entry.kind, entry.value)]
+        assert (got.reason, got.source, got.added_by) == (entry.reason, "feed", "tg:1")
+    phone = exported[("phone", "+6581234567")]
+    assert (phone.reason, phone.source, phone.added_by, phone.added_at) == (
+        "from json",
+        "export",
+        "tg:5",
+        1.7e9,
+    )
+
+
+async def test_the_stage_script_takes_buckets_of_any_size(redis: Redis, keys: KeyBuilder) -> None:
+    from blocklists.moderation import _STAGE_SCRIPT, _netstring
+
+    bucket, target = keys.bucket("block", "url", 1), f"{keys.prefix}:stage:t"
+    await redis.hset(bucket, mapping={"old": "1", "v7": "old value"})
+    pairs = [(f"v{i}", f"packed:{i}|{'é' * (i % 4)}") for i in range(1300)]
+    blob = "".join(_netstring(field) + _netstring(value) for field, value in pairs)
+    added = await redis.eval(_STAGE_SCRIPT, 2, bucket, target, 60, blob)
+    assert added == 1299  # v7 was there already
+    staged = await redis.hgetall(target)
+    assert staged == {"old": "1", **dict(pairs)}
+    assert 0 < await redis.ttl(target) <= 60
+    assert await redis.hlen(bucket) == 2  # the bucket itself is untouched until the rename
+
+
+async def test_the_embedded_store_imports_too() -> None:
+    from blocklists.store import embedded_redis
+
+    client = embedded_redis()
+    manager = ListManager(client)
+    entries, invalid = parse([f"https://e{i}.example.net/login" for i in range(500)], "openphish")
+    result = await manager.import_entries(entries, invalid, actor="shell:me", source="feed")
+    assert result.added == 500
+    found = await BlocklistStore(client).lookup([("url", "https://e42.example.net/login")])
+    assert found.get("block", "url", "https://e42.example.net/login") is not None
+    await client.aclose()
 
 
 async def _report(redis: Redis, keys: KeyBuilder, **kw: object) -> Report:
