@@ -3,21 +3,27 @@
 PTB's default layer (httpx) spends most of the bot's CPU under load in its connection pool's
 bookkeeping (the benchmarks measured about 5 ms per update, of which 3 in httpx/httpcore);
 aiohttp's pooled client does the same work in a fraction of that. Behaviour follows PTB's own
-``HTTPXRequest``: form-encoded fields (JSON-encoded where not strings), multipart when files
-are attached, ``TimedOut`` and ``NetworkError`` for failures.
+``HTTPXRequest``, except that parameters go as one JSON body (multipart when files are
+attached); ``TimedOut`` and ``NetworkError`` for failures.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any, Final
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
 from telegram._utils.defaultvalue import DefaultValue
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+from yarl import URL
 
 DEFAULT_TIMEOUT: Final = 5.0
+_HEADERS: Final = {"User-Agent": BaseRequest.USER_AGENT}
+_JSON_HEADERS: Final = {**_HEADERS, "Content-Type": "application/json"}
+_Proxy = tuple[URL | None, aiohttp.BasicAuth | None]
 
 
 class AiohttpRequest(BaseRequest):
@@ -41,6 +47,20 @@ class AiohttpRequest(BaseRequest):
         self._connect_timeout = connect_timeout
         self._pool_timeout = pool_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[tuple[str, str | None, int | None], _Proxy] = {}
+
+    def _proxy(self, url: str) -> _Proxy:
+        """The proxy the environment names for this URL's origin, looked up once per origin."""
+        target = URL(url)
+        origin = (target.scheme, target.host, target.port)
+        found = self._proxies.get(origin)
+        if found is None:
+            try:
+                found = get_env_proxy_for_url(target)
+            except LookupError:  # no proxy for this origin, or NO_PROXY names it
+                found = (None, None)
+            self._proxies[origin] = found
+        return found
 
     @property
     def read_timeout(self) -> float:
@@ -51,8 +71,11 @@ class AiohttpRequest(BaseRequest):
         """Open the session (idempotent)."""
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._limit, enable_cleanup_closed=True)
-            # trust_env: an operator's HTTPS_PROXY/NO_PROXY apply to the Bot API, as with httpx.
-            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+            # An operator's HTTPS_PROXY/NO_PROXY apply to the Bot API, as with httpx; but not
+            # through aiohttp's trust_env, which looks them (and ~/.netrc) up in a worker
+            # thread on every request: see _proxy.
+            self._session = aiohttp.ClientSession(connector=connector)
+            self._proxies.clear()
 
     async def shutdown(self) -> None:
         """Close the session and its connections."""
@@ -82,6 +105,7 @@ class AiohttpRequest(BaseRequest):
             total=None, connect=pool, sock_connect=connect, sock_read=read
         )
         body: Any = None
+        headers = _HEADERS
         if request_data is not None:
             if request_data.contains_files:
                 form = aiohttp.FormData()
@@ -99,10 +123,20 @@ class AiohttpRequest(BaseRequest):
                         form.add_field(name, part)
                 body = form
             else:
-                body = request_data.json_parameters
+                # One JSON document (the Bot API takes application/json): cheaper to build
+                # than a form whose every field is JSON-encoded and then percent-encoded.
+                body = json.dumps(request_data.parameters).encode()
+                headers = _JSON_HEADERS
+        proxy, proxy_auth = self._proxy(url)
         try:
             async with self._session.request(
-                method, url, data=body, timeout=timeout, headers={"User-Agent": self.USER_AGENT}
+                method,
+                url,
+                data=body,
+                timeout=timeout,
+                headers=headers,
+                proxy=proxy,
+                proxy_auth=proxy_auth,
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:
