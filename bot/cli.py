@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -286,5 +287,18 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
         await store.close()
 
 
+def console() -> None:
+    """The ``scamcheck`` console script: :func:`main`, then exit without a final sweep.
+
+    The interpreter's last garbage collection at exit would walk every object the imports
+    made (about 50 ms of a 0.4 s ``scamcheck check``) only to free memory the process is about
+    to give back anyway; frozen objects are left out of it. Files, sockets and the store are
+    closed by then, and exit handlers still run.
+    """
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    console()
