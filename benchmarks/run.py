@@ -136,7 +136,13 @@ async def bench_import(client: Any, entries: int) -> dict[str, float]:
 
 
 async def bench_engine(
-    client: Any, messages: list[str], indicator_work: list[str], checks: int, concurrency: int
+    client: Any,
+    messages: list[str],
+    indicator_work: list[str],
+    checks: int,
+    concurrency: int,
+    hop_ms: float = 1.0,
+    hop_checks: int = 1000,
 ) -> dict[str, float]:
     store = BlocklistStore(client, KeyBuilder())
     engine = Engine(store)
@@ -172,6 +178,7 @@ async def bench_engine(
     concurrent_rate = len(work) / (time.perf_counter() - started)
     p50, p99, _ = summary(latencies)
     b50, b99, _ = summary(base_lat)
+    hop = await _over_a_hop(client, indicator_work[:hop_checks], hop_ms)
     rss_before = rss_kib()
     for i in range(100_000):
         await engine.check(Submission(text=messages[i % len(messages)]))
@@ -191,6 +198,43 @@ async def bench_engine(
         "indicator_baseline_per_s": ind_base_rate,
         "indicator_ratio": ind_rate / ind_base_rate,
         "engine_rss_growth_kib_100k": rss_after - rss_before,
+        **hop,
+    }
+
+
+async def _over_a_hop(client: Any, work: list[str], hop_ms: float) -> dict[str, float]:
+    """Engine and baseline on messages with links or numbers, Redis a network hop away."""
+    port = client.connection_pool.connection_kwargs.get("port", 6379)
+    proxy = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "benchmarks.delay",
+        str(port),
+        str(hop_ms),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proxy.stdin is not None
+    assert proxy.stdout is not None
+    far = connect_redis(f"redis://127.0.0.1:{int(await proxy.stdout.readline())}/0")
+    try:
+        rates = []
+        for store in (BlocklistStore(far, KeyBuilder()), PerCallStore(far, KeyBuilder())):
+            engine = Engine(store, lookup_timeout=5.0)
+            started = time.perf_counter()
+            for text in work:
+                await engine.check(Submission(text=text))
+            rates.append(len(work) / (time.perf_counter() - started))
+    finally:
+        await far.aclose()
+        proxy.stdin.close()
+        await proxy.wait()
+    return {
+        "hop_ms": hop_ms,
+        "hop_messages_per_s": rates[0],
+        "hop_baseline_per_s": rates[1],
+        "hop_ratio": rates[0] / rates[1],
     }
 
 
@@ -425,6 +469,7 @@ def table(results: dict[str, Any]) -> str:
         f"| engine p50 per message (ms) | {e['p50_ms']:.2f} |",
         f"| messages with links or numbers: engine · baseline, messages/s (ratio) | {e['indicator_messages_per_s']:,.0f} · {e['indicator_baseline_per_s']:,.0f} ({e['indicator_ratio']:.2f}x) |",
         f"| messages with links or numbers: engine p99 (ms) | {e['indicator_p99_ms']:.2f} |",
+        f"| the same with Redis {e['hop_ms']:g} ms away: engine · baseline, messages/s (ratio) | {e['hop_messages_per_s']:,.0f} · {e['hop_baseline_per_s']:,.0f} ({e['hop_ratio']:.2f}x) |",
         f"| engine, {e['concurrency']} messages in flight, messages/s | {e['concurrent_per_s']:,.0f} |",
         f"| baseline (one Redis call per indicator), messages/s · p50 · p99 (ms) | {e['baseline_per_s']:,.0f} · {e['baseline_p50_ms']:.2f} · {e['baseline_p99_ms']:.2f} |",
         f"| engine RSS growth over 100,000 more checks (KiB) | {e['engine_rss_growth_kib_100k']:,} |",
