@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import random
 import statistics
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,3 +98,31 @@ def indicator_messages(limit: int = 5000) -> list[str]:
                 break
             picked.append("Is this real? " + json.loads(line)["url"])
     return picked[:limit]
+
+
+async def start_helper(module: str, *args: str) -> tuple[asyncio.subprocess.Process, str]:
+    """Start ``python -m module args``, a helper process that runs until its stdin closes.
+
+    Returns the process and the first line it printed (its port, or "ready").
+    """
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        module,
+        *args,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    return process, (await process.stdout.readline()).decode().strip()
+
+
+async def stop_helper(process: asyncio.subprocess.Process) -> str:
+    """Close a helper's stdin and return the last thing it printed."""
+    assert process.stdin is not None
+    assert process.stdout is not None
+    process.stdin.close()
+    last = (await process.stdout.read()).decode().strip()
+    await process.wait()
+    return last

@@ -30,6 +30,8 @@ from benchmarks.common import (
     feed_urls,
     indicator_messages,
     rss_kib,
+    start_helper,
+    stop_helper,
     summary,
 )
 from blocklists.feeds import parse
@@ -85,24 +87,11 @@ async def bench_import(client: Any, entries: int) -> dict[str, float]:
     parse_s = time.perf_counter() - started
     # Meanwhile a citizen's lookups keep going, from another process (as from a bot replica;
     # the bot itself imports in a worker process): how long does Redis keep them waiting?
-    citizen = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "benchmarks.citizen",
-        _url(client),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        cwd=ROOT,
-    )
-    assert citizen.stdin is not None
-    assert citizen.stdout is not None
-    await citizen.stdout.readline()  # ready
+    citizen, _ = await start_helper("benchmarks.citizen", _url(client))
     started = time.perf_counter()
     result = await manager.import_entries(parsed, invalid, actor="bench", source="bench-feed")
     write_s = time.perf_counter() - started
-    citizen.stdin.close()
-    waits = json.loads(await citizen.stdout.readline())
-    await citizen.wait()
+    waits = json.loads(await stop_helper(citizen))
     assert result.added == entries, result
     after = await used_memory(client)
     # Raw: the same field/value pairs, grouped the same way, pipelined without a transaction,
@@ -205,19 +194,8 @@ async def bench_engine(
 async def _over_a_hop(client: Any, work: list[str], hop_ms: float) -> dict[str, float]:
     """Engine and baseline on messages with links or numbers, Redis a network hop away."""
     port = client.connection_pool.connection_kwargs.get("port", 6379)
-    proxy = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "benchmarks.delay",
-        str(port),
-        str(hop_ms),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        cwd=ROOT,
-    )
-    assert proxy.stdin is not None
-    assert proxy.stdout is not None
-    far = connect_redis(f"redis://127.0.0.1:{int(await proxy.stdout.readline())}/0")
+    proxy, proxy_port = await start_helper("benchmarks.delay", str(port), str(hop_ms))
+    far = connect_redis(f"redis://127.0.0.1:{int(proxy_port)}/0")
     try:
         rates = []
         for store in (BlocklistStore(far, KeyBuilder()), PerCallStore(far, KeyBuilder())):
@@ -228,8 +206,7 @@ async def _over_a_hop(client: Any, work: list[str], hop_ms: float) -> dict[str, 
             rates.append(len(work) / (time.perf_counter() - started))
     finally:
         await far.aclose()
-        proxy.stdin.close()
-        await proxy.wait()
+        await stop_helper(proxy)
     return {
         "hop_ms": hop_ms,
         "hop_messages_per_s": rates[0],
