@@ -216,7 +216,12 @@ async def _over_a_hop(client: Any, work: list[str], hop_ms: float) -> dict[str, 
 
 
 async def bench_end_to_end(
-    redis_url: str, messages: list[str], burst: int, paced: int, rate: float
+    redis_url: str,
+    messages: list[str],
+    burst: int,
+    paced: int,
+    rate: float,
+    memory_checks: int = 100_000,
 ) -> dict[str, float]:
     api = BotApi()
     standin = HttpStandIn(api)
@@ -301,9 +306,21 @@ async def bench_end_to_end(
         latencies = [answered[i] - sent_at[i] for i in paced_ids if i in answered]
         p50, p99, _ = summary(latencies)
         rss_end = rss_kib(process.pid)
+        # Memory: as many more checks again, in bursts, from the same 5,000 citizens.
+        churned, churn_answered, rss_half = burst + paced, 0, None
+        while churned < burst + paced + memory_checks:
+            count = min(2000, burst + paced + memory_checks - churned)
+            ids = [await deliver(churned + i) for i in range(count)]
+            await wait_all(ids, 120)
+            churn_answered += sum(1 for i in ids if i in answered)
+            churned += count
+            if rss_half is None and churned >= burst + paced + memory_checks // 2:
+                rss_half = rss_kib(process.pid)
+        rss_after_checks = rss_kib(process.pid)
         return {
             "startup_to_polling_s": startup_s,
             "burst_updates": burst,
+            "paced_updates": paced,
             "updates_per_s": burst_rate,
             "paced_rate": rate,
             "p50_ms": p50,
@@ -312,6 +329,11 @@ async def bench_end_to_end(
             "bot_cpu_per_update_ms": cpu_per_update_ms,
             "bot_rss_start_mib": rss_start / 1024,
             "bot_rss_end_mib": rss_end / 1024,
+            "memory_checks": memory_checks,
+            "answered_memory_checks": churn_answered,
+            "bot_rss_after_checks_mib": rss_after_checks / 1024,
+            "bot_rss_half_mib": (rss_half or rss_end) / 1024,
+            "bot_rss_growth_mib": (rss_after_checks - rss_end) / 1024,
         }
     finally:
         if process.returncode is None:
@@ -370,7 +392,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
                 client, messages, indicator_messages(), args.checks, args.concurrency
             )
             results["end_to_end"] = await bench_end_to_end(
-                server.url, messages, args.burst, args.paced, args.rate
+                server.url, messages, args.burst, args.paced, args.rate, args.memory_checks
             )
         finally:
             await client.aclose()
@@ -456,7 +478,7 @@ def table(results: dict[str, Any]) -> str:
         f"| a citizen's lookup during the import: p99 · max (ms) | {i['lookup_during_import_p99_ms']:.1f} · {i['lookup_during_import_max_ms']:.1f} |",
         f"| end to end p50 at {x['paced_rate']:.0f} updates/s (ms) | {x['p50_ms']:.1f} |",
         f"| bot CPU per update in the burst (ms) | {x['bot_cpu_per_update_ms']:.1f} |",
-        f"| bot RSS after start · after the load (MiB) | {x['bot_rss_start_mib']:.0f} · {x['bot_rss_end_mib']:.0f} |",
+        f"| bot RSS after start · after the first {x['burst_updates'] + x['paced_updates']:,} updates · after {x['memory_checks'] // 2:,} and {x['memory_checks']:,} more (MiB) | {x['bot_rss_start_mib']:.1f} · {x['bot_rss_end_mib']:.1f} · {x['bot_rss_half_mib']:.1f} · {x['bot_rss_after_checks_mib']:.1f} |",
         f"| list entries · corpus messages | {i['entries']:,} · {results['messages_in_corpus']:,} |",
     ]
     return "\n".join(lines)
@@ -472,11 +494,17 @@ def main() -> None:
     parser.add_argument("--burst", type=int, default=3000)
     parser.add_argument("--paced", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=100.0)
+    parser.add_argument(
+        "--memory-checks",
+        type=int,
+        default=100_000,
+        help="checks before the bot's memory is read again",
+    )
     parser.add_argument("--quick", action="store_true", help="smaller runs for a quick look")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.quick:
-        args.checks, args.burst, args.paced = 3000, 500, 200
+        args.checks, args.burst, args.paced, args.memory_checks = 3000, 500, 200, 10_000
     results = asyncio.run(main_async(args))
     print(json.dumps(results, indent=1) if args.json else table(results))
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli import console, main
 
 SCAM = "URGENT: your DBS account is suspended. Verify at hxxps://dbs-sg-verify[.]xyz/login"
 
@@ -145,3 +147,36 @@ def test_bot_without_a_token_is_a_clear_configuration_error(
         err.strip()
         == "scamcheck: configuration error: TELEGRAM_BOT_TOKEN: required for `scamcheck bot`"
     )
+
+
+@pytest.fixture
+def gc_state() -> Iterator[None]:
+    threshold = gc.get_threshold()
+    yield
+    gc.set_threshold(*threshold)
+    gc.unfreeze()
+
+
+@pytest.mark.usefixtures("gc_state")
+def test_one_shot_commands_collect_less_and_skip_the_final_sweep(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    default = gc.get_threshold()
+    monkeypatch.setattr(sys, "argv", ["scamcheck", "check", SCAM])
+    with pytest.raises(SystemExit) as exited:
+        console()
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith("🔴 Likely scam")
+    assert gc.get_threshold()[0] > 10 * default[0]
+    assert gc.get_freeze_count() > 0
+
+
+@pytest.mark.usefixtures("gc_state")
+def test_the_bot_keeps_the_default_collection(monkeypatch: pytest.MonkeyPatch) -> None:
+    default = gc.get_threshold()
+    monkeypatch.setattr(sys, "argv", ["scamcheck", "bot"])
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        console()
+    assert exited.value.code == 2  # no token: a configuration error, before anything starts
+    assert gc.get_threshold() == default
