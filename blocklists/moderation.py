@@ -38,27 +38,27 @@ STAGE_CALLS: Final = 4
 
 # Stages buckets of an import inside Redis. KEYS: bucket, staging key, bucket, staging key...;
 # ARGV[1]: the staging keys' time to live; ARGV[1 + i]: the i-th bucket's new entries as one
-# string of netstring-like pairs ``<bytes>:<field><bytes>:<value>`` (binary safe). One argument
-# a bucket instead of two an entry: encoding a command's arguments is most of a client's cost
-# of writing, so this is what makes an import faster than plain pipelined HSETs. The bucket is
-# copied (COPY is a memory copy for a listpack) and the entries are added to the copy; the
-# reply is how many fields were new.
+# string, field and value each ended by a line feed (neither ever holds one: see _group). One
+# argument a bucket instead of two an entry: encoding a command's arguments is most of a
+# client's cost of writing, so this is what makes an import faster than plain pipelined
+# HSETs. The bucket is copied (COPY is a memory copy for a listpack) and the entries are added
+# to the copy; the reply is how many fields were new.
 _STAGE_SCRIPT: Final = """
 local added, ttl = 0, ARGV[1]
 for i = 1, #KEYS, 2 do
-  local target, blob = KEYS[i + 1], ARGV[(i + 1) / 2 + 1]
+  local target = KEYS[i + 1]
   redis.call('COPY', KEYS[i], target, 'REPLACE')
-  local fields, n, pos, size = {}, 0, 1, #blob
-  while pos <= size do
-    local colon = string.find(blob, ':', pos, true)
-    local stop = colon + tonumber(string.sub(blob, pos, colon - 1))
+  local fields, n = {}, 0
+  for field in string.gmatch(ARGV[(i + 1) / 2 + 1], '([^\\n]*)\\n') do
     n = n + 1
-    fields[n] = string.sub(blob, colon + 1, stop)
-    pos = stop + 1
-    if n == 1000 or pos > size then
+    fields[n] = field
+    if n == 1000 then
       added = added + redis.call('HSET', target, unpack(fields, 1, n))
       n = 0
     end
+  end
+  if n > 0 then
+    added = added + redis.call('HSET', target, unpack(fields, 1, n))
   end
   redis.call('EXPIRE', target, ttl)
 end
@@ -67,9 +67,13 @@ return added
 Action = Literal["block", "unblock", "allow", "unallow", "import", "confirm", "reject", "skip"]
 
 
-def _netstring(text: str) -> str:
-    """``<length in UTF-8 bytes>:<text>``, the framing ``_STAGE_SCRIPT`` reads."""
-    return f"{len(text) if text.isascii() else len(text.encode())}:{text}"
+def _blob(group: dict[str, str]) -> str:
+    """One bucket's entries for ``_STAGE_SCRIPT``, checked for line feeds in values."""
+    blob = "".join(group.values())
+    if blob.count("\n") != 2 * len(group):
+        bad = next((value for value in group if "\n" in value), "")
+        raise ValueError(f"a list value holds a line feed: {bad!r}")
+    return blob
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,10 +266,12 @@ class ListManager:
     def _group(
         self, parsed: list[Entry], now: float, actor: str, source: str
     ) -> tuple[dict[str, dict[str, str]], dict[Any, Batch]]:
-        """Entries by bucket key as ``value → netstring pair``; and their batches.
+        """Entries by bucket key as ``value → value, line feed, packed, line feed``; batches.
 
-        Each entry becomes ``<n>:<value><m>:<packed>`` (byte lengths, see ``_STAGE_SCRIPT``);
-        a later entry for the same value replaces an earlier one, as a later HSET would.
+        The framing ``_STAGE_SCRIPT`` reads: normalised values never hold a line feed (URLs
+        lose them as browsers do, other kinds refuse them) and :meth:`_pack` makes sure packed
+        values do not. A later entry for the same value replaces an earlier one, as a later
+        HSET would.
         """
         batches: dict[tuple[str, str, float, float | None], Batch] = {}
         # Entries of one feed share a handful of provenances: pack each once.
@@ -276,16 +282,15 @@ class ListManager:
             signature = (item.source, item.added_by, item.added_at, item.expires_at, item.reason)
             packed = packed_for.get(signature)
             if packed is None:
-                packed = _netstring(self._pack(item, now, actor, source, batches))
+                packed = self._pack(item, now, actor, source, batches)
                 if len(packed_for) < MAX_PACKED:
                     packed_for[signature] = packed
             value = item.value
-            raw = value.encode()
-            where = (item.list_name, item.kind, crc32(raw) & mask)
+            where = (item.list_name, item.kind, crc32(value.encode()) & mask)
             try:
-                groups[where][value] = f"{len(raw)}:{value}{packed}"
+                groups[where][value] = f"{value}\n{packed}\n"
             except KeyError:
-                groups[where] = {value: f"{len(raw)}:{value}{packed}"}
+                groups[where] = {value: f"{value}\n{packed}\n"}
         by_key = {self.keys.bucket(*where): group for where, group in groups.items()}
         return by_key, batches
 
@@ -297,7 +302,11 @@ class ListManager:
         source: str,
         batches: dict[tuple[str, str, float, float | None], Batch],
     ) -> str:
-        """An imported entry's packed value: a reference to its provenance's batch if it can."""
+        """An imported entry's packed value: a reference to its provenance's batch if it can.
+
+        Never with a line feed (see :meth:`_group`): a reason that holds one is kept in the
+        entry's own JSON, where it is escaped.
+        """
         provenance = (
             item.source or source,
             item.added_by or actor,
@@ -309,7 +318,9 @@ class ListManager:
             batch = batches[provenance] = Batch(
                 secrets.token_hex(4), *provenance[:3], reason=item.reason, expires_at=provenance[3]
             )
-        return Entry(item.list_name, item.kind, item.value, item.reason, *provenance).pack(batch)
+        entry = Entry(item.list_name, item.kind, item.value, item.reason, *provenance)
+        packed = entry.pack(batch)
+        return entry.pack() if "\n" in packed else packed
 
     async def _commit_import(
         self, by_key: dict[str, dict[str, str]], batches: dict[Any, Batch], audit: AuditRecord
@@ -382,15 +393,18 @@ class ListManager:
                             target = f"{stage}:{key.removeprefix(self.keys.prefix)}"
                             keys += (key, target)
                             staged.append((target, key))
-                        blobs = ["".join(by_key[key].values()) for key in call]
+                        blobs = [_blob(by_key[key]) for key in call]
                         pipe.evalsha(sha, len(keys), *keys, STAGE_TTL, *blobs)
                     added += sum(int(n) for n in await pipe.execute())
             return added
 
         # Two rounds in flight: this process prepares one while Redis works through the other
         # (if one fails, the task group cancels the other).
-        async with asyncio.TaskGroup() as tasks:
-            senders = [tasks.create_task(sender()) for _ in range(2)]
+        try:
+            async with asyncio.TaskGroup() as tasks:
+                senders = [tasks.create_task(sender()) for _ in range(2)]
+        except ExceptionGroup as failed:  # the callers handle RedisError, ValueError…
+            raise failed.exceptions[0] from None
         return sum(task.result() for task in senders)
 
     async def _drop(self, staged: list[tuple[str, str]]) -> None:

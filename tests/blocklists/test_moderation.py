@@ -220,18 +220,48 @@ async def test_imported_reasons_and_values_keep_every_character(manager: ListMan
 
 
 async def test_the_stage_script_takes_buckets_of_any_size(redis: Redis, keys: KeyBuilder) -> None:
-    from blocklists.moderation import _STAGE_SCRIPT, _netstring
+    from blocklists.moderation import _STAGE_SCRIPT, _blob
 
     bucket, target = keys.bucket("block", "url", 1), f"{keys.prefix}:stage:t"
     await redis.hset(bucket, mapping={"old": "1", "v7": "old value"})
-    pairs = [(f"v{i}", f"packed:{i}|{'é' * (i % 4)}") for i in range(1300)]
-    blob = "".join(_netstring(field) + _netstring(value) for field, value in pairs)
-    added = await redis.eval(_STAGE_SCRIPT, 2, bucket, target, 60, blob)
+    pairs = {f"v{i}": f"@{i:08x}|a:b {'é' * (i % 4)}" for i in range(1300)}
+    group = {field: f"{field}\n{value}\n" for field, value in pairs.items()}
+    added = await redis.eval(_STAGE_SCRIPT, 2, bucket, target, 60, _blob(group))
     assert added == 1299  # v7 was there already
     staged = await redis.hgetall(target)
-    assert staged == {"old": "1", **dict(pairs)}
+    assert staged == {"old": "1", **pairs}
     assert 0 < await redis.ttl(target) <= 60
     assert await redis.hlen(bucket) == 2  # the bucket itself is untouched until the rename
+
+
+async def test_an_import_counts_repeats_once_and_the_later_line_wins(
+    manager: ListManager,
+) -> None:
+    for i in range(5):
+        await manager.put("block", "url", f"https://s{i}.example.org/x", actor="tg:2")
+    lines = [f"https://s{i}.example.org/x # first" for i in range(1000)]
+    lines += [f"https://s{i}.example.org/x # again" for i in range(0, 1000, 10)]
+    lines += [f"https://t{i}.example.org/y" for i in range(1005)]
+    entries, invalid = parse(lines, "plain")
+    result = await manager.import_entries(entries, invalid, actor="tg:1", source="feed")
+    assert (result.added, result.present) == (2000, 5)  # repeats count once
+    assert (await manager.audit(1))[0].detail == "2005 entries written, 0 invalid lines"
+    exported = {e.value: e for e in await manager.export()}
+    assert len(exported) == 2005
+    assert exported["https://s10.example.org/x"].reason == "again"  # the later line wins
+    assert exported["https://s11.example.org/x"].reason == "first"
+    assert exported["https://s3.example.org/x"].added_by == "tg:1"  # replaced by the import
+    assert [k async for k in manager.redis.scan_iter(match=f"{manager.keys.prefix}:stage:*")] == []
+
+
+async def test_a_value_with_a_line_feed_is_refused_and_nothing_changes(
+    manager: ListManager,
+) -> None:
+    before = await snapshot(manager)
+    entries = [Entry("block", "domain", "fine.example"), Entry("block", "url", "https://a/\nx")]
+    with pytest.raises(ValueError, match="line feed"):
+        await manager.import_entries(entries, [], actor="tg:1", source="feed")
+    assert await snapshot(manager) == before
 
 
 async def test_the_embedded_store_imports_too() -> None:
