@@ -1,7 +1,7 @@
 """Run every benchmark and print one table (and the raw figures as JSON with --json).
 
-    python -m benchmarks.run                 # one million list entries, as in the README
-    python -m benchmarks.run --entries 100000 --quick
+    python -m benchmarks.run                 # three runs of one million list entries (README)
+    python -m benchmarks.run --runs 1 --entries 100000 --quick
 
 Everything runs on this machine: a redis-server of our own on a free loopback port, the real
 `scamcheck bot` process against a Bot API stand-in on 127.0.0.1. Baselines run in the same
@@ -450,36 +450,96 @@ TARGETS = [
 ]
 
 
-def table(results: dict[str, Any]) -> str:
-    lines = ["| measure | result | target | met |", "|---|---:|---:|:---:|"]
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+
+
+def table(runs: list[dict[str, Any]]) -> str:
+    """The targets, then the other figures, a column per run."""
+    heads = " | ".join(f"run {n}" for n in range(1, len(runs) + 1))
+    rule = "---:|" * len(runs)
+    lines = [f"| measure | {heads} | target | met |", f"|---|{rule}---:|:---:|"]
     for label, (group, key), target, ok in TARGETS:
-        value = results[group][key]
-        shown = (
-            f"{value:.0%}"
-            if key == "write_vs_raw"
-            else (f"{value:,.0f}" if value >= 100 else f"{value:.2f}")
-        )
-        lines.append(f"| {label} | {shown} | {target} | {'yes' if ok(value) else 'NO'} |")
-    e, i, x = results["engine"], results["import"], results["end_to_end"]
+        values = [run[group][key] for run in runs]
+        shown = [f"{v:.0%}" if key == "write_vs_raw" else _number(v) for v in values]
+        met = sum(1 for v in values if ok(v))
+        verdict = "yes" if met == len(runs) else ("NO" if met == 0 else f"{met} of {len(runs)}")
+        lines.append(f"| {label} | {' | '.join(shown)} | {target} | {verdict} |")
+
+    def row(label: str, cell: Any) -> str:
+        return f"| {label} | {' | '.join(cell(run) for run in runs)} |"
+
+    first = runs[0]
+    e, x = first["engine"], first["end_to_end"]
     lines += [
         "",
-        "| other figures | value |",
-        "|---|---:|",
-        f"| engine p50 per message (ms) | {e['p50_ms']:.2f} |",
-        f"| messages with links or numbers: engine · baseline, messages/s (ratio) | {e['indicator_messages_per_s']:,.0f} · {e['indicator_baseline_per_s']:,.0f} ({e['indicator_ratio']:.2f}x) |",
-        f"| messages with links or numbers: engine p99 (ms) | {e['indicator_p99_ms']:.2f} |",
-        f"| the same with Redis {e['hop_ms']:g} ms away: engine · baseline, messages/s (ratio) | {e['hop_messages_per_s']:,.0f} · {e['hop_baseline_per_s']:,.0f} ({e['hop_ratio']:.2f}x) |",
-        f"| engine, {e['concurrency']} messages in flight, messages/s | {e['concurrent_per_s']:,.0f} |",
-        f"| baseline (one Redis call per indicator), messages/s · p50 · p99 (ms) | {e['baseline_per_s']:,.0f} · {e['baseline_p50_ms']:.2f} · {e['baseline_p99_ms']:.2f} |",
-        f"| engine RSS growth over 100,000 more checks (KiB) | {e['engine_rss_growth_kib_100k']:,} |",
-        f"| import: parsing and normalising, entries/s | {i['parse_per_s']:,.0f} |",
-        f"| import: parse + write, entries/s | {i['import_per_s']:,.0f} |",
-        f"| raw pipelined writes, entries/s | {i['raw_per_s']:,.0f} |",
-        f"| a citizen's lookup during the import: p99 · max (ms) | {i['lookup_during_import_p99_ms']:.1f} · {i['lookup_during_import_max_ms']:.1f} |",
-        f"| end to end p50 at {x['paced_rate']:.0f} updates/s (ms) | {x['p50_ms']:.1f} |",
-        f"| bot CPU per update in the burst (ms) | {x['bot_cpu_per_update_ms']:.1f} |",
-        f"| bot RSS after start · after the first {x['burst_updates'] + x['paced_updates']:,} updates · after {x['memory_checks'] // 2:,} and {x['memory_checks']:,} more (MiB) | {x['bot_rss_start_mib']:.1f} · {x['bot_rss_end_mib']:.1f} · {x['bot_rss_half_mib']:.1f} · {x['bot_rss_after_checks_mib']:.1f} |",
-        f"| list entries · corpus messages | {i['entries']:,} · {results['messages_in_corpus']:,} |",
+        f"| other figures | {heads} |",
+        f"|---|{rule}",
+        row("engine p50 per message (ms)", lambda r: f"{r['engine']['p50_ms']:.2f}"),
+        row(
+            "messages with links or numbers: engine · one call per indicator, messages/s",
+            lambda r: (
+                f"{r['engine']['indicator_messages_per_s']:,.0f} · "
+                f"{r['engine']['indicator_baseline_per_s']:,.0f} "
+                f"({r['engine']['indicator_ratio']:.2f}x)"
+            ),
+        ),
+        row(
+            f"the same with Redis {e['hop_ms']:g} ms away (a delaying proxy), messages/s",
+            lambda r: (
+                f"{r['engine']['hop_messages_per_s']:,.0f} · "
+                f"{r['engine']['hop_baseline_per_s']:,.0f} ({r['engine']['hop_ratio']:.2f}x)"
+            ),
+        ),
+        row(
+            "messages with links or numbers: engine p99 (ms)",
+            lambda r: f"{r['engine']['indicator_p99_ms']:.2f}",
+        ),
+        row(
+            f"engine, {e['concurrency']} messages in flight, messages/s",
+            lambda r: f"{r['engine']['concurrent_per_s']:,.0f}",
+        ),
+        row(
+            "engine RSS growth over 100,000 more checks (KiB)",
+            lambda r: f"{r['engine']['engine_rss_growth_kib_100k']:,}",
+        ),
+        row(
+            "import: parsing and normalising, entries/s",
+            lambda r: f"{r['import']['parse_per_s']:,.0f}",
+        ),
+        row("raw pipelined writes, entries/s", lambda r: f"{r['import']['raw_per_s']:,.0f}"),
+        row(
+            "a citizen's lookup during the import (another process): p99 · max (ms)",
+            lambda r: (
+                f"{r['import']['lookup_during_import_p99_ms']:.1f} · "
+                f"{r['import']['lookup_during_import_max_ms']:.1f}"
+            ),
+        ),
+        row(
+            f"end to end p50 at {x['paced_rate']:.0f} updates/s (ms)",
+            lambda r: f"{r['end_to_end']['p50_ms']:.1f}",
+        ),
+        row(
+            "bot CPU per update in the burst (ms)",
+            lambda r: f"{r['end_to_end']['bot_cpu_per_update_ms']:.1f}",
+        ),
+        row(
+            f"bot RSS after start · after {x['burst_updates'] + x['paced_updates']:,} updates · "
+            f"after {x['memory_checks'] // 2:,} and {x['memory_checks']:,} more (MiB)",
+            lambda r: " · ".join(
+                f"{r['end_to_end'][k]:.0f}"
+                for k in (
+                    "bot_rss_start_mib",
+                    "bot_rss_end_mib",
+                    "bot_rss_half_mib",
+                    "bot_rss_after_checks_mib",
+                )
+            ),
+        ),
+        row(
+            "list entries · corpus messages",
+            lambda r: f"{r['import']['entries']:,} · {r['messages_in_corpus']:,}",
+        ),
     ]
     return "\n".join(lines)
 
@@ -500,13 +560,23 @@ def main() -> None:
         default=100_000,
         help="checks before the bot's memory is read again",
     )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="whole runs, side by side (this machine's speed varies)",
+    )
     parser.add_argument("--quick", action="store_true", help="smaller runs for a quick look")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.quick:
         args.checks, args.burst, args.paced, args.memory_checks = 3000, 500, 200, 10_000
-    results = asyncio.run(main_async(args))
-    print(json.dumps(results, indent=1) if args.json else table(results))
+    runs = []
+    for number in range(1, args.runs + 1):
+        if args.runs > 1:
+            print(f"run {number} of {args.runs}…", file=sys.stderr, flush=True)
+        runs.append(asyncio.run(main_async(args)))
+    print(json.dumps(runs, indent=1) if args.json else table(runs))
 
 
 if __name__ == "__main__":
