@@ -285,7 +285,7 @@ def _then_freeze_the_heap(post_init: Any) -> Any:
     """``post_init``, then what start-up built (libraries, lists, models) leaves the GC's sight.
 
     Those objects live as long as the process, yet every full collection walked all of them:
-    pauses of 40-90 ms under load, each delaying the citizens' answers in flight (measured
+    pauses of 70-90 ms under load, each delaying the citizens' answers in flight (measured
     in the end-to-end benchmark). Frozen, a full collection walks only what came later.
     """
 
