@@ -9,6 +9,7 @@ MULTI/EXEC, or nothing does (see :meth:`ListManager._commit_import`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import secrets
 import time
 import zlib
@@ -18,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
 from redis.asyncio import Redis
-from redis.exceptions import WatchError
+from redis.exceptions import RedisError, WatchError
 
 from blocklists.feeds import Invalid
 from blocklists.keys import BUCKETS, KeyBuilder, ListName
@@ -260,8 +261,7 @@ class ListManager:
         added = await self._commit_import(
             by_key, batches, AuditRecord(now, actor, "import", detail=detail, reason=source)
         )
-        present = total - added
-        return ImportResult(total - present, present, invalid)
+        return ImportResult(added, total - added, invalid)
 
     def _group(
         self, parsed: list[Entry], now: float, actor: str, source: str
@@ -366,6 +366,12 @@ class ListManager:
                 except WatchError:
                     await self._drop(staged)
                     continue
+                except Exception:
+                    # Nothing was applied; the staged copies would otherwise hold Redis memory
+                    # until they expire. If Redis itself is away, they expire.
+                    with contextlib.suppress(RedisError):
+                        await self._drop(staged)
+                    raise
         raise WatchError("the lists kept changing during the import; nothing was changed")
 
     async def _stage(

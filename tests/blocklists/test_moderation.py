@@ -262,6 +262,7 @@ async def test_a_value_with_a_line_feed_is_refused_and_nothing_changes(
     with pytest.raises(ValueError, match="line feed"):
         await manager.import_entries(entries, [], actor="tg:1", source="feed")
     assert await snapshot(manager) == before
+    assert [k async for k in manager.redis.scan_iter(match=f"{manager.keys.prefix}:stage:*")] == []
 
 
 async def test_the_embedded_store_imports_too() -> None:
