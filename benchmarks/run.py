@@ -15,7 +15,6 @@ import asyncio
 import json
 import os
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -41,7 +40,7 @@ from blocklists.normalize import Kind
 from blocklists.store import LIST_NAMES, BlocklistStore, Entry, Lookups, connect_redis
 from checkers.engine import Engine
 from checkers.verdict import Submission
-from tests.bot.standin import BotApi, HttpStandIn
+from tests.bot.standin import BotApi, HttpStandIn, stop_bot
 from tests.conftest import RedisServer
 
 TOKEN = "999999:BENCHMARK-TOKEN"
@@ -336,12 +335,7 @@ async def bench_end_to_end(
             "bot_rss_growth_mib": (rss_after_checks - rss_end) / 1024,
         }
     finally:
-        if process.returncode is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                await asyncio.wait_for(process.wait(), 20)
-            except TimeoutError:
-                process.kill()
+        await stop_bot(process)
         await standin.stop()
         Path(log.name).unlink(missing_ok=True)
 

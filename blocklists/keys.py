@@ -14,9 +14,9 @@ ListName = Literal["block", "allow"]
 BUCKETS: Final = 8192
 
 
-def bucket(value: str | bytes) -> int:
+def bucket(value: str) -> int:
     """The bucket of a normalised value (stable across processes and versions)."""
-    return zlib.crc32(value.encode("utf-8") if isinstance(value, str) else value) & (BUCKETS - 1)
+    return zlib.crc32(value.encode("utf-8")) & (BUCKETS - 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -380,3 +381,15 @@ class HttpStandIn:
             request.match_info["method"], decode_params(fields)
         )
         return web.json_response(payload, status=status)
+
+
+async def stop_bot(process: asyncio.subprocess.Process, grace: float = 20) -> None:
+    """Stop a ``scamcheck bot`` process as an operator would: SIGTERM, then SIGKILL if it hangs."""
+    if process.returncode is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        await asyncio.wait_for(process.wait(), grace)
+    except TimeoutError:
+        process.kill()
+        await process.wait()

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.bot.standin import BotApi, HttpStandIn
+from tests.bot.standin import BotApi, HttpStandIn, stop_bot
 from tests.conftest import RedisServer
 
 TOKEN = "123456:E2E-SECRET-TOKEN-abcdef"
@@ -114,13 +114,7 @@ async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncItera
         await run.wait_for(lambda: any(c.method == "getUpdates" for c in api.calls), seconds=30)
         yield run
     finally:
-        if process.returncode is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                await asyncio.wait_for(process.wait(), 20)
-            except TimeoutError:
-                process.kill()
-                await process.wait()
+        await stop_bot(process)
         await standin.stop()
     assert api.unknown == [], f"unknown Bot API methods called: {api.unknown}"
 

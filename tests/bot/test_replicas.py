@@ -21,7 +21,7 @@ import pytest
 
 from bot.callbacks import encode
 from bot.server import webhook_secret
-from tests.bot.standin import BotApi, HttpStandIn
+from tests.bot.standin import BotApi, HttpStandIn, stop_bot
 from tests.conftest import RedisServer, free_port
 
 TOKEN = "777:REPLICAS"
@@ -105,9 +105,7 @@ async def cluster(fresh_redis_server: RedisServer, tmp_path: Path) -> AsyncItera
     finally:
         await session.close()
         for process in processes:
-            if process.returncode is None:
-                process.send_signal(signal.SIGTERM)
-                await asyncio.wait_for(process.wait(), 30)
+            await stop_bot(process, 30)
         await standin.stop()
     assert api.unknown == []
 
