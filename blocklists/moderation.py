@@ -25,7 +25,7 @@ from blocklists.feeds import Invalid
 from blocklists.keys import BUCKETS, KeyBuilder, ListName
 from blocklists.normalize import KINDS, Kind
 from blocklists.reports import Report
-from blocklists.store import LIST_NAMES, Batch, BlocklistStore, Entry
+from blocklists.store import LIST_NAMES, Batch, BlocklistStore, Entry, day
 
 AUDIT_MAXLEN: Final = 200_000
 IMPORT_CHUNK: Final = 1000
@@ -175,9 +175,7 @@ class ListManager:
         now = time.time()
         entry = Entry(list_name, kind, value, reason, source, actor, now, expires_at)
         action: Action = "block" if list_name == "block" else "allow"
-        detail = (
-            f"expires {datetime.fromtimestamp(expires_at, UTC):%Y-%m-%d}" if expires_at else ""
-        )
+        detail = f"expires {day(expires_at)}" if expires_at else ""
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hset(self.keys.entries(list_name, kind, value), value, entry.pack())
             pipe.incr(self.keys.lists_version())

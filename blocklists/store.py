@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
@@ -34,6 +35,11 @@ LIST_NAMES: Final[tuple[ListName, ...]] = ("block", "allow")
 SEED_SOURCE: Final = "seed"
 
 
+def day(timestamp: float | None) -> str:
+    """The UTC day of a timestamp (``2026-05-03``), or ``""`` when there is none."""
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d") if timestamp else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One list entry with its provenance."""
@@ -46,6 +52,16 @@ class Entry:
     added_by: str = ""
     added_at: float = 0.0
     expires_at: float | None = None
+
+    @property
+    def added_day(self) -> str:
+        """The day the entry was added, or ``""`` when unknown."""
+        return day(self.added_at) if self.added_at > 0 else ""
+
+    @property
+    def expires_day(self) -> str:
+        """The day the entry expires, or ``""`` when it does not."""
+        return day(self.expires_at)
 
     def pack(self, batch: Batch | None = None) -> str:
         """The hash field value.

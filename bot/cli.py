@@ -235,19 +235,10 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                 if not item.entries:
                     stdout.write("  not on any list\n")
                 for e in item.entries:
-                    added = (
-                        datetime.fromtimestamp(e.added_at, UTC).strftime("%Y-%m-%d")
-                        if e.added_at
-                        else "?"
-                    )
-                    expiry = (
-                        f", expires {datetime.fromtimestamp(e.expires_at, UTC):%Y-%m-%d}"
-                        if e.expires_at
-                        else ""
-                    )
+                    expiry = f", expires {e.expires_day}" if e.expires_at else ""
                     stdout.write(
-                        f"  {e.list_name} since {added} by {e.added_by} ({e.source}{expiry}): "
-                        f"{e.reason or '-'}\n"
+                        f"  {e.list_name} since {e.added_day or '?'} by {e.added_by} "
+                        f"({e.source}{expiry}): {e.reason or '-'}\n"
                     )
             return 0
         if args.action in ("add", "allow"):

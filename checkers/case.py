@@ -6,7 +6,6 @@ The engine builds one :class:`Case` per submission; each checker reads it, none 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from blocklists.keys import ListName
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
@@ -75,13 +74,6 @@ def listed(lookups: Lookups, list_name: ListName, link: Link) -> Entry | None:
         if entry is not None:
             return entry
     return None
-
-
-def since(entry: Entry) -> str:
-    """The day a list entry was added (``2026-05-03``), or ``""`` when unknown."""
-    if entry.added_at <= 0:
-        return ""
-    return datetime.fromtimestamp(entry.added_at, UTC).strftime("%Y-%m-%d")
 
 
 def prepare(submission: Submission, region: str = "SG") -> Case:

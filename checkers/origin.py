@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from blocklists.store import Lookups
-from checkers.case import Case, since
+from checkers.case import Case
 from checkers.codes import finding
 from checkers.url import brand_in_name
 from checkers.verdict import Finding
@@ -45,7 +45,11 @@ class HandleChecker:
                 reported = str(lookups.reported.get((entry.kind, entry.value), 0))
                 findings.append(
                     finding(
-                        "LST003", shown, note=entry.reason, since=since(entry), reported=reported
+                        "LST003",
+                        shown,
+                        note=entry.reason,
+                        since=entry.added_day,
+                        reported=reported,
                     )
                 )
         for shown, account in case.accounts:
@@ -54,7 +58,11 @@ class HandleChecker:
                 reported = str(lookups.reported.get(("account", account), 0))
                 findings.append(
                     finding(
-                        "LST005", shown, note=entry.reason, since=since(entry), reported=reported
+                        "LST005",
+                        shown,
+                        note=entry.reason,
+                        since=entry.added_day,
+                        reported=reported,
                     )
                 )
         origin = case.submission.origin

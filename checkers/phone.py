@@ -14,7 +14,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from blocklists.store import Lookups
-from checkers.case import Case, since
+from checkers.case import Case
 from checkers.codes import finding
 from checkers.data import BRANDS, HOTLINES, Brand
 from checkers.extract import Phone
@@ -104,7 +104,7 @@ class PhoneChecker:
                 "LST002",
                 phone.text,
                 note=entry.reason,
-                since=since(entry),
+                since=entry.added_day,
                 reported=str(lookups.reported.get((entry.kind, entry.value), 0)),
             )
             return

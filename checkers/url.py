@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from blocklists.store import Lookups
-from checkers.case import Case, listed, since
+from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import (
     BRANDS,
@@ -291,7 +291,7 @@ class UrlChecker:
                 shown,
                 domain=link.domain,
                 note=entry.reason,
-                since=since(entry),
+                since=entry.added_day,
                 reported=str(lookups.reported.get((entry.kind, entry.value), 0)),
             )
         allowed = listed(lookups, "allow", link)

@@ -29,6 +29,7 @@ from blocklists.keys import KeyBuilder
 from blocklists.moderation import Decision, ImportResult, ListManager, parse_duration
 from blocklists.normalize import InvalidValue, Kind, registrable_domain, resolve
 from blocklists.reports import Report
+from blocklists.store import day
 from bot.callbacks import Callback, encode
 from bot.context import ScamContext, language_of
 from bot.i18n import messages as m
@@ -160,7 +161,7 @@ async def _put(update: Update, context: ScamContext, list_name: str) -> None:
         )
         return
     verb = "Blocked" if list_name == "block" else "Allowed"
-    until = f" until {datetime.fromtimestamp(expires_at, UTC):%Y-%m-%d}" if expires_at else ""
+    until = f" until {day(expires_at)}" if expires_at else ""
     state = "" if new else " (updated an existing entry)"
     await _reply(update, f"{verb} {kind} {defang(normalized)}{until}{state}.")
 
@@ -239,19 +240,11 @@ async def lookup(update: Update, context: ScamContext) -> None:
         if not item.entries:
             lines.append("  not on any list")
         for entry in item.entries:
-            added = (
-                datetime.fromtimestamp(entry.added_at, UTC).strftime("%Y-%m-%d")
-                if entry.added_at
-                else "?"
-            )
-            expiry = (
-                f", expires {datetime.fromtimestamp(entry.expires_at, UTC):%Y-%m-%d}"
-                if entry.expires_at
-                else ""
-            )
+            expiry = f", expires {entry.expires_day}" if entry.expires_at else ""
             lines.append(
-                f"  {entry.list_name}list since {added} by {html.escape(entry.added_by or '?')} "
-                f"({html.escape(entry.source or '?')}{expiry}): {html.escape(entry.reason or '-')}"
+                f"  {entry.list_name}list since {entry.added_day or '?'} by "
+                f"{html.escape(entry.added_by or '?')} ({html.escape(entry.source or '?')}"
+                f"{expiry}): {html.escape(entry.reason or '-')}"
             )
     await _reply(update, "\n".join(lines), as_html=True)
 
