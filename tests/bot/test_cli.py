@@ -180,3 +180,19 @@ def test_the_bot_keeps_the_default_collection(monkeypatch: pytest.MonkeyPatch) -
         console()
     assert exited.value.code == 2  # no token: a configuration error, before anything starts
     assert gc.get_threshold() == default
+
+
+@pytest.mark.usefixtures("gc_state")
+async def test_the_bot_freezes_its_start_up_heap_after_post_init() -> None:
+    from bot.app import _then_freeze_the_heap
+
+    ran: list[object] = []
+
+    async def post_init(app: object) -> None:
+        assert gc.get_freeze_count() == 0  # not before the application is set up
+        ran.append(app)
+
+    gc.unfreeze()
+    await _then_freeze_the_heap(post_init)("app")
+    assert ran == ["app"]
+    assert gc.get_freeze_count() > 0
