@@ -21,10 +21,10 @@ from urllib.parse import unquote
 
 from redis.asyncio import ConnectionPool, Redis
 from redis.asyncio.connection import Connection
+from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.crc import key_slot
 from redis.exceptions import ConnectionError, RedisError, ResponseError
-from redis.retry import Retry
 
 from blocklists.keys import KeyBuilder, ListName
 from blocklists.normalize import KINDS, InvalidValue, Kind, normalize
@@ -428,7 +428,7 @@ def _sentinel_master(url: str) -> Redis:
     service, _, db = path.strip("/").partition("/")
     if not service or not hosts:
         raise ValueError("REDIS_URL: a sentinel URL needs hosts and a service name")
-    sentinel = Sentinel(  # type: ignore[no-untyped-call]
+    sentinel = Sentinel(  # type: ignore[no-untyped-call,unused-ignore]  # typed since redis 8
         hosts,
         socket_timeout=1.0,
         socket_connect_timeout=1.0,

@@ -17,6 +17,9 @@ class CuttingProxy:
         self.target_port = target_port
         self.port = free_port()
         self.cut_at: bytes | None = None
+        # How many connections to cut at ``cut_at`` before letting traffic through again
+        # (a client that retries a failed transaction sends it once more).
+        self.cut_times = 1
         self.cuts = 0
         self.server: asyncio.Server | None = None
 
@@ -45,7 +48,8 @@ class CuttingProxy:
                         up_writer.write(buffer[:at])
                         await up_writer.drain()
                         self.cuts += 1
-                        self.cut_at = None
+                        if self.cuts >= self.cut_times:
+                            self.cut_at = None
                         raise ConnectionResetError("cut")
                     # Hold back only a tail that could be the start of the marker.
                     keep = next(

@@ -291,8 +291,8 @@ async def test_redis_cluster(tmp_path: Path) -> None:
     admin = None
     try:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
-        from redis.retry import Retry
 
         admin = Redis(port=port, socket_connect_timeout=1, retry=Retry(NoBackoff(), 0))
         for _ in range(200):
