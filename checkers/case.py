@@ -7,11 +7,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from phonenumbers import PhoneNumberType
+
 from blocklists.keys import ListName
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
 from blocklists.store import Entry, Lookups
+from checkers.concepts import Hit, normalise, shipped_lexicon
 from checkers.extract import MAX_INDICATORS, Link, Phone, extract, parse_link, parse_phone
+from checkers.language import UNKNOWN, Reading, read_language
+from checkers.pay import high_pay
+from checkers.rules import Match, judge, shipped_rules
+from checkers.sites import official_brand
 from checkers.verdict import Submission
+
+CHAT_DOMAINS = frozenset(
+    {"wa.me", "whatsapp.com", "t.me", "telegram.me", "telegram.dog", "line.me", "m.me"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +40,14 @@ class Case:
     region: str
     accounts: tuple[tuple[str, str], ...] = ()
     """Payment accounts named in the text: (as written, normalised)."""
+    reading: Reading = UNKNOWN
+    """The language of the text, and whether its wording can be judged."""
+    hits: tuple[Hit, ...] = ()
+    """The concepts found in the text (see :mod:`checkers.concepts`)."""
+    words: str = ""
+    """The text as the lexicons read it (:func:`checkers.concepts.normalise`), when readable."""
+    flags: tuple[Match, ...] = ()
+    """The shipped wording rules that hold for the text (:func:`checkers.rules.judge`)."""
 
     def lookup_queries(self) -> list[tuple[Kind, str]]:
         """Every (kind, normalised value) to look up on the lists, for one batched lookup."""
@@ -111,6 +130,7 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
             continue
         if handle not in handles:
             handles.append(handle)
+    reading, hits, words = read_text(found.text, links, phones, handles, found.emails)
     return Case(
         submission=submission,
         text=found.text,
@@ -121,4 +141,78 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
         invites=found.invites,
         region=region,
         accounts=found.accounts,
+        reading=reading,
+        hits=hits,
+        words=words,
+        flags=tuple(judge(shipped_rules(), hits)) if hits else (),
     )
+
+
+def premium_rate(phone: Phone) -> bool:
+    """A premium-rate number: Singapore's 1900, or the United Kingdom's 09 and 087 numbers.
+
+    British premium numbers are written without a country code, which the Singapore default
+    cannot read; their shape (11 digits, 09 or 087) is distinctive.
+    """
+    if phone.number_type == PhoneNumberType.PREMIUM_RATE:
+        return True
+    digits = "".join(ch for ch in phone.text if ch.isdigit())
+    return len(digits) == 11 and digits.startswith(("09", "087"))
+
+
+def sender_signature(link: Link) -> bool:
+    """``gov.sg`` alone is the sender name real government SMS carry, not a link."""
+    return link.host == "gov.sg" and link.path in ("", "/") and not link.explicit
+
+
+def read_text(
+    text: str,
+    links: list[Link],
+    phones: list[Phone],
+    handles: list[str],
+    emails: tuple[str, ...],
+) -> tuple[Reading, tuple[Hit, ...], str]:
+    """The language of the text and, when we read it, the concepts it holds and its words.
+
+    Links, e-mail addresses and handles are left out of the words (a link's words are the
+    link checks' business) and become concepts of their own: ``link`` for a link that is not
+    an official site, ``chat_app`` for WhatsApp and Telegram links and @handles, ``phone`` for
+    a number given to call or message that is not an official hotline; ``high_pay`` marks pay
+    no real part-time job gives (:mod:`checkers.pay`).
+    """
+    masks = [
+        (link.text, official_brand(link.host) is not None or sender_signature(link))
+        for link in links
+    ]
+    masks.extend((email, True) for email in emails)
+    prose = text
+    for written, _ in masks:
+        prose = prose.replace(written, " ")
+    reading = read_language(prose)
+    if not reading.readable:
+        return reading, (), ""
+    message = normalise(text, masks)
+    hits = shipped_lexicon().find(message)
+
+    lowered = text.lower()
+
+    def place(written: str, concept: str) -> None:
+        at = lowered.find(written.lower())
+        if at >= 0:
+            hits.append(Hit(concept, at, at + len(written), message.sentence_at(at), ""))
+
+    for link in links:
+        if link.domain in CHAT_DOMAINS:
+            place(link.text, "chat_app")
+    for handle in handles:
+        place("@" + handle, "chat_app")
+    for phone in phones:
+        if phone.contextual and phone.e164 and not phone.hotline:
+            place(phone.text, "phone")
+        if phone.hotline:
+            place(phone.text, "hotline")
+        if premium_rate(phone):
+            place(phone.text, "premium_number")
+    for start, end in high_pay(text):
+        hits.append(Hit("high_pay", start, end, message.sentence_at(start), ""))
+    return reading, tuple(hits), message.text

@@ -27,7 +27,7 @@ from blocklists.normalize import (
     registrable_domain,
     split_url,
 )
-from checkers.data import BARE_DOMAIN_TLDS, HOTLINE_NUMBERS
+from checkers.data import BARE_DOMAIN_TLDS, HOTLINE_NUMBERS, RISKY_TLDS
 
 _T = TypeVar("_T")
 
@@ -55,6 +55,8 @@ _IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 _SPACED_SHORT_HOST = re.compile(
     r"\b(wa|t|telegram|bit|tinyurl|go\.gov)\s?\.\s?(me|ly|com|sg)\s?/", re.IGNORECASE
 )
+# A link written "//host/path" (no scheme), sometimes with junk after the slashes ("//_9qr.de").
+_SCHEMELESS = re.compile(r"(?<![:\w/])//[_*~]*(?=[a-z0-9][\w-]*\.[a-z])", re.IGNORECASE)
 
 
 def deobfuscate(text: str) -> str:
@@ -71,6 +73,8 @@ def deobfuscate(text: str) -> str:
         text = _BRACKET_COLON.sub(":", text)
         text = _WORD_DOT.sub(".", text)
     text = _HXXP.sub(r"http\1", text)
+    if "//" in text:
+        text = _SCHEMELESS.sub("http://", text)
     text = _IDEOGRAPHIC_DOT.sub(".", text)
     return _SPACED_SHORT_HOST.sub(lambda m: f"{m[1]}.{m[2]}/", text)
 
@@ -210,7 +214,7 @@ _TRAILING = ".,;:!?)]}'\"`»”’。，！？）】」』、…>*"
 _SCHEME_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
 _WWW_URL = re.compile(r"(?<![\w.@/-])www\d{0,3}\.[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
-    r"(?<![\w.@/:-])((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
+    r"(?<![\w.@/-])(?<!\d:)((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
     r"(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@-])"
 )
 _EMAIL = re.compile(
@@ -252,7 +256,13 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _bare_domain_ok(host: str, has_path: bool) -> bool:
-    """Whether a bare ``word.word`` is meant as a web address rather than a typo in prose."""
+    """Whether a bare ``word.word`` is meant as a web address rather than a typo in prose.
+
+    With a path it is; without one, when it ends in an ending addresses in messages use
+    (``.com``, ``.sg``, the cheap endings scam sites favour), or when its name has the shape
+    of an address rather than of two words missing a space (a hyphen, or three labels or
+    more: ``ee-billing-uk.com``, ``appleid.apple.com-secure.support``; not ``2day.love``).
+    """
     try:
         ascii_name = ascii_host(host)
     except InvalidValue:
@@ -260,9 +270,12 @@ def _bare_domain_ok(host: str, has_path: bool) -> bool:
     parts = DOMAIN_EXTRACTOR.extract_str(ascii_name)
     if not parts.suffix or not parts.domain:
         return False
-    if parts.suffix in BARE_DOMAIN_TLDS:
+    tld = parts.suffix.rsplit(".", 1)[-1]
+    if has_path or parts.suffix in BARE_DOMAIN_TLDS or tld in BARE_DOMAIN_TLDS:
         return True
-    return has_path
+    if tld in RISKY_TLDS:
+        return True
+    return "-" in ascii_name or ascii_name.count(".") >= 2
 
 
 def _find_explicit_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:

@@ -21,18 +21,17 @@ from checkers.data import (
     FILLERS,
     LOGIN_WORDS,
     LOOKALIKE_EXCEPTIONS,
-    OFFICIAL_DOMAINS,
     RISKY_TLDS,
     SHORTENERS,
     SUBSTRING_KEYWORDS,
-    USER_CONTENT_DOMAINS,
+    WORD_KEYWORDS,
     Brand,
 )
 from checkers.extract import Link, parse_link
+from checkers.sites import official_brand, on_user_content
 from checkers.verdict import Finding
 
 _KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
-_GOV = next(b for b in BRANDS if b.key == "gov")
 _DEEP_SUBDOMAINS: Final = 4
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 # Digits and letter pairs that pass for letters in an address (paypa1, 0cbc, rnicrosoft).
@@ -128,34 +127,6 @@ def _skeleton(text: str) -> str:
     return text.lower()
 
 
-def official_brand(host: str) -> Brand | None:
-    """The organisation whose official site ``host`` is, if it is one.
-
-    Hosts where anyone can publish (SharePoint, Blogspot, cloud storage…) are never official,
-    even under a brand's own domain.
-    """
-    if _on_user_content(host):
-        return None
-    labels = host.split(".")
-    for start in range(len(labels) - 1):
-        brand = OFFICIAL_DOMAINS.get(".".join(labels[start:]))
-        if brand is not None:
-            return brand
-    if host.endswith(".gov.sg"):
-        return _GOV
-    return None
-
-
-def shared_host(host: str) -> bool:
-    """Whether anyone can publish under this host (blocking its domain would hit others)."""
-    return _on_user_content(host) or host.split(".", 1)[-1] in SHORTENERS or host in SHORTENERS
-
-
-def _on_user_content(host: str) -> bool:
-    labels = host.split(".")
-    return any(".".join(labels[i:]) in USER_CONTENT_DOMAINS for i in range(len(labels) - 1))
-
-
 def _tokens(name: str) -> list[str]:
     return [t for t in _TOKEN_SPLIT.split(name.lower()) if t]
 
@@ -178,11 +149,23 @@ def _keyword_in_token(token: str) -> Brand | None:
 
 
 def brand_in_name(name: str) -> Brand | None:
-    """The brand named in a host, label or path (``dbs-sg-verify`` → DBS), if any."""
-    for token in _tokens(name):
+    """The brand named in a host, label or path (``dbs-sg-verify`` → DBS), if any.
+
+    A brand whose name is also an everyday word or a short run of letters (``apple``,
+    ``ups``, ``ee``) counts only beside a word addresses use to look official (``secure``,
+    ``login``, ``verify``, ``com``): ``apple-pie-recipes`` names no brand, ``apple-id-verify``
+    does.
+    """
+    tokens = _tokens(name)
+    for token in tokens:
         brand = _keyword_in_token(token)
-        if brand is not None:
-            return brand
+        if brand is None:
+            continue
+        if token in WORD_KEYWORDS and not any(
+            t != token and (t in FILLERS or t in LOGIN_WORDS) for t in tokens
+        ):
+            continue
+        return brand
     return None
 
 
@@ -322,12 +305,12 @@ class UrlChecker:
             yield finding("URL005", shown, domain=link.display_host)
         elif trick == "idn":
             yield finding("URL006", shown, domain=link.host)
-        if _on_user_content(link.host):
+        if on_user_content(link.host):
             yield finding("URL017", shown, domain=link.host)
         if domain in SHORTENERS or link.host in SHORTENERS:
             yield finding("URL009", shown, domain=link.host)
             return
-        hosted = _on_user_content(link.host)
+        hosted = on_user_content(link.host)
         named = brand_in_name(label) if trick != "homoglyph" and not hosted else None
         if named is None and link.subdomain:
             named = brand_in_name(link.subdomain)

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from bot.i18n import DOMAIN, LANGUAGES, LOCALE_DIR  # noqa: E402
 from checkers.codes import _CODES  # noqa: E402
 from checkers.data import BRANDS, HOTLINES  # noqa: E402
+from checkers.language import LANGUAGE_NAMES  # noqa: E402
 from checkers.phone import country_name  # noqa: E402
 
 COUNTRIES = (
@@ -63,6 +64,7 @@ def message_ids() -> list[str]:
     ids += [b.name for b in BRANDS]
     ids += list(HOTLINES.values())
     ids += [country_name(c) for c in COUNTRIES] + [country_name("")]
+    ids += [*LANGUAGE_NAMES.values(), "another language"]
     return list(dict.fromkeys(ids))
 
 

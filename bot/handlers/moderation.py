@@ -37,7 +37,7 @@ from bot.i18n import translator
 from bot.render import defang
 from bot.settings import DEFAULT_API_BASE_URL
 from checkers.case import value_keys
-from checkers.url import official_brand, shared_host
+from checkers.sites import official_brand, shared_host
 
 log = logging.getLogger(__name__)
 MAX_INDICATORS: Final = 16

@@ -30,7 +30,7 @@ DEFAULT_LANGUAGE: Final = "en"
 _ALIASES: Final = {"zh": "zh", "ms": "ms", "id": "ms", "ta": "ta", "en": "en"}
 # Finding parameters that name an organisation or a country: translated when the catalogue
 # knows them, left as they are otherwise (a domain or a number never is).
-_TRANSLATED_PARAMS: Final = ("brand", "country")
+_TRANSLATED_PARAMS: Final = ("brand", "country", "language")
 # Parameters that quote what the message contains.
 _QUOTED_PARAMS: Final = frozenset({"evidence", "domain", "shown", "official", "tld", "port"})
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from string import Formatter
 
 from checkers.codes import _CODES, CATALOGUE, finding
-from checkers.text import load_phrases
+from checkers.rules import shipped_rules
 from checkers.verdict import Severity
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,14 +26,23 @@ def test_every_code_the_source_emits_is_catalogued() -> None:
     emitted: set[str] = set()
     for path in (ROOT / "checkers").glob("*.py"):
         emitted |= set(re.findall(r'finding\(\s*"([A-Z]{3}\d{3})"', path.read_text("utf-8")))
-    for phrases in load_phrases().values():
-        emitted |= set(phrases)
+    emitted |= {rule.code for rule in shipped_rules().rules}
     assert emitted, "no codes found: the pattern above is stale"
     assert emitted <= set(CATALOGUE)
 
 
 def test_templates_use_only_known_placeholders() -> None:
-    known = {"evidence", "brand", "domain", "official", "shown", "tld", "port", "country"}
+    known = {
+        "evidence",
+        "brand",
+        "domain",
+        "official",
+        "shown",
+        "tld",
+        "port",
+        "country",
+        "language",
+    }
     for entry in _CODES:
         fields = {name for _, name, _, _ in Formatter().parse(entry.template) if name}
         assert fields <= known, entry.code

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.url import UrlChecker, brand_in_name, lookalike_of, official_brand, script_trick
+from checkers.sites import official_brand
+from checkers.url import UrlChecker, brand_in_name, lookalike_of, script_trick
 from checkers.verdict import LinkPair
 from tests.checkers.helpers import codes, run
 

@@ -1,0 +1,183 @@
+"""Pay that is too good: amounts a message promises for a day, an hour, a week or a month.
+
+Job scams promise part-time pay no real part-time job gives ("$200–$500 a day", "日赚300-800元",
+"RM150 sehari", "earn 3k-8k monthly"). This module reads such promises in any of the four
+languages and says whether the higher end reaches what a real part-time job does not pay in
+that currency. A range counts by its upper end; ``3k`` is 3,000 and ``5万`` is 50,000. An amount
+without a currency counts only after a word about earning ("earn 1000-3000 per day").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+# Per currency: the least a day, an hour, a week, a month that is "too good" for part-time
+# work, in that currency.
+_LIMITS: Final[dict[str, dict[str, float]]] = {
+    "dollar": {"day": 150, "hour": 40, "week": 1000, "month": 5000},
+    "yuan": {"day": 200, "hour": 50, "week": 1500, "month": 10000},
+    "ringgit": {"day": 150, "hour": 40, "week": 1000, "month": 5000},
+    "rupee": {"day": 1500, "hour": 400, "week": 10000, "month": 50000},
+    "rupiah": {"day": 500_000, "hour": 100_000, "week": 3_000_000, "month": 15_000_000},
+}
+_CURRENCY: Final = {
+    "$": "dollar",
+    "s$": "dollar",
+    "us$": "dollar",
+    "sgd": "dollar",
+    "usd": "dollar",
+    "dollar": "dollar",
+    "dollars": "dollar",
+    "£": "dollar",
+    "€": "dollar",
+    "新币": "dollar",
+    "新元": "dollar",
+    "美元": "dollar",
+    "美金": "dollar",
+    "元": "yuan",
+    "块": "yuan",
+    "¥": "yuan",
+    "￥": "yuan",
+    "rmb": "yuan",
+    "人民币": "yuan",
+    "rm": "ringgit",
+    "myr": "ringgit",
+    "ringgit": "ringgit",
+    "令吉": "ringgit",
+    "rs": "rupee",
+    "rs.": "rupee",
+    "₹": "rupee",
+    "inr": "rupee",
+    "rupees": "rupee",
+    "ரூபாய்": "rupee",
+    "rp": "rupiah",
+    "rp.": "rupiah",
+}
+_PERIOD: Final = {
+    "day": "day",
+    "daily": "day",
+    "天": "day",
+    "日": "day",
+    "hari": "day",
+    "sehari": "day",
+    "harian": "day",
+    "நாள்": "day",
+    "நாளுக்கு": "day",
+    "நாளைக்கு": "day",
+    "தினமும்": "day",
+    "தினசரி": "day",
+    "hour": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "hourly": "hour",
+    "小时": "hour",
+    "时": "hour",
+    "jam": "hour",
+    "sejam": "hour",
+    "மணி": "hour",
+    "week": "week",
+    "weekly": "week",
+    "wk": "week",
+    "周": "week",
+    "星期": "week",
+    "minggu": "week",
+    "seminggu": "week",
+    "வாரம்": "week",
+    "month": "month",
+    "monthly": "month",
+    "mth": "month",
+    "月": "month",
+    "bulan": "month",
+    "sebulan": "month",
+    "மாதம்": "month",
+}
+_NUMBER = r"\d[\d,.]*\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
+_CUR = r"(?:s\$|us\$|\$|£|€|¥|￥|₹|sgd|usd|rmb|rm|myr|rs\.?|inr|rp\.?)"
+_CUR_AFTER = r"(?:sgd|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm)"
+_AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
+_UPPER = rf"(?P<cur3>{_CUR})?\s?(?P<high>{_NUMBER})\s?(?P<cur4>{_CUR_AFTER})?"
+_RANGE = r"\s?(?:-|–|~|to|至|到|hingga|sehingga|hingga|முதல்)\s?"
+_PERIOD_WORDS = "|".join(
+    rf"\b{re.escape(w)}\b"
+    if w.isascii()
+    else rf"(?<![今昨明前后当半几整两三]){re.escape(w)}"
+    if len(w) == 1
+    else re.escape(w)
+    for w in sorted(_PERIOD, key=len, reverse=True)
+)
+_PAY = re.compile(
+    rf"(?P<pre>每|一|(?:per|a|an|each|every|setiap|per)\s|/\s?)?"
+    rf"(?:(?P<period1>{_PERIOD_WORDS})(?:\s?[\u4e00-\u9fff]{{1,3}}|\s[^\s\d$£€¥₹]+){{0,2}}?\s?)?"
+    rf"{_AMOUNT}(?:{_RANGE}{_UPPER})?\+?\s?"
+    rf"(?:(?:per|a|an|each|every|setiap|一|每)?\s?/?\s?(?:(?P<period2>{_PERIOD_WORDS})|/(?P<short>[dh])\b))?",
+    re.IGNORECASE,
+)
+_EARN = re.compile(
+    r"(?:earn|earning|make|paid|pay|pays|salary|income|commission|take home|赚|收入|薪|工资|"
+    r"佣金|日结|月入|日入|周入|gaji|pendapatan|upah|dapat|komisen|சம்பளம்|வருமானம்|சம்பாதி)",
+    re.IGNORECASE,
+)
+
+
+_SCALES: Final = (
+    ("lakhs", 100_000.0),
+    ("lakh", 100_000.0),
+    ("ribu", 1000.0),
+    ("juta", 1_000_000.0),
+    ("rb", 1000.0),
+    ("jt", 1_000_000.0),
+    ("k", 1000.0),
+    ("千", 1000.0),
+    ("万", 10000.0),
+    ("w", 10000.0),
+)
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+
+
+def _value(number: str) -> float:
+    """The amount a written number stands for: ``3k`` 3,000, ``5万`` 50,000, ``Rp500.000``."""
+    number = number.strip().lower()
+    scale = 1.0
+    for suffix, factor in _SCALES:
+        if number.endswith(suffix):
+            scale, number = factor, number[: -len(suffix)].strip()
+            break
+    # 1,000 and Indonesian 500.000 group thousands; 1,250.50 has a decimal point.
+    separators = "[.,]" if _THOUSANDS.match(number) else ","
+    number = re.sub(separators, "", number)
+    try:
+        return float(number) * scale
+    except ValueError:
+        return 0.0
+
+
+_ANY_PERIOD = re.compile(
+    "|".join(map(re.escape, sorted(_PERIOD, key=len, reverse=True))) + r"|/\s?[dh]\b",
+    re.IGNORECASE,
+)
+
+
+def high_pay(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``text`` that promise pay no real part-time job gives."""
+    if not any(ch.isdigit() for ch in text) or not _ANY_PERIOD.search(text):
+        return
+    lowered = text.lower()
+    for match in _PAY.finditer(lowered):
+        period_word = match.group("period2") or match.group("period1")
+        short = match.group("short")
+        if not period_word and not short:
+            continue
+        period = _PERIOD[period_word.lower()] if period_word else {"d": "day", "h": "hour"}[short]
+        written = next(
+            (match.group(g) for g in ("cur1", "cur2", "cur3", "cur4") if match.group(g)), ""
+        )
+        currency = _CURRENCY.get(written.lower().strip(), "")
+        if not currency:
+            if not _EARN.search(lowered, max(0, match.start() - 30), match.start() + 4):
+                continue
+            currency = "dollar"
+        amount = _value(match.group("high") or match.group("low"))
+        if amount >= _LIMITS[currency][period]:
+            yield match.start(), match.end()

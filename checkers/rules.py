@@ -1,0 +1,253 @@
+"""What the concepts of a message mean together: the rules that turn them into findings.
+
+The rules are data (``checkers/lexicon/rules.toml``, its header explains the syntax): a finding
+code and the combinations of concepts that give it. Single red flags ("an OTP request": an OTP
+and a request in one sentence, not negated) come first; scam families ("a job scam": a job
+offer, easy pay and a stranger to contact on a chat app) are combinations of concepts and red
+flags found anywhere in the message. Adding a synonym to a concept's lexicon serves every rule
+that names the concept, in every language.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+from checkers.concepts import Hit
+
+NEGATION: Final = "negation"
+CANCEL_PREFIX: Final = "not_"
+"""A concept ``not_X`` found over a hit of ``X`` cancels it ("don't worry" is no negation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One of the names must be found (or, when ``absent``, none of them)."""
+
+    names: frozenset[str]
+    absent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A finding code and the combinations of concepts that give it."""
+
+    code: str
+    alternatives: tuple[tuple[Requirement, ...], ...]
+    within_sentence: bool = False
+
+    @property
+    def anchor(self) -> frozenset[str]:
+        """Names one of which any message that satisfies the rule holds (a quick test)."""
+        return frozenset(
+            name
+            for alternative in self.alternatives
+            for name in next(r.names for r in alternative if not r.absent)
+        )
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every concept or code the rule mentions."""
+        return frozenset(n for alt in self.alternatives for req in alt for n in req.names)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A rule that holds for a message, and the part of the message it quotes."""
+
+    code: str
+    start: int
+    end: int
+
+
+class RuleError(ValueError):
+    """A rules file that cannot be read (the message names the rule)."""
+
+
+def parse_requirement(text: str) -> Requirement:
+    """``a|b`` (one of them found) or ``!a`` (not found)."""
+    text = text.strip()
+    absent = text.startswith("!")
+    names = frozenset(n.strip() for n in text.lstrip("!").split("|") if n.strip())
+    if not names:
+        raise RuleError(f"empty requirement in {text!r}")
+    return Requirement(names, absent)
+
+
+@dataclass(frozen=True, slots=True)
+class Rulebook:
+    """The rules in their order, and the concepts a negation cancels."""
+
+    rules: tuple[Rule, ...]
+    negatable: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
+    anchors: tuple[frozenset[str], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "anchors", tuple(rule.anchor for rule in self.rules))
+
+
+def parse_rules(text: str) -> Rulebook:
+    """The rules of a TOML rules file, in its order.
+
+    Raises:
+        RuleError: a rule without alternatives, with an unknown key, or an unknown ``within``.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(str(exc)) from None
+    negatable = data.pop("negatable", [])
+    quoting = data.pop("quoting", [])
+    if not isinstance(negatable, list) or not isinstance(quoting, list):
+        raise RuleError("'negatable' and 'quoting' must list concepts")
+    rules: list[Rule] = []
+    for code, table in data.items():
+        if not isinstance(table, dict):
+            raise RuleError(f"{code}: a rule is a table")
+        unknown = set(table) - {"when", "within"}
+        if unknown:
+            raise RuleError(f"{code}: unknown keys {sorted(unknown)}")
+        when = table.get("when")
+        if not when or not isinstance(when, list):
+            raise RuleError(f"{code}: 'when' must list at least one alternative")
+        within = table.get("within", "message")
+        if within not in ("message", "sentence"):
+            raise RuleError(f"{code}: 'within' must be 'message' or 'sentence'")
+        alternatives = tuple(
+            tuple(parse_requirement(part) for part in str(alt).split("&")) for alt in when
+        )
+        if any(all(req.absent for req in alt) for alt in alternatives):
+            raise RuleError(f"{code}: an alternative needs something present")
+        rules.append(Rule(code, alternatives, within == "sentence"))
+    return Rulebook(
+        tuple(rules), frozenset(str(n) for n in negatable), frozenset(str(n) for n in quoting)
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped_rules() -> Rulebook:
+    """The rules shipped in ``checkers/lexicon/rules.toml``."""
+    path = resources.files("checkers") / "lexicon" / "rules.toml"
+    return parse_rules(path.read_text("utf-8"))
+
+
+def standing(hits: Iterable[Hit]) -> list[Hit]:
+    """The hits that stand: without repeats, and without those a ``not_X`` hit cancels."""
+    unique = list(dict.fromkeys(hits))
+    cancels = [h for h in unique if h.concept.startswith(CANCEL_PREFIX)]
+    if not cancels:
+        return unique
+    return [
+        h
+        for h in unique
+        if not h.concept.startswith(CANCEL_PREFIX)
+        and not any(
+            c.concept == CANCEL_PREFIX + h.concept and c.start <= h.start and h.end <= c.end
+            for c in cancels
+        )
+    ]
+
+
+def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
+    """Every rule that holds for a message's concept hits, in the rules' order.
+
+    Negatable concepts in a negated sentence count as not found, and nothing counts in a
+    sentence that talks about scams as scams. A rule that holds adds its code as a concept,
+    which later rules may require.
+    """
+    hits = standing(hits)
+    negated = {h.sentence for h in hits if h.concept == NEGATION}
+    quoted = {h.sentence for h in hits if h.concept in book.quoting}
+    by_name: dict[str, list[Hit]] = {}
+    for hit in hits:
+        if hit.sentence in quoted and hit.sentence >= 0:
+            continue
+        if hit.concept in book.negatable and hit.sentence in negated:
+            continue
+        by_name.setdefault(hit.concept, []).append(hit)
+    matches: list[Match] = []
+    for rule, anchor in zip(book.rules, book.anchors, strict=True):
+        if anchor.isdisjoint(by_name):
+            continue
+        chosen = _holds(rule, by_name)
+        if chosen is None:
+            continue
+        start, end = _quote(chosen)
+        sentence = chosen[0].sentence
+        matches.append(Match(rule.code, start, end))
+        by_name[rule.code] = [Hit(rule.code, start, end, sentence, "")]
+    return matches
+
+
+def _holds(rule: Rule, by_name: Mapping[str, list[Hit]]) -> list[Hit] | None:
+    """The hits that satisfy the rule's first alternative that holds, or ``None``."""
+    present = by_name.keys()
+    for alternative in rule.alternatives:
+        # Set operations first (most rules fail here, at C speed).
+        if any(r.names.isdisjoint(present) != r.absent for r in alternative):
+            continue
+        if rule.within_sentence:
+            found = _in_one_sentence(alternative, by_name)
+        else:
+            found = _anywhere(alternative, by_name)
+        if found is not None:
+            return found
+    return None
+
+
+def _anywhere(
+    alternative: Sequence[Requirement], by_name: Mapping[str, list[Hit]]
+) -> list[Hit] | None:
+    chosen: list[Hit] = []
+    for requirement in alternative:
+        if requirement.absent:
+            continue
+        hits = [h for name in requirement.names for h in by_name.get(name, ())]
+        if not hits:
+            return None
+        chosen.append(min(hits, key=lambda h: h.start))
+    return chosen
+
+
+def _in_one_sentence(
+    alternative: Sequence[Requirement], by_name: Mapping[str, list[Hit]]
+) -> list[Hit] | None:
+    present = [r for r in alternative if not r.absent]
+    first = sorted(
+        {h.sentence for name in present[0].names for h in by_name.get(name, ()) if h.sentence >= 0}
+    )
+    for sentence in first:
+        chosen: list[Hit] = []
+        for requirement in present:
+            hits = [
+                h
+                for name in requirement.names
+                for h in by_name.get(name, ())
+                if h.sentence == sentence
+            ]
+            if not hits:
+                break
+            chosen.append(min(hits, key=lambda h: h.start))
+        else:
+            return chosen
+    return None
+
+
+MAX_QUOTE: Final = 80
+
+
+def _quote(hits: Sequence[Hit]) -> tuple[int, int]:
+    """The span to quote: all the hits when they stand close together, else the first."""
+    placed = [h for h in hits if h.start >= 0]
+    if not placed:
+        return -1, -1
+    start = min(h.start for h in placed)
+    end = max(h.end for h in placed)
+    if end - start <= MAX_QUOTE and len({h.sentence for h in placed}) == 1:
+        return start, end
+    return placed[0].start, placed[0].end

@@ -1,0 +1,162 @@
+"""Concepts: normalisation, lexicon syntax, matching in four languages, parity of lexicons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checkers.concepts import (
+    LINK,
+    MONEY,
+    NUMBER,
+    Lexicon,
+    LexiconError,
+    concept_table,
+    normalise,
+    parse_lexicon,
+    shipped_lexicon,
+    term_counts,
+)
+from checkers.rules import shipped_rules
+
+SYNTHETIC = {"link", "money", "chat_app", "phone", "hotline", "high_pay", "premium_number"}
+"""Concepts the message's indicators supply (see checkers.case.read_text)."""
+
+
+def concepts_in(text: str, lexicon: Lexicon | None = None) -> dict[str, str]:
+    """Each concept found, quoted where it is found first (the longest match there)."""
+    lexicon = lexicon or shipped_lexicon()
+    found: dict[str, str] = {}
+    for hit in sorted(lexicon.find(normalise(text)), key=lambda h: (h.start, -h.end)):
+        found.setdefault(hit.concept, text[hit.start : hit.end])
+    return found
+
+
+def test_normalisation_reads_what_filter_dodgers_write() -> None:
+    assert normalise("P.ay y.our b.ill").text == "pay your biii"
+    assert normalise("acc0unt b1ocked, cIick").text == "account biocked, ciick"
+    assert normalise("SING/POST").text == "singpost"
+    assert normalise("加 微 信，兼/职").text == "加微信，兼职"
+    assert normalise("這裡是警務處").text == "这里是警务处"
+    assert (
+        normalise("earn $200 to $500, code 1234").text == f"earn {MONEY} to {MONEY}, code {NUMBER}"
+    )
+
+
+def test_normalisation_keeps_words_apart_and_files_whole() -> None:
+    assert normalise("won.Click").text == "won.ciick"
+    assert normalise("processing/insurance fee").text == "processing/insurance fee"
+    assert normalise("Undangan_Digital.apk").text == "undangan_digitai.apk"
+
+
+def test_links_become_one_placeholder_and_positions_map_back() -> None:
+    text = "Click https://dbs-verify.xyz/login now"
+    message = normalise(text, [("https://dbs-verify.xyz/login", False)])
+    assert message.text == f"ciick {LINK} now"
+    link = message.text.index(LINK)
+    assert text[message.origin[link] : message.until[link]] == "https://dbs-verify.xyz/login"
+
+
+def test_sentences_are_counted() -> None:
+    message = normalise("Do not share your OTP. Send it to me! 好的。行")
+    assert [message.sentence_of(i) for i in (0, message.text.index("send"))] == [0, 1]
+    assert message.sentence_of(len(message.text) - 1) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "quoted"),
+    [
+        ("We are hiring part-timers now", "job_offer", "We are hiring"),
+        ("Part time job", "job_offer", "Part time"),
+        ("招聘网络兼职人员", "job_offer", "招聘"),
+        ("招聘网络兼职人员", "task_work", None),
+        ("Peluang kerja dari rumah", "job_offer", "Peluang kerja"),
+        ("Peluang kerja dari rumah", "easy_pay", None),
+        ("வீட்டிலிருந்து வேலை", "job_offer", "வீட்டிலிருந்து வேலை"),
+        ("Earn $300 a day", "easy_pay", "Earn $300"),
+        ("please send me the OTP", "ask_send", "send me"),
+        ("請把驗證碼發給我", "otp", "驗證碼"),
+        ("We are recruiting", "job_offer", "recruiting"),
+    ],
+)
+def test_concepts_are_found_and_quoted_as_written(
+    text: str, concept: str, quoted: str | None
+) -> None:
+    assert concepts_in(text).get(concept) == quoted
+
+
+def test_word_gaps_prefixes_and_slots() -> None:
+    lexicon = Lexicon(
+        parse_lexicon(
+            "[pay_rate]\n<money> .. per day\n[recruit]\nrecruit*\n[code]\n<num> digit code\n", "x"
+        )
+    )
+    assert concepts_in("earn $200 to $500 per day", lexicon)["pay_rate"] == "$200 to $500 per day"
+    assert concepts_in("our recruiters", lexicon) == {"recruit": "recruiters"}
+    assert concepts_in("the 6-digit code", lexicon) == {"code": "6-digit code"}
+    assert concepts_in("earn $200 to you and them and us per day", lexicon) == {}
+
+
+def test_character_terms_skip_up_to_eight_characters() -> None:
+    lexicon = Lexicon(parse_lexicon("[job]\n兼职..微信\n", "zh"))
+    assert "job" in concepts_in("兼职工作请加微信", lexicon)
+    assert "job" not in concepts_in("兼职工作内容很简单时间自由收入稳定请加微信", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ("term before a concept\n", r"outside a \[concept\]"),
+        ("[Bad Name]\nx\n", "bad concept name"),
+        ("[c]\nab*\n", "shorter than 3 letters"),
+        ("[c]\n.. gap first\n", "bad term"),
+        ("[c]\n兼职..\n", "bad character term"),
+    ],
+)
+def test_lexicon_errors_name_the_line(source: str, problem: str) -> None:
+    with pytest.raises(LexiconError, match=problem):
+        parse_lexicon(source, "x")
+
+
+def test_every_concept_a_rule_names_exists_in_every_language() -> None:
+    """Parity: a rule that needs a concept works in English, Chinese, Malay and Tamil."""
+    book = shipped_rules()
+    codes = {rule.code for rule in book.rules}
+    counts = term_counts(shipped_lexicon())
+    named = {name for rule in book.rules for name in rule.names} - codes - SYNTHETIC
+    named |= book.negatable | book.quoting | {"negation"}
+    missing = {
+        concept: [
+            lang for lang in ("en", "zh", "ms", "ta") if not counts.get(concept, {}).get(lang)
+        ]
+        for concept in named
+        if concept not in counts.get(concept, {}) and not counts.get(concept, {}).get("common")
+    }
+    missing = {concept: langs for concept, langs in missing.items() if langs}
+    assert missing == {}
+
+
+def test_every_lexicon_concept_is_used_by_a_rule() -> None:
+    book = shipped_rules()
+    used = {name for rule in book.rules for name in rule.names}
+    used |= book.negatable | book.quoting | {"negation"}
+    used |= {"not_" + name for name in used}
+    unused = set(term_counts(shipped_lexicon())) - used
+    assert unused == set()
+
+
+def test_a_synonym_is_spelled_once_per_language() -> None:
+    seen: dict[tuple[str, str, str], int] = {}
+    for term in shipped_lexicon().terms:
+        key = (term.language, term.concept, term.source.lower())
+        seen[key] = seen.get(key, 0) + 1
+    assert [key for key, n in seen.items() if n > 1] == []
+
+
+def test_the_readme_table_of_concepts_matches_the_lexicons() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    block = readme.split("<!-- concepts:start -->", 1)[1].split("<!-- concepts:end -->", 1)[0]
+    assert block.strip() == concept_table(shipped_lexicon()), (
+        "run: python scripts/concepts_table.py"
+    )

@@ -1,0 +1,44 @@
+"""Pay that no real part-time job gives, read in any language and currency."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkers.pay import high_pay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "earn $200 to $500 per day",
+        "Daily pay between 200-500 dollars",
+        "paid £60-£250 daily",
+        "Salary $150-$450/day",
+        "earn 3k-8k monthly",
+        "每天收入300至800元",
+        "日赚300+",
+        "月入3万",
+        "RM150 sehari",
+        "penghasilan Rp500rb-2jt/hari",
+        "தினசரி சம்பளம் $250",
+        "earn up to Rs 5000 daily",
+    ],
+)
+def test_too_good_pay_is_read(text: str) -> None:
+    assert list(high_pay(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$12.50 per hour, part time cashier",
+        "OCBC Alert: A card transaction of SGD 86.40 was made at COLD STORAGE",
+        "Your credit card payment of SGD 1,032.88 is due 20/06",
+        "今天花了300元",
+        "100 tracks a day",
+        "dinner budget $50 a day",
+        "Gaji RM80 sehari untuk promoter",
+    ],
+)
+def test_ordinary_amounts_are_not(text: str) -> None:
+    assert list(high_pay(text)) == []

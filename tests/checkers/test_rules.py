@@ -1,0 +1,113 @@
+"""Rules: how concepts combine into red flags and scam families."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkers.concepts import Lexicon, normalise, parse_lexicon
+from checkers.rules import RuleError, judge, parse_rules
+
+LEXICON = Lexicon(
+    parse_lexicon(
+        """
+[otp]
+otp
+[ask_send]
+send
+share
+[negation]
+never
+don't
+[not_negation]
+don't worry
+[scam_talk]
+is a scam
+[not_scam_talk]
+not a scam
+[job_offer]
+part time
+[easy_pay]
+<money> a day
+[chat_app]
+whatsapp
+[official_channel]
+call the number on your card
+""",
+        "en",
+    )
+)
+BOOK = parse_rules(
+    """
+negatable = ["ask_send"]
+quoting = ["scam_talk"]
+
+[OTP001]
+when = ["otp & ask_send"]
+within = "sentence"
+
+[JOB001]
+when = ["job_offer & easy_pay"]
+
+[FAM001]
+when = ["JOB001 & chat_app"]
+
+[QUIET1]
+when = ["otp & !official_channel"]
+"""
+)
+
+
+def codes(text: str) -> set[str]:
+    return {m.code for m in judge(BOOK, LEXICON.find(normalise(text)))}
+
+
+def test_a_request_holds_within_one_sentence() -> None:
+    assert "OTP001" in codes("Please send me the OTP you got")
+    assert "OTP001" not in codes("Your OTP is 1234. Send a sticker to your friends!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never send your OTP to anyone",
+        "Send your OTP to no one, never, whoever asks",
+        "Don't share the OTP with anyone",
+    ],
+)
+def test_negation_is_judged_over_the_sentence_before_or_after(text: str) -> None:
+    assert "OTP001" not in codes(text)
+
+
+def test_a_negation_that_is_none_does_not_cancel() -> None:
+    assert "OTP001" in codes("Don't worry, just send me the OTP")
+
+
+def test_a_sentence_that_talks_about_a_scam_asks_nothing() -> None:
+    assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam")
+    assert "OTP001" in codes("This is not a scam, send the OTP now")
+
+
+def test_families_build_on_red_flags_anywhere_in_the_message() -> None:
+    assert codes("Part time, $300 a day. Chat with us on WhatsApp") >= {"JOB001", "FAM001"}
+    assert "FAM001" not in codes("Part time, $300 a day.")
+
+
+def test_an_absent_concept_is_judged_over_the_whole_message() -> None:
+    assert "QUIET1" in codes("Your OTP is 1234.")
+    assert "QUIET1" not in codes("Your OTP is 1234. If not you, call the number on your card.")
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ('[X001]\nwithin = "sentence"\n', "alternative"),
+        ('[X001]\nwhen = ["a"]\nwithin = "paragraph"\n', "within"),
+        ('[X001]\nwhen = ["a"]\nscope = 1\n', "unknown keys"),
+        ('[X001]\nwhen = ["!a"]\n', "something present"),
+        ('[X001]\nwhen = ["a & "]\n', "empty requirement"),
+        ("not toml [", "."),
+    ],
+)
+def test_bad_rules_are_refused_with_a_reason(source: str, problem: str) -> None:
+    with pytest.raises(RuleError, match=problem):
+        parse_rules(source)
