@@ -69,5 +69,11 @@ def test_env_example_lists_every_variable_of_the_design() -> None:
 
 def test_the_image_ships_what_the_wheel_needs() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text()
-    for data in ('"phrases/*.json"', '"*.json"', '"seeds/*.txt"', '"locale/*/LC_MESSAGES/*.mo"'):
+    for data in (
+        '"lexicon/*.txt"',
+        '"lexicon/*.toml"',
+        '"*.json"',
+        '"seeds/*.txt"',
+        '"locale/*/LC_MESSAGES/*.mo"',
+    ):
         assert data in pyproject

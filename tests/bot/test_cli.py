@@ -113,11 +113,12 @@ def test_eval_reports_levels_per_group(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["eval", str(data)]) == 0
     out = capsys.readouterr().out
     assert "| mendeley_x | scam/smishing | 1 |" in out
-    assert "| Mendeley smishing flagged | 100.00% | >= 90% | yes |" in out
+    assert "| smishing flagged | 100.00% | >= 85% | yes |" in out
     assert "| benign URLs flagged | 0.00% | <= 3% | yes |" in out
+    assert "Leave one source out" in out
     assert main(["eval", "--json", str(data)]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert {"all", "held_out"} <= set(payload)
+    assert {"all", "leave_one_source_out"} <= set(payload)
 
 
 def test_installed_console_script_runs_the_embedded_default() -> None:

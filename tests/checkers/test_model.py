@@ -5,6 +5,7 @@ from __future__ import annotations
 from checkers.case import prepare
 from checkers.extract import parse_link
 from checkers.model import (
+    SOURCES,
     LinearModel,
     ModelChecker,
     fold_of,
@@ -22,11 +23,19 @@ def test_fold_is_stable_and_ignores_digits_and_spacing() -> None:
     assert folds == {0, 1}
 
 
-def test_message_features_hide_digits_and_links() -> None:
-    case = prepare(Submission(text="WIN £500! Call 09061701462 or visit http://prize.example.com"))
-    features = message_features(case.text, case.links, case.phones)
-    assert "w:_tel_invalid_" in features and "w:win" in features and "w:£" in features
-    assert not any("prize.example" in f or "09061701462" in f for f in features)
+def test_message_features_hide_digits_and_links_and_read_concepts() -> None:
+    case = prepare(
+        Submission(text="You W0N £500! Call 09061701462 or visit http://prize.example.com")
+    )
+    features = message_features(case, ["TXT020"])
+    assert {"g: won", "c:prize", "r:TXT020", "t:invalid"} <= features
+    assert not any("prize.example" in f or "0906" in f or "500" in f for f in features)
+
+
+def test_message_features_of_chinese_are_character_ngrams() -> None:
+    case = prepare(Submission(text="刷單返利，每單佣金5元"))
+    features = message_features(case)
+    assert "g:刷单" in features and "c:task_work" in features
 
 
 def test_url_features_ignore_www() -> None:
@@ -45,24 +54,32 @@ def test_linear_model_scores() -> None:
 
 
 def test_shipped_models_load_and_record_how_they_were_trained() -> None:
-    for name in ("message", "url"):
-        model = load_model(name)
-        assert model is not None
-        assert 0.0 < model.threshold < 1.0
-        assert "fold 0" in model.meta["trained_on"]
-        assert len(model.weights) <= 4000
+    message = load_model("message")
+    assert message is not None and 0.0 < message.threshold < 1.0
+    assert "leave-one-source-out" in message.meta["threshold_from"]
+    assert len(message.weights) <= 20000
+    for source in SOURCES:
+        held_out = load_model(f"message_without_{source}")
+        assert held_out is not None and source in held_out.meta["trained_on"]
+    url = load_model("url")
+    assert url is not None and 0.0 < url.threshold < 1.0
+    assert "fold 0" in url.meta["trained_on"]
 
 
-async def test_model_is_asked_only_about_messages_with_an_unofficial_way_to_act() -> None:
+async def test_the_wording_model_counts_only_beside_a_red_flag_of_the_rules() -> None:
     always = LinearModel(bias=10.0, weights={}, threshold=0.5, meta={})
     never = LinearModel(bias=-10.0, weights={}, threshold=0.5, meta={})
     checker = ModelChecker(message_model=always, url_model=never)
+    # Business-like notices, however scam-like their style, have no red flag of the rules.
     assert await codes(checker, "POSB: your fixed deposit has matured, no action needed.") == set()
-    assert await codes(checker, "Your OTP is 123456. If unauthorised call 1800 339 6963") == set()
     assert await codes(checker, "Reminder: dental appointment tomorrow, call 6311 1111") == set()
-    assert await codes(checker, "Your prize is waiting, call 09061701462 to claim") == {"MDL001"}
-    assert await codes(checker, "Your prize is waiting, Text CLAIM to 85023 now") == {"MDL001"}
+    # Urgency alone is too common in real notices to count.
+    assert await codes(checker, "Your OTP expires in 5 minutes, use it immediately") == set()
+    assert await codes(checker, "You have won £1000 cash, call 09061701462 to claim") == {"MDL001"}
     assert await codes(checker, "hi") == set()
+    # A language we do not read is never judged for its wording.
+    vietnamese = "Quy khach da trung thuong 50,000,000 VND, vui long lien he de nhan giai"
+    assert await codes(checker, vietnamese) == set()
 
 
 async def test_url_model_skips_official_and_listed_links() -> None:
