@@ -105,3 +105,24 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
     assert len(false_alarms) <= most_false_alarms, false_alarms
     # No family is missed altogether.
     assert [f for f in told if flagged[f] == 0] == [], by_family
+
+
+async def test_smishing_as_reported_abroad(engine: Engine) -> None:
+    """UK and US style smishing (a development set): most caught, everyday notices left alone."""
+    samples = load("abroad_en.txt")
+    scams = [s for s in samples if s.level != "no_red_flags"]
+    everyday = [s for s in samples if s.level == "no_red_flags"]
+    assert len(scams) >= 40
+    assert len(everyday) >= 15
+    missed = [
+        s.text[:60]
+        for s in scams
+        if (await engine.check(Submission(text=s.text))).level == "no_red_flags"
+    ]
+    alarms = [
+        s.text[:60]
+        for s in everyday
+        if (await engine.check(Submission(text=s.text))).level != "no_red_flags"
+    ]
+    assert len(missed) <= 4, missed
+    assert alarms == []
