@@ -107,22 +107,28 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
     assert [f for f in told if flagged[f] == 0] == [], by_family
 
 
-async def test_smishing_as_reported_abroad(engine: Engine) -> None:
-    """UK and US style smishing (a development set): most caught, everyday notices left alone."""
-    samples = load("abroad_en.txt")
+# Development sets, written before the terms that now catch them: (file, least scams, least
+# everyday messages, most scams missed). Their everyday messages must all be left alone.
+DEV_SETS = {
+    "abroad_en.txt": (40, 15, 4),
+    "impersonation_zh.txt": (18, 10, 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+async def test_development_sets(engine: Engine, name: str) -> None:
+    least_scams, least_everyday, most_missed = DEV_SETS[name]
+    samples = load(name)
     scams = [s for s in samples if s.level != "no_red_flags"]
     everyday = [s for s in samples if s.level == "no_red_flags"]
-    assert len(scams) >= 40
-    assert len(everyday) >= 15
-    missed = [
-        s.text[:60]
-        for s in scams
-        if (await engine.check(Submission(text=s.text))).level == "no_red_flags"
-    ]
-    alarms = [
-        s.text[:60]
-        for s in everyday
-        if (await engine.check(Submission(text=s.text))).level != "no_red_flags"
-    ]
-    assert len(missed) <= 4, missed
+    assert len(scams) >= least_scams
+    assert len(everyday) >= least_everyday
+    missed, alarms = [], []
+    for sample in samples:
+        level = (await engine.check(Submission(text=sample.text))).level
+        if sample.level == "no_red_flags" and level != "no_red_flags":
+            alarms.append(sample.text[:60])
+        elif sample.level != "no_red_flags" and level == "no_red_flags":
+            missed.append(sample.text[:60])
+    assert len(missed) <= most_missed, missed
     assert alarms == []
