@@ -15,6 +15,7 @@ from checkers.concepts import (
     concept_table,
     normalise,
     parse_lexicon,
+    read_lexicon,
     shipped_lexicon,
     term_counts,
 )
@@ -152,6 +153,18 @@ def test_a_synonym_is_spelled_once_per_language() -> None:
         key = (term.language, term.concept, term.source.lower())
         seen[key] = seen.get(key, 0) + 1
     assert [key for key, n in seen.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("language", ["common", "en", "ms", "ta", "zh"])
+def test_no_term_is_lost_as_a_comment(language: str) -> None:
+    # A line that starts with "#" is a comment: a term written "# % sehari" (a number, then
+    # "% sehari") would silently never match. Inside the concepts, comments are only banners.
+    lines = read_lexicon(language).splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("["))
+    stray = [
+        line for line in lines[first:] if line.startswith("#") and not line.startswith("# --")
+    ]
+    assert stray == []
 
 
 def test_the_readme_table_of_concepts_matches_the_lexicons() -> None:
