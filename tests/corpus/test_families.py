@@ -112,6 +112,7 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
 DEV_SETS = {
     "abroad_en.txt": (40, 15, 4),
     "impersonation_zh.txt": (18, 10, 1),
+    "friends_market_ms.txt": (15, 10, 1),
 }
 
 
