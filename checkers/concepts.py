@@ -17,7 +17,8 @@ skips up to three words; ``<money>`` is an amount (``$300``, ``300 sgd``, ``rm50
 Terms in Chinese or Tamil script are matched on characters, since neither language separates
 its words (Tamil glues endings to them): spaces and filler symbols put between Chinese
 characters to dodge filters (``加 微 信``, ``兼/职``) are ignored, traditional characters read as
-simplified, ``<num>`` is a number, and ``..`` skips up to eight characters.
+simplified, ``<num>`` is a number, and ``..`` skips up to eight characters (24 in Tamil, whose
+words are longer: about three words, as in Latin script).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ NUMBER: Final = "#"
 
 WORD_GAP: Final = 3
 CHAR_GAP: Final = 8
+TAMIL_GAP: Final = 24
+"""A Tamil word is several characters (வாடகைக்கு is nine): ``..`` skips about three words."""
 MAX_TEXT: Final = 6000
 """Only this many characters are read for concepts (Telegram allows 4,096 a message)."""
 
@@ -277,6 +280,8 @@ class Term:
     """Latin terms: exact words, ``word*`` prefixes, :data:`WORD_GAP` gaps as ``..``."""
     pieces: tuple[str, ...] = ()
     """Character terms: literal pieces, ``..`` between two of them skipping characters."""
+    gap: int = CHAR_GAP
+    """Character terms: how many characters ``..`` skips (:data:`TAMIL_GAP` in Tamil)."""
 
 
 class LexiconError(ValueError):
@@ -332,7 +337,8 @@ def compile_term(concept: str, source: str, language: str) -> Term:
         pieces = tuple(_without_final_pulli(p.strip()) for p in text.split(".."))
         if not pieces or not all(pieces):
             raise ValueError(f"bad character term {source!r}")
-        return Term(concept, source, language, pieces=pieces)
+        gap = TAMIL_GAP if any(is_tamil(ch) for ch in source) else CHAR_GAP
+        return Term(concept, source, language, pieces=pieces, gap=gap)
     words: list[str] = []
     for raw in source.split():
         if raw == "..":
@@ -472,7 +478,7 @@ class Lexicon:
                     continue
                 end = i + len(first)
                 for piece in term.pieces[1:]:
-                    found = text.find(piece, end, end + CHAR_GAP + len(piece))
+                    found = text.find(piece, end, end + term.gap + len(piece))
                     if found < 0:
                         break
                     end = found + len(piece)

@@ -113,6 +113,7 @@ DEV_SETS = {
     "abroad_en.txt": (40, 15, 4),
     "impersonation_zh.txt": (18, 10, 1),
     "friends_market_ms.txt": (15, 10, 1),
+    "lending_market_ta.txt": (10, 8, 1),
 }
 
 
