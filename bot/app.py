@@ -20,6 +20,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -32,6 +33,7 @@ from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore, open_store
 from bot.context import BotData, ScamApplication, ScamContext
 from bot.handlers import buttons, check, limits, menu, moderation
+from bot.handlers import inline as inline_mode
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
@@ -174,6 +176,8 @@ def _register(app: ScamApplication) -> None:
             filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & checkable, check.check_message
         )
     )
+    # 9. Inline mode: @bot TEXT-OR-LINK in any chat answers with a card to send (issue 14).
+    app.add_handler(InlineQueryHandler(inline_mode.answer_query))
     app.add_error_handler(_on_error)
 
 

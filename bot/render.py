@@ -241,3 +241,29 @@ def warning_text(verdict: Verdict, t: Translator) -> str:
     flags: Sequence[Finding] = [f for f in verdict.findings if f.severity is not Severity.INFO]
     reason = defang(t.reason(flags[0])) if flags else ""
     return f"{t(m.WARNING_HEADER)}\n{t(m.WARNING_BODY, reason=reason)}"
+
+
+# Issue 14 — a card to send into any chat (inline mode and the group guardian).
+SHARE_REASONS: Final = 3
+
+
+def render_shareable(card: Card, limit: int = TELEGRAM_LIMIT) -> str:
+    """The card as Telegram HTML for someone else's chat.
+
+    The level, the top reasons, what was checked, and Add-Check-Tell; every quoted link is
+    defanged, and the text fits one message (reasons are dropped, last first, until it does).
+    """
+    e = html.escape
+    head = [f"<b>{e(card.title)}</b>", f"<i>{e(card.source)}</i>", ""]
+    reasons = [f"• {e(defang(r))}" for r in card.reasons[:SHARE_REASONS]]
+    checked = ["", e(defang(card.checked))] if card.checked else []
+    steps = [""] + [
+        f"<b>{e(heading)}</b>: {e(body)}"
+        for heading, body in zip(card.headings, (card.add, card.check, card.tell), strict=True)
+    ]
+    while reasons:
+        text = "\n".join(head + reasons + checked + steps)
+        if len(text) <= limit:
+            return text
+        reasons.pop()
+    return "\n".join(head + checked + steps)[:limit]

@@ -202,3 +202,7 @@ CHECKED_ACCOUNTS: Final = N_("{count} accounts")
 CHECKED_EMAIL: Final = N_("1 email address")
 CHECKED_EMAILS: Final = N_("{count} email addresses")
 CHECKED_MORE_NUMBERS: Final = N_("{count} more numbers")
+
+# Issue 14 — inline mode (@bot TEXT-OR-LINK in any chat).
+INLINE_HELP: Final = N_("Type or paste a message, link or number to check")
+INLINE_SEND: Final = N_("Tap to send this result into the chat")

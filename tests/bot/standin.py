@@ -39,6 +39,10 @@ _JSON_FIELDS = {
     "drop_pending_updates",
     "disable_notification",
     "max_connections",
+    # Issue 14: inline answers.
+    "results",
+    "is_personal",
+    "button",
 }
 
 
@@ -64,6 +68,7 @@ class BotApi:
     webhook: dict[str, Any] | None = None
     on_call: Callable[[Call], None] | None = None
     closing: asyncio.Event = field(default_factory=asyncio.Event)
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
     def queue(self) -> asyncio.Queue[dict[str, Any]]:
         if self.updates is None:
@@ -152,7 +157,15 @@ class BotApi:
                 "error_code": 404,
                 "description": "Not Found: method not found",
             }
-        result = await handler(params)
+        try:
+            result = await handler(params)
+        except StandInError as refused:
+            self.refused.append((method, refused.description))
+            return refused.status, {
+                "ok": False,
+                "error_code": refused.status,
+                "description": refused.description,
+            }
         return 200, {"ok": True, "result": result}
 
     async def _getMe(self, params: dict[str, Any]) -> Any:
@@ -265,6 +278,45 @@ class BotApi:
         message["reply_markup"] = params.get("reply_markup")
         self.messages[key] = message
         return message
+
+    # Issue 14: inline queries, groups and their admins ---------------------------------------
+    def inline_query(self, text: str, user: dict[str, Any] | None = None) -> dict[str, Any]:
+        """An inline query (``@bot TEXT``) as Telegram delivers it."""
+        return self.update(
+            inline_query={
+                "id": f"iq{self.next_update_id}",
+                "from": user or self.user(),
+                "query": text,
+                "offset": "",
+                "chat_type": "supergroup",
+            }
+        )
+
+    def answers(self) -> list[dict[str, Any]]:
+        """Every answerInlineQuery call, oldest first."""
+        return self.sent("answerInlineQuery")
+
+    async def _answerInlineQuery(self, params: dict[str, Any]) -> Any:
+        results = params.get("results") or []
+        if len(results) > 50:
+            return self._bad("Bad Request: too many results")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            if len(content.get("message_text", "")) > 4096:
+                return self._bad("Bad Request: MESSAGE_TOO_LONG")
+        return True
+
+    def _bad(self, description: str) -> Any:
+        raise StandInError(400, description)
+
+
+class StandInError(Exception):
+    """Telegram refuses a call (the stand-in answers with this status and description)."""
+
+    def __init__(self, status: int, description: str) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
 
 
 def decode_params(fields: dict[str, str]) -> dict[str, Any]:

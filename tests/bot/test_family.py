@@ -62,3 +62,64 @@ async def test_a_contact_card_gets_a_card_naming_its_number(harness: Harness) ->
     card = await harness.say(None, contact={"phone_number": "6581234567", "first_name": "May"})
     assert "No known red flags" in card["text"]
     assert "Checked: +65 8123 4567 (Singapore mobile number)" in card["text"]
+
+
+# Inline mode.
+SCAM = "Your DBS account has been suspended. Verify now at https://dbs-sg-verify.xyz/login"
+
+
+async def _inline(harness: Harness, text: str, user: dict[str, object] | None = None) -> dict:
+    await harness.send(harness.api.inline_query(text, user))  # type: ignore[arg-type]
+    return harness.api.answers()[-1]
+
+
+async def test_inline_query_answers_with_a_sendable_card(harness: Harness) -> None:
+    answer = await _inline(harness, SCAM)
+    assert answer["is_personal"] is True
+    assert int(answer["cache_time"]) == 60
+    (result,) = answer["results"]
+    assert result["type"] == "article"
+    assert result["title"] == "🔴 Likely scam"
+    content = result["input_message_content"]
+    assert content["parse_mode"] == "HTML"
+    assert content["link_preview_options"] == {"is_disabled": True}
+    text = content["message_text"]
+    assert "dbs-sg-verify[.]xyz" in text and "dbs-sg-verify.xyz" not in text
+    assert "<b>➕ ADD</b>" in text and "<b>📣 TELL</b>" in text
+    assert len(text) <= 4096
+    assert harness.api.refused == []
+
+
+async def test_inline_query_in_the_citizens_language(harness: Harness) -> None:
+    answer = await _inline(harness, SCAM, harness.api.user(4201, language_code="zh"))
+    (result,) = answer["results"]
+    assert result["title"] == "🔴 很可能是诈骗"
+    assert "已检查" in result["input_message_content"]["message_text"]
+
+
+async def test_an_empty_inline_query_offers_help_and_no_result(harness: Harness) -> None:
+    answer = await _inline(harness, "   ")
+    assert answer["results"] == []
+    assert answer["button"]["start_parameter"] == "inline"
+    assert answer["button"]["text"] == "Type or paste a message, link or number to check"
+
+
+def test_a_shareable_card_always_fits_one_message() -> None:
+    from bot.render import Card, render_shareable
+
+    long_reason = "https://scam.example/" + "x" * 3000
+    card = Card(
+        title="🔴",
+        source="auto",
+        reasons=(long_reason, long_reason, "short"),
+        reasons_html=(),
+        notes=(),
+        add="add",
+        check="check",
+        tell="tell",
+        headings=("A", "C", "T"),
+        what_we_found="",
+    )
+    text = render_shareable(card)
+    assert len(text) <= 4096
+    assert "scam[.]example" in text and "https://scam" not in text
