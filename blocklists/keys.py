@@ -112,3 +112,20 @@ class KeyBuilder:
     def report_count(self, user_id: int, day: str) -> str:
         """Counter of one citizen's reports on one day (for the daily limit)."""
         return f"{self.prefix}:reports:by:{user_id}:{day}"
+
+    # Issue 14: the group guardian and the caregiver link. -------------------------------------
+    def group(self, chat_id: int) -> str:
+        """Hash: one group's guardian settings (``mode``, ``lang``), set by its admins."""
+        return f"{self.prefix}:group:{chat_id}"
+
+    def group_rate(self, chat_id: int, window: int) -> str:
+        """Counter of one group's messages in one window (the guardian's check budget)."""
+        return f"{self.prefix}:group:{chat_id}:rate:{window}"
+
+    def group_warnings(self, chat_id: int, window: int) -> str:
+        """Counter of the warnings posted in one group in one window."""
+        return f"{self.prefix}:group:{chat_id}:warned:{window}"
+
+    def shared_card(self, card_id: str) -> str:
+        """A verdict (no message text) behind a warning's "see why" deep link."""
+        return f"{self.prefix}:card:{card_id}"

@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from blocklists.citizens import CitizenStore
+from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore
@@ -33,6 +34,8 @@ class BotData:
     """:class:`bot.metrics.Metrics` (typed loosely: prometheus is imported only by the bot)."""
     http: Any = None
     """The polling-mode health server, if PORT is set."""
+    groups: GroupStore | None = None
+    """The group guardian's settings, budgets and shared cards (issue 14)."""
 
 
 class ScamContext(

@@ -191,3 +191,8 @@ async def _remember(
         return await context.citizens.remember(record)
     except RedisError:
         return None, None
+
+
+def addressed(message: Message, context: ScamContext) -> bool:
+    """Whether a group message asks the bot (mentions it or replies to it) for a full card."""
+    return _target(message, context) is not None

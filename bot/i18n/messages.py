@@ -206,3 +206,27 @@ CHECKED_MORE_NUMBERS: Final = N_("{count} more numbers")
 # Issue 14 — inline mode (@bot TEXT-OR-LINK in any chat).
 INLINE_HELP: Final = N_("Type or paste a message, link or number to check")
 INLINE_SEND: Final = N_("Tap to send this result into the chat")
+
+# Issue 14 — the group guardian.
+GUARD_WARNING_SCAM: Final = N_(
+    "🔴 ScamCheck: this message is likely a scam. Do not click its links, call its numbers "
+    "or send money."
+)
+GUARD_WARNING_CAREFUL: Final = N_(
+    "🟠 ScamCheck: be careful with this message. Check with the real organisation before you "
+    "do anything."
+)
+GUARD_BUTTON: Final = N_("🔍 See why (private chat)")
+GUARD_CARD_EXPIRED: Final = N_(
+    "This check is no longer available. Please forward the message to me to check it again."
+)
+GUARD_ON: Final = N_("ScamCheck checks every message in this group and warns about likely scams.")
+GUARD_STRICT: Final = N_(
+    "ScamCheck checks every message in this group and warns about likely scams and about "
+    "messages to be careful with."
+)
+GUARD_OFF: Final = N_(
+    "ScamCheck no longer checks messages in this group. Mention me in a reply to check one."
+)
+GUARD_USAGE: Final = N_("Admins can send /guard on, /guard strict or /guard off.")
+GUARD_ADMINS_ONLY: Final = N_("Only this group's admins can change this.")

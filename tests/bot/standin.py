@@ -43,6 +43,8 @@ _JSON_FIELDS = {
     "results",
     "is_personal",
     "button",
+    "message_thread_id",
+    "user_id",
 }
 
 
@@ -69,6 +71,7 @@ class BotApi:
     on_call: Callable[[Call], None] | None = None
     closing: asyncio.Event = field(default_factory=asyncio.Event)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    admins: dict[int, dict[int, tuple[dict[str, Any], bool]]] = field(default_factory=dict)
 
     def queue(self) -> asyncio.Queue[dict[str, Any]]:
         if self.updates is None:
@@ -221,6 +224,9 @@ class BotApi:
         markup = params.get("reply_markup")
         if isinstance(markup, dict) and "inline_keyboard" in markup:
             message["reply_markup"] = markup
+        if params.get("message_thread_id") is not None:
+            message["message_thread_id"] = int(params["message_thread_id"])
+            message["is_topic_message"] = True
         reply = params.get("reply_parameters")
         if reply:
             quoted = self.messages.get((chat_id, int(reply["message_id"])))
@@ -308,6 +314,53 @@ class BotApi:
 
     def _bad(self, description: str) -> Any:
         raise StandInError(400, description)
+
+    def group(
+        self, chat_id: int = -1001234, *, title: str = "Family", forum: bool = False
+    ) -> dict[str, Any]:
+        """A supergroup (a forum when ``forum``); its admins are set with :meth:`make_admin`."""
+        chat: dict[str, Any] = {"id": chat_id, "type": "supergroup", "title": title}
+        if forum:
+            chat["is_forum"] = True
+        return chat
+
+    def make_admin(self, chat_id: int, user: dict[str, Any], *, owner: bool = False) -> None:
+        self.admins.setdefault(chat_id, {})[int(user["id"])] = (user, owner)
+
+    def _member(self, chat_id: int, user_id: int) -> dict[str, Any]:
+        user, owner = self.admins.get(chat_id, {}).get(
+            user_id, ({"id": user_id, "is_bot": False, "first_name": "Member"}, None)
+        )
+        if owner is None:
+            return {"status": "member", "user": user}
+        if owner:
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        rights = [
+            "can_be_edited",
+            "can_manage_chat",
+            "can_delete_messages",
+            "can_manage_video_chats",
+            "can_restrict_members",
+            "can_promote_members",
+            "can_change_info",
+            "can_invite_users",
+            "can_post_stories",
+            "can_edit_stories",
+            "can_delete_stories",
+        ]
+        return {
+            "status": "administrator",
+            "user": user,
+            "is_anonymous": False,
+            **{right: right != "can_be_edited" for right in rights},
+        }
+
+    async def _getChatMember(self, params: dict[str, Any]) -> Any:
+        return self._member(int(params["chat_id"]), int(params["user_id"]))
+
+    async def _getChatAdministrators(self, params: dict[str, Any]) -> Any:
+        chat_id = int(params["chat_id"])
+        return [self._member(chat_id, user_id) for user_id in self.admins.get(chat_id, {})]
 
 
 class StandInError(Exception):

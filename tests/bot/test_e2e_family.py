@@ -5,6 +5,8 @@ caregiver link.
 
 from __future__ import annotations
 
+import asyncio
+
 from phonenumbers import PhoneNumberType
 
 from checkers.phone import example_number
@@ -49,3 +51,50 @@ async def test_an_inline_query_answers_with_a_sendable_result_in_the_users_langu
     assert "<b>➕ TAMBAH</b>" in text  # Add-Check-Tell in Malay
     assert answer["is_personal"] is True
     assert running.api.refused == []
+
+
+SCAM = "Your DBS account has been suspended. Verify now at https://dbs-sg-verify.xyz/login"
+CALM = "Dinner at 7 tonight at Auntie's place, bring the durians!"
+
+
+def _command(text: str) -> dict[str, object]:
+    return {"entities": [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]}
+
+
+async def test_a_guarded_group_gets_one_warning_for_a_scam_and_none_for_a_calm_message(
+    running: Running,
+) -> None:
+    api = running.api
+    group = api.group(-1009001, forum=True)
+    admin, member = api.user(4701), api.user(4702, language_code="zh")
+    api.make_admin(group["id"], admin)
+
+    def replies(message: dict[str, object]) -> list[dict[str, object]]:
+        return [
+            p
+            for p in api.sent()
+            if (p.get("reply_parameters") or {}).get("message_id") == message["message_id"]
+        ]
+
+    # A member who is no admin cannot turn the guardian off.
+    refused = await running.say("/guard off", user=member, chat=group, **_command("/guard"))
+    assert refused["text"] == "只有本群的管理员可以更改这个设置。"
+    assert any(c.method == "getChatMember" for c in api.calls)
+    calm = api.message(CALM, user=member, chat=group, message_thread_id=5, is_topic_message=True)
+    await running.deliver(api.update(message=calm))
+    scam = api.message(SCAM, user=member, chat=group, message_thread_id=5, is_topic_message=True)
+    await running.deliver(api.update(message=scam))
+    (warning,) = await running.wait_for(lambda: replies(scam))
+    assert warning["text"].startswith("🔴 ScamCheck")
+    assert int(warning["message_thread_id"]) == 5
+    assert api.buttons(warning)[0][1].startswith("https://t.me/ScamCheckBot?start=g")
+    # The calm message came first and was answered by nothing.
+    await asyncio.sleep(0.5)
+    assert replies(calm) == [] and len(replies(scam)) == 1
+    # The admin turns it off; the same scam is then left alone.
+    done = await running.say("/guard off", user=admin, chat=group, **_command("/guard"))
+    assert done["text"].startswith("ScamCheck no longer checks")
+    again = api.message(SCAM, user=member, chat=group)
+    await running.deliver(api.update(message=again))
+    await asyncio.sleep(1.0)
+    assert replies(again) == []

@@ -123,3 +123,138 @@ def test_a_shareable_card_always_fits_one_message() -> None:
     text = render_shareable(card)
     assert len(text) <= 4096
     assert "scam[.]example" in text and "https://scam" not in text
+
+
+# The group guardian.
+CALM = "Dinner at 7 tonight at Auntie's place, bring the durians!"
+
+
+def _command(text: str) -> dict[str, object]:
+    return {"entities": [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]}
+
+
+async def _post(
+    harness: Harness, text: str, chat: dict, user: dict | None = None, **extra: object
+) -> dict:
+    message = harness.api.message(text, chat=chat, user=user, **extra)
+    await harness.send(harness.api.update(message=message))
+    return message
+
+
+def _replies_to(harness: Harness, message: dict) -> list[dict]:
+    return [
+        p
+        for p in harness.api.sent()
+        if int(p["chat_id"]) == message["chat"]["id"]
+        and (p.get("reply_parameters") or {}).get("message_id") == message["message_id"]
+    ]
+
+
+async def test_a_scam_in_a_group_gets_one_warning_and_a_calm_message_none(
+    harness: Harness,
+) -> None:
+    group = harness.api.group(-100501)
+    calm = await _post(harness, CALM, group)
+    assert _replies_to(harness, calm) == []
+    scam = await _post(harness, SCAM, group)
+    (warning,) = _replies_to(harness, scam)
+    assert warning["text"].startswith("🔴 ScamCheck: this message is likely a scam.")
+    assert "https://" not in warning["text"]  # links in a warning are defanged
+    ((label, url),) = harness.api.buttons(warning)
+    assert label == "🔍 See why (private chat)"
+    assert url.startswith("https://t.me/ScamCheckBot?start=g")
+    # The button opens the full card in a private chat, in the reader's own language.
+    reader = harness.api.user(4401, language_code="zh")
+    payload = url.split("start=", 1)[1]
+    await _post(
+        harness,
+        f"/start {payload}",
+        {"id": 4401, "type": "private", "first_name": "R"},
+        reader,
+        **_command("/start"),
+    )
+    card = harness.api.last_sent()
+    assert card["text"].startswith("<b>🔴 很可能是诈骗</b>")
+    assert "dbs-sg-verify.xyz" in card["text"]
+
+
+async def test_the_warning_keeps_the_forum_topic(harness: Harness) -> None:
+    forum = harness.api.group(-100502, forum=True)
+    scam = await _post(harness, SCAM, forum, message_thread_id=77, is_topic_message=True)
+    (warning,) = _replies_to(harness, scam)
+    assert int(warning["message_thread_id"]) == 77
+
+
+async def test_only_admins_change_guard_and_strict_adds_orange(harness: Harness) -> None:
+    api = harness.api
+    group = api.group(-100503)
+    admin, member = api.user(4501, language_code="ms"), api.user(4502)
+    api.make_admin(group["id"], admin)
+    careful = "Contact our officer at +65 3123 4567"  # 🟠: a Singapore VoIP number
+    before_strict = await _post(harness, careful, group, member)
+    assert _replies_to(harness, before_strict) == []  # "on": only 🔴
+    await _post(harness, "/guard off", group, member, **_command("/guard"))
+    assert api.last_sent()["text"] == "Only this group's admins can change this."
+    await _post(harness, "/guard strict", group, admin, **_command("/guard"))
+    assert api.last_sent()["text"].startswith("ScamCheck menyemak setiap mesej")
+    assert harness.app.bot_data.groups is not None
+    assert (await harness.app.bot_data.groups.settings(group["id"]))[0] == "strict"
+    scam = await _post(harness, SCAM, group, member)
+    (warning,) = _replies_to(harness, scam)
+    assert warning["text"].startswith("🔴 ScamCheck: mesej ini mungkin penipuan.")
+    orange = await _post(harness, careful, group, member)
+    (caution,) = _replies_to(harness, orange)
+    assert caution["text"].startswith("🟠 ScamCheck: berhati-hati dengan mesej ini.")
+    await _post(harness, "/guard off", group, admin, **_command("/guard"))
+    quiet = await _post(harness, SCAM, group, member)
+    assert _replies_to(harness, quiet) == []
+
+
+async def test_a_group_owner_and_an_anonymous_admin_may_change_guard(harness: Harness) -> None:
+    api = harness.api
+    group = api.group(-100504)
+    owner = api.user(4601)
+    api.make_admin(group["id"], owner, owner=True)
+    await _post(harness, "/guard off", group, owner, **_command("/guard"))
+    assert api.last_sent()["text"].startswith("ScamCheck no longer checks")
+    anonymous = api.user(1087968824, name="Group")
+    await _post(harness, "/guard on", group, anonymous, sender_chat=group, **_command("/guard"))
+    assert api.last_sent()["text"].startswith("ScamCheck checks every message")
+
+
+async def test_a_flooded_group_is_checked_only_within_its_budget(harness: Harness) -> None:
+    api = harness.api
+    group = api.group(-100505)
+    engine = harness.app.bot_data.engine
+    assert engine is not None
+    before = engine.stats.checked
+    for index in range(150):
+        await _post(harness, f"{CALM} #{index}", group, api.user(5000 + index % 7))
+    checked = engine.stats.checked - before
+    assert checked == 60  # blocklists.groups.CHECK_LIMIT a window
+    warned = 0
+    for _ in range(10):
+        scam = await _post(harness, SCAM, api.group(-100506))
+        warned += len(_replies_to(harness, scam))
+    assert warned == 5  # blocklists.groups.WARN_LIMIT a window
+    # Meanwhile a citizen in a private chat is answered as always.
+    card = await harness.say(SCAM, user=api.user(5100))
+    assert "Likely scam" in card["text"]
+
+
+def test_the_card_kept_for_a_warning_holds_no_words_of_the_message() -> None:
+    import asyncio
+    import json
+
+    from bot.handlers.guard import without_text
+    from checkers.engine import Engine
+    from checkers.verdict import Submission, verdict_state
+
+    words = "Part-time job from home, earn $300 a day with simple liking tasks, pay $50 fee"
+    text = f"{words} https://lazada-jobs.top/register"
+    verdict = asyncio.run(Engine(None).check(Submission(text=text)))
+    assert any(f.checker == "text" and f.evidence for f in verdict.findings)
+    kept = json.dumps(verdict_state(without_text(verdict)), ensure_ascii=False)
+    for fragment in ("Part-time", "earn $300", "from home", "$50 fee"):
+        assert fragment not in kept, fragment
+    assert "lazada-jobs.top" in kept  # the link is what the card is about
