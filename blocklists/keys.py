@@ -129,3 +129,27 @@ class KeyBuilder:
     def shared_card(self, card_id: str) -> str:
         """A verdict (no message text) behind a warning's "see why" deep link."""
         return f"{self.prefix}:card:{card_id}"
+
+    def care_invite(self, token: str) -> str:
+        """A caregiver invitation (one use, expiring): who invites, their name and language."""
+        return f"{self.prefix}:care:invite:{token}"
+
+    def care_request(self, request_id: str) -> str:
+        """A caregiver's acceptance, waiting for the citizen to confirm (expiring)."""
+        return f"{self.prefix}:care:request:{request_id}"
+
+    def caregivers(self, citizen_id: int) -> str:
+        """Set: the caregivers of one citizen."""
+        return f"{self.prefix}:care:of:{citizen_id}"
+
+    def cared_for(self, caregiver_id: int) -> str:
+        """Set: the citizens one caregiver looks out for."""
+        return f"{self.prefix}:care:for:{caregiver_id}"
+
+    def care_names(self) -> str:
+        """Hash: user id → the first name shown to the other side of a caregiver link."""
+        return f"{self.prefix}:care:names"
+
+    def care_share_text(self) -> str:
+        """Hash: citizen id → "1" when their caregivers may see the message text."""
+        return f"{self.prefix}:care:text"

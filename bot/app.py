@@ -27,6 +27,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from blocklists.caregivers import CareStore
 from blocklists.citizens import CitizenStore
 from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
@@ -129,6 +130,7 @@ def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
     data.reports = ReportQueue(store.redis, store.keys)
     data.limiter = RateLimiter(store.redis, store.keys)
     data.groups = GroupStore(store.redis, store.keys)
+    data.care = CareStore(store.redis, store.keys)
 
 
 def _register(app: ScamApplication) -> None:

@@ -9,6 +9,7 @@ from redis.exceptions import RedisError
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from blocklists.caregivers import CareStore
 from blocklists.citizens import CitizenStore
 from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
@@ -36,6 +37,8 @@ class BotData:
     """The polling-mode health server, if PORT is set."""
     groups: GroupStore | None = None
     """The group guardian's settings, budgets and shared cards (issue 14)."""
+    care: CareStore | None = None
+    """Caregiver invitations and links (issue 14)."""
 
 
 class ScamContext(

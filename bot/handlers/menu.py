@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import ScamContext, language_of
-from bot.handlers import deeplink
+from bot.handlers import caregiver, deeplink
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import example_button, language_choice, main_menu, menu_labels
@@ -62,6 +62,8 @@ async def menu_button(update: Update, context: ScamContext) -> None:
         await scammed(update, context)
     elif action == "tips":
         await tips(update, context)
+    elif action == "family":
+        await caregiver.family_menu(update, context)
 
 
 async def how_to_check(update: Update, context: ScamContext) -> None:

@@ -230,3 +230,43 @@ GUARD_OFF: Final = N_(
 )
 GUARD_USAGE: Final = N_("Admins can send /guard on, /guard strict or /guard off.")
 GUARD_ADMINS_ONLY: Final = N_("Only this group's admins can change this.")
+
+# Issue 14 — the caregiver link.
+MENU_FAMILY: Final = N_("👪 Let my family look out for me")
+FAMILY_INTRO: Final = N_(
+    "A family member can get a short note each time a message you check is likely a scam. "
+    "They do not see your messages unless you allow it."
+)
+FAMILY_LOOKING_OUT: Final = N_("Looking out for you: {names}")
+FAMILY_YOU_LOOK_OUT: Final = N_("You look out for: {names}")
+BUTTON_FAMILY_INVITE: Final = N_("➕ Invite a family member")
+BUTTON_SHARE_TEXT_OFF: Final = N_("📝 Share the message text: OFF")
+BUTTON_SHARE_TEXT_ON: Final = N_("📝 Share the message text: ON")
+BUTTON_UNLINK: Final = N_("✖️ Stop the link with {name}")
+CARE_INVITE: Final = N_(
+    "Send this link to your family member. It works once, for 24 hours:\n{link}"
+)
+BUTTON_SEND_LINK: Final = N_("📤 Send the link")
+CARE_SHARE_TEXT: Final = N_("Please look out for me on ScamCheck.")
+CARE_ASK: Final = N_(
+    "{name} asks you to look out for them. You will get a short note when a message they "
+    "check is likely a scam. Do you agree?"
+)
+BUTTON_CARE_ACCEPT: Final = N_("✅ Yes, I agree")
+BUTTON_CARE_CONFIRM: Final = N_("✅ Yes, confirm")
+BUTTON_CARE_DECLINE: Final = N_("No, thank you")
+CARE_INVALID: Final = N_("This link has expired or was already used. Please ask for a new one.")
+CARE_OWN: Final = N_("This is your own link. Please send it to a family member.")
+CARE_WAITING: Final = N_("Thank you. We have asked {name} to confirm.")
+CARE_CONFIRM: Final = N_(
+    "{name} wants to look out for you. They will get a short note when a message you check "
+    "is likely a scam. Do you agree?"
+)
+CARE_LINKED: Final = N_("Done. {name} now looks out for you.")
+CARE_LINKED_CAREGIVER: Final = N_("Done. You now look out for {name}.")
+CARE_NOTHING_SHARED: Final = N_("All right. Nothing will be shared.")
+CARE_TOO_MANY: Final = N_("There are too many family links. Please stop one first.")
+CARE_UNLINKED: Final = N_("The link with {name} has stopped.")
+CARE_ALERT: Final = N_("👪 {name} checked a message: {level} ({time}).")
+CARE_ALERT_TEXT: Final = N_("The message:\n{text}")
+CARE_FAMILY_UNKNOWN: Final = N_("It shows signs of a scam.")

@@ -6,6 +6,7 @@ caregiver link.
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from phonenumbers import PhoneNumberType
 
@@ -98,3 +99,53 @@ async def test_a_guarded_group_gets_one_warning_for_a_scam_and_none_for_a_calm_m
     await running.deliver(api.update(message=again))
     await asyncio.sleep(1.0)
     assert replies(again) == []
+
+
+async def test_a_caregiver_link_pairs_two_users_copies_red_not_white_and_unlinks(
+    running: Running,
+) -> None:
+    api = running.api
+    mum, mei = api.user(4801, name="Mum"), api.user(4802, name="Mei")
+
+    def to(chat_id: int, since: int) -> list[dict[str, Any]]:
+        return [p for p in api.sent()[since:] if int(p["chat_id"]) == chat_id]
+
+    menu = await running.say("👪 Let my family look out for me", user=mum)
+    before = len(api.sent())
+    await running.deliver(
+        api.press(api.message_sent(menu), _data(api, menu, "Invite a family member"), mum)
+    )
+    invite = await running.next_sent(before, "start=c")
+    payload = invite["text"].rsplit("start=", 1)[1]
+    ask = await running.say(f"/start {payload}", user=mei, **_command("/start"))
+    assert ask["text"].startswith("Mum asks you to look out for them")
+    before = len(api.sent())
+    await running.deliver(api.press(api.message_sent(ask), _data(api, ask, "Yes, I agree"), mei))
+    confirm = await running.wait_for(lambda: next(iter(to(4801, before)), None))
+    before = len(api.sent())
+    await running.deliver(
+        api.press(api.message_sent(confirm), _data(api, confirm, "Yes, confirm"), mum)
+    )
+    await running.wait_for(lambda: to(4802, before))
+    # 🔴 for Mum is copied to Mei; ⚪ is not.
+    before = len(api.sent())
+    await running.say(CALM, user=mum, wait_text="No known red flags")
+    await running.say(SCAM, user=mum, wait_text="Likely scam")
+    (copy,) = await running.wait_for(lambda: to(4802, before))
+    assert copy["text"].startswith("👪 Mum checked a message: 🔴 Likely scam")
+    assert "dbs-sg-verify" not in copy["text"]
+    # Mum unlinks Mei from her menu; the next 🔴 stays with Mum.
+    menu = await running.say("👪 Let my family look out for me", user=mum)
+    before = len(api.sent())
+    await running.deliver(
+        api.press(api.message_sent(menu), _data(api, menu, "Stop the link with Mei"), mum)
+    )
+    await running.next_sent(before, "has stopped")
+    before = len(api.sent())
+    await running.say(SCAM, user=mum, wait_text="Likely scam")
+    await asyncio.sleep(0.5)
+    assert [p for p in to(4802, before) if p["text"].startswith("👪")] == []
+
+
+def _data(api: Any, params: dict[str, Any], label_part: str) -> str:
+    return str(next(d for label, d in api.buttons(params) if label_part in label))

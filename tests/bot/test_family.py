@@ -258,3 +258,116 @@ def test_the_card_kept_for_a_warning_holds_no_words_of_the_message() -> None:
     for fragment in ("Part-time", "earn $300", "from home", "$50 fee"):
         assert fragment not in kept, fragment
     assert "lazada-jobs.top" in kept  # the link is what the card is about
+
+
+# The caregiver link.
+def _private(user: dict) -> dict:
+    return {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+
+
+def _to(harness: Harness, chat_id: int, since: int = 0) -> list[dict]:
+    return [p for p in harness.api.sent()[since:] if int(p["chat_id"]) == chat_id]
+
+
+async def _pair(harness: Harness, citizen: dict, carer: dict) -> None:
+    """The citizen invites, the family member accepts, the citizen confirms."""
+    api = harness.api
+    menu = await harness.say("👪 Let my family look out for me", user=citizen)
+    assert menu["text"].startswith("A family member can get a short note")
+    await harness.press(menu, "Invite a family member", citizen)
+    invite = api.last_sent()
+    link = invite["text"].rsplit("\n", 1)[1]
+    assert link.startswith("https://t.me/ScamCheckBot?start=c")
+    ((_label, share),) = api.buttons(invite)
+    assert share.startswith("https://t.me/share/url?url=https%3A%2F%2Ft.me%2FScamCheckBot")
+    payload = link.split("start=", 1)[1]
+    ask = await harness.say(f"/start {payload}", user=carer, **_command("/start"))
+    assert ask["text"].startswith(f"{citizen['first_name']} asks you to look out for them")
+    before = len(api.sent())
+    await harness.press(ask, "Yes, I agree", carer)
+    (confirm,) = _to(harness, citizen["id"], before)
+    assert confirm["text"].startswith(f"{carer['first_name']} wants to look out for you")
+    before = len(api.sent())
+    await harness.press(confirm, "Yes, confirm", citizen)
+    assert api.sent("editMessageText")[-1]["text"] == (
+        f"Done. {carer['first_name']} now looks out for you."
+    )
+    (done,) = _to(harness, carer["id"], before)
+    assert done["text"] == f"Done. You now look out for {citizen['first_name']}."
+    # The link was used up: it cannot pair anyone else.
+    again = await harness.say(
+        f"/start {payload}", user=harness.api.user(9999), **_command("/start")
+    )
+    assert again["text"].startswith("This link has expired or was already used")
+
+
+async def test_caregiver_pairing_copies_red_not_white_and_unlinking_stops_it(
+    harness: Harness,
+) -> None:
+    api = harness.api
+    citizen, carer = api.user(6001, name="Mum"), api.user(6002, name="Mei")
+    await _pair(harness, citizen, carer)
+    before = len(api.sent())
+    await harness.say(SCAM, user=citizen)
+    (copy,) = _to(harness, carer["id"], before)
+    assert copy["text"].startswith("👪 Mum checked a message: 🔴 Likely scam (")
+    assert "SGT" in copy["text"]
+    assert "dbs-sg-verify" not in copy["text"]  # no message text unless Mum allows it
+    before = len(api.sent())
+    await harness.say(CALM, user=citizen)
+    assert _to(harness, carer["id"], before) == []  # ⚪ is not copied
+    # Mum lets the text be shared.
+    menu = await harness.say("👪 Let my family look out for me", user=citizen)
+    assert "Looking out for you: Mei" in menu["text"]
+    await harness.press(menu, "Share the message text: OFF", citizen)
+    edited = api.sent("editMessageText")[-1]
+    assert ("📝 Share the message text: ON", "v1:care:text:0") in api.buttons(edited)
+    before = len(api.sent())
+    await harness.say(SCAM, user=citizen)
+    (copy,) = _to(harness, carer["id"], before)
+    assert "The message:\n" + SCAM in copy["text"]
+    # Mei stops looking out for Mum, from her own menu; Mum is told.
+    carer_menu = await harness.say("👪 Let my family look out for me", user=carer)
+    assert "You look out for: Mum" in carer_menu["text"]
+    before = len(api.sent())
+    await harness.press(carer_menu, "Stop the link with Mum", carer)
+    assert any(p["text"] == "The link with Mei has stopped." for p in _to(harness, 6001, before))
+    before = len(api.sent())
+    await harness.say(SCAM, user=citizen)
+    assert _to(harness, carer["id"], before) == []
+
+
+async def test_many_caregivers_and_the_citizen_unlinks_one(harness: Harness) -> None:
+    api = harness.api
+    citizen = api.user(6101, name="Pa", language_code="zh")
+    son, daughter = api.user(6102, name="Ah Boy"), api.user(6103, name="Ah Girl")
+    await harness.say("/start", user=citizen, **_command("/start"))
+    assert harness.app.bot_data.citizens is not None
+    await harness.app.bot_data.citizens.set_language(6101, "en")
+    await _pair(harness, citizen, son)
+    await _pair(harness, citizen, daughter)
+    before = len(api.sent())
+    await harness.say(SCAM, user=citizen)
+    assert {int(p["chat_id"]) for p in api.sent()[before:]} >= {6102, 6103}
+    menu = await harness.say("👪 Let my family look out for me", user=citizen)
+    await harness.press(menu, "Stop the link with Ah Boy", citizen)
+    before = len(api.sent())
+    await harness.say(SCAM, user=citizen)
+    assert _to(harness, 6102, before) == [] and len(_to(harness, 6103, before)) == 1
+
+
+async def test_an_invitation_in_the_citizens_language_and_not_for_oneself(
+    harness: Harness,
+) -> None:
+    api = harness.api
+    citizen = api.user(6201, name="婆婆", language_code="zh")
+    menu = await harness.say("👪 让家人帮我留意", user=citizen)
+    await harness.press(menu, "邀请家人", citizen)
+    payload = api.last_sent()["text"].rsplit("start=", 1)[1]
+    own = await harness.say(f"/start {payload}", user=citizen, **_command("/start"))
+    assert own["text"] == "这是您自己的链接。请把它发给您的家人。"
+    carer = api.user(6202, name="Ling", language_code="en")
+    ask = await harness.say(f"/start {payload}", user=carer, **_command("/start"))
+    assert ask["text"].startswith("婆婆请您帮忙留意诈骗")  # the citizen's language
+    bogus = await harness.say("/start cNOPE", user=carer, **_command("/start"))
+    assert bogus["text"].startswith("This link has expired")  # no citizen: Ling's language
