@@ -149,3 +149,48 @@ async def test_a_caregiver_link_pairs_two_users_copies_red_not_white_and_unlinks
 
 def _data(api: Any, params: dict[str, Any], label_part: str) -> str:
     return str(next(d for label, d in api.buttons(params) if label_part in label))
+
+
+async def test_a_group_flooding_1000_messages_costs_other_citizens_nothing(
+    running: Running,
+) -> None:
+    """1,000 messages (scams among them) in a group while citizens check in private chats:
+    every citizen is answered once, the group is checked within its budget and gets at most
+    its share of warnings. (Timings: ``python -m benchmarks.group_flood``.)
+    """
+    from blocklists.groups import CHECK_LIMIT, WARN_LIMIT
+
+    api = running.api
+    group = api.group(-1009002)
+    flood_ids: set[int] = set()
+    citizen_ids: set[int] = set()
+    for index in range(1000):
+        text = SCAM if index % 10 == 0 else f"{CALM} ({index})"
+        message = api.message(text, user=api.user(7000 + index % 50), chat=group)
+        flood_ids.add(message["message_id"])
+        await running.deliver(api.update(message=message))
+        if index % 50 == 0:
+            mine = api.message(SCAM, user=api.user(7600 + index // 50))
+            citizen_ids.add(mine["message_id"])
+            await running.deliver(api.update(message=mine))
+
+    def answered(ids: set[int]) -> list[int]:
+        return [
+            int(p["reply_parameters"]["message_id"])
+            for p in api.sent()
+            if p.get("reply_parameters") and int(p["reply_parameters"]["message_id"]) in ids
+        ]
+
+    await running.wait_for(lambda: len(answered(citizen_ids)) == len(citizen_ids), seconds=60)
+    assert sorted(answered(citizen_ids)) == sorted(citizen_ids)  # each exactly once
+    assert all(
+        "Likely scam" in p["text"]
+        for p in api.sent()
+        if p.get("reply_parameters") and int(p["reply_parameters"]["message_id"]) in citizen_ids
+    )
+    # The budgets count per minute of the clock: the flood may straddle two of them.
+    warnings = answered(flood_ids)
+    assert 1 <= len(warnings) <= 2 * WARN_LIMIT
+    log = running.log_path.read_text()
+    assert 1 <= log.count('"group check"') <= 2 * CHECK_LIMIT
+    assert "Dinner at 7" not in log and "dbs-sg-verify" not in log
