@@ -27,7 +27,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from blocklists.groups import MODES, GroupStore
+from blocklists.groups import MODES, GroupState, GroupStore
 from bot.context import ScamContext, language_of
 from bot.handlers import check
 from bot.i18n import Translator, normalize_language, translator
@@ -59,17 +59,19 @@ async def group_message(update: Update, context: ScamContext) -> None:
     message = update.effective_message
     if message is None or message.chat.type == Chat.PRIVATE:
         return
+    state: GroupState | None
     try:
         state = await groups(context).admit(message.chat_id)
     except RedisError:
-        log.warning("group store unavailable; the guardian is quiet")
-        return
-    if not state.within_budget:
+        state = None  # no settings, no budget: the guardian is quiet, a question is answered
+    if state is not None and not state.within_budget:
         return  # a flooded group: nothing more is checked there this window
     if check.addressed(message, context):
         await check.check_message(update, context)
         return
-    if state.mode == "off" or message.from_user is None or message.from_user.is_bot:
+    if state is None or state.mode == "off":
+        return
+    if message.from_user is None or message.from_user.is_bot:
         return
     submission = submission_from_message(message)
     if not has_something_to_check(submission):
