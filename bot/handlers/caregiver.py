@@ -272,8 +272,8 @@ async def _drop(
         removed = await store.unlink(other, user.id)
     text, markup = await _menu(context, user.id, t)
     await query.edit_message_text(text, reply_markup=markup)
-    if removed:
-        await query.message.reply_text(t(m.CARE_UNLINKED, name=name))  # type: ignore[union-attr]
+    if removed and isinstance(query.message, Message):
+        await query.message.reply_text(t(m.CARE_UNLINKED, name=name))
         other_t = await _language_of_user(context, other, t.lang)
         await _tell(context, other, other_t(m.CARE_UNLINKED, name=_name(user)))
         log.info("caregiver unlinked")

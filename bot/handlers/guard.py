@@ -162,9 +162,10 @@ async def guard_command(update: Update, context: ScamContext) -> None:
         return
     lang = await language_of(update, context)
     t = translator(lang)
-    choice = (context.args or [""])[0].lower()
+    asked = (context.args or [""])[0].lower()
+    choice = next((mode for mode in MODES if mode == asked), None)
     store = groups(context)
-    if choice not in MODES:
+    if choice is None:
         try:
             mode, group_lang = await store.settings(chat.id)
         except RedisError:
@@ -178,7 +179,7 @@ async def guard_command(update: Update, context: ScamContext) -> None:
         await message.reply_text(t(m.GUARD_ADMINS_ONLY))
         return
     try:
-        await store.set_mode(chat.id, choice, normalize_language(lang))  # type: ignore[arg-type]
+        await store.set_mode(chat.id, choice, normalize_language(lang))
     except RedisError:
         await message.reply_text(t(m.ERROR))
         return

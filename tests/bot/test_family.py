@@ -377,3 +377,26 @@ async def test_an_invitation_in_the_citizens_language_and_not_for_oneself(
     assert ask["text"].startswith("婆婆请您帮忙留意诈骗")  # the citizen's language
     bogus = await harness.say("/start cNOPE", user=carer, **_command("/start"))
     assert bogus["text"].startswith("This link has expired")  # no citizen: Ling's language
+
+
+async def test_guard_without_a_choice_tells_the_mode_and_how_to_change_it(
+    harness: Harness,
+) -> None:
+    group = harness.api.group(-100507)
+    await _post(harness, "/guard", group, **_command("/guard"))
+    assert harness.api.last_sent()["text"] == (
+        "ScamCheck checks every message in this group and warns about likely scams.\n"
+        "Admins can send /guard on, /guard strict or /guard off."
+    )
+
+
+async def test_chatting_in_a_group_does_not_use_up_a_citizens_own_checks(
+    harness: Harness,
+) -> None:
+    api = harness.api
+    member = api.user(5200)
+    group = api.group(-100508)
+    for index in range(40):  # more than the per-citizen limit of 30 a minute
+        await _post(harness, f"{CALM} {index}", group, member)
+    card = await harness.say(SCAM, user=member)
+    assert "Likely scam" in card["text"]
