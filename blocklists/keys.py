@@ -112,3 +112,44 @@ class KeyBuilder:
     def report_count(self, user_id: int, day: str) -> str:
         """Counter of one citizen's reports on one day (for the daily limit)."""
         return f"{self.prefix}:reports:by:{user_id}:{day}"
+
+    # Issue 14: the group guardian and the caregiver link. -------------------------------------
+    def group(self, chat_id: int) -> str:
+        """Hash: one group's guardian settings (``mode``, ``lang``), set by its admins."""
+        return f"{self.prefix}:group:{chat_id}"
+
+    def group_rate(self, chat_id: int, window: int) -> str:
+        """Counter of one group's messages in one window (the guardian's check budget)."""
+        return f"{self.prefix}:group:{chat_id}:rate:{window}"
+
+    def group_warnings(self, chat_id: int, window: int) -> str:
+        """Counter of the warnings posted in one group in one window."""
+        return f"{self.prefix}:group:{chat_id}:warned:{window}"
+
+    def shared_card(self, card_id: str) -> str:
+        """A verdict (no message text) behind a warning's "see why" deep link."""
+        return f"{self.prefix}:card:{card_id}"
+
+    def care_invite(self, token: str) -> str:
+        """A caregiver invitation (one use, expiring): who invites, their name and language."""
+        return f"{self.prefix}:care:invite:{token}"
+
+    def care_request(self, request_id: str) -> str:
+        """A caregiver's acceptance, waiting for the citizen to confirm (expiring)."""
+        return f"{self.prefix}:care:request:{request_id}"
+
+    def caregivers(self, citizen_id: int) -> str:
+        """Set: the caregivers of one citizen."""
+        return f"{self.prefix}:care:of:{citizen_id}"
+
+    def cared_for(self, caregiver_id: int) -> str:
+        """Set: the citizens one caregiver looks out for."""
+        return f"{self.prefix}:care:for:{caregiver_id}"
+
+    def care_names(self) -> str:
+        """Hash: user id → the first name shown to the other side of a caregiver link."""
+        return f"{self.prefix}:care:names"
+
+    def care_share_text(self) -> str:
+        """Hash: citizen id → "1" when their caregivers may see the message text."""
+        return f"{self.prefix}:care:text"

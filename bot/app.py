@@ -20,18 +20,22 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
+from blocklists.caregivers import CareStore
 from blocklists.citizens import CitizenStore
+from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore, open_store
 from bot.context import BotData, ScamApplication, ScamContext
-from bot.handlers import buttons, check, limits, menu, moderation
+from bot.handlers import buttons, check, guard, limits, menu, moderation
+from bot.handlers import inline as inline_mode
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
@@ -125,6 +129,8 @@ def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
     data.citizens = CitizenStore(store.redis, store.keys)
     data.reports = ReportQueue(store.redis, store.keys)
     data.limiter = RateLimiter(store.redis, store.keys)
+    data.groups = GroupStore(store.redis, store.keys)
+    data.care = CareStore(store.redis, store.keys)
 
 
 def _register(app: ScamApplication) -> None:
@@ -168,12 +174,17 @@ def _register(app: ScamApplication) -> None:
     app.add_handler(
         MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.COMMAND, check.unsupported)
     )
-    # 8. Groups: quiet unless the bot is mentioned or replied to (checked in the handler).
+    # 8. Groups: the guardian checks every message quietly and warns only for scams; the full
+    #    card when the bot is mentioned or replied to. /guard is for the group's admins.
+    app.add_handler(CommandHandler("guard", guard.guard_command, filters=filters.ChatType.GROUPS))
     app.add_handler(
         MessageHandler(
-            filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & checkable, check.check_message
+            filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & checkable,
+            guard.group_message,
         )
     )
+    # 9. Inline mode: @bot TEXT-OR-LINK in any chat answers with a card to send (issue 14).
+    app.add_handler(InlineQueryHandler(inline_mode.answer_query))
     app.add_error_handler(_on_error)
 
 

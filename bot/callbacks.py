@@ -23,6 +23,7 @@ ACTIONS: Final = frozenset(
         "wrong",  # dispute the verdict: wrong:<check>
         "again",  # check another message
         "mod",  # moderator actions: mod:<verb>:<report>[:<arg>]
+        "care",  # the caregiver link: care:<step>[:<arg>...] (issue 14)
     }
 )
 

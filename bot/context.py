@@ -9,7 +9,9 @@ from redis.exceptions import RedisError
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from blocklists.caregivers import CareStore
 from blocklists.citizens import CitizenStore
+from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore
@@ -33,6 +35,10 @@ class BotData:
     """:class:`bot.metrics.Metrics` (typed loosely: prometheus is imported only by the bot)."""
     http: Any = None
     """The polling-mode health server, if PORT is set."""
+    groups: GroupStore | None = None
+    """The group guardian's settings, budgets and shared cards (issue 14)."""
+    care: CareStore | None = None
+    """Caregiver invitations and links (issue 14)."""
 
 
 class ScamContext(

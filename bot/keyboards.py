@@ -19,6 +19,7 @@ MENU: Final = {
     "scammed": m.MENU_SCAMMED,
     "tips": m.MENU_TIPS,
     "language": m.MENU_LANGUAGE,
+    "family": m.MENU_FAMILY,
 }
 
 
@@ -30,6 +31,7 @@ def main_menu(t: Translator) -> ReplyKeyboardMarkup:
             [t(MENU["phone"]), t(MENU["link"])],
             [t(MENU["scammed"])],
             [t(MENU["tips"]), t(MENU["language"])],
+            [t(MENU["family"])],
         ],
         resize_keyboard=True,
         is_persistent=True,

@@ -16,7 +16,8 @@ from typing import Final
 from bot.i18n import Translator
 from bot.i18n import messages as m
 from checkers.advice import Advice, advise
-from checkers.verdict import Finding, Origin, Severity, Verdict
+from checkers.phone import country_name, describe_number
+from checkers.verdict import Finding, Indicators, Origin, Severity, Verdict
 
 MAX_REASONS: Final = 5
 TELEGRAM_LIMIT: Final = 4096
@@ -56,6 +57,8 @@ class Card:
     tell: str
     headings: tuple[str, str, str]
     what_we_found: str
+    checked: str = ""
+    """"Checked: +65 8123 4567 (Singapore mobile number), 1 link", or empty."""
 
 
 def build_card(
@@ -115,7 +118,50 @@ def build_card(
         tell=t(m.TELL_TEXT),
         headings=(t(m.ADD), t(m.CHECK), t(m.TELL)),
         what_we_found=t(m.WHAT_WE_FOUND),
+        checked=checked_line(verdict.indicators, t),
     )
+
+
+_NUMBER_KIND: Final = {
+    "mobile": m.NUMBER_MOBILE,
+    "fixed_line": m.NUMBER_FIXED_LINE,
+    "fixed_line_or_mobile": m.NUMBER_FIXED_LINE_OR_MOBILE,
+    "toll_free": m.NUMBER_TOLL_FREE,
+    "premium": m.NUMBER_PREMIUM,
+    "voip": m.NUMBER_VOIP,
+}
+MAX_NUMBERS: Final = 3
+
+
+def number_label(e164: str, t: Translator) -> str:
+    """A number with its country and type, as a citizen reads it.
+
+    "+65 8123 4567 (Singapore mobile number)"; the number alone when it is not valid.
+    """
+    described = describe_number(e164)
+    if described is None:
+        return e164
+    region = described.region
+    country = t(m.COUNTRY_SINGAPORE) if region == "SG" else t(country_name(region))
+    kind = t(_NUMBER_KIND.get(described.kind, m.NUMBER_OTHER), country=country)
+    return t(m.CHECKED_NUMBER, number=described.shown, kind=kind)
+
+
+def checked_line(indicators: Indicators, t: Translator) -> str:
+    """What a check looked at (numbers with their type, counts of links and accounts)."""
+    items = [number_label(phone, t) for phone in indicators.phones[:MAX_NUMBERS]]
+    if len(indicators.phones) > MAX_NUMBERS:
+        items.append(t(m.CHECKED_MORE_NUMBERS, count=len(indicators.phones) - MAX_NUMBERS))
+    for count, one, many in (
+        (len(indicators.urls), m.CHECKED_LINK, m.CHECKED_LINKS),
+        (len(indicators.handles), m.CHECKED_ACCOUNT, m.CHECKED_ACCOUNTS),
+        (len(indicators.emails), m.CHECKED_EMAIL, m.CHECKED_EMAILS),
+    ):
+        if count == 1:
+            items.append(t(one))
+        elif count > 1:
+            items.append(t(many, count=count))
+    return t(m.CHECKED, items=", ".join(items)) if items else ""
 
 
 def _check_line(advice: Advice, t: Translator) -> str:
@@ -134,6 +180,8 @@ def render_plain(card: Card) -> str:
     """The card for a terminal."""
     lines = [card.title, card.source, "", card.what_we_found]
     lines.extend(f"  • {r}" for r in card.reasons)
+    if card.checked:
+        lines.append(card.checked)
     lines.extend(card.notes)
     lines.append("")
     for heading, body in zip(card.headings, (card.add, card.check, card.tell), strict=True):
@@ -151,6 +199,8 @@ def render_html(card: Card) -> str:
         f"<b>{e(card.what_we_found)}</b>",
     ]
     parts.extend(f"• {r}" for r in card.reasons_html)
+    if card.checked:
+        parts.extend(("", e(card.checked)))
     if card.notes:
         parts.append("")
         parts.extend(e(n) for n in card.notes)
@@ -191,3 +241,29 @@ def warning_text(verdict: Verdict, t: Translator) -> str:
     flags: Sequence[Finding] = [f for f in verdict.findings if f.severity is not Severity.INFO]
     reason = defang(t.reason(flags[0])) if flags else ""
     return f"{t(m.WARNING_HEADER)}\n{t(m.WARNING_BODY, reason=reason)}"
+
+
+# Issue 14 — a card to send into any chat (inline mode and the group guardian).
+SHARE_REASONS: Final = 3
+
+
+def render_shareable(card: Card, limit: int = TELEGRAM_LIMIT) -> str:
+    """The card as Telegram HTML for someone else's chat.
+
+    The level, the top reasons, what was checked, and Add-Check-Tell; every quoted link is
+    defanged, and the text fits one message (reasons are dropped, last first, until it does).
+    """
+    e = html.escape
+    head = [f"<b>{e(card.title)}</b>", f"<i>{e(card.source)}</i>", ""]
+    reasons = [f"• {e(defang(r))}" for r in card.reasons[:SHARE_REASONS]]
+    checked = ["", e(defang(card.checked))] if card.checked else []
+    steps = [""] + [
+        f"<b>{e(heading)}</b>: {e(body)}"
+        for heading, body in zip(card.headings, (card.add, card.check, card.tell), strict=True)
+    ]
+    while reasons:
+        text = "\n".join(head + reasons + checked + steps)
+        if len(text) <= limit:
+            return text
+        reasons.pop()
+    return "\n".join(head + checked + steps)[:limit]

@@ -28,7 +28,7 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH: Final = "/telegram"
-ALLOWED_UPDATES: Final = [Update.MESSAGE, Update.CALLBACK_QUERY]
+ALLOWED_UPDATES: Final = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 
 
 def webhook_secret(token: str) -> str:

@@ -229,6 +229,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "Overseas number for a local organisation",
     ),
     Code("PHN006", S.LOW, "phone", "{evidence} is not a valid phone number.", "Invalid number"),
+    Code(
+        "PHN007",
+        S.MEDIUM,
+        "phone",
+        "The message claims to be from {brand} but gives a personal mobile number ({evidence}): government offices do not ask you to call or message a mobile number.",
+        "Mobile number for a government office",
+    ),
     # Wording of the message.
     Code(
         "TXT001",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Final
 
 import phonenumbers
@@ -87,6 +88,21 @@ class PhoneChecker:
                     )
                 )
                 foreign_flagged = True
+        office = local_government_mentioned(case.text) if case.phones else None
+        if office is not None:
+            mobile = next(
+                (
+                    p
+                    for p in case.phones
+                    if p.e164
+                    and p.region == case.region
+                    and p.number_type == PhoneNumberType.MOBILE
+                    and HOTLINES.get(p.e164) is None
+                ),
+                None,
+            )
+            if mobile is not None:
+                findings.append(finding("PHN007", mobile.text, brand=office.name))
         return findings
 
     def check_number(self, phone: Phone, region: str, lookups: Lookups) -> Iterable[Finding]:
@@ -128,3 +144,50 @@ def example_number(kind: int, region: str = "SG") -> str:
     if number is None:
         raise ValueError(f"no example number of type {kind} for {region}")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def local_government_mentioned(text: str) -> Brand | None:
+    """The first Singapore government office the text names, if any."""
+    for match in _MENTIONS.finditer(text):
+        brand = _BRAND_BY_KEY.get(match.lastgroup or "")
+        if brand is not None and brand.kind == "government":
+            return brand
+    return None
+
+
+# What a number's type is called on a card (phonenumbers' types, grouped as citizens know them).
+NUMBER_KINDS: Final[dict[int, str]] = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "fixed_line",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line_or_mobile",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+    PhoneNumberType.PREMIUM_RATE: "premium",
+    PhoneNumberType.VOIP: "voip",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberKind:
+    """What a valid phone number is: how it is written, its country and its type.
+
+    ``kind`` is one of :data:`NUMBER_KINDS`' values, or ``"other"`` (pagers, shared-cost…).
+    """
+
+    shown: str
+    region: str
+    kind: str
+
+
+def describe_number(e164: str) -> NumberKind | None:
+    """The country and type of a number in E.164 form, or ``None`` if it is not valid."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return NumberKind(
+        shown=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+        region=phonenumbers.region_code_for_number(number) or "",
+        kind=NUMBER_KINDS.get(phonenumbers.number_type(number), "other"),
+    )

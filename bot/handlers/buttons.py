@@ -16,7 +16,7 @@ from blocklists.citizens import CheckRecord
 from blocklists.reports import Report, ReportKind
 from bot.callbacks import Callback, decode
 from bot.context import ScamContext, language_of
-from bot.handlers import moderation
+from bot.handlers import caregiver, moderation
 from bot.handlers.check import send_card
 from bot.handlers.menu import welcome
 from bot.i18n import LANGUAGES, Translator, translator
@@ -229,4 +229,5 @@ _CITIZEN_ACTIONS = {
     "warn": _warn,
     "wrong": _wrong,
     "again": _again,
+    "care": caregiver.on_button,
 }

@@ -18,6 +18,7 @@ from telegram.constants import ParseMode
 
 from blocklists.citizens import CheckRecord
 from bot.context import ScamContext, language_of
+from bot.handlers import caregiver
 from bot.i18n import messages as m
 from bot.i18n import translator
 from bot.intake import has_something_to_check, submission_from_message
@@ -160,6 +161,9 @@ async def send_card(
             reply_markup=card_buttons(t, check_id) if last else None,
             link_preview_options=NO_PREVIEW,
         )
+    own = citizen is None and message.chat.type == Chat.PRIVATE  # not the example, not a group
+    if verdict.level == "scam" and own and user is not None:
+        await caregiver.copy_verdict(context, user, verdict, text, t.lang)
     log.info(
         "checked",
         extra={
@@ -191,3 +195,8 @@ async def _remember(
         return await context.citizens.remember(record)
     except RedisError:
         return None, None
+
+
+def addressed(message: Message, context: ScamContext) -> bool:
+    """Whether a group message asks the bot (mentions it or replies to it) for a full card."""
+    return _target(message, context) is not None

@@ -23,6 +23,11 @@ async def enforce(update: Update, context: ScamContext) -> None:
         return
     if user.id in context.bot_data.settings.admin_ids:
         return
+    chat = update.effective_chat
+    if update.message is not None and chat is not None and chat.type != chat.PRIVATE:
+        # Group messages count against their group's budget (the guardian's), not the
+        # sender's: chatting in a family group must not use up a citizen's own checks.
+        return
     try:
         decision = await limiter.hit(user.id)
     except RedisError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import ScamContext, language_of
+from bot.handlers import caregiver, deeplink
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import example_button, language_choice, main_menu, menu_labels
@@ -20,7 +21,9 @@ def choose_language_text() -> str:
 
 
 async def start(update: Update, context: ScamContext) -> None:
-    """/start: the language question, with big buttons."""
+    """/start: the language question, with big buttons (or what a deep link opens)."""
+    if context.args and await deeplink.open_link(update, context, context.args[0]):
+        return
     if update.effective_message is not None:
         await update.effective_message.reply_text(
             choose_language_text(), reply_markup=language_choice()
@@ -59,6 +62,8 @@ async def menu_button(update: Update, context: ScamContext) -> None:
         await scammed(update, context)
     elif action == "tips":
         await tips(update, context)
+    elif action == "family":
+        await caregiver.family_menu(update, context)
 
 
 async def how_to_check(update: Update, context: ScamContext) -> None:

@@ -183,3 +183,90 @@ COMMAND_CHECK: Final = N_("How to check a message")
 COMMAND_SCAMMED: Final = N_("I think I've been scammed")
 COMMAND_TIPS: Final = N_("How to spot a scam")
 COMMAND_LANGUAGE: Final = N_("Change language")
+
+# Issue 14 — the card says what it checked.
+CHECKED: Final = N_("Checked: {items}")
+CHECKED_NUMBER: Final = N_("{number} ({kind})")
+COUNTRY_SINGAPORE: Final = N_("Singapore")
+NUMBER_MOBILE: Final = N_("{country} mobile number")
+NUMBER_FIXED_LINE: Final = N_("{country} landline number")
+NUMBER_FIXED_LINE_OR_MOBILE: Final = N_("{country} phone number")
+NUMBER_TOLL_FREE: Final = N_("{country} toll-free number")
+NUMBER_PREMIUM: Final = N_("{country} premium-rate number")
+NUMBER_VOIP: Final = N_("{country} internet (VoIP) number")
+NUMBER_OTHER: Final = N_("{country} number")
+CHECKED_LINK: Final = N_("1 link")
+CHECKED_LINKS: Final = N_("{count} links")
+CHECKED_ACCOUNT: Final = N_("1 account")
+CHECKED_ACCOUNTS: Final = N_("{count} accounts")
+CHECKED_EMAIL: Final = N_("1 email address")
+CHECKED_EMAILS: Final = N_("{count} email addresses")
+CHECKED_MORE_NUMBERS: Final = N_("{count} more numbers")
+
+# Issue 14 — inline mode (@bot TEXT-OR-LINK in any chat).
+INLINE_HELP: Final = N_("Type or paste a message, link or number to check")
+INLINE_SEND: Final = N_("Tap to send this result into the chat")
+
+# Issue 14 — the group guardian.
+GUARD_WARNING_SCAM: Final = N_(
+    "🔴 ScamCheck: this message is likely a scam. Do not click its links, call its numbers "
+    "or send money."
+)
+GUARD_WARNING_CAREFUL: Final = N_(
+    "🟠 ScamCheck: be careful with this message. Check with the real organisation before you "
+    "do anything."
+)
+GUARD_BUTTON: Final = N_("🔍 See why (private chat)")
+GUARD_CARD_EXPIRED: Final = N_(
+    "This check is no longer available. Please forward the message to me to check it again."
+)
+GUARD_ON: Final = N_("ScamCheck checks every message in this group and warns about likely scams.")
+GUARD_STRICT: Final = N_(
+    "ScamCheck checks every message in this group and warns about likely scams and about "
+    "messages to be careful with."
+)
+GUARD_OFF: Final = N_(
+    "ScamCheck no longer checks messages in this group. Mention me in a reply to check one."
+)
+GUARD_USAGE: Final = N_("Admins can send /guard on, /guard strict or /guard off.")
+GUARD_ADMINS_ONLY: Final = N_("Only this group's admins can change this.")
+
+# Issue 14 — the caregiver link.
+MENU_FAMILY: Final = N_("👪 Let my family look out for me")
+FAMILY_INTRO: Final = N_(
+    "A family member can get a short note each time a message you check is likely a scam. "
+    "They do not see your messages unless you allow it."
+)
+FAMILY_LOOKING_OUT: Final = N_("Looking out for you: {names}")
+FAMILY_YOU_LOOK_OUT: Final = N_("You look out for: {names}")
+BUTTON_FAMILY_INVITE: Final = N_("➕ Invite a family member")
+BUTTON_SHARE_TEXT_OFF: Final = N_("📝 Share the message text: OFF")
+BUTTON_SHARE_TEXT_ON: Final = N_("📝 Share the message text: ON")
+BUTTON_UNLINK: Final = N_("✖️ Stop the link with {name}")
+CARE_INVITE: Final = N_(
+    "Send this link to your family member. It works once, for 24 hours:\n{link}"
+)
+BUTTON_SEND_LINK: Final = N_("📤 Send the link")
+CARE_SHARE_TEXT: Final = N_("Please look out for me on ScamCheck.")
+CARE_ASK: Final = N_(
+    "{name} asks you to look out for them. You will get a short note when a message they "
+    "check is likely a scam. Do you agree?"
+)
+BUTTON_CARE_ACCEPT: Final = N_("✅ Yes, I agree")
+BUTTON_CARE_CONFIRM: Final = N_("✅ Yes, confirm")
+BUTTON_CARE_DECLINE: Final = N_("No, thank you")
+CARE_INVALID: Final = N_("This link has expired or was already used. Please ask for a new one.")
+CARE_OWN: Final = N_("This is your own link. Please send it to a family member.")
+CARE_WAITING: Final = N_("Thank you. We have asked {name} to confirm.")
+CARE_CONFIRM: Final = N_(
+    "{name} wants to look out for you. They will get a short note when a message you check "
+    "is likely a scam. Do you agree?"
+)
+CARE_LINKED: Final = N_("Done. {name} now looks out for you.")
+CARE_LINKED_CAREGIVER: Final = N_("Done. You now look out for {name}.")
+CARE_NOTHING_SHARED: Final = N_("All right. Nothing will be shared.")
+CARE_TOO_MANY: Final = N_("There are too many family links. Please stop one first.")
+CARE_UNLINKED: Final = N_("The link with {name} has stopped.")
+CARE_ALERT: Final = N_("👪 {name} checked a message: {level} ({time}).")
+CARE_ALERT_TEXT: Final = N_("The message:\n{text}")
+CARE_FAMILY_UNKNOWN: Final = N_("It shows signs of a scam.")

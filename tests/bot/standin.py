@@ -39,6 +39,12 @@ _JSON_FIELDS = {
     "drop_pending_updates",
     "disable_notification",
     "max_connections",
+    # Issue 14: inline answers.
+    "results",
+    "is_personal",
+    "button",
+    "message_thread_id",
+    "user_id",
 }
 
 
@@ -64,6 +70,8 @@ class BotApi:
     webhook: dict[str, Any] | None = None
     on_call: Callable[[Call], None] | None = None
     closing: asyncio.Event = field(default_factory=asyncio.Event)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    admins: dict[int, dict[int, tuple[dict[str, Any], bool]]] = field(default_factory=dict)
 
     def queue(self) -> asyncio.Queue[dict[str, Any]]:
         if self.updates is None:
@@ -152,7 +160,15 @@ class BotApi:
                 "error_code": 404,
                 "description": "Not Found: method not found",
             }
-        result = await handler(params)
+        try:
+            result = await handler(params)
+        except StandInError as refused:
+            self.refused.append((method, refused.description))
+            return refused.status, {
+                "ok": False,
+                "error_code": refused.status,
+                "description": refused.description,
+            }
         return 200, {"ok": True, "result": result}
 
     async def _getMe(self, params: dict[str, Any]) -> Any:
@@ -208,6 +224,9 @@ class BotApi:
         markup = params.get("reply_markup")
         if isinstance(markup, dict) and "inline_keyboard" in markup:
             message["reply_markup"] = markup
+        if params.get("message_thread_id") is not None:
+            message["message_thread_id"] = int(params["message_thread_id"])
+            message["is_topic_message"] = True
         reply = params.get("reply_parameters")
         if reply:
             quoted = self.messages.get((chat_id, int(reply["message_id"])))
@@ -265,6 +284,92 @@ class BotApi:
         message["reply_markup"] = params.get("reply_markup")
         self.messages[key] = message
         return message
+
+    # Issue 14: inline queries, groups and their admins ---------------------------------------
+    def inline_query(self, text: str, user: dict[str, Any] | None = None) -> dict[str, Any]:
+        """An inline query (``@bot TEXT``) as Telegram delivers it."""
+        return self.update(
+            inline_query={
+                "id": f"iq{self.next_update_id}",
+                "from": user or self.user(),
+                "query": text,
+                "offset": "",
+                "chat_type": "supergroup",
+            }
+        )
+
+    def answers(self) -> list[dict[str, Any]]:
+        """Every answerInlineQuery call, oldest first."""
+        return self.sent("answerInlineQuery")
+
+    async def _answerInlineQuery(self, params: dict[str, Any]) -> Any:
+        results = params.get("results") or []
+        if len(results) > 50:
+            return self._bad("Bad Request: too many results")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            if len(content.get("message_text", "")) > 4096:
+                return self._bad("Bad Request: MESSAGE_TOO_LONG")
+        return True
+
+    def _bad(self, description: str) -> Any:
+        raise StandInError(400, description)
+
+    def group(
+        self, chat_id: int = -1001234, *, title: str = "Family", forum: bool = False
+    ) -> dict[str, Any]:
+        """A supergroup (a forum when ``forum``); its admins are set with :meth:`make_admin`."""
+        chat: dict[str, Any] = {"id": chat_id, "type": "supergroup", "title": title}
+        if forum:
+            chat["is_forum"] = True
+        return chat
+
+    def make_admin(self, chat_id: int, user: dict[str, Any], *, owner: bool = False) -> None:
+        self.admins.setdefault(chat_id, {})[int(user["id"])] = (user, owner)
+
+    def _member(self, chat_id: int, user_id: int) -> dict[str, Any]:
+        user, owner = self.admins.get(chat_id, {}).get(
+            user_id, ({"id": user_id, "is_bot": False, "first_name": "Member"}, None)
+        )
+        if owner is None:
+            return {"status": "member", "user": user}
+        if owner:
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        rights = [
+            "can_be_edited",
+            "can_manage_chat",
+            "can_delete_messages",
+            "can_manage_video_chats",
+            "can_restrict_members",
+            "can_promote_members",
+            "can_change_info",
+            "can_invite_users",
+            "can_post_stories",
+            "can_edit_stories",
+            "can_delete_stories",
+        ]
+        return {
+            "status": "administrator",
+            "user": user,
+            "is_anonymous": False,
+            **{right: right != "can_be_edited" for right in rights},
+        }
+
+    async def _getChatMember(self, params: dict[str, Any]) -> Any:
+        return self._member(int(params["chat_id"]), int(params["user_id"]))
+
+    async def _getChatAdministrators(self, params: dict[str, Any]) -> Any:
+        chat_id = int(params["chat_id"])
+        return [self._member(chat_id, user_id) for user_id in self.admins.get(chat_id, {})]
+
+
+class StandInError(Exception):
+    """Telegram refuses a call (the stand-in answers with this status and description)."""
+
+    def __init__(self, status: int, description: str) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
 
 
 def decode_params(fields: dict[str, str]) -> dict[str, Any]:

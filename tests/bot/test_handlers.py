@@ -284,6 +284,8 @@ async def test_command_menu_in_every_language(harness: Harness) -> None:
 async def test_groups_stay_quiet_unless_addressed(harness: Harness) -> None:
     group = {"id": -500, "type": "supergroup", "title": "Family"}
     api = harness.api
+    assert harness.app.bot_data.groups is not None
+    await harness.app.bot_data.groups.set_mode(-500, "off", "en")  # the guardian: issue 14
     before = len(api.sent())
     await harness.send(
         api.update(

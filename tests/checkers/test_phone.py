@@ -5,7 +5,7 @@ from __future__ import annotations
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from checkers.phone import PhoneChecker, example_number, local_brand_mentioned
+from checkers.phone import PhoneChecker, describe_number, example_number, local_brand_mentioned
 from tests.checkers.helpers import codes, run
 
 CHECKER = PhoneChecker()
@@ -95,3 +95,42 @@ def test_local_brand_mentions() -> None:
     brand = local_brand_mentioned("【星展银行】您的账户")
     assert brand is not None and brand.key == "dbs"
     assert local_brand_mentioned("see you at mom's place") is None
+
+
+# Issue 14: what a number is, and what that means.
+
+
+async def test_a_local_mobile_number_claiming_to_be_a_government_office() -> None:
+    text = f"IRAS: you have unpaid tax. WhatsApp our officer at {national(MOBILE)} today."
+    findings = await run(CHECKER, text)
+    assert [f.code for f in findings] == ["PHN007"]
+    assert "IRAS" in findings[0].reason and national(MOBILE) in findings[0].reason
+
+
+async def test_a_local_landline_for_a_government_office_is_not_flagged() -> None:
+    landline = example_number(PhoneNumberType.FIXED_LINE)
+    assert await codes(CHECKER, f"IRAS: call us at {national(landline)}") == set()
+
+
+async def test_a_bank_giving_a_local_mobile_is_not_the_government_finding() -> None:
+    assert "PHN007" not in await codes(CHECKER, f"DBS: call {national(MOBILE)}")
+
+
+def test_describe_number_gives_country_and_type() -> None:
+    kinds = {
+        PhoneNumberType.MOBILE: "mobile",
+        PhoneNumberType.FIXED_LINE: "fixed_line",
+        PhoneNumberType.TOLL_FREE: "toll_free",
+        PhoneNumberType.PREMIUM_RATE: "premium",
+        PhoneNumberType.VOIP: "voip",
+    }
+    for number_type, kind in kinds.items():
+        described = describe_number(example_number(number_type))
+        assert described is not None
+        assert (described.region, described.kind) == ("SG", kind)
+    mobile = describe_number(MOBILE)
+    assert mobile is not None and mobile.shown == "+65 8123 4567"
+    malaysian = describe_number(MY_MOBILE)
+    assert malaysian is not None and (malaysian.region, malaysian.kind) == ("MY", "mobile")
+    assert describe_number("+6500000") is None
+    assert describe_number("not a number") is None
