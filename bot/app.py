@@ -10,6 +10,7 @@ import asyncio
 import gc
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
@@ -308,10 +309,11 @@ def _then_freeze_the_heap(post_init: Any) -> Any:
     return wrapped
 
 
-def run_bot(settings: Settings) -> None:
+def run_bot(settings: Settings, stop_requested: Callable[[], bool] | None = None) -> None:
     """Run the bot until SIGTERM/SIGINT (long polling; webhooks when WEBHOOK_URL is set).
 
-    Start-up, shutdown and Telegram outages are handled by :mod:`bot.lifecycle`.
+    Start-up, shutdown and Telegram outages are handled by :mod:`bot.lifecycle`;
+    ``stop_requested`` says whether SIGTERM/SIGINT came before it took the signals over.
 
     Raises:
         ConfigError: ``TELEGRAM_BOT_TOKEN`` is missing.
@@ -333,5 +335,6 @@ def run_bot(settings: Settings) -> None:
         requests=(request, updates_request),
         watch=watch,
         prepare=_open_store,
+        stop_requested=stop_requested,
     )
     asyncio.run(lifecycle.run())

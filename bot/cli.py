@@ -96,34 +96,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+class _StopRequest:
+    """A SIGTERM/SIGINT that came before the event loop took the signals over.
+
+    Only noted: an exception raised from a signal handler in the middle of the imports can be
+    swallowed by a library's ``except BaseException``. It is acted on at the next safe point.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.requested = True
 
 
 def _bot(settings: Settings) -> int:
     """``scamcheck bot``: 0 when stopped by SIGTERM/SIGINT, else the documented status.
 
-    SIGTERM is handled like SIGINT from here on, so that a stop during the imports (about a
-    second) or in the instant before the event loop takes the signals over exits quietly;
-    nothing is open yet at those moments. The README's Operating section lists the statuses.
+    A stop during the imports (about a second) or before the event loop runs exits quietly
+    with 0 as soon as it can; nothing is open at those moments. The README's Operating
+    section lists the statuses.
     """
+    early = _StopRequest()
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
     for sig in previous:
-        signal.signal(sig, _interrupt)
+        signal.signal(sig, early)
     try:
         from bot.app import run_bot
         from bot.lifecycle import FatalError
 
+        if early.requested:
+            return 0
         try:
-            run_bot(settings)
+            run_bot(settings, stop_requested=lambda: early.requested)
         except ConfigError as exc:
             print(f"scamcheck: configuration error: {exc}", file=sys.stderr)
             return EX_CONFIG
         except FatalError as exc:
             print(exc.line, file=sys.stderr)
             return exc.code
-        return 0
-    except KeyboardInterrupt:
         return 0
     finally:
         for sig, handler in previous.items():

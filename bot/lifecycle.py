@@ -31,7 +31,7 @@ from telegram.request import BaseRequest
 from bot.context import ScamApplication
 from bot.network import AiohttpRequest
 from bot.server import ALLOWED_UPDATES, BotServer
-from bot.settings import Settings
+from bot.settings import DEFAULT_API_BASE_URL, Settings
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +51,16 @@ class FatalError(Exception):
         self.code = code
 
 
-def token_rejected(detail: str) -> FatalError:
+def token_rejected(detail: str, settings: Settings) -> FatalError:
     """Telegram answered 401/404: the token is wrong or was revoked."""
+    also = (
+        ""
+        if settings.api_base_url == DEFAULT_API_BASE_URL
+        else f" (or TELEGRAM_API_BASE_URL {settings.api_base_url} is not a Bot API server)"
+    )
     return FatalError(
         f"scamcheck: Telegram rejected TELEGRAM_BOT_TOKEN ({detail}): copy the bot's token "
-        "again from @BotFather (/mybots, API Token) and restart",
+        f"again from @BotFather (/mybots, API Token) and restart{also}",
         EXIT_CONFIG,
     )
 
@@ -181,6 +186,7 @@ class Lifecycle:
         watch: the outage watch of the ``getUpdates`` layer.
         prepare: opens what does not need Telegram (the store), before the wait.
         backoff: the delays between attempts.
+        stop_requested: whether SIGTERM/SIGINT came before :meth:`run` took them over.
     """
 
     def __init__(
@@ -192,6 +198,7 @@ class Lifecycle:
         watch: OutageWatch,
         prepare: Callable[[ScamApplication], Awaitable[None]],
         backoff: Backoff | None = None,
+        stop_requested: Callable[[], bool] | None = None,
     ) -> None:
         self.app = app
         self.settings = settings
@@ -199,8 +206,10 @@ class Lifecycle:
         self.watch = watch
         self.prepare = prepare
         self.backoff = backoff or Backoff()
+        self.stop_requested = stop_requested or (lambda: False)
         self.server: BotServer | None = None
         self.deadline: float | None = None
+        self.stop = asyncio.Event()
 
     async def run(self) -> None:
         """Start, serve until SIGTERM/SIGINT, stop; always closes what it opened.
@@ -208,10 +217,12 @@ class Lifecycle:
         Raises:
             FatalError: a permanent failure (its line is for the operator).
         """
-        stop = asyncio.Event()
+        stop = self.stop
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
+        if self.stop_requested():
+            stop.set()
         if self.settings.startup_max_wait is not None:
             self.deadline = time.monotonic() + self.settings.startup_max_wait
         try:
@@ -223,7 +234,7 @@ class Lifecycle:
             )
             await _unless_stopped(self.watch.rejected.wait(), stop)
             if self.watch.rejected.is_set():
-                raise token_rejected(self.watch.rejected_detail)
+                raise token_rejected(self.watch.rejected_detail, self.settings)
             log.info("stopping")
         finally:
             await self._close()
@@ -231,6 +242,7 @@ class Lifecycle:
     async def _start(self) -> None:
         app, settings = self.app, self.settings
         await self.prepare(app)
+        self._stop_point()
         webhook = bool(settings.webhook_url)
         if webhook or settings.port:
             # Up before Telegram answers, so that /healthz can say "starting".
@@ -274,11 +286,12 @@ class Lifecycle:
         attempt = 0
         while True:
             attempt += 1
+            self._stop_point()
             try:
                 await action()
             except InvalidToken as exc:
                 detail = str(exc.__cause__ or "HTTP 401/404")
-                raise token_rejected(f"{detail} to {step}") from None
+                raise token_rejected(f"{detail} to {step}", self.settings) from None
             except BadRequest as exc:
                 if step != "setWebhook":
                     raise  # our request is wrong: a bug, with its traceback
@@ -293,11 +306,20 @@ class Lifecycle:
                 if retry_after is not None:
                     delay = max(delay, retry_after.total_seconds())
                 self._wait_or_give_up(step, exc, attempt, delay)
-                await asyncio.sleep(self._bounded(delay))
+                with contextlib.suppress(TimeoutError):  # a stop ends the wait at once
+                    await asyncio.wait_for(self.stop.wait(), self._bounded(delay))
             else:
                 if attempt > 1:
                     log.info("telegram answered", extra={"step": step, "attempts": attempt})
                 return
+
+    def _stop_point(self) -> None:
+        """Stop here if SIGTERM/SIGINT came.
+
+        Cancelling the start-up is not enough: the store's client can swallow a cancellation.
+        """
+        if self.stop.is_set():
+            raise asyncio.CancelledError
 
     def _bounded(self, delay: float) -> float:
         if self.deadline is None:
@@ -330,8 +352,14 @@ class Lifecycle:
         """Stop whatever was started, in order; one failing step does not skip the others."""
         app = self.app
         steps: list[tuple[str, Callable[[], Awaitable[Any]]]] = []
-        if app.updater is not None and app.updater.running:
-            steps.append(("updater", app.updater.stop))
+        updater = app.updater
+        if updater is not None and updater.running:
+
+            async def stop_updater() -> None:
+                with contextlib.suppress(InvalidToken):  # polling ended on a revoked token
+                    await updater.stop()
+
+            steps.append(("updater", stop_updater))
         if app.running:
             steps.append(("application", app.stop))
         server = self.server

@@ -320,3 +320,17 @@ def test_outage_watch_logs_start_and_end_only(caplog: pytest.LogCaptureFixture) 
     first, last = caplog.records
     assert first.failure == "NetworkError: bot<token> unreachable"  # type: ignore[attr-defined]
     assert last.failed_attempts == 50 and last.outage_seconds == 100.0  # type: ignore[attr-defined]
+
+
+async def test_a_token_revoked_while_serving_stops_the_bot_with_exit_78(
+    standin: HttpStandIn, launch: Callable[..., Any]
+) -> None:
+    await standin.start()
+    bot: BotProcess = await launch(standin)
+    await citizen_is_answered(bot, standin.api, 47)
+    standin.valid_tokens = {"999:THE-NEW-TOKEN"}  # revoked with @BotFather
+    await standin.api.queue().put(standin.api.update(message=standin.api.message(SCAM)))
+    assert await asyncio.wait_for(bot.process.wait(), 20) == EXIT_CONFIG
+    [line] = bot.not_json()
+    assert line.startswith("scamcheck: Telegram rejected TELEGRAM_BOT_TOKEN")
+    assert TOKEN not in bot.text()
