@@ -23,6 +23,7 @@ import signal
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any, Final
 
 from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
@@ -164,8 +165,16 @@ class WatchedRequest(AiohttpRequest):
         elif status in (401, 404):
             self.watch.reject(status)
         else:
-            self.watch.failed(f"HTTP {status}")
+            self.watch.failed(_status_text(status))
         return status, body
+
+
+def _status_text(status: int) -> str:
+    """``HTTP 502 Bad Gateway``; ``HTTP 409 Conflict`` says another process polls."""
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
 
 
 def _ignore_polling_error(error: TelegramError) -> None:
@@ -272,7 +281,7 @@ class Lifecycle:
                 raise RuntimeError("polling needs the Application's updater")
             await self._retry("deleteWebhook", app.bot.delete_webhook)
             await self._retry(
-                "getUpdates",
+                "startPolling",
                 lambda: updater.start_polling(
                     allowed_updates=ALLOWED_UPDATES, error_callback=_ignore_polling_error
                 ),

@@ -24,6 +24,7 @@ import aiohttp
 import pytest
 
 from bot.lifecycle import EXIT_CONFIG, EXIT_UNAVAILABLE, Backoff, OutageWatch
+from bot.server import webhook_secret
 from bot.settings import ConfigError, Settings
 from tests.bot.standin import BotApi, HttpStandIn, stop_bot
 from tests.conftest import free_port
@@ -247,7 +248,7 @@ async def test_a_getupdates_outage_is_two_log_lines_and_service_resumes(
     started = bot.events(
         "telegram unreachable: getUpdates failing, retrying quietly until it answers"
     )
-    assert len(started) == 1 and started[0]["failure"] == "HTTP 502"
+    assert len(started) == 1 and started[0]["failure"] == "HTTP 502 Bad Gateway"
     assert [r for r in bot.records() if r["level"] == "error"] == []  # no line per attempt
     assert await bot.terminate() == 0
     assert len(bot.events("telegram reachable again")) == 1
@@ -334,3 +335,26 @@ async def test_a_token_revoked_while_serving_stops_the_bot_with_exit_78(
     [line] = bot.not_json()
     assert line.startswith("scamcheck: Telegram rejected TELEGRAM_BOT_TOKEN")
     assert TOKEN not in bot.text()
+
+
+async def test_a_webhook_replica_waits_for_telegram_and_refuses_updates_meanwhile(
+    standin: HttpStandIn, launch: Callable[..., Any]
+) -> None:
+    standin.reserve()
+    bot: BotProcess = await launch(standin, WEBHOOK_URL="https://bot.example.invalid/telegram")
+    await bot.wait_for(lambda: bot.events("telegram not reachable yet, will retry"))
+    await bot.wait_health(503, "starting")
+    update = standin.api.update(message=standin.api.message(SCAM))
+    headers = {"X-Telegram-Bot-Api-Secret-Token": webhook_secret(TOKEN)}
+    url = f"http://127.0.0.1:{bot.health_port}/telegram"
+    async with aiohttp.ClientSession() as session:
+        async with session.post(url, json=update, headers=headers) as response:
+            assert response.status == 503  # Telegram retries it later
+        await standin.start()
+        await bot.wait_health(200, "ok")
+        assert standin.api.webhook is not None
+        async with session.post(url, json=update, headers=headers) as response:
+            assert response.status == 200
+    assert standin.api.last_sent()["text"].startswith("<b>🔴 Likely scam</b>")
+    assert await bot.terminate() == 0
+    assert bot.not_json() == []
