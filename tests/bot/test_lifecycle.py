@@ -358,3 +358,25 @@ async def test_a_webhook_replica_waits_for_telegram_and_refuses_updates_meanwhil
     assert standin.api.last_sent()["text"].startswith("<b>🔴 Likely scam</b>")
     assert await bot.terminate() == 0
     assert bot.not_json() == []
+
+
+def test_a_stop_before_the_event_loop_runs_is_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGTERM during the imports or the synchronous set-up is only noted by the early handler
+    (an exception from a signal handler could be swallowed by a library); the lifecycle then
+    stops at once, closing what it opened (an unclosed session would fail this test: warnings
+    are errors).
+    """
+    import bot.app
+    from bot.cli import main
+
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", f"http://127.0.0.1:{free_port()}/bot")
+    monkeypatch.setenv("SCAMCHECK_STARTUP_MAX_WAIT", "5")  # not honoured: 69, not a hang
+    for name in ("REDIS_URL", "PORT", "WEBHOOK_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(
+        bot.app, "configure_logging", lambda settings: os.kill(os.getpid(), signal.SIGTERM)
+    )
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["bot"]) == 0
+    assert signal.getsignal(signal.SIGTERM) is before
