@@ -10,6 +10,7 @@ import asyncio
 import gc
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
@@ -39,9 +40,10 @@ from bot.handlers import inline as inline_mode
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
+from bot.lifecycle import Lifecycle, OutageWatch, WatchedRequest
 from bot.metrics import Metrics
 from bot.network import AiohttpRequest
-from bot.server import ALLOWED_UPDATES, health_server_hooks, serve_webhook
+from bot.server import health_server_hooks
 from bot.settings import ConfigError, Settings
 from checkers.engine import Engine
 
@@ -188,7 +190,8 @@ def _register(app: ScamApplication) -> None:
     app.add_error_handler(_on_error)
 
 
-async def _post_init(app: Any) -> None:
+async def _open_store(app: Any) -> None:
+    """The store named by REDIS_URL, unless one was given (idempotent)."""
     data: BotData = app.bot_data
     settings = data.settings
     if settings is None:
@@ -196,7 +199,15 @@ async def _post_init(app: Any) -> None:
     if data.store is None:
         _attach(data, await open_store(settings.redis_url), settings)
         data.owns_store = True
-    if not settings.webhook_url:
+
+
+async def _post_init(app: Any) -> None:
+    data: BotData = app.bot_data
+    settings = data.settings
+    if settings is None:
+        raise RuntimeError("settings missing")
+    await _open_store(app)
+    if not settings.webhook_url and data.http is None:
         start_health, _ = health_server_hooks(settings)
         await start_health(app)
     for lang in LANGUAGES:
@@ -309,20 +320,32 @@ def _then_freeze_the_heap(post_init: Any) -> Any:
     return wrapped
 
 
-def run_bot(settings: Settings) -> None:
+def run_bot(settings: Settings, stop_requested: Callable[[], bool] | None = None) -> None:
     """Run the bot until SIGTERM/SIGINT (long polling; webhooks when WEBHOOK_URL is set).
+
+    Start-up, shutdown and Telegram outages are handled by :mod:`bot.lifecycle`;
+    ``stop_requested`` says whether SIGTERM/SIGINT came before it took the signals over.
 
     Raises:
         ConfigError: ``TELEGRAM_BOT_TOKEN`` is missing.
+        FatalError: the bot cannot run (token rejected, webhook URL refused, Telegram away
+            for longer than ``SCAMCHECK_STARTUP_MAX_WAIT``); its line is for the operator.
     """
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN: required for `scamcheck bot`")
     configure_logging(settings)
-    app = build_application(settings)
+    watch = OutageWatch(settings)
+    request = AiohttpRequest(CONNECTION_POOL)
+    updates_request = WatchedRequest(watch)
+    app = build_application(settings, request=request, updates_request=updates_request)
     app.post_init = _then_freeze_the_heap(app.post_init)
-    if settings.webhook_url:
-        log.info("starting the bot (webhook)")
-        asyncio.run(serve_webhook(app, settings))
-        return
-    log.info("starting the bot (polling)")
-    app.run_polling(allowed_updates=ALLOWED_UPDATES, close_loop=True)
+    log.info("starting the bot (%s)", "webhook" if settings.webhook_url else "polling")
+    lifecycle = Lifecycle(
+        app,
+        settings,
+        requests=(request, updates_request),
+        watch=watch,
+        prepare=_open_store,
+        stop_requested=stop_requested,
+    )
+    asyncio.run(lifecycle.run())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from http import HTTPStatus
 from typing import Any, Final
 
 import aiohttp
@@ -138,10 +139,23 @@ class AiohttpRequest(BaseRequest):
                 proxy=proxy,
                 proxy_auth=proxy_auth,
             ) as response:
-                return response.status, await response.read()
+                status, payload = response.status, await response.read()
         except TimeoutError as exc:
             raise TimedOut from exc
         except asyncio.TimeoutError as exc:  # noqa: UP041 - aiohttp may raise the asyncio alias
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+        if status >= 400 and not payload.lstrip().startswith(b"{"):
+            # A proxy's HTML error page (502 from a load balancer in front of the Bot API):
+            # PTB would log it as invalid JSON on every attempt; give it Telegram's form.
+            payload = _error_body(status)
+        return status, payload
+
+
+def _error_body(status: int) -> bytes:
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Error"
+    return json.dumps({"ok": False, "error_code": status, "description": phrase}).encode()

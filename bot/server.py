@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import json
 import logging
-import signal
 import time
 from typing import Any, Final
 
@@ -45,6 +44,8 @@ class BotServer:
         self.webhook = webhook
         self.secret = webhook_secret(settings.token)
         self.stopping = False
+        self.starting = False
+        """True while the Bot API has not answered yet (see :mod:`bot.lifecycle`)."""
         self.inflight = 0
         self.idle = asyncio.Event()
         self.idle.set()
@@ -76,16 +77,23 @@ class BotServer:
         """Refuse new updates (Telegram retries them elsewhere), finish those in flight."""
         self.stopping = True
         try:
-            await asyncio.wait_for(self.idle.wait(), grace)
+            if self.inflight:  # wait_for(..., 0) would time out even on a set event
+                await asyncio.wait_for(self.idle.wait(), grace)
         except TimeoutError:
             log.warning("stopped with updates still in flight", extra={"inflight": self.inflight})
         if self.runner is not None:
             await self.runner.cleanup()
 
     async def healthz(self, request: web.Request) -> web.Response:
-        """200 when the process is up and Redis answers, else 503."""
+        """200 when the process is up and Redis answers, else 503.
+
+        503 "starting" until Telegram has answered, so that nothing is routed to a replica that
+        is still waiting for it.
+        """
         store = self.data.store
         redis_ok = bool(store is not None and await store.ping())
+        if self.starting:
+            return web.json_response({"status": "starting", "redis": redis_ok}, status=503)
         status = 200 if redis_ok and not self.stopping else 503
         body = {"status": "ok" if status == 200 else "unavailable", "redis": redis_ok}
         return web.json_response(body, status=status)
@@ -109,7 +117,7 @@ class BotServer:
         if not hmac.compare_digest(given, self.secret):
             log.warning("webhook request without the right secret token")
             return web.Response(status=403)
-        if self.stopping:
+        if self.stopping or self.starting:
             return web.Response(status=503)  # Telegram retries; another replica answers
         try:
             data = json.loads(await request.read())
@@ -129,32 +137,6 @@ class BotServer:
                 self.data.metrics.update_seconds.observe(time.perf_counter() - started)
                 self.data.metrics.updates.labels("webhook").inc()
         return web.Response(text="ok")
-
-
-async def serve_webhook(application: ScamApplication, settings: Settings) -> None:
-    """Run one webhook replica until SIGTERM/SIGINT."""
-    await application.initialize()
-    if application.post_init is not None:
-        await application.post_init(application)
-    server = BotServer(application, settings, webhook=True)
-    await server.start("0.0.0.0", settings.port or 8080)  # noqa: S104 - a container's port
-    await application.bot.set_webhook(
-        url=settings.webhook_url or "",
-        secret_token=server.secret,
-        allowed_updates=ALLOWED_UPDATES,
-        max_connections=100,
-    )
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    log.info("webhook replica ready")
-    await stop.wait()
-    log.info("stopping: finishing updates in flight")
-    await server.stop()
-    if application.post_shutdown is not None:
-        await application.post_shutdown(application)
-    await application.shutdown()
 
 
 def health_server_hooks(settings: Settings) -> tuple[Any, Any]:

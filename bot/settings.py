@@ -35,6 +35,8 @@ class Settings:
     expand_links: bool = False
     webhook_url: str | None = None
     port: int | None = None
+    startup_max_wait: float | None = None
+    """Seconds to wait for the Bot API at start; None: wait forever."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -74,6 +76,7 @@ class Settings:
             if not port_text.isdigit() or not 0 < int(port_text) < 65536:
                 raise ConfigError("PORT: must be a TCP port number")
             port = int(port_text)
+        startup_max_wait = _startup_max_wait(env.get("SCAMCHECK_STARTUP_MAX_WAIT", ""))
         return cls(
             token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
             api_base_url=base,
@@ -84,4 +87,19 @@ class Settings:
             expand_links=expand == "1",
             webhook_url=env.get("WEBHOOK_URL", "").strip() or None,
             port=port,
+            startup_max_wait=startup_max_wait,
         )
+
+
+def _startup_max_wait(text: str) -> float | None:
+    """``SCAMCHECK_STARTUP_MAX_WAIT``: seconds, or empty/0 for no limit."""
+    text = text.strip()
+    try:
+        seconds = float(text) if text else 0.0
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 10**9:  # also refuses nan and inf
+        raise ConfigError(
+            "SCAMCHECK_STARTUP_MAX_WAIT: must be a number of seconds (0 or empty: wait forever)"
+        )
+    return seconds or None

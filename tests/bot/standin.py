@@ -437,10 +437,34 @@ class HttpStandIn:
         self.runner: web.AppRunner | None = None
         self.port = 0
         self.tokens: set[str] = set()
+        # Telegram's failures (issue 16): a token it does not know gets 401; a method listed in
+        # `failing` gets a 502 from the proxy in front of it, that many more times.
+        self.valid_tokens: set[str] | None = None
+        self.failing: dict[str, int] = {}
+        self.failed: list[str] = []
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
+
+    def reserve(self) -> int:
+        """Choose the port now and listen on it later (:meth:`start`): a Bot API not up yet."""
+        if not self.port:
+            from tests.conftest import free_port
+
+            self.port = free_port()
+        return self.port
+
+    def _refusal(self, token: str, method: str) -> web.Response | None:
+        if self.valid_tokens is not None and token not in self.valid_tokens:
+            self.failed.append(method)
+            body = {"ok": False, "error_code": 401, "description": "Unauthorized"}
+            return web.json_response(body, status=401)
+        if self.failing.get(method, 0) > 0:
+            self.failing[method] -= 1
+            self.failed.append(method)
+            return web.Response(status=502, text="<html>502 Bad Gateway</html>")
+        return None
 
     async def start(self) -> None:
         app = web.Application()
@@ -448,9 +472,7 @@ class HttpStandIn:
         app.router.add_route("*", "/bot{token}/{method}", self._serve)
         self.runner = web.AppRunner(app)
         await self.runner.setup()
-        from tests.conftest import free_port
-
-        self.port = free_port()
+        self.reserve()
         site = web.TCPSite(self.runner, "127.0.0.1", self.port)
         await site.start()
 
@@ -465,6 +487,9 @@ class HttpStandIn:
 
     async def _serve(self, request: web.Request) -> web.Response:
         self.tokens.add(request.match_info["token"])
+        refusal = self._refusal(request.match_info["token"], request.match_info["method"])
+        if refusal is not None:
+            return refusal
         fields: dict[str, str] = {}
         if request.content_type == "application/json":
             body = await request.json()

@@ -142,7 +142,7 @@ def test_bot_without_a_token_is_a_clear_configuration_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    assert main(["bot"]) == 2
+    assert main(["bot"]) == 78
     err = capsys.readouterr().err
     assert (
         err.strip()
@@ -179,7 +179,7 @@ def test_the_bot_keeps_the_default_collection(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     with pytest.raises(SystemExit) as exited:
         console()
-    assert exited.value.code == 2  # no token: a configuration error, before anything starts
+    assert exited.value.code == 78  # no token: a configuration error, before anything starts
     assert gc.get_threshold() == default
 
 
