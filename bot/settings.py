@@ -35,6 +35,8 @@ class Settings:
     expand_links: bool = False
     webhook_url: str | None = None
     port: int | None = None
+    picture_workers: int = 2
+    picture_timeout: float = 10.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -74,6 +76,7 @@ class Settings:
             if not port_text.isdigit() or not 0 < int(port_text) < 65536:
                 raise ConfigError("PORT: must be a TCP port number")
             port = int(port_text)
+        picture_workers, picture_timeout = _picture_settings(env)
         return cls(
             token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
             api_base_url=base,
@@ -84,4 +87,21 @@ class Settings:
             expand_links=expand == "1",
             webhook_url=env.get("WEBHOOK_URL", "").strip() or None,
             port=port,
+            picture_workers=picture_workers,
+            picture_timeout=picture_timeout,
         )
+
+
+def _picture_settings(env: Mapping[str, str]) -> tuple[int, float]:
+    """``SCAMCHECK_PICTURE_WORKERS`` and ``SCAMCHECK_PICTURE_TIMEOUT`` (pictures, issue 12)."""
+    workers_text = env.get("SCAMCHECK_PICTURE_WORKERS", "").strip() or "2"
+    if not workers_text.isdigit() or not 1 <= int(workers_text) <= 64:
+        raise ConfigError("SCAMCHECK_PICTURE_WORKERS: must be a whole number from 1 to 64")
+    timeout_text = env.get("SCAMCHECK_PICTURE_TIMEOUT", "").strip() or "10"
+    try:
+        timeout = float(timeout_text)
+    except ValueError:
+        timeout = 0.0
+    if not 0.1 <= timeout <= 300:
+        raise ConfigError("SCAMCHECK_PICTURE_TIMEOUT: must be seconds from 0.1 to 300")
+    return int(workers_text), timeout
