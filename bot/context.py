@@ -33,6 +33,8 @@ class BotData:
     """:class:`bot.metrics.Metrics` (typed loosely: prometheus is imported only by the bot)."""
     http: Any = None
     """The polling-mode health server, if PORT is set."""
+    pictures: Any = None
+    """:class:`checkers.picture.PictureReader`: reads photos and image files off the loop."""
 
 
 class ScamContext(
