@@ -40,7 +40,7 @@ from bot.network import AiohttpRequest
 from bot.server import ALLOWED_UPDATES, health_server_hooks, serve_webhook
 from bot.settings import ConfigError, Settings
 from checkers.engine import Engine
-from checkers.picture import PictureReader
+from checkers.picture import PictureReader, tessdata_dir
 
 log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 64
@@ -130,6 +130,10 @@ def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
         data.pictures = PictureReader(
             workers=settings.picture_workers, timeout=settings.picture_timeout
         )
+        try:
+            tessdata_dir()
+        except RuntimeError as exc:
+            log.warning("pictures cannot be read: %s", exc)
 
 
 def _register(app: ScamApplication) -> None:

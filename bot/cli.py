@@ -141,6 +141,15 @@ async def _check(
     from checkers.verdict import Submission
 
     pictures: list[bytes] = []
+    if args.image or args.jsonl:
+        from checkers.picture import tessdata_dir
+
+        try:
+            tessdata_dir()
+        except RuntimeError as exc:
+            if args.image:
+                print(f"scamcheck: {exc}", file=sys.stderr)
+                return 1
     for path in args.image:
         try:
             pictures.append(await _read_picture_file(path))

@@ -11,6 +11,8 @@ import io
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from checkers.engine import Engine
@@ -242,3 +244,24 @@ def test_picture_submission_keeps_caption_and_adds_qr() -> None:
     )
     assert submission.text.startswith("caption\nhello")
     assert submission.urls == ("https://a.example", "https://x.example/")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.binary(max_size=2000),
+    st.sampled_from(
+        [b"", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"RIFF\x00\x00\x00\x00WEBP", b"GIF89a"]
+    ),
+)
+def test_any_bytes_give_a_reading_never_an_exception(data: bytes, head: bytes) -> None:
+    reading = read_picture(head + data)
+    assert reading.problem in {"not_picture", "corrupt", "too_large", "animated", ""}
+    if reading.problem:
+        assert reading.text == "" and reading.codes == ()
+
+
+@given(st.text(max_size=300))
+def test_any_qr_text_is_understood(text: str) -> None:
+    code = qr_content(text)
+    assert code.kind in {"link", "paynow", "text"}
+    assert code.value.strip() == code.value or code.kind == "text"
