@@ -12,6 +12,12 @@ RUN pip wheel --no-cache-dir --wheel-dir /wheels .
 FROM python:3.11-slim AS runtime
 # The seeds, phrase lists, models and message catalogues ship inside the wheel (package data).
 COPY --from=build /wheels /wheels
+# Pictures (OCR): Tesseract's language packs for English, Chinese (simplified, traditional),
+# Malay and Tamil; the tesserocr wheel carries the engine itself.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng \
+       tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-msa tesseract-ocr-tam \
+    && rm -rf /var/lib/apt/lists/*
 RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels \
     && useradd --system --uid 10001 --no-create-home scamcheck
 USER scamcheck

@@ -33,6 +33,7 @@ from benchmarks.common import (
     stop_helper,
     summary,
 )
+from benchmarks.pictures import bench_pictures
 from blocklists.feeds import parse
 from blocklists.keys import KeyBuilder
 from blocklists.moderation import ListManager
@@ -388,6 +389,10 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             results["end_to_end"] = await bench_end_to_end(
                 server.url, messages, args.burst, args.paced, args.rate, args.memory_checks
             )
+            # Pictures (issue 12): OCR and QR in worker threads, text checks meanwhile.
+            results["pictures"] = await bench_pictures(
+                BlocklistStore(client, KeyBuilder()), messages
+            )
         finally:
             await client.aclose()
             server.stop()
@@ -440,6 +445,12 @@ TARGETS = [
         ("cli", "cli_check_wall_s"),
         "<= 0.5",
         lambda v: v <= 0.5,
+    ),
+    (
+        "Picture: phone screenshot read and checked, p95 (s)",
+        ("pictures", "picture_p95_s"),
+        "<= 1.5",
+        lambda v: v <= 1.5,
     ),
 ]
 
@@ -528,6 +539,13 @@ def table(runs: list[dict[str, Any]]) -> str:
                     "bot_rss_half_mib",
                     "bot_rss_after_checks_mib",
                 )
+            ),
+        ),
+        row(
+            "picture p50 (s) · text p99 alone · while pictures are read (ms)",
+            lambda r: (
+                f"{r['pictures']['picture_p50_s']:.2f} · {r['pictures']['text_p99_ms_alone']:.2f}"
+                f" · {r['pictures']['text_p99_ms_while_reading']:.2f}"
             ),
         ),
         row(

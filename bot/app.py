@@ -46,6 +46,7 @@ from bot.network import AiohttpRequest
 from bot.server import health_server_hooks
 from bot.settings import ConfigError, Settings
 from checkers.engine import Engine
+from checkers.picture import PictureReader, tessdata_dir
 
 log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 64
@@ -133,6 +134,14 @@ def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
     data.limiter = RateLimiter(store.redis, store.keys)
     data.groups = GroupStore(store.redis, store.keys)
     data.care = CareStore(store.redis, store.keys)
+    if data.pictures is None:
+        data.pictures = PictureReader(
+            workers=settings.picture_workers, timeout=settings.picture_timeout
+        )
+        try:
+            tessdata_dir()
+        except RuntimeError as exc:
+            log.warning("pictures cannot be read: %s", exc)
 
 
 def _register(app: ScamApplication) -> None:
@@ -167,7 +176,8 @@ def _register(app: ScamApplication) -> None:
             check.check_message,
         )
     )
-    # 6. Pictures, videos and files without a caption: explain what can be checked today.
+    # 6. Pictures and image files without a caption are read (OCR, QR codes); videos and
+    #    other files: explain what can be checked.
     media = filters.PHOTO | filters.VIDEO | filters.Document.ALL
     app.add_handler(
         MessageHandler(private & filters.UpdateType.MESSAGE & media, check.check_message)
@@ -231,6 +241,8 @@ async def _post_shutdown(app: Any) -> None:
         data.http = None
     if data.owns_store and data.store is not None:
         await data.store.close()
+    if data.pictures is not None:
+        data.pictures.close()
 
 
 async def _on_error(update: object, context: ScamContext) -> None:

@@ -38,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--lang", default="en", choices=list(LANGUAGES), help="language of the card"
     )
+    check.add_argument(
+        "--image",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a screenshot or photo to read (repeat for an album); TEXT is then its caption",
+    )
     evaluate = sub.add_parser("eval", help="measure the engine on labelled JSONL files")
     evaluate.add_argument("files", nargs="+", help="labelled .jsonl files (../shared/data format)")
     evaluate.add_argument("--json", action="store_true", help="print the table as JSON")
@@ -173,22 +180,50 @@ async def _check(
     from bot.render import build_card, render_plain
     from checkers.verdict import Submission
 
+    pictures: list[bytes] = []
+    if args.image or args.jsonl:
+        from checkers.picture import tessdata_dir
+
+        try:
+            tessdata_dir()
+        except RuntimeError as exc:
+            if args.image:
+                print(f"scamcheck: {exc}", file=sys.stderr)
+                return 1
+    for path in args.image:
+        try:
+            pictures.append(await _read_picture_file(path))
+        except (OSError, ValueError) as exc:
+            print(f"scamcheck: {exc}", file=sys.stderr)
+            return 1
     engine, store = await _open_engine(settings)
+    reader = None
     try:
         if args.jsonl:
             for number, line in enumerate(stdin, start=1):
                 if not line.strip():
                     continue
                 try:
-                    submission = _submission_from_json(line)
-                except ValueError as exc:
+                    image = _image_from_json(line)
+                    if image is not None:
+                        reader = reader or _picture_reader(settings)
+                        verdict = await _check_images(engine, reader, [image], Submission())
+                    else:
+                        verdict = await engine.check(_submission_from_json(line))
+                except (ValueError, OSError) as exc:
                     stdout.write(json.dumps({"error": f"line {number}: {exc}"}) + "\n")
                     continue
-                verdict = await engine.check(submission)
                 stdout.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
             return 0
-        text = args.text if args.text is not None else stdin.read()
-        verdict = await engine.check(Submission(text=text, lang=args.lang))
+        if pictures:
+            text = args.text or ""
+            reader = _picture_reader(settings)
+            verdict = await _check_images(
+                engine, reader, pictures, Submission(text=text, lang=args.lang)
+            )
+        else:
+            text = args.text if args.text is not None else stdin.read()
+            verdict = await engine.check(Submission(text=text, lang=args.lang))
         if args.json:
             stdout.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
         else:
@@ -196,7 +231,60 @@ async def _check(
             stdout.write(render_plain(card) + "\n")
         return 0
     finally:
+        if reader is not None:
+            reader.close()
         await store.close()
+
+
+# Pictures (issue 12): `check --image FILE` and {"image": PATH} lines.
+
+
+async def _read_picture_file(path: str) -> bytes:
+    from pathlib import Path
+
+    from checkers.picture import MAX_BYTES
+
+    file = Path(path)
+    try:
+        if await asyncio.to_thread(lambda: file.stat().st_size) > MAX_BYTES:
+            # Read no further: the verdict says the picture is too large.
+            return b"\0" * (MAX_BYTES + 1)
+        return await asyncio.to_thread(file.read_bytes)
+    except OSError as exc:
+        raise OSError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _image_from_json(line: str) -> bytes | None:
+    """The picture a JSONL line names with "image", read; ``None`` for other lines."""
+    from pathlib import Path
+
+    from checkers.picture import MAX_BYTES
+
+    data = json.loads(line)
+    if not isinstance(data, dict) or "image" not in data:
+        return None
+    path = data["image"]
+    if not isinstance(path, str) or not path:
+        raise ValueError('"image" must be a file path')
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_BYTES:
+            return b"\0" * (MAX_BYTES + 1)
+        return file.read_bytes()
+    except OSError as exc:
+        raise OSError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _picture_reader(settings: Settings):  # type: ignore[no-untyped-def]
+    from checkers.picture import PictureReader
+
+    return PictureReader(workers=settings.picture_workers, timeout=settings.picture_timeout)
+
+
+async def _check_images(engine, reader, pictures, submission):  # type: ignore[no-untyped-def]
+    from checkers.picture import check_pictures
+
+    return await check_pictures(engine, reader, pictures, submission)
 
 
 async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:

@@ -39,6 +39,8 @@ class BotData:
     """The group guardian's settings, budgets and shared cards (issue 14)."""
     care: CareStore | None = None
     """Caregiver invitations and links (issue 14)."""
+    pictures: Any = None
+    """:class:`checkers.picture.PictureReader`: reads photos and image files off the loop."""
 
 
 class ScamContext(

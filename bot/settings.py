@@ -37,6 +37,8 @@ class Settings:
     port: int | None = None
     startup_max_wait: float | None = None
     """Seconds to wait for the Bot API at start; None: wait forever."""
+    picture_workers: int = 2
+    picture_timeout: float = 10.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -77,6 +79,7 @@ class Settings:
                 raise ConfigError("PORT: must be a TCP port number")
             port = int(port_text)
         startup_max_wait = _startup_max_wait(env.get("SCAMCHECK_STARTUP_MAX_WAIT", ""))
+        picture_workers, picture_timeout = _picture_settings(env)
         return cls(
             token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
             api_base_url=base,
@@ -88,6 +91,8 @@ class Settings:
             webhook_url=env.get("WEBHOOK_URL", "").strip() or None,
             port=port,
             startup_max_wait=startup_max_wait,
+            picture_workers=picture_workers,
+            picture_timeout=picture_timeout,
         )
 
 
@@ -103,3 +108,18 @@ def _startup_max_wait(text: str) -> float | None:
             "SCAMCHECK_STARTUP_MAX_WAIT: must be a number of seconds (0 or empty: wait forever)"
         )
     return seconds or None
+
+
+def _picture_settings(env: Mapping[str, str]) -> tuple[int, float]:
+    """``SCAMCHECK_PICTURE_WORKERS`` and ``SCAMCHECK_PICTURE_TIMEOUT`` (pictures, issue 12)."""
+    workers_text = env.get("SCAMCHECK_PICTURE_WORKERS", "").strip() or "2"
+    if not workers_text.isdigit() or not 1 <= int(workers_text) <= 64:
+        raise ConfigError("SCAMCHECK_PICTURE_WORKERS: must be a whole number from 1 to 64")
+    timeout_text = env.get("SCAMCHECK_PICTURE_TIMEOUT", "").strip() or "10"
+    try:
+        timeout = float(timeout_text)
+    except ValueError:
+        timeout = 0.0
+    if not 0.1 <= timeout <= 300:
+        raise ConfigError("SCAMCHECK_PICTURE_TIMEOUT: must be seconds from 0.1 to 300")
+    return int(workers_text), timeout

@@ -593,6 +593,63 @@ _CODES: Final[tuple[Code, ...]] = (
         "It comes from a channel or group named like {evidence}, not from a person or official account.",
         "Channel posing as someone",
     ),
+    # Pictures: text read from screenshots (OCR) and QR codes (checkers/picture.py).
+    Code(
+        "IMG001",
+        S.INFO,
+        "picture",
+        'This text was read from your picture and may contain reading mistakes: "{evidence}"',
+        "Text read from a picture",
+    ),
+    Code(
+        "IMG002",
+        S.INFO,
+        "picture",
+        "Picture {evidence} is too large to read. Please send a screenshot, or type the links and numbers you see.",
+        "Picture too large",
+    ),
+    Code(
+        "IMG003",
+        S.INFO,
+        "picture",
+        "Picture {evidence} could not be read: it is damaged, moving or not a picture. Please send a screenshot.",
+        "Picture not readable",
+    ),
+    Code(
+        "IMG004",
+        S.INFO,
+        "picture",
+        "Sorry, we could not read picture {evidence} in time. Please type the links and numbers you see in it.",
+        "Picture not read in time",
+    ),
+    Code(
+        "IMG005",
+        S.INFO,
+        "picture",
+        "The picture has very many QR codes. We checked only the first {evidence}.",
+        "Too many QR codes",
+    ),
+    Code(
+        "QR001",
+        S.INFO,
+        "picture",
+        "The QR code opens {evidence}. Check this link before you open it.",
+        "QR code link",
+    ),
+    Code(
+        "QR002",
+        S.INFO,
+        "picture",
+        "The QR code asks you to pay by PayNow to {evidence}. Make sure you know who this is before you pay.",
+        "PayNow QR code",
+    ),
+    Code(
+        "QR003",
+        S.INFO,
+        "picture",
+        "The QR code opens a chat with {evidence}. Strangers who move you to a chat app are often scammers.",
+        "QR code to a chat",
+    ),
 )
 
 CATALOGUE: Final[Mapping[str, Code]] = {c.code: c for c in _CODES}

@@ -112,12 +112,15 @@ def combine(verdicts: Sequence[Verdict]) -> Verdict:
         emails.update(dict.fromkeys(verdict.indicators.emails))
     level, score = decide(findings)
     findings.sort(key=lambda f: -int(f.severity))
+    read = [v.ocr_text for v in verdicts if v.source == "image" and v.ocr_text]
     return Verdict(
         level=level,
         score=score,
         findings=tuple(findings),
         failures=tuple(failures.values()),
         indicators=Indicators(tuple(urls), tuple(phones), tuple(handles), tuple(emails)),
+        source="image" if any(v.source == "image" for v in verdicts) else "text",
+        ocr_text="\n\n".join(read),
     )
 
 

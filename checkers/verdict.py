@@ -133,6 +133,10 @@ class Verdict:
     findings: tuple[Finding, ...]
     failures: tuple[Failure, ...]
     indicators: Indicators
+    source: str = "text"
+    """``"image"`` when the text was read from pictures (see :mod:`checkers.picture`)."""
+    ocr_text: str = ""
+    """The text read from the pictures, when ``source`` is ``"image"``."""
 
     @property
     def from_list(self) -> bool:
@@ -147,7 +151,7 @@ class Verdict:
             "findings": [f.to_dict() for f in self.findings],
             "failures": [f.to_dict() for f in self.failures],
             "indicators": self.indicators.to_dict(),
-        }
+        } | ({"source": "image", "ocr_text": self.ocr_text} if self.source == "image" else {})
 
 
 def verdict_state(verdict: Verdict) -> dict[str, Any]:
@@ -188,4 +192,6 @@ def verdict_from_state(data: Mapping[str, Any]) -> Verdict:
             handles=tuple(indicators.get("handles", ())),
             emails=tuple(indicators.get("emails", ())),
         ),
+        source=str(data.get("source", "text")),
+        ocr_text=str(data.get("ocr_text", "")),
     )

@@ -3,6 +3,7 @@
 Messages forwarded together (Telegram delivers them as separate updates within a second or
 two) are answered with one combined card: each is checked at once, its verdict waits in the
 store for :data:`BATCH_WINDOW` seconds, and the newest message's handler answers for all.
+Albums (photos sent together, one ``media_group_id``) are judged together the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from telegram.constants import ParseMode
 from blocklists.citizens import CheckRecord
 from bot.context import ScamContext, language_of
 from bot.handlers import caregiver
+from bot.handlers.picture import check_picture_message, nothing_read, picture_file
 from bot.i18n import messages as m
 from bot.i18n import translator
 from bot.intake import has_something_to_check, submission_from_message
@@ -42,14 +44,26 @@ async def check_message(update: Update, context: ScamContext) -> None:
         return
     started = time.perf_counter()
     submission = submission_from_message(target)
-    if not has_something_to_check(submission):
+    advised_on = submission.text
+    picture = picture_file(target)
+    if picture is not None:
+        verdict, full = await check_picture_message(target, context, submission, *picture)
+        advised_on = full.text
+        problem = nothing_read(verdict, full)
+        if problem is not False and target.media_group_id is None:
+            t = translator(await language_of(update, context))
+            await message.reply_text(t.reason(problem) if problem else t(m.PICTURE_EMPTY))
+            return
+    elif not has_something_to_check(submission):
         t = translator(await language_of(update, context))
-        text = m.PHOTO_ONLY if (target.photo or target.video or target.document) else m.EMPTY
+        text = m.NOT_A_PICTURE if (target.photo or target.video or target.document) else m.EMPTY
         await message.reply_text(t(text))
         return
-    verdict = await context.engine.check(submission)
+    else:
+        verdict = await context.engine.check(submission)
     count = 1
-    if target.forward_origin is not None and message.chat.type == Chat.PRIVATE:
+    together = target.forward_origin is not None or target.media_group_id is not None
+    if together and message.chat.type == Chat.PRIVATE:
         batch = await _collect_batch(message, context, verdict)
         if batch is None:
             return  # a newer message of the same batch answers for all of them
@@ -58,7 +72,7 @@ async def check_message(update: Update, context: ScamContext) -> None:
         message,
         context,
         verdict,
-        text=submission.text,
+        text=advised_on,
         origin=submission.origin,
         count=count,
         started=started,

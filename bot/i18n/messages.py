@@ -172,6 +172,15 @@ UNSUPPORTED: Final = N_(
     "message to me."
 )
 EMPTY: Final = N_("I did not find anything to check. Please forward the message to me.")
+# Pictures (issue 12): videos and files that are not pictures.
+NOT_A_PICTURE: Final = N_(
+    "I can read text, photos and screenshots, but not videos or other files. Please send a "
+    "screenshot, or forward the message with its text."
+)
+PICTURE_EMPTY: Final = N_(
+    "I could not find any text or QR code in this picture. Please send a clearer screenshot, "
+    "or type the links and numbers you see."
+)
 SLOW_DOWN: Final = N_("You are sending messages very fast. Please wait a minute and try again.")
 ERROR: Final = N_("Sorry, something went wrong. Please try again in a moment.")
 

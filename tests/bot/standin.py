@@ -169,6 +169,12 @@ class BotApi:
                 "error_code": refused.status,
                 "description": refused.description,
             }
+        except BadFileId:
+            return 400, {
+                "ok": False,
+                "error_code": 400,
+                "description": "Bad Request: invalid file_id",
+            }
         return 200, {"ok": True, "result": result}
 
     async def _getMe(self, params: dict[str, Any]) -> Any:
@@ -250,7 +256,7 @@ class BotApi:
     async def _getFile(self, params: dict[str, Any]) -> Any:
         file_id = str(params["file_id"])
         if file_id not in self.files:
-            return None
+            raise BadFileId  # Telegram: 400 "Bad Request: invalid file_id"
         return {
             "file_id": file_id,
             "file_unique_id": file_id,
@@ -362,6 +368,27 @@ class BotApi:
         chat_id = int(params["chat_id"])
         return [self._member(chat_id, user_id) for user_id in self.admins.get(chat_id, {})]
 
+    # Pictures (issue 12) ------------------------------------------------------------------
+    def photo(self, content: bytes, width: int = 1080, height: int = 1920) -> list[dict[str, Any]]:
+        """A photo as Telegram sends it: a thumbnail and the picture (only the latter served)."""
+        big = self.upload(content, "photo.jpg")
+        return [
+            {"file_id": "thumb-unknown", "file_unique_id": "t", "width": 90, "height": 160},
+            {
+                "file_id": big["file_id"],
+                "file_unique_id": big["file_unique_id"],
+                "width": width,
+                "height": height,
+                "file_size": len(content),
+            },
+        ]
+
+    def picture_document(
+        self, content: bytes, file_name: str = "shot.png", mime_type: str = "image/png"
+    ) -> dict[str, Any]:
+        """An image sent as a file (uncompressed)."""
+        return {**self.upload(content, file_name), "mime_type": mime_type}
+
 
 class StandInError(Exception):
     """Telegram refuses a call (the stand-in answers with this status and description)."""
@@ -370,6 +397,10 @@ class StandInError(Exception):
         super().__init__(description)
         self.status = status
         self.description = description
+
+
+class BadFileId(Exception):
+    """getFile with a file id the stand-in never issued."""
 
 
 def decode_params(fields: dict[str, str]) -> dict[str, Any]:

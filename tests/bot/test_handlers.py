@@ -139,8 +139,8 @@ async def test_photo_with_caption_and_photo_alone(harness: Harness) -> None:
         None, photo=photo, caption="Guess who? This is my new number, save it"
     )
     assert "🟠 Be careful" in card["text"] and "friend" in card["text"]
-    alone = await harness.say(None, photo=photo)
-    assert alone["text"].startswith("I cannot read pictures yet")
+    alone = await harness.say(None, photo=photo)  # a file Telegram cannot give us
+    assert alone["text"].startswith("Picture 1 could not be read")
 
 
 async def test_stickers_get_a_kind_explanation(harness: Harness) -> None:
