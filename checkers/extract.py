@@ -237,7 +237,17 @@ _CALL_NEARBY = re.compile(
 _SPOOF = re.compile(r"^\+\s?[3689]\d{3}[ -]?\d{4}$")
 
 
+# Tamil glues its endings to an English word, link included ("verify-ல்", "link-ஐ"), and
+# Chinese runs on without a space ("…sg.app注册"): a Tamil or Chinese letter right after a
+# Latin letter or digit (with or without a hyphen) is the sentence again, not the link. After a
+# "/" or "=" it stays (zh.wikipedia.org/wiki/新加坡).
+_GLUED_LETTER = r"(?<=[A-Za-z0-9])-?[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]"
+_GLUED_WORDS = re.compile(_GLUED_LETTER + r".*\Z", re.S)
+_GLUED = re.compile(_GLUED_LETTER)
+
+
 def _strip_trailing(candidate: str) -> str:
+    candidate = _GLUED_WORDS.sub("", candidate)
     while candidate and candidate[-1] in _TRAILING:
         # Keep a closing bracket that closes one inside the link (Wikipedia-style paths).
         if candidate[-1] == ")" and candidate.count("(") >= candidate.count(")"):
@@ -297,6 +307,8 @@ def _find_bare_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[int,
     found: list[tuple[str, bool]] = []
     spans: list[tuple[int, int]] = []
     if "." in text:
+        # Same length, so that the spans still point into the message.
+        text = _GLUED.sub(lambda m: " " * len(m.group()), text)
         for match in _BARE_DOMAIN.finditer(text):
             host, path = match.group(1), match.group(3) or ""
             if _bare_domain_ok(host, bool(path.strip("/"))):

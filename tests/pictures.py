@@ -63,7 +63,9 @@ def _wrap(text: str, size: int, width: int) -> list[str]:
     for paragraph in text.split("\n"):
         # Words for Latin and Tamil, characters for Chinese; never break inside a link.
         tokens = re.findall(
-            r"\S+://\S+|[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]|\S+|\s+", paragraph
+            r"\S+://\S+|[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]"
+            r"|[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]+|\s+",
+            paragraph,
         )
         line = ""
         for token in tokens:
