@@ -112,3 +112,40 @@ class KeyBuilder:
     def report_count(self, user_id: int, day: str) -> str:
         """Counter of one citizen's reports on one day (for the daily limit)."""
         return f"{self.prefix}:reports:by:{user_id}:{day}"
+
+    # Scam campaigns (issue 13) ---------------------------------------------------------------
+    def campaign_bands(self, index: int) -> str:
+        """Hash: a fingerprint band (low 32 bits) → the campaign id that holds it.
+
+        A band is a 45-bit number; its top 13 bits pick one of :data:`BUCKETS` small hashes,
+        so that each stays in the compact listpack encoding (see :meth:`entries`).
+        """
+        return f"{self.prefix}:cband:{index:04x}"
+
+    def campaign_bands_pattern(self) -> str:
+        """SCAN pattern matching every band bucket."""
+        return f"{self.prefix}:cband:*"
+
+    def campaign(self, campaign_id: str) -> str:
+        """Hash: one campaign (status, counts, first/last seen, links, numbers, provenance)."""
+        return self.campaign_prefix() + campaign_id
+
+    def campaign_prefix(self) -> str:
+        """What every campaign key starts with (the lookup script builds keys from ids)."""
+        return f"{self.prefix}:campaign:"
+
+    def campaign_reporters(self, campaign_id: str) -> str:
+        """Set: the Telegram ids of the citizens who reported a message of the campaign."""
+        return f"{self.prefix}:campaign:{campaign_id}:by"
+
+    def campaign_reports(self, campaign_id: str) -> str:
+        """List: the ids of the reports that landed in the campaign, oldest first."""
+        return f"{self.prefix}:campaign:{campaign_id}:reports"
+
+    def campaign_index(self) -> str:
+        """Sorted set: campaign id → how many reports it gathered (for the largest first)."""
+        return f"{self.prefix}:campaigns"
+
+    def campaign_counter(self) -> str:
+        """Counter giving each new campaign its id."""
+        return f"{self.prefix}:campaigns:next"

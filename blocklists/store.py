@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -26,6 +26,7 @@ from redis.backoff import ExponentialBackoff
 from redis.crc import key_slot
 from redis.exceptions import ConnectionError, RedisError, ResponseError
 
+from blocklists.campaign import CANDIDATES_SCRIPT, CampaignHit, band_place, parse_candidates
 from blocklists.keys import KeyBuilder, ListName
 from blocklists.normalize import KINDS, InvalidValue, Kind, normalize
 
@@ -185,6 +186,10 @@ class Lookups:
         """False when the store could not be reached: no list was consulted."""
         self.reported: dict[tuple[Kind, str], int] = {}
         """How many citizens reported each listed value (filled for hits only)."""
+        self.campaigns: dict[str, CampaignHit] = {}
+        """Campaigns the message's fingerprint bands point to (not yet verified)."""
+        self.matched: list[CampaignHit] = []
+        """The campaigns the engine verified the message belongs to (counted as seen)."""
 
     @classmethod
     def unavailable(cls) -> Lookups:
@@ -227,8 +232,13 @@ class BlocklistStore:
         self._clock = clock
         self._batch_cache: dict[str, Batch] = {}
 
-    async def lookup(self, queries: Iterable[tuple[Kind, str]]) -> Lookups:
+    async def lookup(
+        self, queries: Iterable[tuple[Kind, str]], bands: Sequence[int] = ()
+    ) -> Lookups:
         """Look every (kind, normalised value) up on both lists in one round trip.
+
+        ``bands`` (a message's fingerprint bands) add one script call to the same pipeline,
+        which reads the campaigns they point to (:data:`CANDIDATES_SCRIPT`).
 
         Raises:
             redis.exceptions.RedisError: the store could not be reached.
@@ -238,7 +248,7 @@ class BlocklistStore:
             values = by_kind.setdefault(kind, [])
             if value not in values:
                 values.append(value)
-        if not by_kind:
+        if not by_kind and not bands:
             return Lookups({}, available=True)
         order: list[tuple[ListName, Kind, str]] = []
         async with self.redis.pipeline(transaction=False) as pipe:
@@ -247,7 +257,19 @@ class BlocklistStore:
                     for value in values:
                         pipe.hget(self.keys.entries(list_name, kind, value), value)
                         order.append((list_name, kind, value))
+            if bands:
+                places = [band_place(b) for b in bands]
+                # EVAL with the script's text, not EVALSHA: no NOSCRIPT retry (a second round
+                # trip) after a Redis restart; Redis caches the compiled script anyway.
+                pipe.eval(
+                    CANDIDATES_SCRIPT,
+                    len(places),
+                    *(self.keys.campaign_bands(i) for i, _ in places),
+                    self.keys.campaign_prefix(),
+                    *(f for _, f in places),
+                )
             replies = await pipe.execute()
+        candidates = parse_candidates(replies.pop()) if bands else {}
         hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
         batches = await self.batches(p[1:].partition("|")[0] for _, p in hits if p[:1] == "@")
         now = self._clock()
@@ -256,7 +278,9 @@ class BlocklistStore:
             entry = Entry.unpack(list_name, kind, value, packed, batches)
             if not entry.expired(now):
                 found[(list_name, kind, value)] = entry
-        return Lookups(found, available=True)
+        lookups = Lookups(found, available=True)
+        lookups.campaigns = candidates
+        return lookups
 
     async def batches(self, batch_ids: Iterable[str]) -> dict[str, Batch]:
         """Import batches by id; they never change, so they are kept in memory once read.
@@ -276,18 +300,24 @@ class BlocklistStore:
         return {b: self._batch_cache[b] for b in wanted if b in self._batch_cache}
 
     async def count_hits(self, lookups: Lookups) -> None:
-        """Count checks of listed values, and read how often citizens reported them.
+        """Count checks of listed values and matched campaigns; read values' report counts.
 
         Only values on a list are counted (nothing else a citizen sends is kept). The report
         counts are attached to ``lookups`` for the verdict card ("reported by 12 people").
         """
         pairs = lookups.found()
-        if not pairs:
+        if not pairs and not lookups.matched:
             return
         async with self.redis.pipeline(transaction=False) as pipe:
             for kind, value in pairs:
                 pipe.hincrby(self.keys.counter("checked", kind), value, 1)
                 pipe.hget(self.keys.counter("reported", kind), value)
+            # A checked message's fingerprint is counted only here: when it matched a campaign.
+            now = str(int(self._clock()))
+            for hit in lookups.matched:
+                key = self.keys.campaign(hit.campaign_id)
+                pipe.hincrby(key, "seen", 1)
+                pipe.hset(key, "last", now)
             replies = await pipe.execute()
         for index, pair in enumerate(pairs):
             lookups.reported[pair] = int(replies[2 * index + 1] or 0)

@@ -30,6 +30,7 @@ from typing import Final, Protocol
 from redis.exceptions import RedisError
 
 from blocklists.store import BlocklistStore, Lookups
+from checkers.campaign import CampaignChecker, verified
 from checkers.case import Case, prepare
 from checkers.model import ModelChecker
 from checkers.origin import HandleChecker
@@ -78,6 +79,7 @@ def default_checkers(*, expand_links: bool = False) -> list[Checker]:
         HandleChecker(),
         TextChecker(),
         ModelChecker(),
+        CampaignChecker(),
     ]
     if expand_links:
         from checkers.expand import ExpansionChecker
@@ -234,13 +236,16 @@ class Engine:
             failures.append(Failure("lists", "no list store configured"))
             return Lookups.unavailable()
         queries = case.lookup_queries()
-        if not queries:
+        bands = case.fingerprint.bands
+        if not queries and not bands:
             return Lookups({}, available=True)
         try:
             async with asyncio.timeout(self.lookup_timeout):
-                lookups = await self.store.lookup(queries)
-                # Listed values count how often citizens meet them (for moderators' /lookup).
-                if len(lookups):
+                lookups = await self.store.lookup(queries, bands)
+                lookups.matched = verified(case.fingerprint, lookups.campaigns)
+                # Listed values and matched campaigns count how often citizens meet them
+                # (for moderators' /lookup and the campaign's "seen N times").
+                if len(lookups) or lookups.matched:
                     await self.store.count_hits(lookups)
                 return lookups
         except (RedisError, OSError, TimeoutError) as exc:

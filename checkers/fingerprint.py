@@ -1,0 +1,218 @@
+"""Message fingerprints: variants of one message collide, unrelated messages do not.
+
+A scam wave is one message sent thousands of times with another name, amount, link or number.
+:func:`fingerprint` turns a message into a few numbers (LSH bands) that stay the same across
+such variants:
+
+1. **Normalise.** NFKC (full-width letters and digits become plain ones), case folded; links,
+   e-mail addresses, @handles, phone numbers, amounts and other numbers become their kind
+   (``⟨link⟩``, ``⟨amount⟩``…); a capitalised word inside a sentence (a name, in the scripts
+   that have case) becomes ``⟨name⟩``; emoji, punctuation and spacing are dropped.
+2. **Shingle.** Overlapping word pairs for text written with spaces; overlapping runs of three
+   characters for Chinese and Tamil (Chinese has no spaces, and a Tamil word changes its
+   ending with its role in the sentence, so whole words match badly).
+3. **MinHash.** :data:`PERMUTATIONS` minima of a seeded universal hash over the shingles'
+   64-bit BLAKE2b digests: two messages agree on each minimum with probability equal to the
+   Jaccard similarity of their shingle sets.
+4. **LSH bands.** The minima in :data:`BANDS` groups of :data:`ROWS`; each group hashed to one
+   number. Two messages share at least one band with probability ``1 - (1 - J**ROWS)**BANDS``:
+   about 0.97 at J = 0.5 (a sentence added to a four-sentence message), 0.45 at J = 0.25 and
+   0.03 at J = 0.1 (unrelated messages sharing stock phrases). ``tests/checkers/
+   test_fingerprint.py`` measures both sides on the corpus; ``BANDS`` x 15 bytes is what a
+   fingerprint costs in Redis.
+
+Why our own few lines rather than ``datasketch``: it needs NumPy and SciPy (tens of MB, ~0.2 s
+more start-up for each ``scamcheck`` command) for the part we use, which is a loop of
+multiply-and-mod over a few dozen shingles; the seeded hash here is stable across processes,
+machines and Python versions (``hash()`` is not), which band keys stored in Redis require.
+
+A fingerprint cannot be turned back into the text: it keeps 64-bit hashes of hashes of
+minima, never a shingle, and the masking has already dropped every link, number and name.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from hashlib import blake2b
+from typing import Final
+
+from blocklists.campaign import likeness
+
+__all__ = ["BANDS", "EMPTY", "Fingerprint", "fingerprint", "likeness", "normalise", "shingles"]
+
+BANDS: Final = 12
+ROWS: Final = 2
+PERMUTATIONS: Final = BANDS * ROWS
+MIN_SHINGLES: Final = 8
+"""Shorter messages ("ok see you at 5") get no fingerprint: too little to tell waves apart."""
+MAX_CHARS: Final = 4000
+_PRIME: Final = (1 << 61) - 1
+_MASK64: Final = (1 << 64) - 1
+_SEED: Final = 20260513
+_rng = random.Random(_SEED)  # noqa: S311  # not security: fixed, reproducible permutations
+_PERMS: Final[tuple[tuple[int, int], ...]] = tuple(
+    (_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(PERMUTATIONS)
+)
+del _rng
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[!-~]+|(?<![a-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b"
+    r"(?:/[!-~]*)?",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[a-z0-9.+_-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+_HANDLE = re.compile(r"@\w{3,}")
+_AMOUNT = re.compile(
+    r"(?:s\$|us\$|rm|rs\.?|inr|sgd|usd|myr|rmb|cny|\$|¥|£|€|₹)\s?\d[\d,.]*(?:\s?[km]\b)?"
+    r"|\d[\d,.]*\s?(?:dollars?|sgd|usd|ringgit|rm|元|块|万|千|ரூபாய்|வெள்ளி)",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+_TAMIL = re.compile(r"[\u0b80-\u0bff]")
+# Sign-offs that real senders use and scams copy to look real: shared by both, they say
+# nothing about which wave a message belongs to, and kept they made real government notices
+# match a fake one. Removed (casefolded, before shingling).
+BOILERPLATE: Final = (
+    "this is an automated message sent by the singapore government",
+    "ini adalah mesej automatik yang dihantar oleh kerajaan singapura",
+    "இது சிங்கப்பூர் அரசாங்கம் அனுப்பிய தானியங்கிச் செய்தி",
+    "这是新加坡政府发送的自动信息",
+)
+_BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE)), re.IGNORECASE)
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufe0e\ufe0f"))
+_DROPPED: Final = frozenset({"So", "Sk", "Cf", "Co", "Cn", "Cs"})
+_MASKS: Final = {"L": "⟨link⟩", "E": "⟨email⟩", "H": "⟨handle⟩", "A": "⟨amount⟩"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """One message's LSH bands (:data:`BANDS` numbers below 2**45) and its short signature.
+
+    The signature (the low 16 bits of each minimum) is what a match is verified with: a
+    shared band says "maybe alike", :func:`likeness` of the signatures says how alike.
+    """
+
+    bands: tuple[int, ...]
+    signature: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.bands)
+
+
+EMPTY: Final = Fingerprint((), ())
+
+
+def normalise(text: str, masks: Iterable[str] = ()) -> str:
+    """The message with what varies between copies replaced by its kind (see the module)."""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
+    text = text.translate(_INVISIBLE)
+    # Emoji and other symbols (not currency signs: amounts need them) and all spacing first,
+    # so that what follows sees the same text whatever decorated it.
+    text = " ".join(
+        "".join(" " if unicodedata.category(ch) in _DROPPED else ch for ch in text).split()
+    )
+    text = _BOILERPLATE.sub(" ", text)
+    for written in sorted(set(masks), key=len, reverse=True):
+        if written:
+            text = text.replace(written, " ⟨link⟩ ")
+    text = _EMAIL.sub(" ⟨email⟩ ", text)
+    text = _URL.sub(" ⟨link⟩ ", text)
+    text = _HANDLE.sub(" ⟨handle⟩ ", text)
+    text = _AMOUNT.sub(" ⟨amount⟩ ", text)
+    text = _PHONE.sub(" ⟨number⟩ ", text)
+    text = _NUMBER.sub(" ⟨number⟩ ", text)
+    text = _NAME.sub(" ⟨name⟩ ", text)
+    text = text.casefold()
+    out: list[str] = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        out.append(ch if category[0] in "LMN" or ch in "⟨⟩" else " ")
+    return " ".join("".join(out).split())
+
+
+def shingles(words: str) -> set[str]:
+    """Word pairs of space-separated text; three-character runs of Chinese and Tamil."""
+    tokens = words.split()
+    out: set[str] = set()
+    latin: list[str] = []
+    chars: list[str] = []
+
+    def flush_latin() -> None:
+        out.update(" ".join(latin[i : i + 2]) for i in range(max(1, len(latin) - 1)))
+        latin.clear()
+
+    for token in tokens:
+        if _CJK.search(token) or _TAMIL.search(token):
+            # Characters of Chinese and Tamil words, run together across spaces; marks
+            # and words in Latin letters between them stay one unit each.
+            chars.extend(_units(token))
+        else:
+            chars.append(token)
+            latin.append(token)
+    script = sum(1 for u in chars if _CJK.match(u) or _TAMIL.match(u))
+    if script * 2 >= len(chars):
+        out.update("".join(chars[i : i + 3]) for i in range(max(1, len(chars) - 2)))
+    elif latin:
+        flush_latin()
+    out.discard("")
+    return out
+
+
+def _units(token: str) -> list[str]:
+    units: list[str] = []
+    for part in re.split(r"(⟨\w+⟩)", token):
+        if part.startswith("⟨"):
+            units.append(part)
+            continue
+        for ch in part:
+            # A Tamil vowel sign or virama belongs to the consonant before it.
+            if units and unicodedata.category(ch) in ("Mc", "Mn"):
+                units[-1] += ch
+            else:
+                units.append(ch)
+    return units
+
+
+def _digest(shingle: str) -> int:
+    return int.from_bytes(blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def minhash(items: set[str]) -> list[int]:
+    """:data:`PERMUTATIONS` minima of seeded universal hashes over the items."""
+    digests = [_digest(s) for s in items]
+    return [min((a * x + b) % _PRIME for x in digests) for a, b in _PERMS]
+
+
+def bands_of(signature: Sequence[int]) -> tuple[int, ...]:
+    """One 45-bit number per band of :data:`ROWS` minima (the band's index is mixed in)."""
+    out: list[int] = []
+    for band in range(BANDS):
+        rows = signature[band * ROWS : (band + 1) * ROWS]
+        data = band.to_bytes(1, "big") + b"".join(v.to_bytes(8, "big") for v in rows)
+        out.append(int.from_bytes(blake2b(data, digest_size=8).digest(), "big") >> 19)
+    return tuple(out)
+
+
+def fingerprint(text: str, masks: Iterable[str] = ()) -> Fingerprint:
+    """The fingerprint of a message (:data:`EMPTY` when it is too short to have one).
+
+    ``masks`` are substrings to treat as links (what the extractor found, de-obfuscated).
+    """
+    found = shingles(normalise(text, masks))
+    if len(found) < MIN_SHINGLES:
+        return EMPTY
+    minima = minhash(found)
+    return Fingerprint(bands_of(minima), tuple(m & 0xFFFF for m in minima))
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of two messages' shingle sets (for tests and tuning)."""
+    x, y = shingles(normalise(a)), shingles(normalise(b))
+    return len(x & y) / len(x | y) if x | y else 0.0
