@@ -165,6 +165,7 @@ class CampaignManager:
                 pipe.zincrby(self.keys.campaign_index(), 1, campaign_id)
                 if report_id:
                     pipe.rpush(self.keys.campaign_reports(campaign_id), report_id)
+                    pipe.hset(self.keys.report(report_id), "campaign", campaign_id)
             elif created:
                 pipe.zadd(self.keys.campaign_index(), {campaign_id: 0}, nx=True)
             action = "campaign" if created else "variant"
@@ -187,6 +188,22 @@ class CampaignManager:
         if not data:
             return None
         return Campaign.from_hash(campaign_id, data, int(reporters))
+
+    async def campaign_of(self, report_id: str) -> str | None:
+        """The campaign a report landed in, if any."""
+        value = await self.redis.hget(self.keys.report(report_id), "campaign")
+        return str(value) if value else None
+
+    async def skip(self, campaign_id: str) -> None:
+        """Put the campaign's waiting reports at the back of the queue."""
+        queue = self.keys.report_queue()
+        waiting = {str(r) for r in await self.redis.lrange(queue, 0, -1)}
+        for report_id in await self.reports(campaign_id):
+            if report_id in waiting:
+                async with self.redis.pipeline(transaction=True) as pipe:
+                    pipe.lrem(queue, 1, report_id)
+                    pipe.rpush(queue, report_id)
+                    await pipe.execute()
 
     async def reports(self, campaign_id: str) -> list[str]:
         """The ids of the reports that landed in a campaign, oldest first."""
@@ -213,13 +230,15 @@ class CampaignManager:
         confirm: bool,
         actor: str,
         block: Iterable[tuple[Kind, str]] = (),
+        only_open: bool = False,
     ) -> CampaignDecision:
         """Confirm a campaign as a scam (blocking ``block``) or mark it genuine (not a scam).
 
         One transaction: the campaign's status, the blocked values with their audit records,
         its pending reports settled and taken off the queue, and the decision's audit record.
-        A decided campaign can be decided again (a moderator corrects a mistake); two
-        moderators deciding at once are serialised by WATCH.
+        A decided campaign can be decided again (an operator corrects a mistake) unless
+        ``only_open``, as from a review card: of two moderators pressing at once, one applies
+        and the other is told who decided first (WATCH serialises them).
         """
         key = self.keys.campaign(campaign_id)
         picked = tuple(dict.fromkeys(block)) if confirm else ()
@@ -228,8 +247,11 @@ class CampaignManager:
         async with self.redis.pipeline(transaction=True) as pipe:
             try:
                 await pipe.watch(key)
-                if not await pipe.exists(key):
+                current = await pipe.hmget(key, ["status", "decided_by"])
+                if current[0] is None:
                     return CampaignDecision(False, "missing")
+                if only_open and current[0] != "reported":
+                    return CampaignDecision(False, str(current[0]), str(current[1] or ""))
                 report_ids = [
                     str(r)
                     for r in await pipe.lrange(self.keys.campaign_reports(campaign_id), 0, -1)

@@ -50,7 +50,7 @@ USAGE: Final = {
     "unblock": "Usage: /unblock VALUE",
     "allow": "Usage: /allow VALUE [reason]",
     "unallow": "Usage: /unallow VALUE",
-    "lookup": "Usage: /lookup VALUE",
+    "lookup": "Usage: /lookup VALUE, or /lookup with a pasted message (or in reply to one)",
 }
 
 
@@ -217,6 +217,12 @@ async def lookup(update: Update, context: ScamContext) -> None:
         await refuse(update, context)
         return
     args = _value_args(context)
+    from bot.handlers import campaigns
+
+    pasted = campaigns.pasted_message(update.effective_message, args)
+    if pasted:
+        await campaigns.lookup_message(update, context, pasted)
+        return
     if not args:
         await _reply(update, USAGE["lookup"])
         return
@@ -526,6 +532,16 @@ async def _show_next(update: Update, context: ScamContext) -> None:
     if report is None:
         await _reply(update, "No reports are waiting. 🎉")
         return
+    # A report that landed in a campaign is reviewed as the whole campaign (issue 13).
+    from bot.handlers import campaigns
+
+    try:
+        campaign_id = await campaigns.manager(context).campaign_of(report.report_id)
+        if campaign_id is not None and await campaigns.show(update, context, campaign_id):
+            return
+    except RedisError:
+        await _reply(update, "The report queue is unavailable right now.")
+        return
     indicators = report_indicators(report)
     chat = update.effective_chat
     if chat is not None:
@@ -546,6 +562,11 @@ async def on_moderator_button(update: Update, context: ScamContext, callback: Ca
         await refuse(update, context)
         return
     verb, report_id = callback.arg(0), callback.arg(1)
+    from bot.handlers import campaigns
+
+    if verb in campaigns.CAMPAIGN_VERBS:
+        await campaigns.on_button(update, context, callback)
+        return
     try:
         report = await context.reports.get(report_id)
     except RedisError:
