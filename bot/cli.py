@@ -218,7 +218,10 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                 )
             return 0
         if args.action == "export":
+            from bot.campaign_io import export_campaigns
+
             lines = [export_line(e) + "\n" for e in await manager.export()]
+            lines += [line + "\n" for line in await export_campaigns(store.redis, store.keys)]
             if args.file == "-":
                 stdout.writelines(lines)
             else:
@@ -234,20 +237,36 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
             source = (
                 args.source or f"import:{Path(args.file).name if args.file != '-' else 'stdin'}"
             )
-            entries, invalid = parse(
-                raw.splitlines(),
-                args.format,
-                list_name=args.list_name,
-                source=source,
-                region=settings.region,
-            )
-            result = await manager.import_entries(entries, invalid, actor=actor, source=source)
-            stdout.write(
-                f"{result.added} added, {result.present} already present, "
-                f"{len(result.invalid)} invalid\n"
-            )
-            for bad in result.invalid[:20]:
-                stdout.write(f"  line {bad.line}: {bad.reason}\n")
+            from bot.campaign_io import import_campaigns, split_lines, summary
+
+            campaign_lines, list_lines = split_lines(raw.splitlines())
+            if list_lines or not campaign_lines:
+                entries, invalid = parse(
+                    list_lines,
+                    args.format,
+                    list_name=args.list_name,
+                    source=source,
+                    region=settings.region,
+                )
+                result = await manager.import_entries(entries, invalid, actor=actor, source=source)
+                stdout.write(
+                    f"{result.added} added, {result.present} already present, "
+                    f"{len(result.invalid)} invalid\n"
+                )
+                for bad in result.invalid[:20]:
+                    stdout.write(f"  line {bad.line}: {bad.reason}\n")
+            if campaign_lines:
+                done, bad_lines = await import_campaigns(
+                    store.redis,
+                    store.keys,
+                    campaign_lines,
+                    actor=actor,
+                    source=source,
+                    region=settings.region,
+                )
+                stdout.write(summary(done, bad_lines) + "\n")
+                for bad in bad_lines[:20]:
+                    stdout.write(f"  line {bad.line}: {bad.reason}\n")
             return 0
         try:
             kind, value = resolve(args.value, region=settings.region)

@@ -169,3 +169,39 @@ async def test_a_store_with_hundreds_of_campaigns_matches_only_the_right_one(
     engine = Engine(store)
     verdict = await engine.check(Submission(text=PARCEL))
     assert not [f for f in verdict.findings if f.code.startswith("CMP")]
+
+
+async def test_export_then_import_restores_campaigns_exactly(store: BlocklistStore) -> None:
+    from blocklists.campaigns import CampaignFiles
+
+    first = await record(store, PARCEL, reporter=1, links=["http://singpost-redeliver.top/u"])
+    await record(store, VARIANT, reporter=2)
+    other = await record(store, OTHER, actor="import")
+    await manager(store).decide(first, confirm=True, actor="mod:1")
+    files = CampaignFiles(manager(store))
+    exported = await files.export()
+    assert {r.campaign_id for r in exported} == {first, other}
+    assert all(len(r.bands) == 12 for r in exported)
+    again = await files.import_records(exported, actor="restore", source="backup")
+    assert (again.added, again.present) == (0, 2)  # already here: nothing written twice
+    keys = [k async for k in store.redis.scan_iter(match=store.keys.prefix + "*")]
+    # Every campaign key, the id counter too: a restore into a fresh store.
+    await store.redis.delete(*[k for k in keys if ":campaign" in k or ":cband:" in k])
+    assert await manager(store).get(first) is None
+    restored = await files.import_records(exported, actor="restore", source="backup")
+    assert (restored.added, restored.present) == (2, 0)
+    assert sorted(await files.export(), key=lambda r: r.campaign_id) == sorted(
+        exported, key=lambda r: r.campaign_id
+    )
+    engine = Engine(store)
+    verdict = await engine.check(Submission(text=VARIANT))
+    assert "CMP001" in [f.code for f in verdict.findings]
+    # A restored id is never handed out again.
+    newer = await record(
+        store,
+        "Congratulations! Your mobile number won the lucky draw of the year. To receive "
+        "the prize, reply with your full name, address and bank account number today.",
+    )
+    assert int(newer) > max(int(first), int(other))
+    audit = await ListManager(store.redis, store.keys).audit(3)
+    assert any(r.action == "import" and "2 campaigns written" in r.detail for r in audit)

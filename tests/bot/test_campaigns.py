@@ -123,3 +123,48 @@ async def test_lookup_of_a_message_with_no_campaign_or_too_short(redis_harness: 
 
 def _command(text: str) -> dict[str, Any]:
     return {"entities": [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]}
+
+
+async def test_import_of_templates_and_export_carry_campaigns(redis_harness: Harness) -> None:
+    import json
+
+    h = redis_harness
+    body = "\n".join(
+        [json.dumps({"template": FIRST, "reason": "SingPost wave"}), '{"template": 5}']
+    )
+    upload = h.api.message(
+        None, user=h.api.user(MODERATOR_ID), document=h.api.upload(body.encode(), "waves.jsonl")
+    )
+    sent = await mod(h, "/import", reply_to_message=upload)
+    assert sent["text"].startswith("Campaigns: 1 added, 0 already present, 1 invalid.")
+    card = await citizen(h, SECOND, user_id=91)
+    assert card["text"].startswith("<b>🔴 Likely scam</b>")
+    assert "Our moderators confirmed messages like this one as a scam." in card["text"]
+    await mod(h, "/export")
+    export = h.api.sent("sendDocument")[-1]
+    assert export["caption"].endswith(", 1 campaigns")
+    document = export["_document"]
+    assert b'"bands"' in document and b"parcel could not" not in document
+
+
+async def test_two_moderators_confirming_a_campaign_at_once_apply_once(
+    redis_harness: Harness,
+) -> None:
+    import asyncio
+
+    from tests.bot.conftest import SECOND_MODERATOR_ID
+
+    h = redis_harness
+    await report(h, FIRST, 95, with_text=False)
+    review = await mod(h, "/reports")
+    data = next(d for label, d in h.api.buttons(review) if "Confirm" in label)
+    message = h.api.message_sent(review)
+    await asyncio.gather(
+        h.send(h.api.press(message, data, h.api.user(MODERATOR_ID))),
+        h.send(h.api.press(message, data, h.api.user(SECOND_MODERATOR_ID))),
+    )
+    texts = [p["text"] for p in h.api.sent("editMessageText")[-2:]]
+    assert sum("✅ Confirmed" in t for t in texts) == 1
+    assert sum("Already confirmed by" in t for t in texts) == 1
+    told = [p for p in h.api.sent() if p["chat_id"] == 95 and "Update on your" in p["text"]]
+    assert len(told) == 1

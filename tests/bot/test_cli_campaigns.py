@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,3 +41,43 @@ def test_campaigns_at_a_shell(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 1 and "no campaign #424242" in err
     code, _, err = run(capsys, "add", "hi there")
     assert code == 1 and "too short" in err
+
+
+@pytest.mark.usefixtures("redis_env")
+def test_a_file_of_scam_templates_imports_like_a_blocklist(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import json
+
+    templates = tmp_path / "templates.jsonl"
+    templates.write_text(
+        "\n".join(
+            [
+                json.dumps({"template": OTHER, "reason": "investment wave"}),
+                json.dumps({"template": "too short"}),
+                json.dumps({"template": PARCEL, "status": "maybe"}),
+                "https://plain-line.example.top/login",
+            ]
+        )
+        + "\n",
+        "utf-8",
+    )
+    code, out, _ = main(["blocklist", "import", str(templates)]), capsys.readouterr().out, ""
+    assert code == 0
+    assert "1 added, 0 already present, 0 invalid" in out  # the plain line: a list entry
+    assert "Campaigns: 1 added, 0 already present, 2 invalid." in out
+    assert "line 2: not a campaign line (template too short to fingerprint)" in out
+    assert "line 3: not a campaign line (status must be one of" in out
+    looked = run(capsys, "lookup", OTHER.replace("30%", "45%"))[1]
+    assert " confirmed:" in looked and "(import:templates.jsonl)" in looked
+    backup = tmp_path / "backup.jsonl"
+    assert main(["blocklist", "export", str(backup)]) == 0
+    lines = backup.read_text("utf-8").splitlines()
+    campaign_lines = [
+        line for line in lines if line.startswith('{"added_by"') and '"bands"' in line
+    ]
+    assert campaign_lines and all(OTHER[:20] not in line for line in lines)  # no text kept
+    capsys.readouterr()
+    assert main(["blocklist", "import", str(backup)]) == 0
+    out = capsys.readouterr().out
+    assert "already present" in out and "Campaigns: 0 added," in out
