@@ -26,8 +26,8 @@ added or dropped, reach it; none of 5,287 everyday messages does against 1,700 s
 """
 MAX_SIGNATURES: Final = 4
 """Signatures kept per campaign to verify matches against (its first variants')."""
-MAX_CANDIDATES: Final = 8
-"""Campaigns read per message at most (spelled in the script below too)."""
+MAX_CANDIDATES: Final = 12
+"""Campaigns read per message at most: one per band (spelled in the script below too)."""
 
 # Reads the campaigns the bands of one message point to, in the message's one round trip.
 # KEYS: band buckets; ARGV[1]: the campaign key prefix; ARGV[1 + i]: the band field in
@@ -38,7 +38,7 @@ CANDIDATES_SCRIPT: Final = """
 local found, out, n = {}, {}, 0
 for i = 1, #KEYS do
   local id = redis.call('HGET', KEYS[i], ARGV[i + 1])
-  if id and not found[id] and n < 8 then
+  if id and not found[id] and n < 12 then
     found[id] = true
     n = n + 1
     local key = ARGV[1] .. id
