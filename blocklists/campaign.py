@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from blocklists.keys import BUCKETS
-
 Status = Literal["reported", "confirmed", "not_scam"]
 STATUSES: Final[tuple[Status, ...]] = ("reported", "confirmed", "not_scam")
 LIKENESS: Final = 0.3
@@ -30,18 +28,20 @@ MAX_CANDIDATES: Final = 12
 """Campaigns read per message at most: one per band (spelled in the script below too)."""
 
 # Reads the campaigns the bands of one message point to, in the message's one round trip.
-# KEYS: band buckets; ARGV[1]: the campaign key prefix; ARGV[1 + i]: the band field in
-# KEYS[i]. Returns id, status, seen, reports, first, last, signatures, reporters for each
-# campaign found (at most MAX_CANDIDATES). The campaign keys are built from the ids found:
-# they carry the same {sc} hash tag, so on a cluster they live in the slot the client uses.
+# ARGV[1]: the band bucket key prefix; ARGV[2]: the campaign key prefix; ARGV[3]: the bands as
+# "<bucket>:<field>" words separated by spaces (three arguments rather than two a band:
+# encoding a command's arguments is most of the client's cost of the call). Returns id,
+# status, seen, reports, first, last, signatures, reporters for each campaign found (at most
+# MAX_CANDIDATES). Keys are built here from the prefixes: every one carries the {sc} hash tag,
+# so on a cluster they all live in the one slot the client talks to.
 CANDIDATES_SCRIPT: Final = """
 local found, out, n = {}, {}, 0
-for i = 1, #KEYS do
-  local id = redis.call('HGET', KEYS[i], ARGV[i + 1])
+for bucket, field in string.gmatch(ARGV[3], '(%x+):(%d+)') do
+  local id = redis.call('HGET', ARGV[1] .. bucket, field)
   if id and not found[id] and n < 12 then
     found[id] = true
     n = n + 1
-    local key = ARGV[1] .. id
+    local key = ARGV[2] .. id
     local r = redis.call('HMGET', key, 'status', 'seen', 'reports', 'first', 'last', 'sigs')
     if r[1] then
       out[#out + 1] = id
@@ -54,14 +54,23 @@ return out
 """
 
 
+BAND_BUCKETS: Final = 1 << 16
+"""Band buckets: a million fingerprints' 12 million bands are ~180 a bucket, so each stays a
+compact listpack (``hash-max-listpack-entries 512``) up to about 2.5 million fingerprints."""
+_FIELD_BITS: Final = 29  # a band is 45 bits: 16 pick the bucket, 29 are the field
+
+
 def band_place(band: int) -> tuple[int, str]:
-    """The bucket index and the field of a band (see ``KeyBuilder.campaign_bands``)."""
-    return (band >> 32) & (BUCKETS - 1), str(band & 0xFFFFFFFF)
+    """The bucket index and the field of a band (see ``KeyBuilder.campaign_bands``).
+
+    The field is a number below 2**29, which a listpack stores in 5 bytes.
+    """
+    return (band >> _FIELD_BITS) & (BAND_BUCKETS - 1), str(band & ((1 << _FIELD_BITS) - 1))
 
 
 def band_from_place(index: int, band_field: str) -> int:
     """The inverse of :func:`band_place` (for export)."""
-    return (index << 32) | int(band_field)
+    return (index << _FIELD_BITS) | int(band_field)
 
 
 def likeness(a: Sequence[int], b: Sequence[int]) -> float:

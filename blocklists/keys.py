@@ -115,12 +115,17 @@ class KeyBuilder:
 
     # Scam campaigns (issue 13) ---------------------------------------------------------------
     def campaign_bands(self, index: int) -> str:
-        """Hash: a fingerprint band (low 32 bits) → the campaign id that holds it.
+        """Hash: a fingerprint band (its low 29 bits) → the campaign id that holds it.
 
-        A band is a 45-bit number; its top 13 bits pick one of :data:`BUCKETS` small hashes,
-        so that each stays in the compact listpack encoding (see :meth:`entries`).
+        A band is a 45-bit number; its top 16 bits pick one of 65,536 small hashes, so that
+        each stays in the compact listpack encoding (see :meth:`entries` and
+        ``blocklists.campaign.band_place``).
         """
-        return f"{self.prefix}:cband:{index:04x}"
+        return f"{self.campaign_bands_prefix()}{index:04x}"
+
+    def campaign_bands_prefix(self) -> str:
+        """What every band bucket key starts with (the lookup script builds them)."""
+        return f"{self.prefix}:cband:"
 
     def campaign_bands_pattern(self) -> str:
         """SCAN pattern matching every band bucket."""

@@ -258,15 +258,14 @@ class BlocklistStore:
                         pipe.hget(self.keys.entries(list_name, kind, value), value)
                         order.append((list_name, kind, value))
             if bands:
-                places = [band_place(b) for b in bands]
                 # EVAL with the script's text, not EVALSHA: no NOSCRIPT retry (a second round
                 # trip) after a Redis restart; Redis caches the compiled script anyway.
                 pipe.eval(
                     CANDIDATES_SCRIPT,
-                    len(places),
-                    *(self.keys.campaign_bands(i) for i, _ in places),
+                    0,
+                    self.keys.campaign_bands_prefix(),
                     self.keys.campaign_prefix(),
-                    *(f for _, f in places),
+                    " ".join("%04x:%s" % band_place(b) for b in bands),  # noqa: UP031
                 )
             replies = await pipe.execute()
         candidates = parse_candidates(replies.pop()) if bands else {}

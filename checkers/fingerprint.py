@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import struct
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from hashlib import blake2b, shake_128
 from typing import Final
@@ -51,6 +51,7 @@ MIN_SHINGLES: Final = 8
 """Shorter messages ("ok see you at 5") get no fingerprint: too little to tell waves apart."""
 MAX_CHARS: Final = 4000
 _ROW: Final = struct.Struct(f"<{BANDS * ROWS}I")
+_BAND_PREFIX: Final = tuple(bytes([band]) for band in range(BANDS))
 
 _URL = re.compile(
     r"(?:https?://|www\.)[!-~]+|(?<![a-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b"
@@ -82,6 +83,33 @@ BOILERPLATE: Final = (
 _BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE)), re.IGNORECASE)
 _INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufe0e\ufe0f"))
 _DROPPED: Final = frozenset({"So", "Sk", "Cf", "Co", "Cn", "Cs"})
+
+
+class _CharClass(dict[int, str]):
+    """A ``str.translate`` table filled as characters are met.
+
+    A space for the characters ``drop`` says so, the character itself otherwise: one C-level
+    lookup a character once seen, instead of a ``unicodedata.category`` call each time.
+    """
+
+    def __init__(self, drop: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.drop = drop
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = " " if self.drop(ch) else ch
+        if len(self) < 100_000:
+            self[code] = value
+        return value
+
+
+_DECORATION: Final = _CharClass(lambda ch: unicodedata.category(ch) in _DROPPED)
+"""Emoji, other symbols and format characters (not currency signs: amounts need them)."""
+_NOT_WORD: Final = _CharClass(
+    lambda ch: unicodedata.category(ch)[0] not in "LMN" and ch not in "⟨⟩"
+)
+"""Anything but letters, marks, digits and the masks' brackets."""
 _MASK_RUN = re.compile(r"⟨\w+⟩")
 
 
@@ -109,9 +137,7 @@ def normalise(text: str, masks: Iterable[str] = ()) -> str:
     text = text.translate(_INVISIBLE)
     # Emoji and other symbols (not currency signs: amounts need them) and all spacing first,
     # so that what follows sees the same text whatever decorated it.
-    text = " ".join(
-        "".join(" " if unicodedata.category(ch) in _DROPPED else ch for ch in text).split()
-    )
+    text = " ".join(text.translate(_DECORATION).split())
     text = _BOILERPLATE.sub(" ", text)
     for written in sorted(set(masks), key=len, reverse=True):
         if written:
@@ -128,12 +154,7 @@ def normalise(text: str, masks: Iterable[str] = ()) -> str:
         text = _PHONE.sub(" ⟨number⟩ ", text)
         text = _NUMBER.sub(" ⟨number⟩ ", text)
     text = _NAME.sub(" ⟨name⟩ ", text)
-    text = text.casefold()
-    out: list[str] = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        out.append(ch if category[0] in "LMN" or ch in "⟨⟩" else " ")
-    return " ".join("".join(out).split())
+    return " ".join(text.casefold().translate(_NOT_WORD).split())
 
 
 def shingles(words: str) -> set[str]:
@@ -194,12 +215,13 @@ def minhash(items: set[str]) -> list[int]:
 
 def bands_of(signature: Sequence[int]) -> tuple[int, ...]:
     """One 45-bit number per band of :data:`ROWS` minima (the band's index is mixed in)."""
-    out: list[int] = []
-    for band in range(BANDS):
-        rows = signature[band * ROWS : (band + 1) * ROWS]
-        data = band.to_bytes(1, "big") + b"".join(v.to_bytes(4, "big") for v in rows)
-        out.append(int.from_bytes(blake2b(data, digest_size=8).digest(), "big") >> 19)
-    return tuple(out)
+    data = _ROW.pack(*signature)
+    step = 4 * ROWS
+    digests = (
+        blake2b(_BAND_PREFIX[band] + data[band * step : (band + 1) * step], digest_size=8)
+        for band in range(BANDS)
+    )
+    return tuple(int.from_bytes(d.digest(), "big") >> 19 for d in digests)
 
 
 def fingerprint(text: str, masks: Iterable[str] = ()) -> Fingerprint:
