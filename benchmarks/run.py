@@ -49,9 +49,9 @@ TOKEN = "999999:BENCHMARK-TOKEN"
 class PerCallStore(BlocklistStore):
     """The baseline: every indicator looked up with its own Redis call, one after another."""
 
-    async def lookup(self, queries: Any, bands: Any = ()) -> Lookups:
-        # The per-call baseline of list lookups: campaign bands (issue 13) are not looked up.
-        del bands
+    async def lookup(self, queries: Any, *fingerprint: Any, **kwargs: Any) -> Lookups:
+        # The per-call baseline of list lookups: campaign fingerprints (issue 13) are not.
+        del fingerprint, kwargs
         found: dict[tuple[Any, Kind, str], Entry] = {}
         for kind, value in dict.fromkeys(queries):
             for list_name in LIST_NAMES:

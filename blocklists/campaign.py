@@ -9,6 +9,7 @@ module only stores and reads numbers, so the storage layer stays free of text ha
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
@@ -27,15 +28,20 @@ MAX_SIGNATURES: Final = 4
 MAX_CANDIDATES: Final = 12
 """Campaigns read per message at most: one per band (spelled in the script below too)."""
 
-# Reads the campaigns the bands of one message point to, in the message's one round trip.
-# ARGV[1]: the band bucket key prefix; ARGV[2]: the campaign key prefix; ARGV[3]: the bands as
-# "<bucket>:<field>" words separated by spaces (three arguments rather than two a band:
-# encoding a command's arguments is most of the client's cost of the call). Returns id,
-# status, seen, reports, first, last, signatures, reporters for each campaign found (at most
-# MAX_CANDIDATES). Keys are built here from the prefixes: every one carries the {sc} hash tag,
-# so on a cluster they all live in the one slot the client talks to.
+# Finds the campaigns a message belongs to, in the message's one round trip. ARGV[1]: the
+# band bucket key prefix; ARGV[2]: the campaign key prefix; ARGV[3]: the message's bands as
+# "<bucket>:<field>" words separated by spaces (a few arguments rather than two a band:
+# encoding a command's arguments is most of the client's cost of the call); ARGV[4]: its
+# signature (pack_signatures); ARGV[5]: how many minima must be equal; ARGV[6]: now;
+# ARGV[7]: "1" to count the match as seen (a citizen's check), "0" not to (a moderator's
+# lookup). A shared band only says "maybe": a campaign is returned (and counted) only when
+# one of its kept signatures has enough equal minima. Returns id, status, seen, reports,
+# first, last, equal minima, reporters for each (at most one a band). Keys are built here
+# from the prefixes: every one carries the {sc} hash tag, so on a cluster they all live in
+# the one slot the client talks to.
 CANDIDATES_SCRIPT: Final = """
 local found, out, n = {}, {}, 0
+local mine, need, now, count = ARGV[4], tonumber(ARGV[5]), ARGV[6], ARGV[7] == '1'
 for bucket, field in string.gmatch(ARGV[3], '(%x+):(%d+)') do
   local id = redis.call('HGET', ARGV[1] .. bucket, field)
   if id and not found[id] and n < 12 then
@@ -44,9 +50,31 @@ for bucket, field in string.gmatch(ARGV[3], '(%x+):(%d+)') do
     local key = ARGV[2] .. id
     local r = redis.call('HMGET', key, 'status', 'seen', 'reports', 'first', 'last', 'sigs')
     if r[1] then
-      out[#out + 1] = id
-      for j = 1, 6 do out[#out + 1] = r[j] or '' end
-      out[#out + 1] = tostring(redis.call('SCARD', key .. ':by'))
+      local best = 0
+      for sig in string.gmatch(r[6] or '', '[^,]+') do
+        local eq = 0
+        if #sig == #mine then
+          for j = 1, #sig, 4 do
+            if string.sub(sig, j, j + 3) == string.sub(mine, j, j + 3) then eq = eq + 1 end
+          end
+        end
+        if eq > best then best = eq end
+      end
+      if best >= need then
+        local seen = r[2] or '0'
+        if count then
+          seen = tostring(redis.call('HINCRBY', key, 'seen', 1))
+          redis.call('HSET', key, 'last', now)
+        end
+        out[#out + 1] = id
+        out[#out + 1] = r[1]
+        out[#out + 1] = seen
+        out[#out + 1] = r[3] or ''
+        out[#out + 1] = r[4] or ''
+        out[#out + 1] = r[5] or ''
+        out[#out + 1] = tostring(best)
+        out[#out + 1] = tostring(redis.call('SCARD', key .. ':by'))
+      end
     end
   end
 end
@@ -97,30 +125,33 @@ def unpack_signatures(packed: str) -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
+def equal_needed(signature: Sequence[int]) -> int:
+    """How many of a signature's minima must be equal for :data:`LIKENESS`."""
+    return max(1, math.ceil(LIKENESS * len(signature) - 1e-9))
+
+
 @dataclass(frozen=True, slots=True)
 class CampaignHit:
-    """A campaign a message's bands point to (verified against its signatures by the caller)."""
+    """A campaign a message belongs to (verified by the lookup script)."""
 
     campaign_id: str
     status: Status
     seen: int
+    """Times citizens' checks matched it, this one included when it was counted."""
     reports: int
     first: float
     last: float
-    signatures: tuple[tuple[int, ...], ...]
+    likeness: float
+    """The share of equal minima with the campaign's closest kept variant."""
     reporters: int
 
-    def likeness(self, signature: Sequence[int]) -> float:
-        """How alike the message is to the campaign's closest kept variant."""
-        return max((likeness(signature, s) for s in self.signatures), default=0.0)
 
-
-def parse_candidates(reply: Sequence[object]) -> dict[str, CampaignHit]:
+def parse_candidates(reply: Sequence[object], minima: int) -> dict[str, CampaignHit]:
     """The reply of :data:`CANDIDATES_SCRIPT` as hits by campaign id."""
     hits: dict[str, CampaignHit] = {}
     items = [str(x) if x is not None else "" for x in reply or ()]
     for i in range(0, len(items) - 7, 8):
-        cid, status, seen, reports, first, last, sigs, reporters = items[i : i + 8]
+        cid, status, seen, reports, first, last, equal, reporters = items[i : i + 8]
         hits[cid] = CampaignHit(
             cid,
             status if status in STATUSES else "reported",
@@ -128,7 +159,7 @@ def parse_candidates(reply: Sequence[object]) -> dict[str, CampaignHit]:
             int(reports or 0),
             float(first or 0),
             float(last or 0),
-            unpack_signatures(sigs),
+            int(equal or 0) / max(1, minima),
             int(reporters or 0),
         )
     return hits

@@ -18,7 +18,6 @@ from redis.exceptions import WatchError
 from redis.typing import EncodableT, FieldT
 
 from blocklists.campaign import (
-    LIKENESS,
     MAX_SIGNATURES,
     Campaign,
     CampaignHit,
@@ -86,12 +85,11 @@ class CampaignManager:
 
     async def match(self, bands: Sequence[int], signature: Sequence[int]) -> CampaignHit | None:
         """The campaign a fingerprint belongs to (the most alike), without counting it."""
-        if not bands:
+        if not bands or not signature:
             return None
-        lookups = await self.store.lookup((), bands)
-        scored = [(hit.likeness(signature), hit) for hit in lookups.campaigns.values()]
-        scored = [pair for pair in scored if pair[0] >= LIKENESS]
-        return max(scored, key=lambda p: p[0])[1] if scored else None
+        lookups = await self.store.lookup((), bands, signature)
+        hits = lookups.campaigns.values()
+        return max(hits, key=lambda hit: hit.likeness) if hits else None
 
     async def record(
         self,

@@ -26,7 +26,14 @@ from redis.backoff import ExponentialBackoff
 from redis.crc import key_slot
 from redis.exceptions import ConnectionError, RedisError, ResponseError
 
-from blocklists.campaign import CANDIDATES_SCRIPT, CampaignHit, band_place, parse_candidates
+from blocklists.campaign import (
+    CANDIDATES_SCRIPT,
+    CampaignHit,
+    band_place,
+    equal_needed,
+    pack_signatures,
+    parse_candidates,
+)
 from blocklists.keys import KeyBuilder, ListName
 from blocklists.normalize import KINDS, InvalidValue, Kind, normalize
 
@@ -187,9 +194,7 @@ class Lookups:
         self.reported: dict[tuple[Kind, str], int] = {}
         """How many citizens reported each listed value (filled for hits only)."""
         self.campaigns: dict[str, CampaignHit] = {}
-        """Campaigns the message's fingerprint bands point to (not yet verified)."""
-        self.matched: list[CampaignHit] = []
-        """The campaigns the engine verified the message belongs to (counted as seen)."""
+        """The campaigns the message belongs to (see :meth:`BlocklistStore.lookup`)."""
 
     @classmethod
     def unavailable(cls) -> Lookups:
@@ -233,12 +238,19 @@ class BlocklistStore:
         self._batch_cache: dict[str, Batch] = {}
 
     async def lookup(
-        self, queries: Iterable[tuple[Kind, str]], bands: Sequence[int] = ()
+        self,
+        queries: Iterable[tuple[Kind, str]],
+        bands: Sequence[int] = (),
+        signature: Sequence[int] = (),
+        *,
+        count: bool = False,
     ) -> Lookups:
         """Look every (kind, normalised value) up on both lists in one round trip.
 
-        ``bands`` (a message's fingerprint bands) add one script call to the same pipeline,
-        which reads the campaigns they point to (:data:`CANDIDATES_SCRIPT`).
+        ``bands`` and ``signature`` (a message's fingerprint) add one script call to the same
+        pipeline, which finds the campaigns the message belongs to and, with ``count``,
+        counts it as seen in each (:data:`CANDIDATES_SCRIPT`): a checked message's
+        fingerprint is counted only when it matches, and kept nowhere.
 
         Raises:
             redis.exceptions.RedisError: the store could not be reached.
@@ -266,9 +278,13 @@ class BlocklistStore:
                     self.keys.campaign_bands_prefix(),
                     self.keys.campaign_prefix(),
                     " ".join("%04x:%s" % band_place(b) for b in bands),  # noqa: UP031
+                    pack_signatures([signature]),
+                    equal_needed(signature),
+                    int(self._clock()),
+                    "1" if count else "0",
                 )
             replies = await pipe.execute()
-        candidates = parse_candidates(replies.pop()) if bands else {}
+        campaigns = parse_candidates(replies.pop(), len(signature)) if bands else {}
         hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
         batches = await self.batches(p[1:].partition("|")[0] for _, p in hits if p[:1] == "@")
         now = self._clock()
@@ -278,7 +294,7 @@ class BlocklistStore:
             if not entry.expired(now):
                 found[(list_name, kind, value)] = entry
         lookups = Lookups(found, available=True)
-        lookups.campaigns = candidates
+        lookups.campaigns = campaigns
         return lookups
 
     async def batches(self, batch_ids: Iterable[str]) -> dict[str, Batch]:
@@ -299,24 +315,18 @@ class BlocklistStore:
         return {b: self._batch_cache[b] for b in wanted if b in self._batch_cache}
 
     async def count_hits(self, lookups: Lookups) -> None:
-        """Count checks of listed values and matched campaigns; read values' report counts.
+        """Count checks of listed values, and read how often citizens reported them.
 
         Only values on a list are counted (nothing else a citizen sends is kept). The report
         counts are attached to ``lookups`` for the verdict card ("reported by 12 people").
         """
         pairs = lookups.found()
-        if not pairs and not lookups.matched:
+        if not pairs:
             return
         async with self.redis.pipeline(transaction=False) as pipe:
             for kind, value in pairs:
                 pipe.hincrby(self.keys.counter("checked", kind), value, 1)
                 pipe.hget(self.keys.counter("reported", kind), value)
-            # A checked message's fingerprint is counted only here: when it matched a campaign.
-            now = str(int(self._clock()))
-            for hit in lookups.matched:
-                key = self.keys.campaign(hit.campaign_id)
-                pipe.hincrby(key, "seen", 1)
-                pipe.hset(key, "last", now)
             replies = await pipe.execute()
         for index, pair in enumerate(pairs):
             lookups.reported[pair] = int(replies[2 * index + 1] or 0)

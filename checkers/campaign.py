@@ -1,8 +1,9 @@
 """Scam campaigns: a message like one moderators already judged is judged the same way.
 
-The engine looks the message's fingerprint bands up with its lists (one round trip) and
-:func:`verified` keeps the campaigns whose kept variants are really alike (a shared band only
-says "maybe"). :class:`CampaignChecker` turns them into findings:
+The engine looks the message's fingerprint up with its lists (one round trip); the store
+returns the campaigns whose kept variants are really alike (a shared band only says "maybe",
+see ``blocklists.campaign.CANDIDATES_SCRIPT``). :class:`CampaignChecker` turns them into
+findings:
 
 * a **confirmed** campaign → CMP001 (critical: the message is a scam, as a listed link is);
 * an unconfirmed campaign reported by :data:`SEVERAL` different citizens or more → CMP002;
@@ -12,25 +13,21 @@ says "maybe"). :class:`CampaignChecker` turns them into findings:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Final
 
-from blocklists.campaign import LIKENESS, CampaignHit
+from blocklists.campaign import CampaignHit
 from blocklists.store import Lookups, day
 from checkers.case import Case
 from checkers.codes import finding
-from checkers.fingerprint import Fingerprint
 from checkers.verdict import Finding
 
 SEVERAL: Final = 3
 
 
-def verified(fingerprint: Fingerprint, candidates: Mapping[str, CampaignHit]) -> list[CampaignHit]:
-    """The candidate campaigns the message is a variant of, the most alike first."""
-    if not fingerprint:
-        return []
-    scored = [(hit.likeness(fingerprint.signature), hit) for hit in candidates.values()]
-    return [hit for score, hit in sorted(scored, key=lambda p: -p[0]) if score >= LIKENESS]
+def matched(lookups: Lookups) -> list[CampaignHit]:
+    """The campaigns the message belongs to, the most alike first."""
+    return sorted(lookups.campaigns.values(), key=lambda hit: -hit.likeness)
 
 
 class CampaignChecker:
@@ -41,11 +38,11 @@ class CampaignChecker:
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """CMP001 to CMP003 for the verified campaigns (at most one finding each)."""
         found: list[Finding] = []
-        for hit in lookups.matched:
+        for hit in matched(lookups):
             evidence = f"#{hit.campaign_id}"
             if hit.status == "confirmed":
                 since = day(hit.first) or "?"
-                found.append(finding("CMP001", evidence, count=str(hit.seen + 1), date=since))
+                found.append(finding("CMP001", evidence, count=str(max(1, hit.seen)), date=since))
             elif hit.status == "not_scam":
                 found.append(finding("CMP003", evidence))
             elif hit.reporters >= SEVERAL:

@@ -30,7 +30,7 @@ from typing import Final, Protocol
 from redis.exceptions import RedisError
 
 from blocklists.store import BlocklistStore, Lookups
-from checkers.campaign import CampaignChecker, verified
+from checkers.campaign import CampaignChecker
 from checkers.case import Case, prepare
 from checkers.model import ModelChecker
 from checkers.origin import HandleChecker
@@ -241,11 +241,15 @@ class Engine:
             return Lookups({}, available=True)
         try:
             async with asyncio.timeout(self.lookup_timeout):
-                lookups = await self.store.lookup(queries, bands)
-                lookups.matched = verified(case.fingerprint, lookups.campaigns)
-                # Listed values and matched campaigns count how often citizens meet them
-                # (for moderators' /lookup and the campaign's "seen N times").
-                if len(lookups) or lookups.matched:
+                if bands:
+                    # The campaigns the message matches count it as seen, in the same call.
+                    lookups = await self.store.lookup(
+                        queries, bands, case.fingerprint.signature, count=True
+                    )
+                else:
+                    lookups = await self.store.lookup(queries)
+                # Listed values count how often citizens meet them (for moderators' /lookup).
+                if len(lookups):
                     await self.store.count_hits(lookups)
                 return lookups
         except (RedisError, OSError, TimeoutError) as exc:

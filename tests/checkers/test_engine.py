@@ -104,10 +104,10 @@ async def test_all_lookups_of_a_message_are_one_batch(seeded_store: BlocklistSto
     band_calls: list[int] = []
     original = seeded_store.lookup
 
-    async def counting(queries, bands=()):  # type: ignore[no-untyped-def]
+    async def counting(queries, bands=(), *args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(list(queries))
         band_calls.append(len(bands))
-        return await original(queries, bands)
+        return await original(queries, bands, *args, **kwargs)
 
     seeded_store.lookup = counting  # type: ignore[method-assign]
     engine = Engine(seeded_store)
@@ -127,7 +127,7 @@ class DownRedis:
 
     embedded = False
 
-    async def lookup(self, queries, bands=()):  # type: ignore[no-untyped-def]
+    async def lookup(self, queries, *fingerprint, **kwargs):  # type: ignore[no-untyped-def]
         raise RedisConnectionError("Connection refused")
 
 
