@@ -199,6 +199,16 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+async def flat_results(fingerprints: int, checks: int) -> dict[str, float]:
+    """The figures ``benchmarks/run.py`` puts in its table (``./scripts/benchmark``)."""
+    results = await main_async(argparse.Namespace(fingerprints=fingerprints, checks=checks))
+    return {
+        **results["load"],
+        **results["engine"],
+        "without_fingerprints_per_s": results["engine_without_fingerprints"]["messages_per_s"],
+    }
+
+
 def main() -> None:
     """Parse arguments, run, print."""
     parser = argparse.ArgumentParser(description=__doc__)

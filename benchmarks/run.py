@@ -394,6 +394,10 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             await client.aclose()
             server.stop()
     results["cli"] = bench_cli()
+    # Campaign fingerprints (issue 13): a Redis of their own, see benchmarks/campaigns.py.
+    from benchmarks.campaigns import flat_results
+
+    results["campaigns"] = await flat_results(args.fingerprints, args.checks)
     return results
 
 
@@ -442,6 +446,24 @@ TARGETS = [
         ("cli", "cli_check_wall_s"),
         "<= 0.5",
         lambda v: v <= 0.5,
+    ),
+    (
+        "Campaigns: Redis bytes per fingerprint",
+        ("campaigns", "band_bytes_per_fingerprint"),
+        "<= 200",
+        lambda v: v <= 200,
+    ),
+    (
+        "Campaigns: engine messages/s with the fingerprints",
+        ("campaigns", "messages_per_s"),
+        ">= 2,000",
+        lambda v: v >= 2000,
+    ),
+    (
+        "Campaigns: engine p99 with the fingerprints (ms)",
+        ("campaigns", "p99_ms"),
+        "<= 5",
+        lambda v: v <= 5,
     ),
 ]
 
@@ -562,11 +584,15 @@ def main() -> None:
         default=3,
         help="whole runs, side by side (this machine's speed varies)",
     )
+    parser.add_argument(
+        "--fingerprints", type=int, default=1_000_000, help="campaign fingerprints in Redis"
+    )
     parser.add_argument("--quick", action="store_true", help="smaller runs for a quick look")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.quick:
         args.checks, args.burst, args.paced, args.memory_checks = 3000, 500, 200, 10_000
+        args.fingerprints = min(args.fingerprints, 100_000)
     runs = []
     for number in range(1, args.runs + 1):
         if args.runs > 1:
