@@ -235,9 +235,10 @@ class CampaignManager:
 
         One transaction: the campaign's status, the blocked values with their audit records,
         its pending reports settled and taken off the queue, and the decision's audit record.
-        A decided campaign can be decided again (an operator corrects a mistake) unless
-        ``only_open``, as from a review card: of two moderators pressing at once, one applies
-        and the other is told who decided first (WATCH serialises them).
+        A decided campaign can be decided again (an operator corrects a mistake). With
+        ``only_open``, as from a review card, only while it is undecided or has reports
+        waiting (a new report of a decided campaign): of two moderators pressing at once, one
+        applies and the other is told who decided first (WATCH serialises them).
         """
         key = self.keys.campaign(campaign_id)
         picked = tuple(dict.fromkeys(block)) if confirm else ()
@@ -249,8 +250,6 @@ class CampaignManager:
                 current = await pipe.hmget(key, ["status", "decided_by"])
                 if current[0] is None:
                     return CampaignDecision(False, "missing")
-                if only_open and current[0] != "reported":
-                    return CampaignDecision(False, str(current[0]), str(current[1] or ""))
                 report_ids = [
                     str(r)
                     for r in await pipe.lrange(self.keys.campaign_reports(campaign_id), 0, -1)
@@ -259,6 +258,8 @@ class CampaignManager:
                 for report_id in report_ids:
                     if await pipe.hget(self.keys.report(report_id), "status") == "pending":
                         pending.append(report_id)
+                if only_open and current[0] != "reported" and not pending:
+                    return CampaignDecision(False, str(current[0]), str(current[1] or ""))
                 now = self._clock()
                 pipe.multi()  # type: ignore[no-untyped-call]
                 pipe.hset(

@@ -76,6 +76,12 @@ async def test_reports_group_confirm_catches_the_next_variant(redis_harness: Har
     lookup = await mod(h, "/lookup " + FOURTH.replace("0.99", "9.99"))
     assert lookup["text"].startswith("Campaign #1 · confirmed")
     assert "Decided by tg:1" in lookup["text"]
+    # The new report of the confirmed campaign waits; one more tap settles it.
+    review = await mod(h, "/reports")
+    assert review["text"].startswith("<b>Campaign #1 · confirmed · 3 reports from 3 people")
+    await h.press(review, "✅ Confirm scam", user=h.api.user(MODERATOR_ID))
+    assert "1 waiting report(s) settled." in h.api.sent("editMessageText")[-1]["text"]
+    assert (await mod(h, "/reports"))["text"] == "No reports are waiting. 🎉"
 
 
 async def test_not_a_scam_marks_the_campaign_genuine(redis_harness: Harness) -> None:
