@@ -50,7 +50,9 @@ TOKEN = "999999:BENCHMARK-TOKEN"
 class PerCallStore(BlocklistStore):
     """The baseline: every indicator looked up with its own Redis call, one after another."""
 
-    async def lookup(self, queries: Any) -> Lookups:
+    async def lookup(self, queries: Any, *fingerprint: Any, **kwargs: Any) -> Lookups:
+        # The per-call baseline of list lookups: campaign fingerprints (issue 13) are not.
+        del fingerprint, kwargs
         found: dict[tuple[Any, Kind, str], Entry] = {}
         for kind, value in dict.fromkeys(queries):
             for list_name in LIST_NAMES:
@@ -397,6 +399,10 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             await client.aclose()
             server.stop()
     results["cli"] = bench_cli()
+    # Campaign fingerprints (issue 13): a Redis of their own, see benchmarks/campaigns.py.
+    from benchmarks.campaigns import flat_results
+
+    results["campaigns"] = await flat_results(args.fingerprints, args.checks)
     return results
 
 
@@ -451,6 +457,24 @@ TARGETS = [
         ("pictures", "picture_p95_s"),
         "<= 1.5",
         lambda v: v <= 1.5,
+    ),
+    (
+        "Campaigns: Redis bytes per fingerprint",
+        ("campaigns", "band_bytes_per_fingerprint"),
+        "<= 200",
+        lambda v: v <= 200,
+    ),
+    (
+        "Campaigns: engine messages/s with the fingerprints",
+        ("campaigns", "messages_per_s"),
+        ">= 2,000",
+        lambda v: v >= 2000,
+    ),
+    (
+        "Campaigns: engine p99 with the fingerprints (ms)",
+        ("campaigns", "p99_ms"),
+        "<= 5",
+        lambda v: v <= 5,
     ),
 ]
 
@@ -578,11 +602,15 @@ def main() -> None:
         default=3,
         help="whole runs, side by side (this machine's speed varies)",
     )
+    parser.add_argument(
+        "--fingerprints", type=int, default=1_000_000, help="campaign fingerprints in Redis"
+    )
     parser.add_argument("--quick", action="store_true", help="smaller runs for a quick look")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.quick:
         args.checks, args.burst, args.paced, args.memory_checks = 3000, 500, 200, 10_000
+        args.fingerprints = min(args.fingerprints, 100_000)
     runs = []
     for number in range(1, args.runs + 1):
         if args.runs > 1:

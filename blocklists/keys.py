@@ -153,3 +153,45 @@ class KeyBuilder:
     def care_share_text(self) -> str:
         """Hash: citizen id → "1" when their caregivers may see the message text."""
         return f"{self.prefix}:care:text"
+
+    # Scam campaigns (issue 13) ---------------------------------------------------------------
+    def campaign_bands(self, index: int) -> str:
+        """Hash: a fingerprint band (its low 29 bits) → the campaign id that holds it.
+
+        A band is a 45-bit number; its top 16 bits pick one of 65,536 small hashes, so that
+        each stays in the compact listpack encoding (see :meth:`entries` and
+        ``blocklists.campaign.band_place``).
+        """
+        return f"{self.campaign_bands_prefix()}{index:04x}"
+
+    def campaign_bands_prefix(self) -> str:
+        """What every band bucket key starts with (the lookup script builds them)."""
+        return f"{self.prefix}:cband:"
+
+    def campaign_bands_pattern(self) -> str:
+        """SCAN pattern matching every band bucket."""
+        return f"{self.prefix}:cband:*"
+
+    def campaign(self, campaign_id: str) -> str:
+        """Hash: one campaign (status, counts, first/last seen, links, numbers, provenance)."""
+        return self.campaign_prefix() + campaign_id
+
+    def campaign_prefix(self) -> str:
+        """What every campaign key starts with (the lookup script builds keys from ids)."""
+        return f"{self.prefix}:campaign:"
+
+    def campaign_reporters(self, campaign_id: str) -> str:
+        """Set: the Telegram ids of the citizens who reported a message of the campaign."""
+        return f"{self.prefix}:campaign:{campaign_id}:by"
+
+    def campaign_reports(self, campaign_id: str) -> str:
+        """List: the ids of the reports that landed in the campaign, oldest first."""
+        return f"{self.prefix}:campaign:{campaign_id}:reports"
+
+    def campaign_index(self) -> str:
+        """Sorted set: campaign id → how many reports it gathered (for the largest first)."""
+        return f"{self.prefix}:campaigns"
+
+    def campaign_counter(self) -> str:
+        """Counter giving each new campaign its id."""
+        return f"{self.prefix}:campaigns:next"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -26,6 +26,14 @@ from redis.backoff import ExponentialBackoff
 from redis.crc import key_slot
 from redis.exceptions import ConnectionError, RedisError, ResponseError
 
+from blocklists.campaign import (
+    CANDIDATES_SCRIPT,
+    CampaignHit,
+    band_place,
+    equal_needed,
+    pack_signatures,
+    parse_candidates,
+)
 from blocklists.keys import KeyBuilder, ListName
 from blocklists.normalize import KINDS, InvalidValue, Kind, normalize
 
@@ -185,6 +193,8 @@ class Lookups:
         """False when the store could not be reached: no list was consulted."""
         self.reported: dict[tuple[Kind, str], int] = {}
         """How many citizens reported each listed value (filled for hits only)."""
+        self.campaigns: dict[str, CampaignHit] = {}
+        """The campaigns the message belongs to (see :meth:`BlocklistStore.lookup`)."""
 
     @classmethod
     def unavailable(cls) -> Lookups:
@@ -227,8 +237,20 @@ class BlocklistStore:
         self._clock = clock
         self._batch_cache: dict[str, Batch] = {}
 
-    async def lookup(self, queries: Iterable[tuple[Kind, str]]) -> Lookups:
+    async def lookup(
+        self,
+        queries: Iterable[tuple[Kind, str]],
+        bands: Sequence[int] = (),
+        signature: Sequence[int] = (),
+        *,
+        count: bool = False,
+    ) -> Lookups:
         """Look every (kind, normalised value) up on both lists in one round trip.
+
+        ``bands`` and ``signature`` (a message's fingerprint) add one script call to the same
+        pipeline, which finds the campaigns the message belongs to and, with ``count``,
+        counts it as seen in each (:data:`CANDIDATES_SCRIPT`): a checked message's
+        fingerprint is counted only when it matches, and kept nowhere.
 
         Raises:
             redis.exceptions.RedisError: the store could not be reached.
@@ -238,7 +260,7 @@ class BlocklistStore:
             values = by_kind.setdefault(kind, [])
             if value not in values:
                 values.append(value)
-        if not by_kind:
+        if not by_kind and not bands:
             return Lookups({}, available=True)
         order: list[tuple[ListName, Kind, str]] = []
         async with self.redis.pipeline(transaction=False) as pipe:
@@ -247,7 +269,22 @@ class BlocklistStore:
                     for value in values:
                         pipe.hget(self.keys.entries(list_name, kind, value), value)
                         order.append((list_name, kind, value))
+            if bands:
+                # EVAL with the script's text, not EVALSHA: no NOSCRIPT retry (a second round
+                # trip) after a Redis restart; Redis caches the compiled script anyway.
+                pipe.eval(
+                    CANDIDATES_SCRIPT,
+                    0,
+                    self.keys.campaign_bands_prefix(),
+                    self.keys.campaign_prefix(),
+                    " ".join("%04x:%s" % band_place(b) for b in bands),  # noqa: UP031
+                    pack_signatures([signature]),
+                    equal_needed(signature),
+                    int(self._clock()),
+                    "1" if count else "0",
+                )
             replies = await pipe.execute()
+        campaigns = parse_candidates(replies.pop(), len(signature)) if bands else {}
         hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
         batches = await self.batches(p[1:].partition("|")[0] for _, p in hits if p[:1] == "@")
         now = self._clock()
@@ -256,7 +293,9 @@ class BlocklistStore:
             entry = Entry.unpack(list_name, kind, value, packed, batches)
             if not entry.expired(now):
                 found[(list_name, kind, value)] = entry
-        return Lookups(found, available=True)
+        lookups = Lookups(found, available=True)
+        lookups.campaigns = campaigns
+        return lookups
 
     async def batches(self, batch_ids: Iterable[str]) -> dict[str, Batch]:
         """Import batches by id; they never change, so they are kept in memory once read.

@@ -35,7 +35,7 @@ from blocklists.limits import RateLimiter
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore, open_store
 from bot.context import BotData, ScamApplication, ScamContext
-from bot.handlers import buttons, check, guard, limits, menu, moderation
+from bot.handlers import buttons, campaigns, check, guard, limits, menu, moderation
 from bot.handlers import inline as inline_mode
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
@@ -64,6 +64,7 @@ MODERATOR_COMMANDS = {
     "audit": moderation.audit,
     "stats": moderation.stats,
     "modchat": moderation.modchat,
+    "campaigns": campaigns.campaigns_command,
 }
 # The moderators' own command menu (English), set for each moderator's private chat.
 MODERATOR_MENU = (
@@ -77,6 +78,7 @@ MODERATOR_MENU = (
     ("export", "Export every list as a file"),
     ("audit", "Recent changes: /audit [N]"),
     ("stats", "List sizes, today's checks and reports"),
+    ("campaigns", "The largest open scam campaigns"),
 )
 # The command menu Telegram shows next to the text box, per language.
 COMMANDS = (

@@ -78,6 +78,29 @@ def _parser() -> argparse.ArgumentParser:
     aud = bsub.add_parser("audit", help="recent changes")
     aud.add_argument("-n", type=int, default=20, help="how many")
     sub.add_parser("bot", help="run the Telegram bot (TELEGRAM_BOT_TOKEN, see README)")
+    campaign = sub.add_parser("campaign", help="scam campaigns: messages and their variants")
+    csub = campaign.add_subparsers(dest="action", required=True)
+    cadd = csub.add_parser("add", help="add a scam message (a template) as a campaign")
+    cadd.add_argument("text", nargs="?", help="the message; standard input if omitted")
+    cadd.add_argument("--confirmed", action="store_true", help="confirmed as a scam at once")
+    cadd.add_argument("--reason", default="", help="why (shown to moderators)")
+    for name, helptext in (
+        ("confirm", "confirm a campaign as a scam"),
+        ("reject", "mark a campaign as not a scam (its messages are genuine)"),
+    ):
+        cmd = csub.add_parser(name, help=helptext)
+        cmd.add_argument("campaign_id", help="the campaign's number (see: campaign list)")
+        if name == "confirm":
+            cmd.add_argument(
+                "--block", action="store_true", help="also block the campaign's links and numbers"
+            )
+    clist = csub.add_parser("list", help="the campaigns with the most reports")
+    clist.add_argument("-n", type=int, default=20, help="how many")
+    clist.add_argument(
+        "--status", choices=["reported", "confirmed", "not_scam", "all"], default="all"
+    )
+    clook = csub.add_parser("lookup", help="which campaign a message belongs to")
+    clook.add_argument("text", nargs="?", help="the message; standard input if omitted")
     return parser
 
 
@@ -98,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(run_eval(args.files, settings, sys.stdout, as_json=args.json))
     if args.command == "blocklist":
         return asyncio.run(_blocklist(args, settings, sys.stdout))
+    if args.command == "campaign":
+        from bot.campaign_cli import run_campaign
+
+        return asyncio.run(run_campaign(args, settings, sys.stdin, sys.stdout))
     if args.command == "bot":
         return _bot(settings)
     return 2
@@ -319,7 +346,10 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                 )
             return 0
         if args.action == "export":
+            from bot.campaign_io import export_campaigns
+
             lines = [export_line(e) + "\n" for e in await manager.export()]
+            lines += [line + "\n" for line in await export_campaigns(store.redis, store.keys)]
             if args.file == "-":
                 stdout.writelines(lines)
             else:
@@ -335,20 +365,36 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
             source = (
                 args.source or f"import:{Path(args.file).name if args.file != '-' else 'stdin'}"
             )
-            entries, invalid = parse(
-                raw.splitlines(),
-                args.format,
-                list_name=args.list_name,
-                source=source,
-                region=settings.region,
-            )
-            result = await manager.import_entries(entries, invalid, actor=actor, source=source)
-            stdout.write(
-                f"{result.added} added, {result.present} already present, "
-                f"{len(result.invalid)} invalid\n"
-            )
-            for bad in result.invalid[:20]:
-                stdout.write(f"  line {bad.line}: {bad.reason}\n")
+            from bot.campaign_io import import_campaigns, split_lines, summary
+
+            campaign_lines, list_lines = split_lines(raw.splitlines())
+            if list_lines or not campaign_lines:
+                entries, invalid = parse(
+                    list_lines,
+                    args.format,
+                    list_name=args.list_name,
+                    source=source,
+                    region=settings.region,
+                )
+                result = await manager.import_entries(entries, invalid, actor=actor, source=source)
+                stdout.write(
+                    f"{result.added} added, {result.present} already present, "
+                    f"{len(result.invalid)} invalid\n"
+                )
+                for bad in result.invalid[:20]:
+                    stdout.write(f"  line {bad.line}: {bad.reason}\n")
+            if campaign_lines:
+                done, bad_lines = await import_campaigns(
+                    store.redis,
+                    store.keys,
+                    campaign_lines,
+                    actor=actor,
+                    source=source,
+                    region=settings.region,
+                )
+                stdout.write(summary(done, bad_lines) + "\n")
+                for bad in bad_lines[:20]:
+                    stdout.write(f"  line {bad.line}: {bad.reason}\n")
             return 0
         try:
             kind, value = resolve(args.value, region=settings.region)

@@ -14,6 +14,7 @@ from blocklists.normalize import InvalidValue, Kind, normalize_handle
 from blocklists.store import Entry, Lookups
 from checkers.concepts import Hit, normalise, shipped_lexicon
 from checkers.extract import MAX_INDICATORS, Link, Phone, extract, parse_link, parse_phone
+from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
 from checkers.pay import high_pay
 from checkers.rules import Match, judge, shipped_rules
@@ -48,6 +49,8 @@ class Case:
     """The text as the lexicons read it (:func:`checkers.concepts.normalise`), when readable."""
     flags: tuple[Match, ...] = ()
     """The shipped wording rules that hold for the text (:func:`checkers.rules.judge`)."""
+    fingerprint: Fingerprint = EMPTY
+    """The text's campaign fingerprint (:mod:`checkers.fingerprint`); looked up, never kept."""
 
     def lookup_queries(self) -> list[tuple[Kind, str]]:
         """Every (kind, normalised value) to look up on the lists, for one batched lookup."""
@@ -145,6 +148,7 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
         hits=hits,
         words=words,
         flags=tuple(judge(shipped_rules(), hits)) if hits else (),
+        fingerprint=fingerprint(found.text, [link.text for link in links]),
     )
 
 

@@ -650,6 +650,28 @@ _CODES: Final[tuple[Code, ...]] = (
         "The QR code opens a chat with {evidence}. Strangers who move you to a chat app are often scammers.",
         "QR code to a chat",
     ),
+    # Scam campaigns: messages like ones moderators judged or citizens reported (issue 13).
+    Code(
+        "CMP001",
+        S.CRITICAL,
+        "campaign",
+        "Our moderators confirmed messages like this one as a scam. Seen {count} times since {date}.",
+        "Confirmed scam message",
+    ),
+    Code(
+        "CMP002",
+        S.MEDIUM,
+        "campaign",
+        "{count} people reported messages like this one as a scam.",
+        "Reported by several people",
+    ),
+    Code(
+        "CMP003",
+        S.INFO,
+        "campaign",
+        "Our moderators checked messages like this one and found them genuine.",
+        "Known genuine message",
+    ),
 )
 
 CATALOGUE: Final[Mapping[str, Code]] = {c.code: c for c in _CODES}

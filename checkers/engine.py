@@ -30,6 +30,7 @@ from typing import Final, Protocol
 from redis.exceptions import RedisError
 
 from blocklists.store import BlocklistStore, Lookups
+from checkers.campaign import CampaignChecker
 from checkers.case import Case, prepare
 from checkers.model import ModelChecker
 from checkers.origin import HandleChecker
@@ -78,6 +79,7 @@ def default_checkers(*, expand_links: bool = False) -> list[Checker]:
         HandleChecker(),
         TextChecker(),
         ModelChecker(),
+        CampaignChecker(),
     ]
     if expand_links:
         from checkers.expand import ExpansionChecker
@@ -237,11 +239,18 @@ class Engine:
             failures.append(Failure("lists", "no list store configured"))
             return Lookups.unavailable()
         queries = case.lookup_queries()
-        if not queries:
+        bands = case.fingerprint.bands
+        if not queries and not bands:
             return Lookups({}, available=True)
         try:
             async with asyncio.timeout(self.lookup_timeout):
-                lookups = await self.store.lookup(queries)
+                if bands:
+                    # The campaigns the message matches count it as seen, in the same call.
+                    lookups = await self.store.lookup(
+                        queries, bands, case.fingerprint.signature, count=True
+                    )
+                else:
+                    lookups = await self.store.lookup(queries)
                 # Listed values count how often citizens meet them (for moderators' /lookup).
                 if len(lookups):
                     await self.store.count_hits(lookups)

@@ -16,7 +16,7 @@ from blocklists.citizens import CheckRecord
 from blocklists.reports import Report, ReportKind
 from bot.callbacks import Callback, decode
 from bot.context import ScamContext, language_of
-from bot.handlers import caregiver, moderation
+from bot.handlers import campaigns, caregiver, moderation
 from bot.handlers.check import send_card
 from bot.handlers.menu import welcome
 from bot.i18n import LANGUAGES, Translator, translator
@@ -122,10 +122,11 @@ async def _send(update: Update, context: ScamContext, query: CallbackQuery, cb: 
         await _edit(query, t, m.REPORT_EXPIRED)
         return
     text = None
+    original = _original(query)
+    reported = message_text(original) if original is not None else None
     if cb.arg(1) == "1":
-        original = _original(query)
-        text = message_text(original) if original is not None else None
-    report_id, problem = await _submit(context, t, record, "report", text)
+        text = reported
+    report_id, problem = await _submit(context, t, record, "report", text, reported)
     if report_id is not None:
         await query.edit_message_text(t(m.REPORT_SENT), reply_markup=notify_button(t, report_id))
     elif problem is not None:
@@ -133,9 +134,18 @@ async def _send(update: Update, context: ScamContext, query: CallbackQuery, cb: 
 
 
 async def _submit(
-    context: ScamContext, t: Translator, record: CheckRecord, kind: ReportKind, text: str | None
+    context: ScamContext,
+    t: Translator,
+    record: CheckRecord,
+    kind: ReportKind,
+    text: str | None,
+    reported: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """Queue a report or dispute: ``(report id, None)``, or ``(None, message to show)``."""
+    """Queue a report or dispute: ``(report id, None)``, or ``(None, message to show)``.
+
+    ``text`` is kept with the report (the citizen agreed); ``reported`` is the message only
+    to fingerprint it into its campaign (:func:`bot.handlers.campaigns.file_report`).
+    """
     report = Report(
         kind=kind,
         user_id=record.user_id,
@@ -156,6 +166,9 @@ async def _submit(
             await moderation.lists(context).count_reported(moderation.report_indicators(report))
     except RedisError:
         return None, m.ERROR
+    await campaigns.file_report(
+        context, replace(report, report_id=report_id), reported, with_text=bool(text)
+    )
     await moderation.announce(context, replace(report, report_id=report_id))
     return report_id, None
 

@@ -50,7 +50,7 @@ USAGE: Final = {
     "unblock": "Usage: /unblock VALUE",
     "allow": "Usage: /allow VALUE [reason]",
     "unallow": "Usage: /unallow VALUE",
-    "lookup": "Usage: /lookup VALUE",
+    "lookup": "Usage: /lookup VALUE, or /lookup with a pasted message (or in reply to one)",
 }
 
 
@@ -217,6 +217,12 @@ async def lookup(update: Update, context: ScamContext) -> None:
         await refuse(update, context)
         return
     args = _value_args(context)
+    from bot.handlers import campaigns
+
+    pasted = campaigns.pasted_message(update.effective_message, args)
+    if pasted:
+        await campaigns.lookup_message(update, context, pasted)
+        return
     if not args:
         await _reply(update, USAGE["lookup"])
         return
@@ -303,17 +309,26 @@ async def export(update: Update, context: ScamContext) -> None:
     if not is_moderator(update, context):
         await refuse(update, context)
         return
+    from bot.campaign_io import export_campaigns
+
     try:
         entries = list(await lists(context).export())
+        manager = lists(context)
+        campaign_lines = await export_campaigns(manager.redis, manager.keys)
     except RedisError:
         await _reply(update, "The lists are unavailable right now.")
         return
-    body = "".join(export_line(e) + "\n" for e in entries).encode("utf-8")
+    body = "".join(
+        [export_line(e) + "\n" for e in entries] + [line + "\n" for line in campaign_lines]
+    ).encode("utf-8")
     chat = update.effective_chat
     if chat is not None:
         name = f"scamcheck-lists-{datetime.now(UTC):%Y%m%d-%H%M}.jsonl"
+        caption = f"{len(entries)} entries"
+        if campaign_lines:
+            caption += f", {len(campaign_lines)} campaigns"
         await context.bot.send_document(
-            chat.id, document=io.BytesIO(body), filename=name, caption=f"{len(entries)} entries"
+            chat.id, document=io.BytesIO(body), filename=name, caption=caption
         )
 
 
@@ -351,6 +366,32 @@ async def import_file(update: Update, context: ScamContext) -> None:
     source = f"import:{document.file_name or 'file'}"[:80]
     text = data.decode("utf-8", errors="replace")
     settings = context.settings
+    from bot.campaign_io import import_campaigns, split_lines, summary
+
+    campaign_lines, list_lines = split_lines(text.splitlines())
+    campaign_report = ""
+    if campaign_lines:
+        try:
+            manager = lists(context)
+            done, bad_lines = await import_campaigns(
+                manager.redis,
+                manager.keys,
+                campaign_lines,
+                actor=actor_of(update),
+                source=source,
+                region=settings.region,
+            )
+        except RedisError:
+            await _reply(update, "Import failed: the lists are unavailable. Nothing changed.")
+            return
+        campaign_report = "\n".join(
+            [summary(done, bad_lines)]
+            + [f"line {bad.line}: {bad.reason}" for bad in bad_lines[:10]]
+        )
+        if not list_lines:
+            await _reply(update, campaign_report)
+            return
+        text = "\n".join(list_lines)
     try:
         if settings.redis_url:
             # Parsing and writing a big feed is seconds of computation: another process
@@ -393,6 +434,8 @@ async def import_file(update: Update, context: ScamContext) -> None:
     lines.extend(f"line {bad.line}: {bad.reason}" for bad in result.invalid[:10])
     if len(result.invalid) > 10:
         lines.append(f"…and {len(result.invalid) - 10} more invalid lines.")
+    if campaign_report:
+        lines.append(campaign_report)
     await _reply(update, "\n".join(lines))
 
 
@@ -526,6 +569,16 @@ async def _show_next(update: Update, context: ScamContext) -> None:
     if report is None:
         await _reply(update, "No reports are waiting. 🎉")
         return
+    # A report that landed in a campaign is reviewed as the whole campaign (issue 13).
+    from bot.handlers import campaigns
+
+    try:
+        campaign_id = await campaigns.manager(context).campaign_of(report.report_id)
+        if campaign_id is not None and await campaigns.show(update, context, campaign_id):
+            return
+    except RedisError:
+        await _reply(update, "The report queue is unavailable right now.")
+        return
     indicators = report_indicators(report)
     chat = update.effective_chat
     if chat is not None:
@@ -546,6 +599,11 @@ async def on_moderator_button(update: Update, context: ScamContext, callback: Ca
         await refuse(update, context)
         return
     verb, report_id = callback.arg(0), callback.arg(1)
+    from bot.handlers import campaigns
+
+    if verb in campaigns.CAMPAIGN_VERBS:
+        await campaigns.on_button(update, context, callback)
+        return
     try:
         report = await context.reports.get(report_id)
     except RedisError:

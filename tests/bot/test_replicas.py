@@ -185,3 +185,48 @@ async def test_nothing_lost_or_doubled_when_a_replica_stops_mid_load(cluster: Cl
     )
     ids = [m["message_id"] for m in messages]
     assert all(replies[i] == 1 for i in ids), {i: replies[i] for i in ids if replies[i] != 1}
+
+
+async def test_a_campaign_confirmed_on_one_replica_catches_variants_on_the_other(
+    cluster: Cluster,
+) -> None:
+    from tests.bot.test_campaigns import FIRST, FOURTH, THIRD
+
+    api = cluster.api
+
+    async def report(text: str, user_id: int, replica: int, label: str) -> None:
+        citizen = api.user(user_id)
+        await cluster.deliver(api.update(message=api.message(text, user=citizen)), replica)
+        card = api.last_sent()
+        data = next(d for lbl, d in api.buttons(card) if "Report" in lbl)
+        await cluster.deliver(api.press(api.message_sent(card), data, citizen), replica)
+        consent = api.last_sent()
+        send = next(d for lbl, d in api.buttons(consent) if label in lbl)
+        await cluster.deliver(api.press(api.message_sent(consent), send, citizen), replica)
+
+    def command(text: str) -> dict[str, Any]:
+        entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        return api.update(message=api.message(text, user=api.user(MODERATOR), entities=entities))
+
+    # Citizen A reports the message with its text, on replica 0.
+    await report(FIRST, 61, 0, "message text")
+    # A moderator reviews the campaign on replica 1 and confirms it.
+    await cluster.deliver(command("/reports"), 1)
+    review = api.last_sent()
+    assert "Campaign #1" in review["text"] and "Text shared by a citizen:" in review["text"]
+    confirm = next(d for label, d in api.buttons(review) if "Confirm" in label)
+    await cluster.deliver(api.press(api.message_sent(review), confirm, api.user(MODERATOR)), 1)
+    assert "✅ Confirmed" in api.sent("editMessageText")[-1]["text"]
+    # Citizen B forwards a variant with another link and amount, on replica 0: 🔴.
+    origin = {"type": "hidden_user", "sender_user_name": "SingPost Care", "date": 1700000000}
+    forwarded = api.message(THIRD, user=api.user(62), forward_origin=origin)
+    await cluster.deliver(api.update(message=forwarded), 0)
+    card = api.last_sent()["text"]
+    assert card.startswith("<b>🔴 Likely scam</b>")
+    assert "Our moderators confirmed messages like this one as a scam." in card
+    # A third citizen's report of another variant lands in the same campaign (replica 1),
+    # and replica 0 sees it.
+    await report(FOURTH, 63, 1, "links and numbers")
+    await cluster.deliver(command("/lookup " + FOURTH), 0)
+    looked = api.last_sent()["text"]
+    assert looked.startswith("Campaign #1 · confirmed · 2 reports from 2 people · seen 2×")

@@ -42,6 +42,8 @@ def test_templates_use_only_known_placeholders() -> None:
         "port",
         "country",
         "language",
+        "count",
+        "date",
     }
     for entry in _CODES:
         fields = {name for _, name, _, _ in Formatter().parse(entry.template) if name}

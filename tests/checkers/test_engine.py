@@ -101,11 +101,13 @@ async def test_findings_are_sorted_most_serious_first(engine: Engine) -> None:
 
 async def test_all_lookups_of_a_message_are_one_batch(seeded_store: BlocklistStore) -> None:
     calls: list[list[tuple[str, str]]] = []
+    band_calls: list[int] = []
     original = seeded_store.lookup
 
-    async def counting(queries):  # type: ignore[no-untyped-def]
+    async def counting(queries, bands=(), *args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(list(queries))
-        return await original(queries)
+        band_calls.append(len(bands))
+        return await original(queries, bands, *args, **kwargs)
 
     seeded_store.lookup = counting  # type: ignore[method-assign]
     engine = Engine(seeded_store)
@@ -114,6 +116,7 @@ async def test_all_lookups_of_a_message_are_one_batch(seeded_store: BlocklistSto
         Submission(text=text, origin=Origin(kind="user", handle="sender_x", user_id=42))
     )
     assert len(calls) == 1
+    assert band_calls == [12]  # the campaign fingerprint rides in the same batch
     kinds = {kind for kind, _ in calls[0]}
     assert kinds == {"url", "domain", "phone", "handle"}
     assert ("handle", "id:42") in calls[0] and ("handle", "sender_x") in calls[0]
@@ -124,7 +127,7 @@ class DownRedis:
 
     embedded = False
 
-    async def lookup(self, queries):  # type: ignore[no-untyped-def]
+    async def lookup(self, queries, *fingerprint, **kwargs):  # type: ignore[no-untyped-def]
         raise RedisConnectionError("Connection refused")
 
 

@@ -1,0 +1,439 @@
+"""Changing campaigns: what moderators do from Telegram and operators from the shell.
+
+Like :class:`blocklists.moderation.ListManager`, every change is one Redis transaction with its
+audit record: a campaign is never created, confirmed or rejected without its audit line, and
+confirming it blocks the ticked links and numbers in the same step (all or nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from redis.asyncio import Redis
+from redis.exceptions import WatchError
+from redis.typing import EncodableT, FieldT
+
+from blocklists.campaign import (
+    MAX_SIGNATURES,
+    Campaign,
+    CampaignHit,
+    Status,
+    band_from_place,
+    band_place,
+    likeness,
+    pack_signatures,
+)
+from blocklists.keys import KeyBuilder
+from blocklists.moderation import AUDIT_MAXLEN, AuditRecord, ListManager
+from blocklists.normalize import Kind
+from blocklists.store import BlocklistStore, Entry
+
+MAX_VALUES: Final = 20
+"""Links and numbers kept per campaign (the first seen; enough for a moderator to tick)."""
+NEW_VARIANT: Final = 0.9
+"""A signature less alike than this to every kept one is kept too (up to MAX_SIGNATURES)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """Where a message landed: its campaign, and whether the campaign is new."""
+
+    campaign_id: str
+    created: bool
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignDecision:
+    """The outcome of confirming or rejecting a campaign."""
+
+    applied: bool
+    status: str
+    decided_by: str = ""
+    blocked: tuple[tuple[Kind, str], ...] = ()
+    reports: tuple[str, ...] = ()
+    """The pending reports of the campaign that this decision settled."""
+
+
+class CampaignManager:
+    """Record, find, confirm, reject and list campaigns."""
+
+    def __init__(
+        self,
+        redis: Redis,
+        keys: KeyBuilder | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.redis = redis
+        self.keys = keys or KeyBuilder()
+        self.store = BlocklistStore(redis, self.keys, clock=clock)
+        self.lists = ListManager(redis, self.keys)
+        self._clock = clock
+
+    def _audit(self, pipe: object, record: AuditRecord) -> None:
+        pipe.xadd(  # type: ignore[attr-defined]
+            self.keys.audit(),
+            self.lists._audit_fields(record),
+            maxlen=AUDIT_MAXLEN,
+            approximate=True,
+        )
+
+    async def match(self, bands: Sequence[int], signature: Sequence[int]) -> CampaignHit | None:
+        """The campaign a fingerprint belongs to (the most alike), without counting it."""
+        if not bands or not signature:
+            return None
+        lookups = await self.store.lookup((), bands, signature)
+        hits = lookups.campaigns.values()
+        return max(hits, key=lambda hit: hit.likeness) if hits else None
+
+    async def record(
+        self,
+        bands: Sequence[int],
+        signature: Sequence[int],
+        *,
+        actor: str,
+        source: str,
+        status: Status = "reported",
+        links: Iterable[str] = (),
+        phones: Iterable[str] = (),
+        reason: str = "",
+        reporter: int | None = None,
+        report_id: str = "",
+        with_text: bool = False,
+    ) -> Recorded:
+        """Add a message to its campaign, or start one; a citizen's report counts once each.
+
+        ``status`` applies only to a new campaign (an operator adding a known template
+        confirmed). ``with_text``: the report holds the citizen's text, so it may serve as
+        the campaign's sample.
+
+        Raises:
+            ValueError: the message has no fingerprint (too short to tell waves apart).
+        """
+        if not bands or not signature:
+            raise ValueError("the message is too short to fingerprint")
+        hit = await self.match(bands, signature)
+        now = self._clock()
+        if hit is None:
+            campaign_id = str(await self.redis.incr(self.keys.campaign_counter()))
+            current: dict[str, str] = {}
+        else:
+            campaign_id = hit.campaign_id
+            raw = await self.redis.hgetall(self.keys.campaign(campaign_id))
+            current = {str(k): str(v) for k, v in raw.items()}
+        key = self.keys.campaign(campaign_id)
+        created = hit is None
+        fields: dict[FieldT, EncodableT] = {"last": f"{now:.0f}"}
+        if created:
+            fields.update(
+                status=status,
+                first=f"{now:.0f}",
+                seen="0",
+                reports="0",
+                source=source,
+                added_by=actor,
+                reason=reason,
+                sigs=pack_signatures([signature]),
+            )
+        else:
+            kept = Campaign.from_hash(campaign_id, current, 0).signatures
+            if len(kept) < MAX_SIGNATURES and all(
+                likeness(signature, s) < NEW_VARIANT for s in kept
+            ):
+                fields["sigs"] = pack_signatures([*kept, tuple(signature)])
+        for name, new in (("links", links), ("phones", phones)):
+            old = list(json.loads(current.get(name) or "[]"))
+            merged = list(dict.fromkeys([*old, *new]))[:MAX_VALUES]
+            if created or merged != old:
+                fields[name] = json.dumps(merged, ensure_ascii=False)
+        if with_text and report_id and not current.get("sample"):
+            fields["sample"] = report_id
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping=fields)
+            for band in bands:
+                index, band_field = band_place(band)
+                pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
+            if reporter is not None:
+                pipe.sadd(self.keys.campaign_reporters(campaign_id), str(reporter))
+                pipe.hincrby(key, "reports", 1)
+                pipe.zincrby(self.keys.campaign_index(), 1, campaign_id)
+                if report_id:
+                    pipe.rpush(self.keys.campaign_reports(campaign_id), report_id)
+                    pipe.hset(self.keys.report(report_id), "campaign", campaign_id)
+            elif created:
+                pipe.zadd(self.keys.campaign_index(), {campaign_id: 0}, nx=True)
+            action = "campaign" if created else "variant"
+            detail = f"report {report_id}" if report_id else ""
+            self._audit(
+                pipe, AuditRecord(now, actor, action, "campaign", "", campaign_id, reason, detail)
+            )
+            await pipe.execute()
+        final: Status = status if created else (hit.status if hit else status)
+        return Recorded(campaign_id, created, final)
+
+    async def get(self, campaign_id: str) -> Campaign | None:
+        """A campaign by id, or ``None``."""
+        if not campaign_id.isdigit() or len(campaign_id) > 12:
+            return None
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hgetall(self.keys.campaign(campaign_id))
+            pipe.scard(self.keys.campaign_reporters(campaign_id))
+            data, reporters = await pipe.execute()
+        if not data:
+            return None
+        return Campaign.from_hash(campaign_id, data, int(reporters))
+
+    async def campaign_of(self, report_id: str) -> str | None:
+        """The campaign a report landed in, if any."""
+        value = await self.redis.hget(self.keys.report(report_id), "campaign")
+        return str(value) if value else None
+
+    async def skip(self, campaign_id: str) -> None:
+        """Put the campaign's waiting reports at the back of the queue."""
+        queue = self.keys.report_queue()
+        waiting = {str(r) for r in await self.redis.lrange(queue, 0, -1)}
+        for report_id in await self.reports(campaign_id):
+            if report_id in waiting:
+                async with self.redis.pipeline(transaction=True) as pipe:
+                    pipe.lrem(queue, 1, report_id)
+                    pipe.rpush(queue, report_id)
+                    await pipe.execute()
+
+    async def reports(self, campaign_id: str) -> list[str]:
+        """The ids of the reports that landed in a campaign, oldest first."""
+        return [
+            str(r) for r in await self.redis.lrange(self.keys.campaign_reports(campaign_id), 0, -1)
+        ]
+
+    async def largest(self, limit: int = 10, status: Status | None = "reported") -> list[Campaign]:
+        """The campaigns with the most reports (only those of ``status``, unless ``None``)."""
+        ids = await self.redis.zrevrange(self.keys.campaign_index(), 0, 499)
+        out: list[Campaign] = []
+        for campaign_id in ids:
+            campaign = await self.get(str(campaign_id))
+            if campaign is not None and (status is None or campaign.status == status):
+                out.append(campaign)
+                if len(out) >= limit:
+                    break
+        return out
+
+    async def decide(
+        self,
+        campaign_id: str,
+        *,
+        confirm: bool,
+        actor: str,
+        block: Iterable[tuple[Kind, str]] = (),
+        only_open: bool = False,
+    ) -> CampaignDecision:
+        """Confirm a campaign as a scam (blocking ``block``) or mark it genuine (not a scam).
+
+        One transaction: the campaign's status, the blocked values with their audit records,
+        its pending reports settled and taken off the queue, and the decision's audit record.
+        A decided campaign can be decided again (an operator corrects a mistake). With
+        ``only_open``, as from a review card, only while it is undecided or has reports
+        waiting (a new report of a decided campaign): of two moderators pressing at once, one
+        applies and the other is told who decided first (WATCH serialises them).
+        """
+        key = self.keys.campaign(campaign_id)
+        picked = tuple(dict.fromkeys(block)) if confirm else ()
+        status: Status = "confirmed" if confirm else "not_scam"
+        report_status = "confirmed" if confirm else "rejected"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            try:
+                await pipe.watch(key)
+                current = await pipe.hmget(key, ["status", "decided_by"])
+                if current[0] is None:
+                    return CampaignDecision(False, "missing")
+                report_ids = [
+                    str(r)
+                    for r in await pipe.lrange(self.keys.campaign_reports(campaign_id), 0, -1)
+                ]
+                pending = []
+                for report_id in report_ids:
+                    if await pipe.hget(self.keys.report(report_id), "status") == "pending":
+                        pending.append(report_id)
+                if only_open and current[0] != "reported" and not pending:
+                    return CampaignDecision(False, str(current[0]), str(current[1] or ""))
+                now = self._clock()
+                pipe.multi()  # type: ignore[no-untyped-call]
+                pipe.hset(
+                    key,
+                    mapping={"status": status, "decided_by": actor, "decided_at": f"{now:.0f}"},
+                )
+                reason = f"campaign {campaign_id}"
+                for kind, value in picked:
+                    entry = Entry("block", kind, value, reason, "campaign", actor, now)
+                    pipe.hset(self.keys.entries("block", kind, value), value, entry.pack())
+                    pipe.incr(self.keys.lists_version())
+                    self._audit(
+                        pipe, AuditRecord(now, actor, "block", "block", kind, value, reason)
+                    )
+                for report_id in pending:
+                    pipe.hset(
+                        self.keys.report(report_id),
+                        mapping={
+                            "status": report_status,
+                            "decided_by": actor,
+                            "decided_at": f"{now:.0f}",
+                        },
+                    )
+                    pipe.lrem(self.keys.report_queue(), 0, report_id)
+                action = "confirm" if confirm else "reject"
+                self._audit(
+                    pipe,
+                    AuditRecord(now, actor, action, "campaign", "", campaign_id, detail=reason),
+                )
+                await pipe.execute()
+            except WatchError:
+                latest = await self.redis.hmget(key, ["status", "decided_by"])
+                return CampaignDecision(False, str(latest[0] or "missing"), str(latest[1] or ""))
+        return CampaignDecision(True, status, actor, picked, tuple(pending))
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRecord:
+    """A campaign as an import carries it: a restored export line or a fingerprinted template.
+
+    ``campaign_id`` is kept when the store has no campaign of that id (a restore), else a new
+    one is given.
+    """
+
+    bands: tuple[int, ...]
+    signatures: tuple[tuple[int, ...], ...]
+    status: Status = "confirmed"
+    links: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    reason: str = ""
+    source: str = ""
+    added_by: str = ""
+    first: float = 0.0
+    last: float = 0.0
+    seen: int = 0
+    reports: int = 0
+    decided_by: str = ""
+    campaign_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignImport:
+    """What a campaign import did."""
+
+    added: int
+    present: int
+
+
+class CampaignFiles:
+    """Export every campaign, and import campaigns all or nothing (audited)."""
+
+    def __init__(self, campaigns: CampaignManager) -> None:
+        self.campaigns = campaigns
+        self.redis = campaigns.redis
+        self.keys = campaigns.keys
+
+    async def export(self) -> list[CampaignRecord]:
+        """Every campaign with its bands (read back from the band buckets: stored once)."""
+        bands: dict[str, list[int]] = {}
+        pattern = self.keys.campaign_bands_pattern()
+        async for key in self.redis.scan_iter(match=pattern, count=1000):
+            index = int(str(key).rsplit(":", 1)[1], 16)
+            for band_field, owner in (await self.redis.hgetall(key)).items():
+                bands.setdefault(str(owner), []).append(band_from_place(index, str(band_field)))
+        out: list[CampaignRecord] = []
+        for campaign_id in await self.redis.zrange(self.keys.campaign_index(), 0, -1):
+            campaign = await self.campaigns.get(str(campaign_id))
+            if campaign is None:
+                continue
+            out.append(
+                CampaignRecord(
+                    tuple(sorted(bands.get(campaign.campaign_id, ()))),
+                    campaign.signatures,
+                    campaign.status,
+                    campaign.links,
+                    campaign.phones,
+                    campaign.reason,
+                    campaign.source,
+                    campaign.added_by,
+                    campaign.first,
+                    campaign.last,
+                    campaign.seen,
+                    campaign.reports,
+                    campaign.decided_by,
+                    campaign.campaign_id,
+                )
+            )
+        return out
+
+    async def import_records(
+        self, records: Sequence[CampaignRecord], *, actor: str, source: str
+    ) -> CampaignImport:
+        """Write every new campaign in one transaction with one audit record.
+
+        A record whose message already belongs to a campaign here is counted as present and
+        not written (the store keeps its own counts and decision).
+        """
+        fresh: list[CampaignRecord] = []
+        for record in records:
+            signature = record.signatures[0] if record.signatures else ()
+            if record.bands and await self.campaigns.match(record.bands, signature) is None:
+                fresh.append(record)
+        if not fresh:
+            return CampaignImport(0, len(records))
+        now = time.time()
+        ids = await self._ids(fresh)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            for campaign_id, record in zip(ids, fresh, strict=True):
+                fields: dict[FieldT, EncodableT] = {
+                    "status": record.status,
+                    "first": f"{record.first or now:.0f}",
+                    "last": f"{record.last or record.first or now:.0f}",
+                    "seen": str(record.seen),
+                    "reports": str(record.reports),
+                    "source": record.source or source,
+                    "added_by": record.added_by or actor,
+                    "reason": record.reason,
+                    "sigs": pack_signatures(record.signatures),
+                    "links": json.dumps(list(record.links[:MAX_VALUES]), ensure_ascii=False),
+                    "phones": json.dumps(list(record.phones[:MAX_VALUES]), ensure_ascii=False),
+                }
+                if record.decided_by:
+                    fields["decided_by"] = record.decided_by
+                pipe.hset(self.keys.campaign(campaign_id), mapping=fields)
+                for band in record.bands:
+                    index, band_field = band_place(band)
+                    pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
+                pipe.zadd(self.keys.campaign_index(), {campaign_id: record.reports})
+            detail = f"{len(fresh)} campaigns written, {len(records) - len(fresh)} present"
+            self.campaigns._audit(
+                pipe, AuditRecord(now, actor, "import", "campaign", reason=source, detail=detail)
+            )
+            await pipe.execute()
+        return CampaignImport(len(fresh), len(records) - len(fresh))
+
+    async def _ids(self, records: Sequence[CampaignRecord]) -> list[str]:
+        """Each record's id: its own when free (a restore), else one reserved from the counter."""
+        wanted = [r.campaign_id for r in records]
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for campaign_id in wanted:
+                pipe.exists(self.keys.campaign(campaign_id or "-"))
+            taken = await pipe.execute()
+        keep: list[str | None] = []
+        for campaign_id, exists in zip(wanted, taken, strict=True):
+            free = campaign_id.isdigit() and not exists and campaign_id not in keep
+            keep.append(campaign_id if free else None)
+        # Restored ids are never handed out again: the counter first moves past them.
+        counter_key = self.keys.campaign_counter()
+        highest = max((int(k) for k in keep if k is not None), default=0)
+        counter = int(await self.redis.get(counter_key) or 0)
+        if highest > counter:
+            await self.redis.incrby(counter_key, highest - counter)
+        needed = keep.count(None)
+        top = int(await self.redis.incrby(counter_key, needed)) if needed else 0
+        fresh = iter(range(top - needed + 1, top + 1))
+        ids = [kept if kept is not None else str(next(fresh)) for kept in keep]
+        return ids
