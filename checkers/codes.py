@@ -655,7 +655,7 @@ _CODES: Final[tuple[Code, ...]] = (
         "CMP001",
         S.CRITICAL,
         "campaign",
-        "Our moderators confirmed messages like this one as a scam. Seen {count} times since {date}.",
+        "Our moderators confirmed messages like this one as a scam. Times seen since {date}: {count}.",
         "Confirmed scam message",
     ),
     Code(

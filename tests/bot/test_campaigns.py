@@ -4,6 +4,7 @@ confirmation that catches the next variant, "not a scam", /campaigns, /lookup of
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.callbacks import encode
@@ -62,9 +63,10 @@ async def test_reports_group_confirm_catches_the_next_variant(redis_harness: Har
     assert card["text"].startswith("<b>🔴 Likely scam</b>")
     # Seen twice: the second citizen's check matched the campaign too (only matches count).
     assert (
-        "Our moderators confirmed messages like this one as a scam. Seen 2 times since"
+        "Our moderators confirmed messages like this one as a scam. Times seen since"
         in (card["text"])
     )
+    assert re.search(r"Times seen since [^:]+: 2\.", card["text"])
     await report(h, FOURTH, 64, with_text=False)
     store = h.app.bot_data.store
     assert store is not None
