@@ -34,11 +34,13 @@ from benchmarks.common import (
     summary,
 )
 from benchmarks.pictures import bench_pictures
+from blocklists.connection import connect_redis
 from blocklists.feeds import parse
 from blocklists.keys import KeyBuilder
+from blocklists.lookups import LIST_NAMES, Entry, Lookups
 from blocklists.moderation import ListManager
 from blocklists.normalize import Kind
-from blocklists.store import LIST_NAMES, BlocklistStore, Entry, Lookups, connect_redis
+from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.verdict import Submission
 from tests.bot.standin import BotApi, HttpStandIn, stop_bot

@@ -320,9 +320,9 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from redis.exceptions import RedisError
-
+    from blocklists.campaigns import CampaignManager
     from blocklists.feeds import export_line, parse
+    from blocklists.lookups import StoreUnavailable
     from blocklists.moderation import ListManager, parse_duration
     from blocklists.normalize import InvalidValue, resolve
     from blocklists.store import open_store
@@ -349,7 +349,10 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
             from bot.campaign_io import export_campaigns
 
             lines = [export_line(e) + "\n" for e in await manager.export()]
-            lines += [line + "\n" for line in await export_campaigns(store.redis, store.keys)]
+            lines += [
+                line + "\n"
+                for line in await export_campaigns(CampaignManager(store.redis, store.keys))
+            ]
             if args.file == "-":
                 stdout.writelines(lines)
             else:
@@ -385,8 +388,7 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                     stdout.write(f"  line {bad.line}: {bad.reason}\n")
             if campaign_lines:
                 done, bad_lines = await import_campaigns(
-                    store.redis,
-                    store.keys,
+                    CampaignManager(store.redis, store.keys),
                     campaign_lines,
                     actor=actor,
                     source=source,
@@ -442,7 +444,7 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
         removed = await manager.delete(list_name, kind, value, actor=actor, reason=args.reason)
         stdout.write(f"{'removed' if removed else 'not listed'}: {list_name} {kind} {value}\n")
         return 0
-    except RedisError as exc:
+    except StoreUnavailable as exc:
         print(
             f"scamcheck: the store is unavailable ({type(exc).__name__}); nothing changed",
             file=sys.stderr,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from redis.exceptions import RedisError
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -13,6 +12,7 @@ from blocklists.caregivers import CareStore
 from blocklists.citizens import CitizenStore
 from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
+from blocklists.lookups import StoreUnavailable
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore
 from bot.i18n import normalize_language
@@ -93,6 +93,6 @@ async def language_of(update: Update, context: ScamContext) -> str:
         return "en"
     try:
         chosen = await context.citizens.language(user.id)
-    except RedisError:
+    except StoreUnavailable:
         chosen = None
     return normalize_language(chosen or user.language_code)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from blocklists.campaign import CampaignHit
-from blocklists.store import Lookups, day
+from blocklists.lookups import Lookups, day
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.verdict import Finding

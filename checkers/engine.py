@@ -27,9 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from redis.exceptions import RedisError
-
-from blocklists.store import BlocklistStore, Lookups
+from blocklists.lookups import Lookups, LookupStore, StoreUnavailable
 from checkers.campaign import CampaignChecker
 from checkers.case import Case, prepare
 from checkers.model import ModelChecker
@@ -166,7 +164,7 @@ class Engine:
 
     def __init__(
         self,
-        store: BlocklistStore | None,
+        store: LookupStore | None,
         checkers: Sequence[Checker] | None = None,
         *,
         region: str = "SG",
@@ -255,10 +253,9 @@ class Engine:
                 if len(lookups):
                     await self.store.count_hits(lookups)
                 return lookups
-        except (RedisError, OSError, TimeoutError) as exc:
-            failures.append(
-                Failure("lists", f"the lists could not be consulted ({type(exc).__name__})")
-            )
+        except (StoreUnavailable, TimeoutError) as exc:
+            cause = str(exc) if isinstance(exc, StoreUnavailable) else type(exc).__name__
+            failures.append(Failure("lists", f"the lists could not be consulted ({cause})"))
             return Lookups.unavailable()
 
     async def _run(

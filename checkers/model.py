@@ -34,7 +34,7 @@ from typing import Any, Final
 
 from phonenumbers import PhoneNumberType
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import BRANDS, RISKY_TLDS, URL_WORDS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.url import brand_in_name

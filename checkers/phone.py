@@ -14,7 +14,7 @@ from typing import Final
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.data import BRANDS, HOTLINES, Brand

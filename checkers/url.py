@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import (

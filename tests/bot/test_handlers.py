@@ -118,7 +118,7 @@ async def test_url_buttons_of_a_forwarded_post_are_checked(
 
 
 async def test_contact_card_without_plus(harness: Harness) -> None:
-    from blocklists.store import Entry
+    from blocklists.lookups import Entry
 
     store = harness.app.bot_data.store
     assert store is not None

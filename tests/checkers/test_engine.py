@@ -6,9 +6,10 @@ import asyncio
 from collections.abc import Sequence
 
 import pytest
-from redis.exceptions import ConnectionError as RedisConnectionError
 
-from blocklists.store import BlocklistStore, Lookups, embedded_redis
+from blocklists.connection import embedded_redis
+from blocklists.lookups import Lookups, StoreUnavailable
+from blocklists.store import BlocklistStore
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.engine import SCAM_SCORE, SUSPICIOUS_SCORE, Engine, decide
@@ -128,7 +129,7 @@ class DownRedis:
     embedded = False
 
     async def lookup(self, queries, *fingerprint, **kwargs):  # type: ignore[no-untyped-def]
-        raise RedisConnectionError("Connection refused")
+        raise StoreUnavailable("ConnectionError")
 
 
 async def test_lists_unavailable_still_gives_a_verdict_from_offline_checks() -> None:
@@ -144,7 +145,7 @@ async def test_lists_unavailable_still_gives_a_verdict_from_offline_checks() -> 
 
 
 async def test_redis_outage_with_a_real_client_is_a_failure_not_an_exception() -> None:
-    from blocklists.store import connect_redis
+    from blocklists.connection import connect_redis
     from tests.conftest import free_port
 
     store = BlocklistStore(connect_redis(f"redis://127.0.0.1:{free_port()}/0"))
@@ -218,7 +219,7 @@ async def test_hidden_sender_and_channels_posing_as_officials(engine: Engine) ->
 
 
 async def test_blocklisted_forward_origin(seeded_store: BlocklistStore) -> None:
-    from blocklists.store import Entry
+    from blocklists.lookups import Entry
 
     await seeded_store.put([Entry("block", "handle", "id:777", reason="job scam")])
     verdict = await Engine(seeded_store).check(
@@ -275,8 +276,8 @@ async def test_io_checkers_run_concurrently(seeded_store: BlocklistStore) -> Non
 
 
 async def test_listed_payment_accounts_are_found_in_messages(seeded_store: BlocklistStore) -> None:
+    from blocklists.lookups import Entry
     from blocklists.normalize import normalize
-    from blocklists.store import Entry
 
     await seeded_store.put(
         [
