@@ -16,9 +16,15 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.settings import ConfigError, Settings
+
+if TYPE_CHECKING:  # imported where used: each command loads only what it needs
+    from blocklists.keys import ListName
+    from checkers.engine import Engine
+    from checkers.picture import PictureReader
+    from checkers.verdict import Submission, Verdict
 
 # Kept literal so that parsing arguments imports nothing heavy.
 LANGUAGES = ("en", "zh", "ms", "ta")
@@ -308,7 +314,9 @@ def _picture_reader(settings: Settings):  # type: ignore[no-untyped-def]
     return PictureReader(workers=settings.picture_workers, timeout=settings.picture_timeout)
 
 
-async def _check_images(engine, reader, pictures, submission):  # type: ignore[no-untyped-def]
+async def _check_images(
+    engine: Engine, reader: PictureReader, pictures: Sequence[bytes], submission: Submission
+) -> Verdict:
     from checkers.picture import check_pictures
 
     return await check_pictures(engine, reader, pictures, submission)
@@ -333,8 +341,8 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
     actor = f"shell:{getpass.getuser()}"
     try:
         if args.action == "stats":
-            for name, value in (await manager.stats()).items():
-                stdout.write(f"{name}: {value}\n")
+            for name, count in (await manager.stats()).items():
+                stdout.write(f"{name}: {count}\n")
             return 0
         if args.action == "audit":
             for r in await manager.audit(args.n):
@@ -428,7 +436,7 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                     )
                     return 1
                 expires_at = time.time() + seconds
-            list_name = "block" if args.action == "add" else "allow"
+            list_name: ListName = "block" if args.action == "add" else "allow"
             new = await manager.put(
                 list_name,
                 kind,

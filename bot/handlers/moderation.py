@@ -25,7 +25,7 @@ from telegram.error import TelegramError
 
 from blocklists.campaigns import CampaignManager
 from blocklists.feeds import FORMATS, Format, export_line, parse
-from blocklists.keys import KeyBuilder
+from blocklists.keys import KeyBuilder, ListName
 from blocklists.lookups import StoreUnavailable, day
 from blocklists.moderation import Decision, ImportResult, ListManager, parse_duration
 from blocklists.normalize import InvalidValue, Kind, registrable_domain, resolve
@@ -348,7 +348,7 @@ async def import_file(update: Update, context: ScamContext) -> None:
         return
     args = [a.lower() for a in _value_args(context)]
     fmt: Format | None = next((f for f in FORMATS if f in args), None)
-    list_name = "allow" if "allow" in args else "block"
+    list_name: ListName = "allow" if "allow" in args else "block"
     own_server = context.settings.api_base_url != DEFAULT_API_BASE_URL
     if document.file_size and document.file_size > MAX_IMPORT_BYTES and not own_server:
         # Telegram's public Bot API serves files up to 20 MB; a self-hosted one serves more.
@@ -418,7 +418,7 @@ async def import_file(update: Update, context: ScamContext) -> None:
                 fmt,
                 list_name=list_name,
                 source=source,
-                region=settings.region,  # type: ignore[arg-type]
+                region=settings.region,
             )
             result = await lists(context).import_entries(
                 entries, invalid, actor=actor_of(update), source=source
@@ -443,7 +443,7 @@ def import_in_process(
     prefix: str,
     text: str,
     fmt: Format | None,
-    list_name: str,
+    list_name: ListName,
     source: str,
     region: str,
     actor: str,
@@ -456,7 +456,7 @@ def import_in_process(
         try:
             entries, invalid = parse(
                 text.splitlines(), fmt, list_name=list_name, source=source, region=region
-            )  # type: ignore[arg-type]
+            )
             return await ListManager(client, KeyBuilder(prefix)).import_entries(
                 entries, invalid, actor=actor, source=source
             )
