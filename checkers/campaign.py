@@ -34,6 +34,7 @@ class CampaignChecker:
     """Findings for the campaigns a message belongs to (see the module docstring)."""
 
     name = "campaign"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """CMP001 to CMP003 for the verified campaigns (at most one finding each)."""

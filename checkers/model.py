@@ -242,6 +242,7 @@ class ModelChecker:
     """Adds the learned models' opinion: MDL001 for the wording, URL016 for each link."""
 
     name = "model"
+    io_bound = False
 
     def __init__(
         self, message_model: LinearModel | None = None, url_model: LinearModel | None = None

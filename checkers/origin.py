@@ -34,6 +34,7 @@ class HandleChecker:
     """Looks Telegram handles up on the lists and reads the forward origin."""
 
     name = "handle"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for listed handles and for origins that hide or pose."""

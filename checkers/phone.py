@@ -67,6 +67,7 @@ class PhoneChecker:
     """Judges every phone number of a submission."""
 
     name = "phone"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for each number, and for a local organisation giving a foreign number."""

@@ -32,6 +32,7 @@ class TextChecker:
     """Judges the wording of a submission."""
 
     name = "text"
+    io_bound = False
 
     def __init__(self, rules: Rulebook | None = None) -> None:
         self.rules = rules if rules is not None else shipped_rules()

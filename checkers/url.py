@@ -255,6 +255,7 @@ class UrlChecker:
     """Judges every link of a submission."""
 
     name = "url"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for every link, plus the link-text-versus-target mismatches."""

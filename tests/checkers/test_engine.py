@@ -50,6 +50,7 @@ def test_a_repeated_flag_counts_once() -> None:
 
 class Exploding:
     name = "exploding"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         raise ValueError("bug")
@@ -66,6 +67,7 @@ class Slow:
 
 class Fixed:
     name = "fixed"
+    io_bound = False
 
     def __init__(self, *codes: str) -> None:
         self.codes = codes
@@ -79,7 +81,6 @@ async def test_a_failing_checker_is_recorded_not_raised(seeded_store: BlocklistS
     verdict = await engine.check(Submission(text="anything"))
     assert verdict.level == "suspicious"
     assert [f.checker for f in verdict.failures] == ["exploding"]
-    assert engine.stats.failures == {"exploding": 1}
 
 
 async def test_a_slow_checker_times_out(seeded_store: BlocklistStore) -> None:
@@ -239,6 +240,7 @@ class Busy:
     """A computing checker that overruns its time: recorded as timed out, findings dropped."""
 
     name = "busy"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         import time
