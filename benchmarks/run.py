@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -408,7 +409,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
-TARGETS = [
+TARGETS: list[tuple[str, tuple[str, str], str, Callable[[float], bool]]] = [
     (
         "Engine, messages/s (one process, sequential)",
         ("engine", "messages_per_s"),
