@@ -91,7 +91,7 @@ async def run_campaign(
         return 0
     except StoreUnavailable as exc:
         print(
-            f"scamcheck: the store is unavailable ({type(exc).__name__}); nothing changed",
+            f"scamcheck: the store is unavailable ({exc}); nothing changed",
             file=sys.stderr,
         )
         return 1

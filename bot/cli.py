@@ -454,7 +454,7 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
         return 0
     except StoreUnavailable as exc:
         print(
-            f"scamcheck: the store is unavailable ({type(exc).__name__}); nothing changed",
+            f"scamcheck: the store is unavailable ({exc}); nothing changed",
             file=sys.stderr,
         )
         return 1
