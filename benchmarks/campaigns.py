@@ -28,8 +28,9 @@ from typing import Any
 
 from blocklists.campaign import band_place, pack_signatures
 from blocklists.campaigns import CampaignFiles, CampaignManager, CampaignRecord
+from blocklists.connection import connect_redis
 from blocklists.keys import KeyBuilder
-from blocklists.store import BlocklistStore, connect_redis
+from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.fingerprint import BANDS, EMPTY, ROWS, fingerprint
 from checkers.verdict import Submission
@@ -170,18 +171,17 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             # The same engine without fingerprints: what campaigns cost a message.
             import checkers.case
 
-            original = checkers.case.fingerprint
-            checkers.case.fingerprint = lambda text, masks=(): EMPTY  # type: ignore[assignment]
+            case_module: Any = checkers.case  # its `fingerprint` swapped for this run only
+            original = case_module.fingerprint
+            case_module.fingerprint = lambda text, masks=(): EMPTY
             try:
                 without = await bench_engine(client, keys, args.checks)
             finally:
-                checkers.case.fingerprint = original
+                case_module.fingerprint = original
             real = await load_real(client, keys)
             base = await bench_engine(client, keys, args.checks)
             # Loading writes big pipelines: a client without the bot's 1 s socket timeout.
-            from redis.asyncio import Redis
-
-            loader = Redis.from_url(server.url, decode_responses=True, socket_timeout=120)
+            loader = connect_redis(server.url, timeout=120)
             try:
                 loaded = await load_synthetic(loader, keys, args.fingerprints)
             finally:

@@ -15,8 +15,9 @@ import json
 import sys
 import time
 
+from blocklists.connection import connect_redis
 from blocklists.keys import KeyBuilder
-from blocklists.store import BlocklistStore, connect_redis
+from blocklists.store import BlocklistStore
 
 
 async def main(url: str) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import asyncio
 import time
 
-from blocklists.store import BlocklistStore, embedded_redis
+from blocklists.connection import embedded_redis
+from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.verdict import Submission
 from tests.checkers.hostile import HOSTILE

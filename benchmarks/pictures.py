@@ -95,7 +95,7 @@ async def bench_pictures(
 
 
 async def _main() -> None:
-    from blocklists.store import embedded_redis
+    from blocklists.connection import embedded_redis
 
     store = BlocklistStore(embedded_redis(), embedded=True)
     await store.seed_if_empty()

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +35,13 @@ from benchmarks.common import (
     summary,
 )
 from benchmarks.pictures import bench_pictures
+from blocklists.connection import connect_redis
 from blocklists.feeds import parse
 from blocklists.keys import KeyBuilder
+from blocklists.lookups import LIST_NAMES, Entry, Lookups
 from blocklists.moderation import ListManager
 from blocklists.normalize import Kind
-from blocklists.store import LIST_NAMES, BlocklistStore, Entry, Lookups, connect_redis
+from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.verdict import Submission
 from tests.bot.standin import BotApi, HttpStandIn, stop_bot
@@ -406,7 +409,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
-TARGETS = [
+TARGETS: list[tuple[str, tuple[str, str], str, Callable[[float], bool]]] = [
     (
         "Engine, messages/s (one process, sequential)",
         ("engine", "messages_per_s"),

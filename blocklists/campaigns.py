@@ -27,10 +27,12 @@ from blocklists.campaign import (
     likeness,
     pack_signatures,
 )
+from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
+from blocklists.lookups import Entry
 from blocklists.moderation import AUDIT_MAXLEN, AuditRecord, ListManager
 from blocklists.normalize import Kind
-from blocklists.store import BlocklistStore, Entry
+from blocklists.store import BlocklistStore
 
 MAX_VALUES: Final = 20
 """Links and numbers kept per campaign (the first seen; enough for a moderator to tick)."""
@@ -59,6 +61,7 @@ class CampaignDecision:
     """The pending reports of the campaign that this decision settled."""
 
 
+@guarded
 class CampaignManager:
     """Record, find, confirm, reject and list campaigns."""
 
@@ -328,6 +331,7 @@ class CampaignImport:
     present: int
 
 
+@guarded
 class CampaignFiles:
     """Export every campaign, and import campaigns all or nothing (audited)."""
 

@@ -15,6 +15,7 @@ from typing import Final
 
 from redis.asyncio import Redis
 
+from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
 INVITE_TTL: Final = 24 * 3600
@@ -42,6 +43,7 @@ class Request:
     lang: str
 
 
+@guarded
 class CareStore:
     """Invitations, confirmations and links between citizens and their caregivers."""
 

@@ -18,6 +18,7 @@ from typing import Any, Final
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
+from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
 CHECK_TTL: Final = 2 * 24 * 3600
@@ -78,6 +79,7 @@ class CheckRecord:
         return bool(self.urls or self.phones or self.handles)
 
 
+@guarded
 class CitizenStore:
     """Languages, recent checks and forward batches, in Redis."""
 

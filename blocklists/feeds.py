@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from blocklists.keys import ListName
+from blocklists.lookups import Entry
 from blocklists.normalize import KINDS, InvalidValue, Kind, detect_kind, normalize
-from blocklists.store import Entry
 
 Format = Literal["plain", "csv", "urlhaus", "openphish", "phishtank", "export"]
 FORMATS: Final[tuple[Format, ...]] = (

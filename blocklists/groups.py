@@ -17,6 +17,7 @@ from typing import Any, Final, Literal
 
 from redis.asyncio import Redis
 
+from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
 Mode = Literal["on", "strict", "off"]
@@ -37,6 +38,7 @@ class GroupState:
     within_budget: bool
 
 
+@guarded
 class GroupStore:
     """Groups' guardian settings, budgets and shared cards, in Redis."""
 

@@ -14,6 +14,7 @@ from typing import Final, Literal
 
 from redis.asyncio import Redis
 
+from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
 WINDOW: Final = 60
@@ -21,6 +22,7 @@ LIMIT: Final = 30
 Decision = Literal["allow", "warn", "drop"]
 
 
+@guarded
 class RateLimiter:
     """Counts each citizen's messages per window."""
 

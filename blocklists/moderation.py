@@ -19,13 +19,15 @@ from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
 from redis.asyncio import Redis
-from redis.exceptions import RedisError, WatchError
+from redis.exceptions import WatchError
 
+from blocklists.connection import STORE_ERRORS, guarded
 from blocklists.feeds import Invalid
 from blocklists.keys import BUCKETS, KeyBuilder, ListName
+from blocklists.lookups import LIST_NAMES, Batch, Entry, day
 from blocklists.normalize import KINDS, Kind
 from blocklists.reports import Report
-from blocklists.store import LIST_NAMES, Batch, BlocklistStore, Entry, day
+from blocklists.store import BlocklistStore
 
 AUDIT_MAXLEN: Final = 200_000
 IMPORT_CHUNK: Final = 1000
@@ -140,6 +142,7 @@ def _today() -> str:
     return datetime.now(UTC).strftime("%Y%m%d")
 
 
+@guarded
 class ListManager:
     """Block, allow, unblock, import, export, audit, and decide reports."""
 
@@ -367,7 +370,7 @@ class ListManager:
                 except Exception:
                     # Nothing was applied; the staged copies would otherwise hold Redis memory
                     # until they expire. If Redis itself is away, they expire.
-                    with contextlib.suppress(RedisError):
+                    with contextlib.suppress(*STORE_ERRORS):
                         await self._drop(staged)
                     raise
         raise WatchError("the lists kept changing during the import; nothing was changed")
@@ -407,7 +410,7 @@ class ListManager:
         try:
             async with asyncio.TaskGroup() as tasks:
                 senders = [tasks.create_task(sender()) for _ in range(2)]
-        except ExceptionGroup as failed:  # the callers handle RedisError, ValueError…
+        except ExceptionGroup as failed:  # the callers handle StoreUnavailable, ValueError…
             raise failed.exceptions[0] from None
         return sum(task.result() for task in senders)
 

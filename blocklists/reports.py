@@ -17,6 +17,7 @@ from typing import Final, Literal
 from redis.asyncio import Redis
 from redis.typing import EncodableT, FieldT
 
+from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
 ReportKind = Literal["report", "dispute"]
@@ -45,6 +46,7 @@ class Report:
     report_id: str = ""
 
 
+@guarded
 class ReportQueue:
     """Reports in Redis: one hash each, and a queue of pending ids."""
 
@@ -128,3 +130,7 @@ class ReportQueue:
     async def pending(self) -> int:
         """How many reports wait for a moderator."""
         return int(await self.redis.llen(self.keys.report_queue()))
+
+    async def drop(self, report_id: str) -> None:
+        """Take a report off the queue (one that expired before a moderator saw it)."""
+        await self.redis.lrem(self.keys.report_queue(), 0, report_id)

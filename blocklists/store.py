@@ -8,211 +8,33 @@ packed :class:`Entry`. Every lookup of one message is one pipeline, one round tr
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import unquote
 
-from redis.asyncio import ConnectionPool, Redis
-from redis.asyncio.connection import Connection
-from redis.asyncio.retry import Retry
-from redis.backoff import ExponentialBackoff
-from redis.crc import key_slot
-from redis.exceptions import ConnectionError, RedisError, ResponseError
+from redis.asyncio import Redis
 
 from blocklists.campaign import (
     CANDIDATES_SCRIPT,
-    CampaignHit,
     band_place,
     equal_needed,
     pack_signatures,
     parse_candidates,
 )
+from blocklists.connection import STORE_ERRORS, connect_redis, embedded_redis, guarded
 from blocklists.keys import KeyBuilder, ListName
+from blocklists.lookups import LIST_NAMES, Batch, Entry, Lookups, StoreUnavailable
 from blocklists.normalize import KINDS, InvalidValue, Kind, normalize
 
 log = logging.getLogger(__name__)
 
-LIST_NAMES: Final[tuple[ListName, ...]] = ("block", "allow")
 SEED_SOURCE: Final = "seed"
 
 
-def day(timestamp: float | None) -> str:
-    """The UTC day of a timestamp (``2026-05-03``), or ``""`` when there is none."""
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d") if timestamp else ""
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One list entry with its provenance."""
-
-    list_name: ListName
-    kind: Kind
-    value: str
-    reason: str = ""
-    source: str = ""
-    added_by: str = ""
-    added_at: float = 0.0
-    expires_at: float | None = None
-
-    @property
-    def added_day(self) -> str:
-        """The day the entry was added, or ``""`` when unknown."""
-        return day(self.added_at) if self.added_at > 0 else ""
-
-    @property
-    def expires_day(self) -> str:
-        """The day the entry expires, or ``""`` when it does not."""
-        return day(self.expires_at)
-
-    def pack(self, batch: Batch | None = None) -> str:
-        """The hash field value.
-
-        An entry that shares its provenance with an import batch is written as ``@<batch>``
-        (or ``@<batch>|<reason>`` when its reason differs from the batch's): a few bytes
-        instead of the JSON, which is what keeps a million imported entries small. Others
-        are compact JSON with one-letter keys.
-        """
-        if batch is not None and batch.covers(self):
-            if self.reason == batch.reason:
-                return f"@{batch.batch_id}"
-            return f"@{batch.batch_id}|{self.reason}"
-        data: dict[str, Any] = {"r": self.reason, "s": self.source, "b": self.added_by}
-        data["t"] = int(self.added_at)
-        if self.expires_at is not None:
-            data["e"] = int(self.expires_at)
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-
-    @classmethod
-    def unpack(
-        cls,
-        list_name: ListName,
-        kind: Kind,
-        value: str,
-        packed: str,
-        batches: Mapping[str, Batch] | None = None,
-    ) -> Entry:
-        """The inverse of :meth:`pack`; tolerates fields added by later versions."""
-        if packed.startswith("@"):
-            batch_id, sep, reason = packed[1:].partition("|")
-            batch = (batches or {}).get(batch_id)
-            if batch is None:
-                return cls(list_name, kind, value, reason, f"batch {batch_id}")
-            return cls(
-                list_name,
-                kind,
-                value,
-                reason if sep else batch.reason,
-                batch.source,
-                batch.added_by,
-                batch.added_at,
-                batch.expires_at,
-            )
-        try:
-            data = json.loads(packed)
-        except ValueError:
-            data = {"r": packed}
-        if not isinstance(data, dict):
-            data = {}
-        expires = data.get("e")
-        return cls(
-            list_name=list_name,
-            kind=kind,
-            value=value,
-            reason=str(data.get("r", "")),
-            source=str(data.get("s", "")),
-            added_by=str(data.get("b", "")),
-            added_at=float(data.get("t", 0) or 0),
-            expires_at=float(expires) if expires is not None else None,
-        )
-
-    def expired(self, now: float) -> bool:
-        """Whether the entry's optional expiry has passed."""
-        return self.expires_at is not None and self.expires_at <= now
-
-
-@dataclass(frozen=True, slots=True)
-class Batch:
-    """The provenance many imported entries share, stored once."""
-
-    batch_id: str
-    source: str
-    added_by: str
-    added_at: float
-    reason: str = ""
-    expires_at: float | None = None
-
-    def covers(self, entry: Entry) -> bool:
-        """Whether the entry's provenance is exactly the batch's (apart from its reason)."""
-        return (
-            entry.source == self.source
-            and entry.added_by == self.added_by
-            and int(entry.added_at) == int(self.added_at)
-            and entry.expires_at == self.expires_at
-        )
-
-    def pack(self) -> str:
-        """JSON for the batches hash."""
-        data: dict[str, Any] = {
-            "s": self.source,
-            "b": self.added_by,
-            "t": int(self.added_at),
-            "r": self.reason,
-        }
-        if self.expires_at is not None:
-            data["e"] = int(self.expires_at)
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-
-    @classmethod
-    def unpack(cls, batch_id: str, packed: str) -> Batch:
-        """The inverse of :meth:`pack`."""
-        data = json.loads(packed)
-        expires = data.get("e")
-        return cls(
-            batch_id,
-            str(data.get("s", "")),
-            str(data.get("b", "")),
-            float(data.get("t", 0)),
-            str(data.get("r", "")),
-            float(expires) if expires is not None else None,
-        )
-
-
-class Lookups:
-    """The answers to one batched lookup: which queried values are on which list."""
-
-    def __init__(self, entries: Mapping[tuple[ListName, Kind, str], Entry], available: bool):
-        self._entries = entries
-        self.available = available
-        """False when the store could not be reached: no list was consulted."""
-        self.reported: dict[tuple[Kind, str], int] = {}
-        """How many citizens reported each listed value (filled for hits only)."""
-        self.campaigns: dict[str, CampaignHit] = {}
-        """The campaigns the message belongs to (see :meth:`BlocklistStore.lookup`)."""
-
-    @classmethod
-    def unavailable(cls) -> Lookups:
-        """Lookups for when the store is down: nothing is known to be on any list."""
-        return cls({}, available=False)
-
-    def get(self, list_name: ListName, kind: Kind, value: str) -> Entry | None:
-        """The entry for a normalised value, or ``None``."""
-        return self._entries.get((list_name, kind, value))
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def found(self) -> list[tuple[Kind, str]]:
-        """The (kind, value) pairs that are on a list."""
-        return list(dict.fromkeys((kind, value) for _, kind, value in self._entries))
-
-
+@guarded
 class BlocklistStore:
     """Lists of blocked and allowed indicators, kept in Redis.
 
@@ -253,7 +75,7 @@ class BlocklistStore:
         fingerprint is counted only when it matches, and kept nowhere.
 
         Raises:
-            redis.exceptions.RedisError: the store could not be reached.
+            StoreUnavailable: the store could not be reached.
         """
         by_kind: dict[Kind, list[str]] = {}
         for kind, value in queries:
@@ -364,7 +186,7 @@ class BlocklistStore:
         """Whether the store answers."""
         try:
             return bool(await self.redis.ping())
-        except RedisError:
+        except STORE_ERRORS:
             return False
 
     async def seed_if_empty(self, seed_dir: Path | None = None) -> int:
@@ -387,8 +209,6 @@ class BlocklistStore:
 
     async def close(self) -> None:
         """Close the client's connections (and a Sentinel's, if it came through one)."""
-        for sentinel in getattr(self.redis, "_scamcheck_sentinels", ()):
-            await sentinel.aclose()
         await self.redis.aclose()
 
 
@@ -425,151 +245,6 @@ def read_seed_entries(seed_dir: Path | None = None, *, now: float = 0.0) -> Iter
             )
 
 
-def connect_redis(url: str) -> Redis:
-    """A client for a real Redis with bounded retries and timeouts (never minutes of hanging).
-
-    ``redis://``, ``rediss://`` and ``unix://`` URLs name one server;
-    ``redis+sentinel://[:password@]host:port[,host:port...]/service[/db]`` names the Redis
-    Sentinels watching a master (``service``): the client asks them for the current master
-    and follows a failover by itself. ``redis+cluster://[:password@]host:port[,host:port...]``
-    names nodes of a Redis Cluster: every ScamCheck key carries the hash tag ``{sc}``, so all
-    of them live in one slot, and the client talks to the master serving that slot (asking
-    the nodes again after a failover or a slot move).
-    """
-    if url.startswith(("redis+sentinel://", "rediss+sentinel://")):
-        return _sentinel_master(url)
-    if url.startswith("redis+cluster://"):
-        return _cluster_slot_client(url)
-    client: Redis = Redis.from_url(
-        url,
-        decode_responses=True,
-        socket_timeout=1.0,
-        socket_connect_timeout=1.0,
-        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1),
-        health_check_interval=30,
-    )
-    return client
-
-
-def _sentinel_master(url: str) -> Redis:
-    from redis.asyncio.sentinel import Sentinel
-
-    scheme, rest = url.split("://", 1)
-    netloc, _, path = rest.partition("/")
-    password = None
-    if "@" in netloc:
-        credentials, netloc = netloc.rsplit("@", 1)
-        password = unquote(credentials.split(":", 1)[-1]) or None
-    hosts = []
-    for item in netloc.split(","):
-        host, _, port = item.rpartition(":") if ":" in item else (item, "", "26379")
-        hosts.append((host.strip("[]"), int(port or 26379)))
-    service, _, db = path.strip("/").partition("/")
-    if not service or not hosts:
-        raise ValueError("REDIS_URL: a sentinel URL needs hosts and a service name")
-    sentinel = Sentinel(  # type: ignore[no-untyped-call,unused-ignore]  # typed since redis 8
-        hosts,
-        socket_timeout=1.0,
-        socket_connect_timeout=1.0,
-        sentinel_kwargs={"socket_timeout": 1.0, "socket_connect_timeout": 1.0},
-        ssl=scheme.startswith("rediss"),
-    )
-    client: Redis = sentinel.master_for(
-        service,
-        redis_class=Redis,
-        decode_responses=True,
-        db=int(db or 0),
-        password=password,
-        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1),
-        health_check_interval=30,
-    )
-    # Closed with the store (see BlocklistStore.close): the sentinels' own connections.
-    client._scamcheck_sentinels = sentinel.sentinels  # type: ignore[attr-defined]
-    return client
-
-
-class ClusterSlotConnection(Connection):
-    """A connection to whichever cluster node is master for the one slot ScamCheck uses."""
-
-    def __init__(self, *, seeds: list[tuple[str, int]], slot: int, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.seeds = seeds
-        self.slot = slot
-
-    async def _connect(self) -> None:
-        self.host, self.port = await self._master_for_slot()
-        await super()._connect()  # type: ignore[no-untyped-call]
-
-    async def _master_for_slot(self) -> tuple[str, int]:
-        for host, port in [*self.seeds, (self.host, self.port)]:
-            probe = Redis(
-                host=host,
-                port=port,
-                password=self.password,
-                socket_timeout=1.0,
-                socket_connect_timeout=1.0,
-                decode_responses=True,
-            )
-            try:
-                shards = await probe.execute_command("CLUSTER", "SLOTS")  # type: ignore[no-untyped-call]
-            except (RedisError, OSError):
-                continue
-            finally:
-                await probe.aclose()
-            # CLUSTER SLOTS: [[start, end, [host, port, id, ...], replica...], ...]; an empty
-            # host means "the node you asked".
-            for shard in shards if isinstance(shards, list) else []:
-                start, end, master = int(shard[0]), int(shard[1]), shard[2]
-                if start <= self.slot <= end:
-                    return str(master[0] or host), int(master[1])
-        raise ConnectionError("no cluster node knows the slot of ScamCheck's keys")
-
-    async def read_response(self, *args: Any, **kwargs: Any) -> Any:
-        """A MOVED answer means the slot went elsewhere: reconnect to the new master."""
-        try:
-            return await super().read_response(*args, **kwargs)
-        except ResponseError as exc:
-            if str(exc).startswith(("MOVED", "CLUSTERDOWN")):
-                await self.disconnect()
-                raise ConnectionError(str(exc)) from exc
-            raise
-
-
-def _cluster_slot_client(url: str) -> Redis:
-    netloc = url.split("://", 1)[1].split("/", 1)[0]
-    password = None
-    if "@" in netloc:
-        credentials, netloc = netloc.rsplit("@", 1)
-        password = unquote(credentials.split(":", 1)[-1]) or None
-    seeds = []
-    for item in netloc.split(","):
-        host, _, port = item.rpartition(":")
-        seeds.append((host.strip("[]") or "127.0.0.1", int(port or 6379)))
-    pool = ConnectionPool(
-        connection_class=ClusterSlotConnection,
-        seeds=seeds,
-        slot=key_slot(KeyBuilder().prefix.encode()),
-        host=seeds[0][0],
-        port=seeds[0][1],
-        password=password,
-        decode_responses=True,
-        socket_timeout=1.0,
-        socket_connect_timeout=1.0,
-        retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1),
-        health_check_interval=30,
-    )
-    client: Redis = Redis.from_pool(pool)  # the client owns (and closes) the pool
-    return client
-
-
-def embedded_redis() -> Redis:
-    """An in-process Redis (fakeredis): same commands, nothing kept after the process ends."""
-    import fakeredis
-
-    client: Redis = fakeredis.FakeAsyncRedis(decode_responses=True)
-    return client
-
-
 async def open_store(redis_url: str | None) -> BlocklistStore:
     """The store named by ``REDIS_URL``, or the embedded default (seeded) when it is unset."""
     if redis_url:
@@ -579,6 +254,6 @@ async def open_store(redis_url: str | None) -> BlocklistStore:
         store = BlocklistStore(embedded_redis(), embedded=True)
     try:
         await store.seed_if_empty()
-    except RedisError as exc:
+    except StoreUnavailable as exc:
         log.warning("could not seed the store: %s", type(exc).__name__)
     return store

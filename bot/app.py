@@ -10,7 +10,7 @@ import asyncio
 import gc
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, Update
@@ -116,13 +116,12 @@ def build_application(
     )
     builder = builder.request(request or AiohttpRequest(CONNECTION_POOL))
     builder = builder.get_updates_request(updates_request or AiohttpRequest(1))
-    app: Any = builder.build()
+    app: ScamApplication = builder.job_queue(None).build()
     app.bot_data.settings = settings
     if store is not None:
         _attach(app.bot_data, store, settings)
     _register(app)
-    application: ScamApplication = app
-    return application
+    return app
 
 
 def _attach(data: BotData, store: BlocklistStore, settings: Settings) -> None:
@@ -202,7 +201,7 @@ def _register(app: ScamApplication) -> None:
     app.add_error_handler(_on_error)
 
 
-async def _open_store(app: Any) -> None:
+async def _open_store(app: ScamApplication) -> None:
     """The store named by REDIS_URL, unless one was given (idempotent)."""
     data: BotData = app.bot_data
     settings = data.settings
@@ -213,7 +212,7 @@ async def _open_store(app: Any) -> None:
         data.owns_store = True
 
 
-async def _post_init(app: Any) -> None:
+async def _post_init(app: ScamApplication) -> None:
     data: BotData = app.bot_data
     settings = data.settings
     if settings is None:
@@ -236,7 +235,7 @@ async def _post_init(app: Any) -> None:
             log.info("no moderator menu for one moderator yet")
 
 
-async def _post_shutdown(app: Any) -> None:
+async def _post_shutdown(app: ScamApplication) -> None:
     data: BotData = app.bot_data
     if data.http is not None:
         await data.http.stop(grace=0)
@@ -317,7 +316,9 @@ def configure_logging(settings: Settings) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
-def _then_freeze_the_heap(post_init: Any) -> Any:
+def _then_freeze_the_heap(
+    post_init: Callable[[ScamApplication], Coroutine[Any, Any, None]] | None,
+) -> Callable[[ScamApplication], Coroutine[Any, Any, None]]:
     """``post_init``, then what start-up built (libraries, lists, models) leaves the GC's sight.
 
     Those objects live as long as the process, yet every full collection walked all of them:
@@ -325,7 +326,7 @@ def _then_freeze_the_heap(post_init: Any) -> Any:
     in the end-to-end benchmark). Frozen, a full collection walks only what came later.
     """
 
-    async def wrapped(app: Any) -> None:
+    async def wrapped(app: ScamApplication) -> None:
         if post_init is not None:
             await post_init(app)
         gc.collect()

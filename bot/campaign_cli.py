@@ -7,12 +7,11 @@ import getpass
 import sys
 from typing import TextIO
 
-from redis.exceptions import RedisError
-
 from blocklists.campaign import Campaign
 from blocklists.campaigns import CampaignManager
+from blocklists.lookups import StoreUnavailable, day
 from blocklists.normalize import InvalidValue, Kind, normalize
-from blocklists.store import day, open_store
+from blocklists.store import open_store
 from bot.settings import Settings
 from checkers.case import prepare
 from checkers.verdict import Submission
@@ -90,9 +89,9 @@ async def run_campaign(
             f"settled {len(decision.reports)} reports\n"
         )
         return 0
-    except RedisError as exc:
+    except StoreUnavailable as exc:
         print(
-            f"scamcheck: the store is unavailable ({type(exc).__name__}); nothing changed",
+            f"scamcheck: the store is unavailable ({exc}); nothing changed",
             file=sys.stderr,
         )
         return 1

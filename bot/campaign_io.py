@@ -18,12 +18,9 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from redis.asyncio import Redis
-
 from blocklists.campaign import STATUSES, pack_signatures, unpack_signatures
 from blocklists.campaigns import CampaignFiles, CampaignImport, CampaignManager, CampaignRecord
 from blocklists.feeds import Invalid
-from blocklists.keys import KeyBuilder
 from checkers.case import prepare
 from checkers.fingerprint import BANDS
 from checkers.verdict import Submission
@@ -149,8 +146,7 @@ def export_line(record: CampaignRecord) -> str:
 
 
 async def import_campaigns(
-    redis: Redis,
-    keys: KeyBuilder,
+    campaigns: CampaignManager,
     lines: Iterable[tuple[int, str]],
     *,
     actor: str,
@@ -159,14 +155,14 @@ async def import_campaigns(
 ) -> tuple[CampaignImport, list[Invalid]]:
     """Read campaign lines and import them all or nothing (see ``CampaignFiles``)."""
     records, invalid = read_campaigns(lines, region)
-    files = CampaignFiles(CampaignManager(redis, keys))
+    files = CampaignFiles(campaigns)
     result = await files.import_records(records, actor=actor, source=source)
     return result, invalid
 
 
-async def export_campaigns(redis: Redis, keys: KeyBuilder) -> list[str]:
+async def export_campaigns(campaigns: CampaignManager) -> list[str]:
     """Every campaign as export lines."""
-    records = await CampaignFiles(CampaignManager(redis, keys)).export()
+    records = await CampaignFiles(campaigns).export()
     return [export_line(r) for r in records]
 
 

@@ -16,9 +16,15 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.settings import ConfigError, Settings
+
+if TYPE_CHECKING:  # imported where used: each command loads only what it needs
+    from blocklists.keys import ListName
+    from checkers.engine import Engine
+    from checkers.picture import PictureReader
+    from checkers.verdict import Submission, Verdict
 
 # Kept literal so that parsing arguments imports nothing heavy.
 LANGUAGES = ("en", "zh", "ms", "ta")
@@ -308,7 +314,9 @@ def _picture_reader(settings: Settings):  # type: ignore[no-untyped-def]
     return PictureReader(workers=settings.picture_workers, timeout=settings.picture_timeout)
 
 
-async def _check_images(engine, reader, pictures, submission):  # type: ignore[no-untyped-def]
+async def _check_images(
+    engine: Engine, reader: PictureReader, pictures: Sequence[bytes], submission: Submission
+) -> Verdict:
     from checkers.picture import check_pictures
 
     return await check_pictures(engine, reader, pictures, submission)
@@ -320,9 +328,9 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from redis.exceptions import RedisError
-
+    from blocklists.campaigns import CampaignManager
     from blocklists.feeds import export_line, parse
+    from blocklists.lookups import StoreUnavailable
     from blocklists.moderation import ListManager, parse_duration
     from blocklists.normalize import InvalidValue, resolve
     from blocklists.store import open_store
@@ -333,8 +341,8 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
     actor = f"shell:{getpass.getuser()}"
     try:
         if args.action == "stats":
-            for name, value in (await manager.stats()).items():
-                stdout.write(f"{name}: {value}\n")
+            for name, count in (await manager.stats()).items():
+                stdout.write(f"{name}: {count}\n")
             return 0
         if args.action == "audit":
             for r in await manager.audit(args.n):
@@ -349,7 +357,10 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
             from bot.campaign_io import export_campaigns
 
             lines = [export_line(e) + "\n" for e in await manager.export()]
-            lines += [line + "\n" for line in await export_campaigns(store.redis, store.keys)]
+            lines += [
+                line + "\n"
+                for line in await export_campaigns(CampaignManager(store.redis, store.keys))
+            ]
             if args.file == "-":
                 stdout.writelines(lines)
             else:
@@ -385,8 +396,7 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                     stdout.write(f"  line {bad.line}: {bad.reason}\n")
             if campaign_lines:
                 done, bad_lines = await import_campaigns(
-                    store.redis,
-                    store.keys,
+                    CampaignManager(store.redis, store.keys),
                     campaign_lines,
                     actor=actor,
                     source=source,
@@ -426,7 +436,7 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
                     )
                     return 1
                 expires_at = time.time() + seconds
-            list_name = "block" if args.action == "add" else "allow"
+            list_name: ListName = "block" if args.action == "add" else "allow"
             new = await manager.put(
                 list_name,
                 kind,
@@ -442,9 +452,9 @@ async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextI
         removed = await manager.delete(list_name, kind, value, actor=actor, reason=args.reason)
         stdout.write(f"{'removed' if removed else 'not listed'}: {list_name} {kind} {value}\n")
         return 0
-    except RedisError as exc:
+    except StoreUnavailable as exc:
         print(
-            f"scamcheck: the store is unavailable ({type(exc).__name__}); nothing changed",
+            f"scamcheck: the store is unavailable ({exc}); nothing changed",
             file=sys.stderr,
         )
         return 1

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from redis.exceptions import RedisError
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -13,11 +12,17 @@ from blocklists.caregivers import CareStore
 from blocklists.citizens import CitizenStore
 from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
+from blocklists.lookups import StoreUnavailable
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore
 from bot.i18n import normalize_language
 from bot.settings import Settings
 from checkers.engine import Engine
+
+if TYPE_CHECKING:  # prometheus, aiohttp's server and the picture reader load only with the bot
+    from bot.metrics import Metrics
+    from bot.server import BotServer
+    from checkers.picture import PictureReader
 
 
 @dataclass
@@ -31,21 +36,23 @@ class BotData:
     reports: ReportQueue | None = None
     limiter: RateLimiter | None = None
     owns_store: bool = False
-    metrics: Any = None
-    """:class:`bot.metrics.Metrics` (typed loosely: prometheus is imported only by the bot)."""
-    http: Any = None
+    metrics: Metrics | None = None
+    """The Prometheus counters."""
+    http: BotServer | None = None
     """The polling-mode health server, if PORT is set."""
     groups: GroupStore | None = None
     """The group guardian's settings, budgets and shared cards (issue 14)."""
     care: CareStore | None = None
     """Caregiver invitations and links (issue 14)."""
-    pictures: Any = None
-    """:class:`checkers.picture.PictureReader`: reads photos and image files off the loop."""
+    pictures: PictureReader | None = None
+    """Reads photos and image files off the loop."""
 
 
-class ScamContext(
-    CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
-):
+ScamBot = ExtBot[int]
+"""The bot: an ``ExtBot`` whose rate limiter (``AIORateLimiter``) takes ``int`` arguments."""
+
+
+class ScamContext(CallbackContext[ScamBot, dict[Any, Any], dict[Any, Any], BotData]):
     """``CallbackContext`` with typed access to the engine and the stores."""
 
     @property
@@ -81,9 +88,10 @@ class ScamContext(
         return settings
 
 
-ScamApplication = Application[
-    ExtBot[None], ScamContext, dict[object, object], dict[object, object], BotData, object
-]
+ScamApplication = Application[ScamBot, ScamContext, dict[Any, Any], dict[Any, Any], BotData, None]
+"""The bot's application, as ``ApplicationBuilder`` types it (PTB's ``contexttypesbot``
+example): user and chat data are PTB's default dicts (unused here), and there is no job
+queue."""
 
 
 async def language_of(update: Update, context: ScamContext) -> str:
@@ -93,6 +101,6 @@ async def language_of(update: Update, context: ScamContext) -> str:
         return "en"
     try:
         chosen = await context.citizens.language(user.id)
-    except RedisError:
+    except StoreUnavailable:
         chosen = None
     return normalize_language(chosen or user.language_code)

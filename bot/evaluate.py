@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from blocklists.store import BlocklistStore, embedded_redis
+from blocklists.connection import embedded_redis
+from blocklists.store import BlocklistStore
 from bot.settings import Settings
 from checkers.engine import Checker, Engine, default_checkers
 from checkers.extract import parse_link

@@ -79,7 +79,7 @@ class Backoff:
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait after the ``attempt``-th failure (1-based)."""
-        ceiling = min(self.cap, self.first * 2 ** min(max(attempt - 1, 0), 32))
+        ceiling = min(self.cap, self.first * 2.0 ** min(max(attempt - 1, 0), 32))
         return ceiling * (0.5 + self.rng.random() / 2)  # jitter, not secrecy
 
 

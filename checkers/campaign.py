@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from blocklists.campaign import CampaignHit
-from blocklists.store import Lookups, day
+from blocklists.lookups import Lookups, day
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.verdict import Finding
@@ -34,6 +34,7 @@ class CampaignChecker:
     """Findings for the campaigns a message belongs to (see the module docstring)."""
 
     name = "campaign"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """CMP001 to CMP003 for the verified campaigns (at most one finding each)."""

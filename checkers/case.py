@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from phonenumbers import PhoneNumberType
 
 from blocklists.keys import ListName
+from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
-from blocklists.store import Entry, Lookups
 from checkers.concepts import Hit, normalise, shipped_lexicon
 from checkers.extract import MAX_INDICATORS, Link, Phone, extract, parse_link, parse_phone
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint

@@ -24,12 +24,9 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from redis.exceptions import RedisError
-
-from blocklists.store import BlocklistStore, Lookups
+from blocklists.lookups import Lookups, LookupStore, StoreUnavailable
 from checkers.campaign import CampaignChecker
 from checkers.case import Case, prepare
 from checkers.model import ModelChecker
@@ -57,11 +54,13 @@ SCAM_MEDIUMS: Final = 3
 class Checker(Protocol):
     """What the engine runs: a name and an async check of a prepared case.
 
-    A checker that waits on the network sets a true ``io_bound`` attribute: the engine then
-    runs it concurrently with the others, under its timeout.
+    A checker that waits on the network has a true ``io_bound``: the engine runs those
+    concurrently with each other, each under its timeout; the others only compute, and run
+    one after another.
     """
 
     name: str
+    io_bound: bool
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for the case; an empty sequence when nothing was noticed."""
@@ -144,15 +143,6 @@ def decide(findings: Iterable[Finding]) -> tuple[Level, int]:
     return "no_red_flags", score
 
 
-@dataclass
-class EngineStats:
-    """Counters for logs and metrics: counts and timings only, never message content."""
-
-    checked: int = 0
-    by_level: dict[str, int] = field(default_factory=dict)
-    failures: dict[str, int] = field(default_factory=dict)
-
-
 class Engine:
     """Checks submissions.
 
@@ -166,7 +156,7 @@ class Engine:
 
     def __init__(
         self,
-        store: BlocklistStore | None,
+        store: LookupStore | None,
         checkers: Sequence[Checker] | None = None,
         *,
         region: str = "SG",
@@ -183,7 +173,6 @@ class Engine:
         self.region = region
         self.checker_timeout = checker_timeout
         self.lookup_timeout = lookup_timeout
-        self.stats = EngineStats()
         self.observers: list[Callable[[Verdict, float], None]] = []
         """Called with every verdict and its seconds (metrics); never with message text."""
 
@@ -197,7 +186,7 @@ class Engine:
         # the others only compute, so they run one after another without the cost of a task
         # each (a timeout cannot interrupt computation anyway: one that overruns is recorded
         # as timed out and its findings are dropped).
-        waiting = [c for c in self.checkers if getattr(c, "io_bound", False)]
+        waiting = [c for c in self.checkers if c.io_bound]
         outcomes: dict[int, Sequence[Finding] | Failure] = {}
         if waiting:
             done = await asyncio.gather(*(self._run(c, case, lookups) for c in waiting))
@@ -255,10 +244,9 @@ class Engine:
                 if len(lookups):
                     await self.store.count_hits(lookups)
                 return lookups
-        except (RedisError, OSError, TimeoutError) as exc:
-            failures.append(
-                Failure("lists", f"the lists could not be consulted ({type(exc).__name__})")
-            )
+        except (StoreUnavailable, TimeoutError) as exc:
+            cause = str(exc) if isinstance(exc, StoreUnavailable) else type(exc).__name__
+            failures.append(Failure("lists", f"the lists could not be consulted ({cause})"))
             return Lookups.unavailable()
 
     async def _run(
@@ -292,11 +280,6 @@ class Engine:
     def _count(self, verdict: Verdict, seconds: float) -> None:
         for observe in self.observers:
             observe(verdict, seconds)
-        stats = self.stats
-        stats.checked += 1
-        stats.by_level[verdict.level] = stats.by_level.get(verdict.level, 0) + 1
-        for failure in verdict.failures:
-            stats.failures[failure.checker] = stats.failures.get(failure.checker, 0) + 1
         log.debug(
             "checked",
             extra={

@@ -34,7 +34,7 @@ from typing import Any, Final
 
 from phonenumbers import PhoneNumberType
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import BRANDS, RISKY_TLDS, URL_WORDS
@@ -242,6 +242,7 @@ class ModelChecker:
     """Adds the learned models' opinion: MDL001 for the wording, URL016 for each link."""
 
     name = "model"
+    io_bound = False
 
     def __init__(
         self, message_model: LinearModel | None = None, url_model: LinearModel | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.url import brand_in_name
@@ -34,6 +34,7 @@ class HandleChecker:
     """Looks Telegram handles up on the lists and reads the forward origin."""
 
     name = "handle"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for listed handles and for origins that hide or pose."""

@@ -14,7 +14,7 @@ from typing import Final
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.data import BRANDS, HOTLINES, Brand
@@ -67,6 +67,7 @@ class PhoneChecker:
     """Judges every phone number of a submission."""
 
     name = "phone"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for each number, and for a local organisation giving a foreign number."""

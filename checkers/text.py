@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.rules import Rulebook, judge, shipped_rules
@@ -32,6 +32,7 @@ class TextChecker:
     """Judges the wording of a submission."""
 
     name = "text"
+    io_bound = False
 
     def __init__(self, rules: Rulebook | None = None) -> None:
         self.rules = rules if rules is not None else shipped_rules()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
-from blocklists.store import Lookups
+from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import (
@@ -255,6 +255,7 @@ class UrlChecker:
     """Judges every link of a submission."""
 
     name = "url"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for every link, plus the link-text-versus-target mismatches."""

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
+from blocklists.connection import connect_redis, embedded_redis
 from blocklists.keys import KeyBuilder
-from blocklists.store import BlocklistStore, connect_redis, embedded_redis
+from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 
 # httpx and aiohttp honour proxy variables even for loopback; tests never leave 127.0.0.0/8.

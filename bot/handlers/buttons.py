@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from redis.exceptions import RedisError
 from telegram import CallbackQuery, Message, Update
 
 from blocklists.citizens import CheckRecord
+from blocklists.lookups import StoreUnavailable
 from blocklists.reports import Report, ReportKind
 from bot.callbacks import Callback, decode
 from bot.context import ScamContext, language_of
@@ -55,7 +55,7 @@ async def _language(
         return
     try:
         await context.citizens.set_language(query.from_user.id, lang)
-    except RedisError:
+    except StoreUnavailable:
         log.warning("could not save a language choice")
     t = translator(lang)
     if isinstance(query.message, Message):
@@ -79,7 +79,7 @@ async def _record(context: ScamContext, query: CallbackQuery, check_id: str) -> 
     """The check a button refers to, if it exists and belongs to the person pressing."""
     try:
         record = await context.citizens.load_check(check_id)
-    except RedisError:
+    except StoreUnavailable:
         return None
     if record is None or query.from_user is None or record.user_id != query.from_user.id:
         return None
@@ -164,7 +164,7 @@ async def _submit(
         report_id = await context.reports.submit(report)
         if kind == "report":
             await moderation.lists(context).count_reported(moderation.report_indicators(report))
-    except RedisError:
+    except StoreUnavailable:
         return None, m.ERROR
     await campaigns.file_report(
         context, replace(report, report_id=report_id), reported, with_text=bool(text)
@@ -181,7 +181,7 @@ async def _notify(
         return
     try:
         ok = await context.reports.set_notify(cb.arg(0), query.from_user.id)
-    except RedisError:
+    except StoreUnavailable:
         ok = False
     if ok:
         await query.edit_message_text(t(m.NOTIFY_ON))

@@ -19,16 +19,15 @@ import logging
 from collections.abc import Sequence
 from typing import Final
 
-from redis.exceptions import RedisError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 
 from blocklists.campaign import Campaign
 from blocklists.campaigns import CampaignDecision, CampaignManager
+from blocklists.lookups import StoreUnavailable, day
 from blocklists.moderation import Decision
 from blocklists.normalize import Kind, registrable_domain
 from blocklists.reports import Report
-from blocklists.store import day
 from bot.callbacks import Callback, encode
 from bot.context import ScamContext
 from bot.handlers import moderation
@@ -75,7 +74,7 @@ async def file_report(
             report_id=report.report_id,
             with_text=with_text,
         )
-    except RedisError:
+    except StoreUnavailable:
         log.warning("could not file a report into its campaign")
         return None
     return recorded.campaign_id
@@ -214,7 +213,7 @@ async def on_button(update: Update, context: ScamContext, callback: Callback) ->
             block=selected,
             only_open=True,
         )
-    except RedisError:
+    except StoreUnavailable:
         await moderation._reply(update, "The lists are unavailable right now; nothing changed.")
         return
     await query.edit_message_text(
@@ -248,7 +247,7 @@ async def _tell_reporters(context: ScamContext, decision: CampaignDecision) -> N
     for report_id in decision.reports:
         try:
             report = await context.reports.get(report_id)
-        except RedisError:
+        except StoreUnavailable:
             return
         if report is not None:
             await moderation._tell_reporter(context, report, Decision(True, status))
@@ -261,7 +260,7 @@ async def campaigns_command(update: Update, context: ScamContext) -> None:
         return
     try:
         largest = await manager(context).largest(10, "reported")
-    except RedisError:
+    except StoreUnavailable:
         await moderation._reply(update, "The campaigns are unavailable right now.")
         return
     if not largest:
@@ -300,7 +299,7 @@ async def lookup_message(update: Update, context: ScamContext, text: str) -> Non
         campaigns = manager(context)
         hit = await campaigns.match(fp.bands, fp.signature)
         campaign = await campaigns.get(hit.campaign_id) if hit else None
-    except RedisError:
+    except StoreUnavailable:
         await moderation._reply(update, "The campaigns are unavailable right now.")
         return
     if campaign is None:

@@ -15,7 +15,6 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
 from urllib.parse import quote
 
-from redis.exceptions import RedisError
 from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
@@ -28,6 +27,7 @@ from telegram import (
 from telegram.error import TelegramError
 
 from blocklists.caregivers import CareStore
+from blocklists.lookups import StoreUnavailable
 from bot.callbacks import Callback, encode
 from bot.context import ScamContext, language_of
 from bot.i18n import Translator, translator
@@ -57,7 +57,7 @@ async def _language_of_user(context: ScamContext, user_id: int, fallback: str) -
     """A user's chosen language, else ``fallback`` (the citizen's)."""
     try:
         chosen = await context.citizens.language(user_id)
-    except RedisError:
+    except StoreUnavailable:
         chosen = None
     return translator(chosen or fallback)
 
@@ -72,7 +72,7 @@ async def family_menu(update: Update, context: ScamContext) -> None:
     t = translator(await language_of(update, context))
     try:
         text, markup = await _menu(context, user.id, t)
-    except RedisError:
+    except StoreUnavailable:
         await message.reply_text(t(m.ERROR))
         return
     await message.reply_text(text, reply_markup=markup)
@@ -149,7 +149,7 @@ async def on_button(
             await query.edit_message_text(text, reply_markup=markup)
         elif step == "drop":
             await _drop(context, query, user, cb, t)
-    except RedisError:
+    except StoreUnavailable:
         await query.message.reply_text(t(m.ERROR))
 
 
@@ -175,7 +175,7 @@ async def open_invite(update: Update, context: ScamContext, token: str) -> bool:
         return False
     try:
         invite = await care(context).peek_invite(token)
-    except RedisError:
+    except StoreUnavailable:
         invite = None
     t = (
         await _language_of_user(context, user.id, invite.lang)
@@ -306,7 +306,7 @@ async def copy_verdict(
         return
     try:
         caregivers, share = await care(context).caregivers_of(citizen.id)
-    except RedisError:
+    except StoreUnavailable:
         return
     when = _when(context.settings.region)
     for caregiver in caregivers:

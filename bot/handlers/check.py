@@ -13,11 +13,11 @@ import logging
 import time
 from typing import Final
 
-from redis.exceptions import RedisError
 from telegram import Chat, LinkPreviewOptions, Message, MessageEntity, Update, User
 from telegram.constants import ParseMode
 
 from blocklists.citizens import CheckRecord
+from blocklists.lookups import StoreUnavailable
 from bot.context import ScamContext, language_of
 from bot.handlers import caregiver
 from bot.handlers.picture import check_picture_message, nothing_read, picture_file
@@ -122,7 +122,7 @@ async def _collect_batch(
         await context.citizens.batch_add(message.chat_id, marker, verdict_state(verdict))
         await asyncio.sleep(BATCH_WINDOW)
         states = await context.citizens.batch_take(message.chat_id, marker)
-    except RedisError:
+    except StoreUnavailable:
         log.warning("batch store unavailable; answering this message alone")
         return verdict, 1
     if states is None:
@@ -207,7 +207,7 @@ async def _remember(
     )
     try:
         return await context.citizens.remember(record)
-    except RedisError:
+    except StoreUnavailable:
         return None, None
 
 

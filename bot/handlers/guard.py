@@ -14,7 +14,6 @@ import logging
 from dataclasses import replace
 from typing import Final
 
-from redis.exceptions import RedisError
 from telegram import (
     Chat,
     ChatMember,
@@ -28,6 +27,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from blocklists.groups import MODES, GroupState, GroupStore
+from blocklists.lookups import StoreUnavailable
 from bot.context import ScamContext, language_of
 from bot.handlers import check
 from bot.i18n import Translator, normalize_language, translator
@@ -62,7 +62,7 @@ async def group_message(update: Update, context: ScamContext) -> None:
     state: GroupState | None
     try:
         state = await groups(context).admit(message.chat_id)
-    except RedisError:
+    except StoreUnavailable:
         state = None  # no settings, no budget: the guardian is quiet, a question is answered
     if state is not None and not state.within_budget:
         return  # a flooded group: nothing more is checked there this window
@@ -109,7 +109,7 @@ async def _warn(
             log.info("group warning limit reached")
             return
         card_id: str | None = await store.save_card(verdict_state(without_text(verdict)))
-    except RedisError:
+    except StoreUnavailable:
         card_id = None
     t = translator(lang)
     markup = None
@@ -138,7 +138,7 @@ async def open_card(update: Update, context: ScamContext, card_id: str) -> bool:
         return False
     try:
         state = await groups(context).load_card(card_id)
-    except RedisError:
+    except StoreUnavailable:
         state = None
     t = translator(await language_of(update, context))
     if state is None:
@@ -168,7 +168,7 @@ async def guard_command(update: Update, context: ScamContext) -> None:
     if choice is None:
         try:
             mode, group_lang = await store.settings(chat.id)
-        except RedisError:
+        except StoreUnavailable:
             await message.reply_text(t(m.ERROR))
             return
         t = translator(group_lang or lang)
@@ -180,7 +180,7 @@ async def guard_command(update: Update, context: ScamContext) -> None:
         return
     try:
         await store.set_mode(chat.id, choice, normalize_language(lang))
-    except RedisError:
+    except StoreUnavailable:
         await message.reply_text(t(m.ERROR))
         return
     log.info("guard mode set", extra={"mode": choice})

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from redis.exceptions import RedisError
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
+from blocklists.lookups import StoreUnavailable
 from bot.context import ScamContext, language_of
 from bot.i18n import messages as m
 from bot.i18n import translator
@@ -30,7 +30,7 @@ async def enforce(update: Update, context: ScamContext) -> None:
         return
     try:
         decision = await limiter.hit(user.id)
-    except RedisError:
+    except StoreUnavailable:
         return  # without Redis there is no shared count: better to answer than to refuse
     if decision == "allow":
         return

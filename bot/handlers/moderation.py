@@ -19,17 +19,17 @@ from functools import partial
 from multiprocessing import get_context
 from typing import Final
 
-from redis.exceptions import RedisError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
+from blocklists.campaigns import CampaignManager
 from blocklists.feeds import FORMATS, Format, export_line, parse
-from blocklists.keys import KeyBuilder
+from blocklists.keys import KeyBuilder, ListName
+from blocklists.lookups import StoreUnavailable, day
 from blocklists.moderation import Decision, ImportResult, ListManager, parse_duration
 from blocklists.normalize import InvalidValue, Kind, registrable_domain, resolve
 from blocklists.reports import Report
-from blocklists.store import day
 from bot.callbacks import Callback, encode
 from bot.context import ScamContext, language_of
 from bot.i18n import messages as m
@@ -155,7 +155,7 @@ async def _put(update: Update, context: ScamContext, list_name: str) -> None:
             reason=reason,
             expires_at=expires_at,
         )
-    except RedisError:
+    except StoreUnavailable:
         await _reply(
             update, "Nothing changed: the lists are unavailable right now. Try again shortly."
         )
@@ -198,7 +198,7 @@ async def _delete(update: Update, context: ScamContext, list_name: str) -> None:
     except InvalidValue as exc:
         await _reply(update, f"Nothing changed: {exc}.\n{USAGE[command]}")
         return
-    except RedisError:
+    except StoreUnavailable:
         await _reply(
             update, "Nothing changed: the lists are unavailable right now. Try again shortly."
         )
@@ -234,7 +234,7 @@ async def lookup(update: Update, context: ScamContext) -> None:
     except InvalidValue as exc:
         await _reply(update, f"{exc}.\n{USAGE['lookup']}")
         return
-    except RedisError:
+    except StoreUnavailable:
         await _reply(update, "The lists are unavailable right now. Try again shortly.")
         return
     lines = []
@@ -264,7 +264,7 @@ async def audit(update: Update, context: ScamContext) -> None:
     count = int(args[0]) if args and args[0].isdigit() else 10
     try:
         records = await lists(context).audit(min(count, 50))
-    except RedisError:
+    except StoreUnavailable:
         await _reply(update, "The audit trail is unavailable right now.")
         return
     if not records:
@@ -286,7 +286,7 @@ async def stats(update: Update, context: ScamContext) -> None:
         return
     try:
         figures = await lists(context).stats()
-    except RedisError:
+    except StoreUnavailable:
         await _reply(update, "The statistics are unavailable right now.")
         return
     await _reply(update, "\n".join(f"{name}: {value}" for name, value in figures.items()))
@@ -314,8 +314,8 @@ async def export(update: Update, context: ScamContext) -> None:
     try:
         entries = list(await lists(context).export())
         manager = lists(context)
-        campaign_lines = await export_campaigns(manager.redis, manager.keys)
-    except RedisError:
+        campaign_lines = await export_campaigns(CampaignManager(manager.redis, manager.keys))
+    except StoreUnavailable:
         await _reply(update, "The lists are unavailable right now.")
         return
     body = "".join(
@@ -348,7 +348,7 @@ async def import_file(update: Update, context: ScamContext) -> None:
         return
     args = [a.lower() for a in _value_args(context)]
     fmt: Format | None = next((f for f in FORMATS if f in args), None)
-    list_name = "allow" if "allow" in args else "block"
+    list_name: ListName = "allow" if "allow" in args else "block"
     own_server = context.settings.api_base_url != DEFAULT_API_BASE_URL
     if document.file_size and document.file_size > MAX_IMPORT_BYTES and not own_server:
         # Telegram's public Bot API serves files up to 20 MB; a self-hosted one serves more.
@@ -374,14 +374,13 @@ async def import_file(update: Update, context: ScamContext) -> None:
         try:
             manager = lists(context)
             done, bad_lines = await import_campaigns(
-                manager.redis,
-                manager.keys,
+                CampaignManager(manager.redis, manager.keys),
                 campaign_lines,
                 actor=actor_of(update),
                 source=source,
                 region=settings.region,
             )
-        except RedisError:
+        except StoreUnavailable:
             await _reply(update, "Import failed: the lists are unavailable. Nothing changed.")
             return
         campaign_report = "\n".join(
@@ -419,12 +418,12 @@ async def import_file(update: Update, context: ScamContext) -> None:
                 fmt,
                 list_name=list_name,
                 source=source,
-                region=settings.region,  # type: ignore[arg-type]
+                region=settings.region,
             )
             result = await lists(context).import_entries(
                 entries, invalid, actor=actor_of(update), source=source
             )
-    except RedisError:
+    except StoreUnavailable:
         await _reply(update, "Import failed: the lists are unavailable. Nothing changed.")
         return
     lines = [
@@ -444,20 +443,20 @@ def import_in_process(
     prefix: str,
     text: str,
     fmt: Format | None,
-    list_name: str,
+    list_name: ListName,
     source: str,
     region: str,
     actor: str,
 ) -> ImportResult:
     """Parse and import a file in a worker process, with a Redis connection of its own."""
-    from blocklists.store import connect_redis
+    from blocklists.connection import connect_redis
 
     async def run() -> ImportResult:
         client = connect_redis(redis_url)
         try:
             entries, invalid = parse(
                 text.splitlines(), fmt, list_name=list_name, source=source, region=region
-            )  # type: ignore[arg-type]
+            )
             return await ListManager(client, KeyBuilder(prefix)).import_entries(
                 entries, invalid, actor=actor, source=source
             )
@@ -560,10 +559,8 @@ async def _show_next(update: Update, context: ScamContext) -> None:
             report = await context.reports.get(report_id)
             if report is not None:
                 break
-            await context.bot_data.store.redis.lrem(
-                context.bot_data.store.keys.report_queue(), 0, report_id
-            )  # type: ignore[union-attr]
-    except RedisError:
+            await context.reports.drop(report_id)
+    except StoreUnavailable:
         await _reply(update, "The report queue is unavailable right now.")
         return
     if report is None:
@@ -576,7 +573,7 @@ async def _show_next(update: Update, context: ScamContext) -> None:
         campaign_id = await campaigns.manager(context).campaign_of(report.report_id)
         if campaign_id is not None and await campaigns.show(update, context, campaign_id):
             return
-    except RedisError:
+    except StoreUnavailable:
         await _reply(update, "The report queue is unavailable right now.")
         return
     indicators = report_indicators(report)
@@ -606,7 +603,7 @@ async def on_moderator_button(update: Update, context: ScamContext, callback: Ca
         return
     try:
         report = await context.reports.get(report_id)
-    except RedisError:
+    except StoreUnavailable:
         await _reply(update, "The report queue is unavailable right now; nothing changed.")
         return
     if report is None or not isinstance(query.message, Message):
@@ -631,7 +628,7 @@ async def on_moderator_button(update: Update, context: ScamContext, callback: Ca
             decision = await lists(context).decide(
                 report, confirm=verb == "ok", actor=actor_of(update), selected=selected
             )
-        except RedisError:
+        except StoreUnavailable:
             await _reply(update, "The lists are unavailable right now; nothing changed.")
             return
         await query.edit_message_text(
@@ -674,7 +671,7 @@ async def announce(context: ScamContext, report: Report) -> None:
     """Tell the moderators' chat about a new report, if one is set."""
     try:
         chat_id = await lists(context).moderator_chat()
-    except RedisError:
+    except StoreUnavailable:
         return
     if chat_id is None:
         return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Final
+from typing import Final, Literal
 
 from telegram import Message
 from telegram.error import TelegramError
@@ -77,7 +77,7 @@ async def check_picture_message(
     return replace(verdict, ocr_text=""), full
 
 
-def nothing_read(verdict: Verdict, full: Submission) -> Finding | bool | None:
+def nothing_read(verdict: Verdict, full: Submission) -> Finding | Literal[False] | None:
     """``False`` when the picture (or its caption) gave something to check.
 
     Otherwise why the picture could not be read (its IMG finding), or ``None`` when it was

@@ -131,7 +131,7 @@ async def test_the_engine_says_a_confirmed_campaign_is_a_scam_in_one_round_trip(
     verdict = await engine.check(Submission(text=VARIANT))
     assert verdict.level == "scam"
     hit = next(f for f in verdict.findings if f.code == "CMP001")
-    assert hit.evidence == f"#{cid}" and "Seen 1 times" in hit.reason
+    assert hit.evidence == f"#{cid}" and hit.reason.endswith(": 1.")
     # One round trip: lists and campaigns together, the match counted in the same call.
     assert len(calls) == 1
     calls.clear()

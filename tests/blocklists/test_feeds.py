@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from blocklists.feeds import export_line, parse, sniff
+from blocklists.lookups import Entry
 from blocklists.normalize import InvalidValue, detect_kind, resolve
-from blocklists.store import Entry
 
 URLHAUS = """################################################################
 # abuse.ch URLhaus Database Dump (CSV - recent URLs only)      #

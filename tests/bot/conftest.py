@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from telegram import Update
 
+from blocklists.connection import connect_redis
 from blocklists.keys import KeyBuilder
-from blocklists.store import BlocklistStore, connect_redis
+from blocklists.store import BlocklistStore
 from bot.app import build_application
 from bot.context import ScamApplication
 from bot.settings import Settings

@@ -118,7 +118,7 @@ async def test_url_buttons_of_a_forwarded_post_are_checked(
 
 
 async def test_contact_card_without_plus(harness: Harness) -> None:
-    from blocklists.store import Entry
+    from blocklists.lookups import Entry
 
     store = harness.app.bot_data.store
     assert store is not None
@@ -324,10 +324,24 @@ async def test_hostile_text_is_escaped_in_the_card(harness: Harness) -> None:
     assert "&lt;i&gt;now" in card["text"] or "<i>now" not in card["text"]
 
 
-async def test_long_cards_are_split(harness: Harness) -> None:
+async def test_long_cards_are_split(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No real card reaches Telegram's 4,096 characters (five reasons at most, evidence cut
+    # short; this one is ~1,200), so the handler splits at a limit of 400 here instead.
+    from functools import partial
+
+    from bot.render import split_message
+
+    monkeypatch.setattr(check, "split_message", partial(split_message, limit=400))
+    before = len(harness.api.sent())
     links = " ".join(f"http://dbs-login{i}.xyz/verify" for i in range(40))
     await harness.say("Your DBS account is suspended. " + links)
-    assert all(len(p["text"]) <= 4096 for p in harness.api.sent())
+    parts = harness.api.sent()[before:]
+    assert len(parts) >= 3
+    assert all(len(p["text"]) <= 400 for p in parts)
+    assert parts[0]["text"].startswith("<b>🔴 Likely scam</b>")
+    # The card's buttons come with its last part; only the first quotes the citizen.
+    assert [bool(harness.api.buttons(p)) for p in parts] == [False] * (len(parts) - 1) + [True]
+    assert ["reply_parameters" in p for p in parts] == [True] + [False] * (len(parts) - 1)
 
 
 async def test_a_flooder_is_told_once_and_others_are_unaffected(harness: Harness) -> None:
@@ -384,6 +398,18 @@ async def test_a_server_error_from_telegram_does_not_crash_or_duplicate(harness:
         502,
         {"ok": False, "error_code": 502, "description": "Bad Gateway"},
     )
+
+    def texts() -> list[str]:
+        return [c.params["text"] for c in harness.api.calls if c.method == "sendMessage"]
+
+    before = len(texts())
     await harness.say("hello there")
+    # The card that got the 502 is not sent again (Telegram may have delivered it already):
+    # one attempt, then the apology.
+    after_502 = texts()[before:]
+    assert len(after_502) == 2
+    assert after_502[0].startswith("<b>⚪")
+    assert after_502[1].startswith("Sorry, something went wrong")
     card = await harness.say("and hello again")
     assert card["text"].startswith("<b>⚪")
+    assert len(texts()) == before + 3

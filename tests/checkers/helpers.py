@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from blocklists.keys import ListName
+from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import Kind, normalize
-from blocklists.store import Entry, Lookups
 from checkers.case import prepare
 from checkers.engine import Checker
 from checkers.verdict import Finding, Submission

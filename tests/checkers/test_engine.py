@@ -6,9 +6,10 @@ import asyncio
 from collections.abc import Sequence
 
 import pytest
-from redis.exceptions import ConnectionError as RedisConnectionError
 
-from blocklists.store import BlocklistStore, Lookups, embedded_redis
+from blocklists.connection import embedded_redis
+from blocklists.lookups import Lookups, StoreUnavailable
+from blocklists.store import BlocklistStore
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.engine import SCAM_SCORE, SUSPICIOUS_SCORE, Engine, decide
@@ -49,6 +50,7 @@ def test_a_repeated_flag_counts_once() -> None:
 
 class Exploding:
     name = "exploding"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         raise ValueError("bug")
@@ -65,6 +67,7 @@ class Slow:
 
 class Fixed:
     name = "fixed"
+    io_bound = False
 
     def __init__(self, *codes: str) -> None:
         self.codes = codes
@@ -78,7 +81,6 @@ async def test_a_failing_checker_is_recorded_not_raised(seeded_store: BlocklistS
     verdict = await engine.check(Submission(text="anything"))
     assert verdict.level == "suspicious"
     assert [f.checker for f in verdict.failures] == ["exploding"]
-    assert engine.stats.failures == {"exploding": 1}
 
 
 async def test_a_slow_checker_times_out(seeded_store: BlocklistStore) -> None:
@@ -128,7 +130,7 @@ class DownRedis:
     embedded = False
 
     async def lookup(self, queries, *fingerprint, **kwargs):  # type: ignore[no-untyped-def]
-        raise RedisConnectionError("Connection refused")
+        raise StoreUnavailable("ConnectionError")
 
 
 async def test_lists_unavailable_still_gives_a_verdict_from_offline_checks() -> None:
@@ -144,7 +146,7 @@ async def test_lists_unavailable_still_gives_a_verdict_from_offline_checks() -> 
 
 
 async def test_redis_outage_with_a_real_client_is_a_failure_not_an_exception() -> None:
-    from blocklists.store import connect_redis
+    from blocklists.connection import connect_redis
     from tests.conftest import free_port
 
     store = BlocklistStore(connect_redis(f"redis://127.0.0.1:{free_port()}/0"))
@@ -218,7 +220,7 @@ async def test_hidden_sender_and_channels_posing_as_officials(engine: Engine) ->
 
 
 async def test_blocklisted_forward_origin(seeded_store: BlocklistStore) -> None:
-    from blocklists.store import Entry
+    from blocklists.lookups import Entry
 
     await seeded_store.put([Entry("block", "handle", "id:777", reason="job scam")])
     verdict = await Engine(seeded_store).check(
@@ -238,6 +240,7 @@ class Busy:
     """A computing checker that overruns its time: recorded as timed out, findings dropped."""
 
     name = "busy"
+    io_bound = False
 
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         import time
@@ -275,8 +278,8 @@ async def test_io_checkers_run_concurrently(seeded_store: BlocklistStore) -> Non
 
 
 async def test_listed_payment_accounts_are_found_in_messages(seeded_store: BlocklistStore) -> None:
+    from blocklists.lookups import Entry
     from blocklists.normalize import normalize
-    from blocklists.store import Entry
 
     await seeded_store.put(
         [

@@ -7,8 +7,9 @@ import asyncio
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from blocklists.connection import embedded_redis
 from blocklists.normalize import KINDS, InvalidValue, normalize
-from blocklists.store import BlocklistStore, embedded_redis
+from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.extract import deobfuscate
 from checkers.verdict import LEVELS, Submission
