@@ -19,6 +19,7 @@ from bot.context import ScamContext, language_of
 from bot.handlers import campaigns, caregiver, moderation
 from bot.handlers.check import send_card
 from bot.handlers.menu import welcome
+from bot.handlers.picture import picture_file, read_message_picture
 from bot.i18n import LANGUAGES, Translator, translator
 from bot.i18n import messages as m
 from bot.intake import message_text, submission_from_message
@@ -101,7 +102,10 @@ async def _report(
         await _say(query, t, m.REPORT_EXPIRED)
         return
     original = _original(query)
-    with_text = original is not None and bool(message_text(original).strip())
+    # A picture's text can be sent too: it is read again only if the citizen agrees.
+    with_text = original is not None and (
+        bool(message_text(original).strip()) or picture_file(original) is not None
+    )
     if not record.has_indicators and not with_text:
         await _say(query, t, m.REPORT_NOTHING)
         return
@@ -123,14 +127,29 @@ async def _send(update: Update, context: ScamContext, query: CallbackQuery, cb: 
         return
     text = None
     original = _original(query)
-    reported = message_text(original) if original is not None else None
+    reported = await _reported_text(context, original) if original is not None else None
     if cb.arg(1) == "1":
-        text = reported
+        text = reported or None
     report_id, problem = await _submit(context, t, record, "report", text, reported)
     if report_id is not None:
         await query.edit_message_text(t(m.REPORT_SENT), reply_markup=notify_button(t, report_id))
     elif problem is not None:
         await _edit(query, t, problem)
+
+
+async def _reported_text(context: ScamContext, original: Message) -> str:
+    """The reported message's words: its text or caption, and what its picture says.
+
+    A picture is read again here (its text was quoted on the card, never kept): to file the
+    report into its campaign, and, only when the citizen chose to send the text, to keep it
+    with the report.
+    """
+    words = message_text(original)
+    picture = picture_file(original)
+    if picture is None:
+        return words
+    reading = await read_message_picture(original, context, *picture)
+    return "\n".join(part for part in (words, reading.text) if part.strip())
 
 
 async def _submit(

@@ -94,3 +94,32 @@ async def test_other_files_and_videos_are_explained(harness: Harness) -> None:
     sent = await harness.say(None, document=pdf)
     assert sent["text"].startswith("I can read text, photos and screenshots")
     assert not harness.api.sent("getFile")  # never downloaded
+
+
+async def test_a_pictures_read_text_goes_with_a_report_only_with_consent(harness: Harness) -> None:
+    from tests.bot.test_moderation import mod
+
+    async def report_photo(user_id: int, label: str) -> None:
+        user = harness.api.user(user_id)
+        card = await harness.say(None, user=user, photo=harness.api.photo(P.png(_shot())))
+        await harness.press(card, "Report this scam", user=user)
+        consent = harness.api.last_sent()
+        labels = [text for text, _ in harness.api.buttons(consent)]
+        # A photo without a caption has text to offer: the words read from the picture.
+        assert labels == [
+            "✅ Send links and numbers",
+            "✅ Also send the message text",
+            "✖️ Cancel",
+        ]
+        await harness.press(consent, label, user=user)
+        assert harness.api.sent("editMessageText")[-1]["text"].startswith("Thank you!")
+
+    await report_photo(71, "Send links and numbers")
+    review = await mod(harness, "/reports")
+    assert "dbs-sg-verify[.]xyz" in review["text"]  # the link, found by reading the picture
+    assert "Text shared by a citizen" not in review["text"]  # no consent: no words kept
+    await report_photo(72, "Also send the message text")
+    review = await mod(harness, "/reports")
+    assert "2 reports from 2 people" in review["text"]  # the same wave, read from two photos
+    assert "Text shared by a citizen:" in review["text"]
+    assert "URGENT: your DBS account is suspended." in review["text"]
