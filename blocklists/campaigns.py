@@ -30,7 +30,7 @@ from blocklists.campaign import (
 from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 from blocklists.lookups import Entry
-from blocklists.moderation import AUDIT_MAXLEN, AuditRecord, ListManager
+from blocklists.moderation import AuditRecord, ListManager
 from blocklists.normalize import Kind
 from blocklists.store import BlocklistStore
 
@@ -77,14 +77,6 @@ class CampaignManager:
         self.store = BlocklistStore(redis, self.keys, clock=clock)
         self.lists = ListManager(redis, self.keys)
         self._clock = clock
-
-    def _audit(self, pipe: object, record: AuditRecord) -> None:
-        pipe.xadd(  # type: ignore[attr-defined]
-            self.keys.audit(),
-            self.lists._audit_fields(record),
-            maxlen=AUDIT_MAXLEN,
-            approximate=True,
-        )
 
     async def match(self, bands: Sequence[int], signature: Sequence[int]) -> CampaignHit | None:
         """The campaign a fingerprint belongs to (the most alike), without counting it."""
@@ -172,7 +164,7 @@ class CampaignManager:
                 pipe.zadd(self.keys.campaign_index(), {campaign_id: 0}, nx=True)
             action = "campaign" if created else "variant"
             detail = f"report {report_id}" if report_id else ""
-            self._audit(
+            self.lists.write_audit(
                 pipe, AuditRecord(now, actor, action, "campaign", "", campaign_id, reason, detail)
             )
             await pipe.execute()
@@ -274,7 +266,7 @@ class CampaignManager:
                     entry = Entry("block", kind, value, reason, "campaign", actor, now)
                     pipe.hset(self.keys.entries("block", kind, value), value, entry.pack())
                     pipe.incr(self.keys.lists_version())
-                    self._audit(
+                    self.lists.write_audit(
                         pipe, AuditRecord(now, actor, "block", "block", kind, value, reason)
                     )
                 for report_id in pending:
@@ -288,7 +280,7 @@ class CampaignManager:
                     )
                     pipe.lrem(self.keys.report_queue(), 0, report_id)
                 action = "confirm" if confirm else "reject"
-                self._audit(
+                self.lists.write_audit(
                     pipe,
                     AuditRecord(now, actor, action, "campaign", "", campaign_id, detail=reason),
                 )
@@ -413,7 +405,7 @@ class CampaignFiles:
                     pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
                 pipe.zadd(self.keys.campaign_index(), {campaign_id: record.reports})
             detail = f"{len(fresh)} campaigns written, {len(records) - len(fresh)} present"
-            self.campaigns._audit(
+            self.campaigns.lists.write_audit(
                 pipe, AuditRecord(now, actor, "import", "campaign", reason=source, detail=detail)
             )
             await pipe.execute()

@@ -151,6 +151,12 @@ class ListManager:
         self.keys = keys or KeyBuilder()
         self.store = BlocklistStore(redis, self.keys)
 
+    def write_audit(self, pipe: Any, record: AuditRecord) -> None:
+        """Append one audit record inside the caller's transaction: the one place that does."""
+        pipe.xadd(
+            self.keys.audit(), self._audit_fields(record), maxlen=AUDIT_MAXLEN, approximate=True
+        )
+
     def _audit_fields(self, record: AuditRecord) -> dict[Any, Any]:
         return {
             "t": f"{record.at:.3f}",
@@ -182,13 +188,8 @@ class ListManager:
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hset(self.keys.entries(list_name, kind, value), value, entry.pack())
             pipe.incr(self.keys.lists_version())
-            pipe.xadd(
-                self.keys.audit(),
-                self._audit_fields(
-                    AuditRecord(now, actor, action, list_name, kind, value, reason, detail)
-                ),
-                maxlen=AUDIT_MAXLEN,
-                approximate=True,
+            self.write_audit(
+                pipe, AuditRecord(now, actor, action, list_name, kind, value, reason, detail)
             )
             added, _, _ = await pipe.execute()
         return bool(added)
@@ -201,13 +202,8 @@ class ListManager:
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hdel(self.keys.entries(list_name, kind, value), value)
             pipe.incr(self.keys.lists_version())
-            pipe.xadd(
-                self.keys.audit(),
-                self._audit_fields(
-                    AuditRecord(time.time(), actor, action, list_name, kind, value, reason)
-                ),
-                maxlen=AUDIT_MAXLEN,
-                approximate=True,
+            self.write_audit(
+                pipe, AuditRecord(time.time(), actor, action, list_name, kind, value, reason)
             )
             removed, _, _ = await pipe.execute()
         return bool(removed)
@@ -347,12 +343,7 @@ class ListManager:
                 try:
                     added = await self._stage(stage, by_key, staged)
                     watcher.multi()  # type: ignore[no-untyped-call]
-                    watcher.xadd(
-                        self.keys.audit(),
-                        self._audit_fields(audit),
-                        maxlen=AUDIT_MAXLEN,
-                        approximate=True,
-                    )
+                    self.write_audit(watcher, audit)
                     if batches:
                         watcher.hset(
                             self.keys.batches(),
@@ -526,21 +517,11 @@ class ListManager:
                     entry = Entry(list_name, kind, value, reason, "report", actor, now)
                     pipe.hset(self.keys.entries(list_name, kind, value), value, entry.pack())
                     pipe.incr(self.keys.lists_version())
-                    pipe.xadd(
-                        self.keys.audit(),
-                        self._audit_fields(
-                            AuditRecord(now, actor, list_name, list_name, kind, value, reason)
-                        ),
-                        maxlen=AUDIT_MAXLEN,
-                        approximate=True,
+                    self.write_audit(
+                        pipe, AuditRecord(now, actor, list_name, list_name, kind, value, reason)
                     )
                 action: Action = "confirm" if confirm else "reject"
-                pipe.xadd(
-                    self.keys.audit(),
-                    self._audit_fields(AuditRecord(now, actor, action, detail=reason)),
-                    maxlen=AUDIT_MAXLEN,
-                    approximate=True,
-                )
+                self.write_audit(pipe, AuditRecord(now, actor, action, detail=reason))
                 await pipe.execute()
             except WatchError:
                 latest = await self.redis.hmget(key, ["status", "decided_by"])
@@ -565,12 +546,5 @@ class ListManager:
         """Announce new reports in this chat from now on (audited)."""
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.set(self.keys.moderator_chat(), str(chat_id))
-            pipe.xadd(
-                self.keys.audit(),
-                self._audit_fields(
-                    AuditRecord(time.time(), actor, "modchat", detail=str(chat_id))
-                ),
-                maxlen=AUDIT_MAXLEN,
-                approximate=True,
-            )
+            self.write_audit(pipe, AuditRecord(time.time(), actor, "modchat", detail=str(chat_id)))
             await pipe.execute()
