@@ -10,6 +10,7 @@ import signal
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,15 @@ class Running:
         return result
 
 
-@pytest.fixture
-async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncIterator[Running]:
+@asynccontextmanager
+async def bot_process(
+    tmp_path: Path, redis: RedisServer, **extra_env: str
+) -> AsyncIterator[Running]:
+    """The real ``scamcheck bot`` against a fresh stand-in and ``redis``, polling when entered.
+
+    Files are fetched through ``TELEGRAM_API_FILE_URL`` set explicitly (the stand-in's file
+    URL). On exit the bot is stopped and no unknown Bot API method may have been called.
+    """
     api = BotApi()
     standin = HttpStandIn(api)
     await standin.start()
@@ -93,10 +101,11 @@ async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncItera
         **os.environ,
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": standin.base_url,
-        "REDIS_URL": fresh_redis_server.url,
+        "TELEGRAM_API_FILE_URL": standin.base_url.replace("/bot", "/file/bot"),
+        "REDIS_URL": redis.url,
         "NO_PROXY": "127.0.0.1,localhost",
         "PYTHONUNBUFFERED": "1",
-        "SCAMCHECK_ADMIN_IDS": "1",
+        **extra_env,
     }
     with log_path.open("wb") as log:
         process = await asyncio.create_subprocess_exec(
@@ -109,7 +118,7 @@ async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncItera
             stderr=asyncio.subprocess.STDOUT,
             cwd=ROOT,
         )
-    run = Running(api, standin, process, fresh_redis_server, log_path)
+    run = Running(api, standin, process, redis, log_path)
     try:
         await run.wait_for(lambda: any(c.method == "getUpdates" for c in api.calls), seconds=30)
         yield run
@@ -117,6 +126,12 @@ async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncItera
         await stop_bot(process)
         await standin.stop()
     assert api.unknown == [], f"unknown Bot API methods called: {api.unknown}"
+
+
+@pytest.fixture
+async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncIterator[Running]:
+    async with bot_process(tmp_path, fresh_redis_server, SCAMCHECK_ADMIN_IDS="1") as run:
+        yield run
 
 
 async def test_startup_sequence_and_clean_shutdown(running: Running) -> None:

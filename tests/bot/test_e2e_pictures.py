@@ -4,58 +4,27 @@ albums and QR codes it downloads from the stand-in's file URL (pictures, issue 1
 
 from __future__ import annotations
 
-import asyncio
-import os
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from tests import pictures as P
-from tests.bot.standin import BotApi, HttpStandIn, stop_bot
-from tests.bot.test_e2e import ROOT, TOKEN, Running
+from tests.bot.test_e2e import Running, bot_process
 from tests.bot.test_pictures import SCAM, bomb
 from tests.conftest import RedisServer
 
 
 @pytest.fixture
 async def running(tmp_path: Path, fresh_redis_server: RedisServer) -> AsyncIterator[Running]:
-    api = BotApi()
-    standin = HttpStandIn(api)
-    await standin.start()
-    log_path = tmp_path / "bot.log"
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": standin.base_url,
-        "TELEGRAM_API_FILE_URL": standin.base_url.replace("/bot", "/file/bot"),
-        "REDIS_URL": fresh_redis_server.url,
-        "NO_PROXY": "127.0.0.1,localhost",
-        "PYTHONUNBUFFERED": "1",
-        "SCAMCHECK_PICTURE_WORKERS": "2",
-        "SCAMCHECK_PICTURE_TIMEOUT": "20",
-    }
-    with log_path.open("wb") as log:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "bot",
-            env=env,
-            stdout=log,
-            stderr=asyncio.subprocess.STDOUT,
-            cwd=ROOT,
-        )
-    run = Running(api, standin, process, fresh_redis_server, log_path)
-    try:
-        await run.wait_for(lambda: any(c.method == "getUpdates" for c in api.calls), seconds=30)
+    async with bot_process(
+        tmp_path,
+        fresh_redis_server,
+        SCAMCHECK_PICTURE_WORKERS="2",
+        SCAMCHECK_PICTURE_TIMEOUT="20",
+    ) as run:
         yield run
-    finally:
-        await stop_bot(process)
-        await standin.stop()
-    assert api.unknown == [], f"unknown Bot API methods called: {api.unknown}"
-    log_text = log_path.read_text("utf-8")
+    log_text = run.log_path.read_text("utf-8")
     # Privacy: neither the read text nor what it says reaches the log.
     assert "dbs-sg-verify" not in log_text and "suspended" not in log_text
 
