@@ -9,6 +9,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,3 +127,35 @@ async def stop_helper(process: asyncio.subprocess.Process) -> str:
     last = (await process.stdout.read()).decode().strip()
     await process.wait()
     return last
+
+
+BENCHMARK_TOKEN = "999999:BENCHMARK-TOKEN"
+
+
+async def spawn_bot(
+    base_url: str, redis_url: str, log_prefix: str
+) -> tuple[asyncio.subprocess.Process, Path]:
+    """The real ``scamcheck bot`` against a Bot API at ``base_url``; its output goes to a file.
+
+    Returns the process and the log's path (kept after the run, for a post-mortem).
+    """
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": BENCHMARK_TOKEN,
+        "TELEGRAM_API_BASE_URL": base_url,
+        "REDIS_URL": redis_url,
+        "NO_PROXY": "127.0.0.1,localhost",
+    }
+    fd, name = tempfile.mkstemp(prefix=log_prefix, suffix=".log")
+    with os.fdopen(fd, "wb") as log:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "bot",
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+        )
+    return process, Path(name)

@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import ROOT, summary
+from benchmarks.common import spawn_bot, summary
 from tests.bot.standin import BotApi, HttpStandIn, stop_bot
 from tests.conftest import RedisServer
 
-TOKEN = "999999:BENCHMARK-TOKEN"
 SCAM = "Your DBS account has been suspended. Verify now at https://dbs-sg-verify.xyz/login"
 CALM = "Dinner at 7 tonight at Auntie's place, bring the durians!"
 
@@ -44,18 +40,7 @@ async def _run(redis_url: str, citizens: int, rate: float, flood: int) -> None:
     api = BotApi()
     standin = HttpStandIn(api)
     await standin.start()
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": standin.base_url,
-        "REDIS_URL": redis_url,
-        "NO_PROXY": "127.0.0.1,localhost",
-    }
-    log = tempfile.NamedTemporaryFile(prefix="bot-flood-", suffix=".log", delete=False)  # noqa: SIM115
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "bot", env=env, stdout=log,
-        stderr=subprocess.STDOUT, cwd=ROOT,
-    )  # fmt: skip
+    process, log = await spawn_bot(standin.base_url, redis_url, "bot-flood-")
     sent_at: dict[int, float] = {}
     answered: dict[int, float] = {}
 
@@ -100,7 +85,7 @@ async def _run(redis_url: str, citizens: int, rate: float, flood: int) -> None:
         during = await citizens_phase(citizens, flooding=True)
         await asyncio.sleep(1)
         warnings = sum(1 for p in api.sent() if int(p["chat_id"]) == group["id"])
-        checked = Path(log.name).read_text().count('"group check"')
+        checked = log.read_text().count('"group check"')
         for name, values in (("alone", alone), ("during the flood", during)):
             p50, p99, _ = summary(values)
             print(
@@ -111,7 +96,7 @@ async def _run(redis_url: str, citizens: int, rate: float, flood: int) -> None:
     finally:
         await stop_bot(process)
         await standin.stop()
-        Path(log.name).unlink(missing_ok=True)
+        log.unlink(missing_ok=True)
 
 
 def main() -> None:

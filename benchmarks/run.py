@@ -30,6 +30,7 @@ from benchmarks.common import (
     feed_urls,
     indicator_messages,
     rss_kib,
+    spawn_bot,
     start_helper,
     stop_helper,
     summary,
@@ -46,8 +47,6 @@ from checkers.engine import Engine
 from checkers.verdict import Submission
 from tests.bot.standin import BotApi, HttpStandIn, stop_bot
 from tests.conftest import RedisServer
-
-TOKEN = "999999:BENCHMARK-TOKEN"
 
 
 class PerCallStore(BlocklistStore):
@@ -231,25 +230,8 @@ async def bench_end_to_end(
     api = BotApi()
     standin = HttpStandIn(api)
     await standin.start()
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": standin.base_url,
-        "REDIS_URL": redis_url,
-        "NO_PROXY": "127.0.0.1,localhost",
-    }
-    log = tempfile.NamedTemporaryFile(prefix="bot-bench-", suffix=".log", delete=False)  # noqa: SIM115
     spawned = time.perf_counter()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "bot",
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=ROOT,
-    )
+    process, log = await spawn_bot(standin.base_url, redis_url, "bot-bench-")
     polled_at: list[float] = []
     api.on_call = lambda call: (
         polled_at.append(time.perf_counter()) if call.method == "getUpdates" else None
@@ -258,7 +240,7 @@ async def bench_end_to_end(
         while not polled_at:
             await asyncio.sleep(0.005)
             if process.returncode is not None:
-                raise RuntimeError(Path(log.name).read_text()[-2000:])
+                raise RuntimeError(log.read_text()[-2000:])
         startup_s = polled_at[0] - spawned
         rss_start = rss_kib(process.pid)
         sent_at: dict[int, float] = {}
@@ -343,7 +325,7 @@ async def bench_end_to_end(
     finally:
         await stop_bot(process)
         await standin.stop()
-        Path(log.name).unlink(missing_ok=True)
+        log.unlink(missing_ok=True)
 
 
 def bench_cli(runs: int = 9) -> dict[str, float]:
