@@ -233,13 +233,10 @@ class Engine:
             return Lookups({}, available=True)
         try:
             async with asyncio.timeout(self.lookup_timeout):
-                if bands:
-                    # The campaigns the message matches count it as seen, in the same call.
-                    lookups = await self.store.lookup(
-                        queries, bands, case.fingerprint.signature, count=True
-                    )
-                else:
-                    lookups = await self.store.lookup(queries)
+                # The campaigns the message matches count it as seen, in the same call.
+                lookups = await self.store.lookup(
+                    queries, bands, case.fingerprint.signature, count=True
+                )
                 # Listed values count how often citizens meet them (for moderators' /lookup).
                 if len(lookups):
                     await self.store.count_hits(lookups)
