@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from checkers.codes import finding
+from checkers.extract import extract
 from checkers.verdict import Finding, Submission, Verdict
 
 if TYPE_CHECKING:
@@ -250,8 +251,6 @@ def _with_english_reading(image: Image, text: str, deadline: float) -> str:
     (~0.1 s) reads those well: its links and numbers that the first reading lacks are added on
     a line of their own. Its Chinese or Tamil is noise and is not kept.
     """
-    from checkers.extract import extract
-
     api = _ocr_api("eng")
     api.SetPageSegMode(3)  # automatic page segmentation
     api.SetImage(image)
