@@ -60,8 +60,11 @@ def guarded(cls: _C) -> _C:
 _TIMEOUTS: Final[dict[str, Any]] = {"socket_timeout": 1.0, "socket_connect_timeout": 1.0}
 
 
-def _client_options(timeout: float = 1.0) -> dict[str, Any]:
-    """The options every ScamCheck client shares (a fresh Retry each: it keeps no state)."""
+def _client_options(timeout: float | None = 1.0) -> dict[str, Any]:
+    """The options every ScamCheck client shares (a fresh Retry each: it keeps no state).
+
+    ``timeout`` None: replies wait without a socket timeout (see :func:`connect_redis`).
+    """
     return {
         **_TIMEOUTS,
         "socket_timeout": timeout,
@@ -83,7 +86,7 @@ class SentinelClient(Redis):
             await sentinel.aclose()
 
 
-def connect_redis(url: str, *, timeout: float = 1.0) -> Redis:
+def connect_redis(url: str, *, timeout: float = 1.0, bounded_by_caller: bool = False) -> Redis:
     """A client for a real Redis with bounded retries and timeouts (never minutes of hanging).
 
     ``redis://``, ``rediss://`` and ``unix://`` URLs name one server;
@@ -95,12 +98,19 @@ def connect_redis(url: str, *, timeout: float = 1.0) -> Redis:
     the nodes again after a failover or a slot move).
 
     ``timeout`` is the seconds one reply may take (bulk loaders pass more than the bot's 1 s).
+    With ``bounded_by_caller``, replies wait without a socket timeout (connecting keeps its
+    1 s) and the caller bounds each call as a whole with ``asyncio.timeout``: the
+    lists' lookup on every message does (``BlocklistStore``'s ``lookups`` client). On Python
+    3.11 redis-py writes every command of a client with a socket timeout through
+    ``asyncio.wait_for``, which starts a task per command: about a third of a lookup's round
+    trip here (``benchmarks/run.py`` shows the engine's rate).
     """
+    reply_timeout = None if bounded_by_caller else timeout
     if url.startswith(("redis+sentinel://", "rediss+sentinel://")):
-        return _sentinel_master(url, timeout)
+        return _sentinel_master(url, reply_timeout)
     if url.startswith("redis+cluster://"):
-        return _cluster_slot_client(url, timeout)
-    client: Redis = Redis.from_url(url, **_client_options(timeout))
+        return _cluster_slot_client(url, reply_timeout)
+    client: Redis = Redis.from_url(url, **_client_options(reply_timeout))
     return client
 
 
@@ -112,7 +122,7 @@ def _credentials(netloc: str) -> tuple[str | None, str]:
     return unquote(credentials.split(":", 1)[-1]) or None, netloc
 
 
-def _sentinel_master(url: str, timeout: float) -> Redis:
+def _sentinel_master(url: str, timeout: float | None) -> Redis:
     from redis.asyncio.sentinel import Sentinel
 
     scheme, rest = url.split("://", 1)
@@ -190,7 +200,7 @@ class ClusterSlotConnection(Connection):
             raise
 
 
-def _cluster_slot_client(url: str, timeout: float) -> Redis:
+def _cluster_slot_client(url: str, timeout: float | None) -> Redis:
     password, netloc = _credentials(url.split("://", 1)[1].split("/", 1)[0])
     seeds = []
     for item in netloc.split(","):

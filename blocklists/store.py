@@ -8,6 +8,7 @@ packed :class:`Entry`. Every lookup of one message is one pipeline, one round tr
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -43,6 +44,10 @@ class BlocklistStore:
         keys: the key builder (tests pass their own prefix).
         embedded: whether this is the in-process default (changes are not kept).
         clock: time source, for expiry.
+        lookup_client: a second client to the same Redis for :meth:`lookup` alone, made with
+            ``connect_redis(url, bounded_by_caller=True)`` (the hot path: no task per command);
+            each lookup is then bounded as a whole by ``lookup_timeout`` seconds. Closed
+            with the store.
     """
 
     def __init__(
@@ -52,12 +57,17 @@ class BlocklistStore:
         *,
         embedded: bool = False,
         clock: Callable[[], float] = time.time,
+        lookup_client: Redis | None = None,
+        lookup_timeout: float = 1.0,
     ) -> None:
         self.redis = redis
         self.keys = keys or KeyBuilder()
         self.embedded = embedded
         self._clock = clock
         self._batch_cache: dict[str, Batch] = {}
+        self.lookup_client = lookup_client or redis
+        """The client :meth:`lookup` goes through (``redis`` unless a second one was given)."""
+        self._lookup_timeout = lookup_timeout
 
     async def lookup(
         self,
@@ -85,7 +95,7 @@ class BlocklistStore:
         if not by_kind and not bands:
             return Lookups({}, available=True)
         order: list[tuple[ListName, Kind, str]] = []
-        async with self.redis.pipeline(transaction=False) as pipe:
+        async with self.lookup_client.pipeline(transaction=False) as pipe:
             for kind, values in by_kind.items():
                 for list_name in LIST_NAMES:
                     for value in values:
@@ -105,7 +115,8 @@ class BlocklistStore:
                     int(self._clock()),
                     "1" if count else "0",
                 )
-            replies = await pipe.execute()
+            async with asyncio.timeout(self._lookup_timeout):
+                replies = await pipe.execute()
         campaigns = parse_candidates(replies.pop(), len(signature)) if bands else {}
         hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
         batches = await self.batches(p[1:].partition("|")[0] for _, p in hits if p[:1] == "@")
@@ -208,7 +219,9 @@ class BlocklistStore:
             await self.redis.delete(self.keys.seed_lock())
 
     async def close(self) -> None:
-        """Close the client's connections (and a Sentinel's, if it came through one)."""
+        """Close the clients' connections (and a Sentinel's, if they came through one)."""
+        if self.lookup_client is not self.redis:
+            await self.lookup_client.aclose()
         await self.redis.aclose()
 
 
@@ -248,7 +261,8 @@ def read_seed_entries(seed_dir: Path | None = None, *, now: float = 0.0) -> Iter
 async def open_store(redis_url: str | None) -> BlocklistStore:
     """The store named by ``REDIS_URL``, or the embedded default (seeded) when it is unset."""
     if redis_url:
-        store = BlocklistStore(connect_redis(redis_url))
+        lookups = connect_redis(redis_url, bounded_by_caller=True)
+        store = BlocklistStore(connect_redis(redis_url), lookup_client=lookups)
     else:
         log.warning("REDIS_URL is not set: using the embedded store; list changes are not kept")
         store = BlocklistStore(embedded_redis(), embedded=True)

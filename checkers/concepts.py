@@ -427,8 +427,12 @@ class Lexicon:
         text = message.text
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        for index in range(len(tokens)):
-            self._walk(self._root, tokens, index, index, message, hits)
+        root = self._root
+        for index, (word, _, _) in enumerate(tokens):
+            # Most words begin no term: only those that do are walked (the root has no gap).
+            bucket = root.prefixes.get(word[:3])
+            if word in root.exact or (bucket and any(word.startswith(p) for p, _ in bucket)):
+                self._walk(root, tokens, index, index, message, hits)
         if message.has_chars and self._by_start:
             self._find_pieces(message, hits)
         return hits

@@ -162,6 +162,10 @@ def normalise(text: str, masks: Iterable[str] = ()) -> str:
 def shingles(words: str) -> set[str]:
     """Word pairs of space-separated text; three-character runs of Chinese and Tamil."""
     tokens = words.split()
+    if not _CJK.search(words) and not _TAMIL.search(words):
+        # Most messages: no Chinese or Tamil at all, so word pairs of every word.
+        pairs = (" ".join(tokens[i : i + 2]) for i in range(max(1, len(tokens) - 1)))
+        return {s for s in pairs if s and _MASK_RUN.sub("", s).strip()}
     out: set[str] = set()
     latin: list[str] = []
     chars: list[str] = []

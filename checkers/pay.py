@@ -153,6 +153,7 @@ def _value(number: str) -> float:
         return 0.0
 
 
+_A_DIGIT = re.compile(r"\d")
 _ANY_PERIOD = re.compile(
     "|".join(map(re.escape, sorted(_PERIOD, key=len, reverse=True))) + r"|/\s?[dh]\b",
     re.IGNORECASE,
@@ -161,7 +162,7 @@ _ANY_PERIOD = re.compile(
 
 def high_pay(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``text`` that promise pay no real part-time job gives."""
-    if not any(ch.isdigit() for ch in text) or not _ANY_PERIOD.search(text):
+    if not _A_DIGIT.search(text) or not _ANY_PERIOD.search(text):
         return
     lowered = text.lower()
     for match in _PAY.finditer(lowered):

@@ -35,6 +35,12 @@ _MENTIONS: Final = re.compile(
 _BRAND_BY_KEY: Final = {b.key: b for b in LOCAL_BRANDS}
 
 
+def brands_mentioned(text: str) -> tuple[Brand, ...]:
+    """The Singapore organisations the text names, each once, in the order it names them."""
+    found = (_BRAND_BY_KEY.get(m.lastgroup or "") for m in _MENTIONS.finditer(text))
+    return tuple(dict.fromkeys(b for b in found if b is not None))
+
+
 def local_brand_mentioned(text: str) -> Brand | None:
     """The Singapore organisation the text first names (claiming to speak for or about it)."""
     match = _MENTIONS.search(text)
@@ -72,7 +78,9 @@ class PhoneChecker:
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for each number, and for a local organisation giving a foreign number."""
         findings: list[Finding] = []
-        brand = local_brand_mentioned(case.text) if case.phones else None
+        # One pass over the text for both questions (it is the costly part of this checker).
+        named = brands_mentioned(case.text) if case.phones else ()
+        brand = named[0] if named else None
         foreign_flagged = False
         for phone in case.phones:
             findings.extend(self.check_number(phone, case.region, lookups))
@@ -89,7 +97,7 @@ class PhoneChecker:
                     )
                 )
                 foreign_flagged = True
-        office = local_government_mentioned(case.text) if case.phones else None
+        office = next((b for b in named if b.kind == "government"), None)
         if office is not None:
             mobile = next(
                 (
@@ -145,15 +153,6 @@ def example_number(kind: int, region: str = "SG") -> str:
     if number is None:
         raise ValueError(f"no example number of type {kind} for {region}")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def local_government_mentioned(text: str) -> Brand | None:
-    """The first Singapore government office the text names, if any."""
-    for match in _MENTIONS.finditer(text):
-        brand = _BRAND_BY_KEY.get(match.lastgroup or "")
-        if brand is not None and brand.kind == "government":
-            return brand
-    return None
 
 
 # What a number's type is called on a card (phonenumbers' types, grouped as citizens know them).

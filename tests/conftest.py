@@ -10,6 +10,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from redis.asyncio import Redis
@@ -112,17 +113,22 @@ def fresh_redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     server.stop()
 
 
-@pytest.fixture(params=["embedded", "redis"])
+@pytest.fixture(params=["embedded", "redis", "redis+lookup client"])
 async def store(request: pytest.FixtureRequest) -> AsyncIterator[BlocklistStore]:
-    """The store contract is run against both backends."""
+    """The store contract is run against both backends (and as ``open_store`` builds it)."""
     keys = KeyBuilder(prefix=f"{{t{uuid.uuid4().hex[:8]}}}")
     client: Redis
+    lookup_client = None
     if request.param == "embedded":
         client = embedded_redis()
     else:
         server: RedisServer = request.getfixturevalue("redis_server")
         client = connect_redis(server.url)
-    store = BlocklistStore(client, keys, embedded=request.param == "embedded")
+        if request.param == "redis+lookup client":
+            lookup_client = connect_redis(server.url, bounded_by_caller=True)
+    store = BlocklistStore(
+        client, keys, embedded=request.param == "embedded", lookup_client=lookup_client
+    )
     yield store
     keys_left = [k async for k in client.scan_iter(match=keys.prefix + "*")]
     if keys_left:
@@ -141,3 +147,28 @@ async def seeded_store() -> AsyncIterator[BlocklistStore]:
 @pytest.fixture
 async def engine(seeded_store: BlocklistStore) -> Engine:
     return Engine(seeded_store)
+
+
+def count_round_trips(store: BlocklistStore, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """From now on, the number of commands of each pipeline the store's clients execute.
+
+    One item a round trip, on the store's client and on its lookup client (when it has one).
+    """
+    calls: list[int] = []
+    clients = {id(c): c for c in (store.redis, store.lookup_client)}
+    for client in clients.values():
+        original = client.pipeline
+
+        def counting_pipeline(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
+            pipe = _original(*args, **kwargs)
+            execute = pipe.execute
+
+            async def counted_execute(*a: Any, **k: Any) -> Any:
+                calls.append(len(pipe.command_stack))
+                return await execute(*a, **k)
+
+            pipe.execute = counted_execute
+            return pipe
+
+        monkeypatch.setattr(client, "pipeline", counting_pipeline)
+    return calls

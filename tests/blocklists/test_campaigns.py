@@ -16,6 +16,7 @@ from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.fingerprint import fingerprint
 from checkers.verdict import Submission
+from tests.conftest import count_round_trips
 
 PARCEL = (
     "SingPost: Your parcel could not be delivered because the address is incomplete. "
@@ -113,21 +114,7 @@ async def test_the_engine_says_a_confirmed_campaign_is_a_scam_in_one_round_trip(
     cid = await record(store, PARCEL, reporter=1)
     await manager(store).decide(cid, confirm=True, actor="mod:1")
     engine = Engine(store)
-    calls: list[int] = []
-    original = store.redis.pipeline
-
-    def counting_pipeline(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        pipe = original(*args, **kwargs)  # type: ignore[arg-type]
-        execute = pipe.execute
-
-        async def counted_execute(*a: object, **k: object):  # type: ignore[no-untyped-def]
-            calls.append(len(pipe.command_stack))
-            return await execute(*a, **k)  # type: ignore[arg-type]
-
-        pipe.execute = counted_execute  # type: ignore[method-assign]
-        return pipe
-
-    monkeypatch.setattr(store.redis, "pipeline", counting_pipeline)
+    calls = count_round_trips(store, monkeypatch)
     verdict = await engine.check(Submission(text=VARIANT))
     assert verdict.level == "scam"
     hit = next(f for f in verdict.findings if f.code == "CMP001")

@@ -14,6 +14,7 @@ from blocklists.keys import KeyBuilder
 from blocklists.lookups import Entry, Lookups, StoreUnavailable
 from blocklists.normalize import normalize
 from blocklists.store import BlocklistStore, open_store, read_seed_entries
+from tests.conftest import count_round_trips
 
 
 def entry(kind: str, value: str, list_name: str = "block", **extra: object) -> Entry:
@@ -92,21 +93,7 @@ async def test_rewriting_an_entry_replaces_it(store: BlocklistStore) -> None:
 async def test_one_lookup_is_one_round_trip(
     store: BlocklistStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[int] = []
-    original = store.redis.pipeline
-
-    def counting_pipeline(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        pipe = original(*args, **kwargs)  # type: ignore[arg-type]
-        execute = pipe.execute
-
-        async def counted_execute(*a: object, **k: object):  # type: ignore[no-untyped-def]
-            calls.append(len(pipe.command_stack))
-            return await execute(*a, **k)  # type: ignore[arg-type]
-
-        pipe.execute = counted_execute  # type: ignore[method-assign]
-        return pipe
-
-    monkeypatch.setattr(store.redis, "pipeline", counting_pipeline)
+    calls = count_round_trips(store, monkeypatch)
     queries = [("domain", f"d{i}.example") for i in range(20)] + [
         ("phone", "+6581234567"),
         ("url", "http://x.example/"),
@@ -175,8 +162,13 @@ async def test_unreachable_redis_fails_fast_with_a_redis_error() -> None:
     await store.close()
 
 
-async def test_store_recovers_when_redis_comes_back(fresh_redis_server) -> None:  # type: ignore[no-untyped-def]
-    store = BlocklistStore(connect_redis(fresh_redis_server.url))
+@pytest.mark.parametrize("lookup_client", [False, True])
+async def test_store_recovers_when_redis_comes_back(
+    fresh_redis_server, lookup_client: bool
+) -> None:  # type: ignore[no-untyped-def]
+    url = fresh_redis_server.url
+    second = connect_redis(url, bounded_by_caller=True) if lookup_client else None
+    store = BlocklistStore(connect_redis(url), lookup_client=second)
     await store.put([entry("domain", "back.example")])
     fresh_redis_server.stop()
     with pytest.raises(StoreUnavailable):
@@ -187,6 +179,38 @@ async def test_store_recovers_when_redis_comes_back(fresh_redis_server) -> None:
     # reconnects by itself and answers again.
     assert lookups.available
     await store.close()
+
+
+async def test_a_lookup_of_a_redis_that_never_answers_is_bounded() -> None:
+    """A server that accepts and then says nothing (a frozen Redis, a black-holed network):
+    the lookup client has no socket timeout, so the store bounds each lookup itself."""
+    silent: list[asyncio.StreamWriter] = []
+
+    async def accept(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        silent.append(writer)
+
+    server = await asyncio.start_server(accept, "127.0.0.1", 0)
+    url = f"redis://127.0.0.1:{server.sockets[0].getsockname()[1]}/0"
+    store = BlocklistStore(
+        connect_redis(url),
+        lookup_client=connect_redis(url, bounded_by_caller=True),
+        lookup_timeout=0.3,
+    )
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreUnavailable):
+            # (Without the store's bound this would wait for ever: the test's own 10 s say so.)
+            await asyncio.wait_for(
+                store.lookup([("domain", "a.example")], (1,) * 12, (1,) * 24), 10
+            )
+        assert time.monotonic() - started < 3
+        assert silent  # it did connect: the wait was for a reply
+    finally:
+        await store.close()
+        for writer in silent:
+            writer.close()
+        server.close()
+        await server.wait_closed()
 
 
 async def test_open_store_without_redis_url_is_embedded_and_seeded(
@@ -206,6 +230,9 @@ async def test_open_store_with_redis_url_uses_that_redis(redis_server) -> None: 
     try:
         assert not store.embedded
         assert await store.ping()
+        # Lookups go through a second client of their own (see connect_redis).
+        assert store.lookup_client is not store.redis
+        assert (await store.lookup([("domain", "a.example")], (1,) * 12, (1,) * 24)).available
     finally:
         await store.close()
 
