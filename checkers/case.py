@@ -12,14 +12,16 @@ from phonenumbers import PhoneNumberType
 from blocklists.keys import ListName
 from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
-from checkers.concepts import Hit, normalise, shipped_lexicon
-from checkers.extract import MAX_INDICATORS, Link, Phone, extract, parse_link, parse_phone
+from checkers.concepts import Hit, shipped_lexicon
+from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
+from checkers.numbers import Phone, parse_phone
 from checkers.pay import high_pay
 from checkers.rules import Match, judge, shipped_rules
 from checkers.sites import official_brand
 from checkers.verdict import Submission
+from checkers.wording import normalise
 
 CHAT_DOMAINS = frozenset(
     {"wa.me", "whatsapp.com", "t.me", "telegram.me", "telegram.dog", "line.me", "m.me"}
@@ -46,7 +48,7 @@ class Case:
     hits: tuple[Hit, ...] = ()
     """The concepts found in the text (see :mod:`checkers.concepts`)."""
     words: str = ""
-    """The text as the lexicons read it (:func:`checkers.concepts.normalise`), when readable."""
+    """The text as the lexicons read it (:func:`checkers.wording.normalise`), when readable."""
     flags: tuple[Match, ...] = ()
     """The shipped wording rules that hold for the text (:func:`checkers.rules.judge`)."""
     fingerprint: Fingerprint = EMPTY

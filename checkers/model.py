@@ -38,7 +38,8 @@ from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import BRANDS, RISKY_TLDS, URL_WORDS
-from checkers.extract import Link, Phone
+from checkers.extract import Link
+from checkers.numbers import Phone
 from checkers.sites import official_brand
 from checkers.verdict import Finding
 

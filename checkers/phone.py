@@ -18,7 +18,7 @@ from blocklists.lookups import Lookups
 from checkers.case import Case
 from checkers.codes import finding
 from checkers.data import BRANDS, HOTLINES, Brand
-from checkers.extract import Phone
+from checkers.numbers import Phone
 from checkers.verdict import Finding
 
 # Organisations based in Singapore: they would never give an overseas number to call back.

@@ -7,19 +7,16 @@ from pathlib import Path
 import pytest
 
 from checkers.concepts import (
-    LINK,
-    MONEY,
-    NUMBER,
     Lexicon,
     LexiconError,
     concept_table,
-    normalise,
     parse_lexicon,
     read_lexicon,
     shipped_lexicon,
     term_counts,
 )
 from checkers.rules import shipped_rules
+from checkers.wording import LINK, MONEY, NUMBER, normalise
 
 SYNTHETIC = {"link", "money", "chat_app", "phone", "hotline", "high_pay", "premium_number"}
 """Concepts the message's indicators supply (see checkers.case.read_text)."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.extract import deobfuscate, extract, parse_link, parse_phone
+from checkers.extract import deobfuscate, extract, parse_link
+from checkers.numbers import parse_phone
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.concepts import Lexicon, normalise, parse_lexicon
+from checkers.concepts import Lexicon, parse_lexicon
 from checkers.rules import RuleError, judge, parse_rules
+from checkers.wording import normalise
 
 LEXICON = Lexicon(
     parse_lexicon(

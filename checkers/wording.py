@@ -1,0 +1,243 @@
+"""The wording as the lexicons read it: one normalised text, with the way back to the message.
+
+The text is normalised once (:func:`normalise`): case and width folded, leetspeak and split
+words joined (``P.ay y0ur b i l l``, ``SING/POST``, ``acc0unt``), traditional Chinese simplified
+with OpenCC, spaces and filler symbols between Chinese characters dropped, amounts become
+:data:`MONEY`, other numbers :data:`NUMBER` and links :data:`LINK` (official sites
+:data:`OFFICIAL_LINK`). Every character of the result keeps the span of the written message it
+stands for, so that a finding can quote the message as written.
+:mod:`checkers.concepts` then finds the lexicons' terms in it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+LINK: Final = "§"
+"""Stands for a link that is not an official site, in the normalised text."""
+OFFICIAL_LINK: Final = "¶"
+"""Stands for an official (or allowlisted) link."""
+MONEY: Final = "¤"
+"""Stands for an amount of money."""
+NUMBER: Final = "#"
+"""Stands for a run of digits."""
+
+MAX_TEXT: Final = 6000
+"""Only this many characters are read for concepts (Telegram allows 4,096 a message)."""
+
+_LEET: Final = {
+    "0": "o",
+    "1": "i",
+    "|": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    "$": "s",
+}
+# Characters a filter-dodger puts inside a word ("P.ay", "SING/POST", "acc*unt").
+_VARIANTS: Final = str.maketrans({"帐": "账", "週": "周", "麽": "么", "裏": "里", "l": "i"})
+_MONEY = re.compile(
+    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp|rs\.?|inr|myr|aud)|₹|£|€|¥|￥)\s?#"
+    r"(?:\s?k(?![a-z])|\s?(?:万|千|元))?"
+    r"|#\s?(?:k\s?)?(?:(?:sgd|usd|dollars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
+    r"千|新币|新元|令吉|美金|美元|ரூபாய்|வெள்ளி)"
+)
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a Chinese character (the ranges Chinese messages use)."""
+    if len(ch) != 1:
+        return False
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
+
+
+def is_tamil(ch: str) -> bool:
+    """Whether ``ch`` belongs to the Tamil script."""
+    return len(ch) == 1 and 0x0B80 <= ord(ch) <= 0x0BFF
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ("a" <= ch <= "z") or ("\u00e0" <= ch <= "\u024f")
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese characters as simplified ones (other text unchanged).
+
+    OpenCC converts phrase by phrase; if it ever changes the length of the text, the text is
+    kept as it was, so that positions still point at the message as written.
+    """
+    converter = _traditional_to_simplified()
+    converted: str = converter.convert(text)  # type: ignore[attr-defined]
+    return converted if len(converted) == len(text) else text
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A message as the lexicons read it, with the way back to the message as written.
+
+    ``text`` is the normalised text; ``text[i]`` stands for the characters from ``origin[i]`` up
+    to ``until[i]`` of the written message; ``sentences`` are the indexes in ``text`` where a new
+    sentence starts.
+    """
+
+    text: str
+    origin: tuple[int, ...]
+    until: tuple[int, ...]
+    sentences: tuple[int, ...]
+    has_chars: bool
+    """Whether the text holds Chinese or Tamil characters (matched on characters)."""
+
+    def sentence_of(self, index: int) -> int:
+        """The number of the sentence that ``text[index]`` belongs to."""
+        return bisect_right(self.sentences, index)
+
+    def sentence_at(self, written: int) -> int:
+        """The number of the sentence holding the written message's character ``written``."""
+        return self.sentence_of(max(0, bisect_right(self.origin, written) - 1))
+
+
+_CJK_RANGE: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LATIN_RANGE: Final = "a-z\u00e0-\u024f"
+_CJK = re.compile(f"[{_CJK_RANGE}]")
+_CHARS = re.compile(f"[{_CJK_RANGE}\u0b80-\u0bff]")
+_LEET_IN_WORD = re.compile(f"(?<=[{_LATIN_RANGE}])[0134573$@|]{{1,2}}(?=[{_LATIN_RANGE}])")
+_DIGITS = re.compile(r"\d(?:\d|[.,](?=\d))*")
+_IN_WORD_SYMBOL = re.compile(f"(?<=[{_LATIN_RANGE}])[./*_](?=[{_LATIN_RANGE}])")
+_CJK_FILLER = re.compile(
+    f"(?<=[{_CJK_RANGE}])" + r"[ \t/\\\-_*·•|~.,'\"`^+=]+" + f"(?=[{_CJK_RANGE}{_LATIN_RANGE}])"
+)
+_APOSTROPHE = re.compile(f"(?<=[{_LATIN_RANGE}])['\u2019\u2018`]")
+_COMBINING = re.compile("[\u0300-\u036f]")
+_SPACES = re.compile(r"[^\S\n]+")
+_SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
+
+
+class _Text:
+    """Text being normalised, with each character's span in the written message."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.origin = list(range(len(text)))
+        self.until = list(range(1, len(text) + 1))
+
+    def edit(
+        self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str | None]
+    ) -> None:
+        """Replace the matches of ``pattern`` (``None`` keeps a match as it is).
+
+        A replacement as long as its match keeps each character's place; any other stands for
+        the whole match.
+        """
+        text, origin, until = self.text, self.origin, self.until
+        pieces: list[str] = []
+        new_origin: list[int] = []
+        new_until: list[int] = []
+        last = 0
+        for match in pattern.finditer(text):
+            replacement = replace(match)
+            if replacement is None:
+                continue
+            start, end = match.span()
+            pieces.append(text[last:start])
+            new_origin += origin[last:start]
+            new_until += until[last:start]
+            pieces.append(replacement)
+            if len(replacement) == end - start:
+                new_origin += origin[start:end]
+                new_until += until[start:end]
+            else:
+                new_origin += [origin[start]] * len(replacement)
+                new_until += [until[end - 1]] * len(replacement)
+            last = end
+        if not pieces:
+            return
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+        self.origin = new_origin + origin[last:]
+        self.until = new_until + until[last:]
+
+
+def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
+    """Normalise a message for the lexicons (see the module docstring).
+
+    ``masks`` are (a link or an address as written in ``text``, whether it is official): each
+    becomes one placeholder, so that the words of an address are not read as the message's.
+    The work is a few regular-expression passes, each costing Python time only per match.
+    """
+    text = text[:MAX_TEXT]
+    if _CJK.search(text):
+        text = simplified(text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two characters
+        lowered = "".join(ch.lower()[:1] or ch for ch in text)
+    work = _Text(lowered.translate(_VARIANTS))
+    for written, official in masks:
+        needle = written.lower().translate(_VARIANTS)
+        if needle and needle in work.text:
+            mark = OFFICIAL_LINK if official else LINK
+            work.edit(re.compile(re.escape(needle)), functools.partial(_constant, mark))
+    work.edit(_LEET_IN_WORD, lambda m: m.group().translate(_LEET_TABLE))
+    work.edit(_DIGITS, lambda _m: NUMBER)
+    work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
+    if _CJK.search(work.text):
+        work.edit(_CJK_FILLER, lambda _m: "")  # "加 微 信", "兼/职", "加 whatsapp"
+    work.edit(_APOSTROPHE, lambda _m: "")  # "don't" is "dont"
+    work.edit(_COMBINING, lambda _m: "")
+    work.edit(_SPACES, lambda m: None if m.group() == " " else " ")
+    if NUMBER in work.text:
+        work.edit(_MONEY, lambda _m: MONEY)
+    normalised = work.text
+    sentences = tuple(m.end() for m in _SENTENCE.finditer(normalised))
+    has_chars = _CHARS.search(normalised) is not None
+    return Normalised(normalised, tuple(work.origin), tuple(work.until), sentences, has_chars)
+
+
+_LEET_TABLE: Final = str.maketrans(_LEET)
+
+
+def _constant(value: str, _match: re.Match[str]) -> str:
+    return value
+
+
+def _joins_word(written: str, work: _Text, i: int) -> bool:
+    """Whether the symbol at ``i`` splits one word ("P.ay", "SING/POST") rather than two.
+
+    A symbol between letters does when a piece beside it is short ("SING/POST", "P.ay", but not
+    "processing/insurance"); a dot only when the letter after it is lower case too ("acc.ount",
+    "b.ill", but not "won.Click"), and not before a file's extension ("Invite.apk").
+    """
+    chars = work.text
+    after = 0
+    while i + 1 + after < len(chars) and _is_latin_letter(chars[i + 1 + after]):
+        after += 1
+    before = 0
+    while i - 1 - before >= 0 and _is_latin_letter(chars[i - 1 - before]):
+        before += 1
+    if chars[i] != ".":
+        return min(before, after) <= 4
+    if chars[i + 1 : i + 1 + after] in _FILE_EXTENSIONS:
+        return False
+    at = work.origin[i] + 1
+    nxt = written[at] if at < len(written) else ""
+    return nxt.islower() and (before <= 4 or after <= 3)
+
+
+_FILE_EXTENSIONS: Final = frozenset(
+    {"apk", "exe", "pdf", "zip", "rar", "doc", "docx", "xls", "xlsx", "jpg", "png", "html", "php"}
+)
