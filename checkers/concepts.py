@@ -36,9 +36,11 @@ from checkers.wording import (
     NUMBER,
     OFFICIAL_LINK,
     Normalised,
-    is_cjk,
+    has_characters,
+    has_tamil,
     is_tamil,
     normalise,
+    normalise_word,
 )
 
 LANGUAGES: Final = ("common", "en", "zh", "ms", "ta")
@@ -117,7 +119,7 @@ def compile_term(concept: str, source: str, language: str) -> Term:
     Raises:
         ValueError: the term is empty, starts with a gap, or has a prefix under 3 letters.
     """
-    if any(is_cjk(ch) or is_tamil(ch) for ch in source):
+    if has_characters(source):
         marked = source.replace("..", "\x00").replace("<money>", MONEY).replace("<num>", "0")
         text = normalise(marked).text.replace("\x00", "..")
         # A Tamil word's final pulli goes when an ending is glued on (சம்பளம் → சம்பளமாக):
@@ -125,7 +127,7 @@ def compile_term(concept: str, source: str, language: str) -> Term:
         pieces = tuple(_without_final_pulli(p.strip()) for p in text.split(".."))
         if not pieces or not all(pieces):
             raise ValueError(f"bad character term {source!r}")
-        gap = TAMIL_GAP if any(is_tamil(ch) for ch in source) else CHAR_GAP
+        gap = TAMIL_GAP if has_tamil(source) else CHAR_GAP
         return Term(concept, source, language, pieces=pieces, gap=gap)
     words: list[str] = []
     for raw in source.split():
@@ -137,7 +139,7 @@ def compile_term(concept: str, source: str, language: str) -> Term:
             continue
         star = raw.endswith("*")
         body = raw[:-1] if star else raw
-        parts = _TOKEN.findall(normalise(body).text)
+        parts = _TOKEN.findall(normalise_word(body))
         if not parts:
             raise ValueError(f"no word in {raw!r}")
         if star and len(parts[-1]) < 3:
