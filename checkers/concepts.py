@@ -187,6 +187,8 @@ class Lexicon:
             if term.words:
                 self._add_words(term)
             else:
+                # Found by their first two characters, or by the one a one-character piece has
+                # (妈, 勿: a single character is a whole word in Chinese).
                 key = term.pieces[0][:2]
                 self._by_start.setdefault(key, []).append(term)
 
@@ -262,11 +264,12 @@ class Lexicon:
     def _find_pieces(self, message: Normalised, hits: list[Hit]) -> None:
         text = message.text
         by_start = self._by_start
-        for i in range(len(text) - 1):
-            candidates = by_start.get(text[i : i + 2])
-            if not candidates:
+        for i in range(len(text)):
+            two = by_start.get(text[i : i + 2], ())
+            one = by_start.get(text[i], ())
+            if not two and not one:
                 continue
-            for term in candidates:
+            for term in (*two, *one):
                 first = term.pieces[0]
                 if not text.startswith(first, i):
                     continue

@@ -103,6 +103,17 @@ def test_character_terms_skip_up_to_eight_characters() -> None:
     assert "job" not in concepts_in("兼职工作内容很简单时间自由收入稳定请加微信", lexicon)
 
 
+def test_a_one_character_chinese_term_is_found_anywhere() -> None:
+    # A single character is a whole word in Chinese (妈, 勿): found at the start, inside and
+    # as the last character of a message, and as the first piece of a gapped term.
+    lexicon = Lexicon(parse_lexicon("[relative]\n妈\n[fee]\n交..费\n", "zh"))
+    assert "relative" in concepts_in("妈，我换号了", lexicon)
+    assert "relative" in concepts_in("我是你妈", lexicon)
+    assert "relative" in concepts_in("打给妈", lexicon)
+    assert "fee" in concepts_in("先交保证金费用", lexicon)
+    assert concepts_in("我换号了", lexicon) == {}
+
+
 @pytest.mark.parametrize(
     ("source", "problem"),
     [
