@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import (
-    ROOT,
     corpus_messages,
     feed_urls,
     indicator_messages,
@@ -45,8 +44,9 @@ from blocklists.normalize import Kind
 from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.verdict import Submission
-from tests.bot.standin import BotApi, HttpStandIn, stop_bot
-from tests.conftest import RedisServer
+from harness import ROOT
+from harness.processes import RedisServer, stop_bot
+from harness.standin import BotApi, HttpStandIn
 
 
 class PerCallStore(BlocklistStore):

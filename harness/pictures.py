@@ -99,7 +99,7 @@ def chat_screenshot(
         box = (pad, y, pad + text_width + 2 * pad, y + len(lines) * line_height + 2 * pad)
         draw.rounded_rectangle(box, radius=16, fill=bubble)
         for number, line in enumerate(lines):
-            x = 2 * pad
+            x: float = 2 * pad
             for part, face in _runs(line, size):
                 draw.text((x, y + pad + number * line_height), part, font=face, fill=ink)
                 x += face.getlength(part)

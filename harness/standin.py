@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +17,8 @@ from typing import Any
 
 from aiohttp import web
 from telegram.request import BaseRequest, RequestData
+
+from harness.processes import free_port
 
 BOT_USER = {"id": 777000, "is_bot": True, "first_name": "ScamCheck", "username": "ScamCheckBot"}
 # Form fields that carry JSON (everything else is a plain string, even if it looks numeric).
@@ -438,11 +439,10 @@ class FakeRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+        *_timeouts: object,
+        **_named_timeouts: object,
     ) -> tuple[int, bytes]:
+        """Answer at once, in-process: PTB's timeouts (read, write, connect, pool) do not apply."""
         if "/file/bot" in url:
             content = self.api.files.get(url.rsplit("/", 1)[-1])
             return (200, content) if content is not None else (404, b"")
@@ -451,10 +451,8 @@ class FakeRequest(BaseRequest):
         params = decode_params(fields)
         if request_data is not None and request_data.contains_files:
             for part in request_data.multipart_data.values():
-                file_name, content = part[0], part[1]
-                params["_document_bytes"] = (
-                    content if isinstance(content, bytes) else bytes(content)
-                )
+                file_name, upload = part[0], part[1]
+                params["_document_bytes"] = upload if isinstance(upload, bytes) else upload.read()
                 params["_document_name"] = file_name
         status, body = await self.api.handle(name, params)
         return status, json.dumps(body).encode()
@@ -481,8 +479,6 @@ class HttpStandIn:
     def reserve(self) -> int:
         """Choose the port now and listen on it later (:meth:`start`): a Bot API not up yet."""
         if not self.port:
-            from tests.conftest import free_port
-
             self.port = free_port()
         return self.port
 
@@ -542,15 +538,3 @@ class HttpStandIn:
             request.match_info["method"], decode_params(fields)
         )
         return web.json_response(payload, status=status)
-
-
-async def stop_bot(process: asyncio.subprocess.Process, grace: float = 20) -> None:
-    """Stop a ``scamcheck bot`` process as an operator would: SIGTERM, then SIGKILL if it hangs."""
-    if process.returncode is not None:
-        return
-    process.send_signal(signal.SIGTERM)
-    try:
-        await asyncio.wait_for(process.wait(), grace)
-    except TimeoutError:
-        process.kill()
-        await process.wait()
