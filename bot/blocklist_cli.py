@@ -7,46 +7,27 @@ as JSON lines, ``stats`` and ``audit``. Bad input is one line and exit status 1.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
 
 from blocklists.campaigns import CampaignManager
 from blocklists.feeds import export_line, parse
 from blocklists.keys import ListName
 from blocklists.moderation import ListManager, parse_duration
 from blocklists.normalize import InvalidValue, resolve
-from blocklists.store import BlocklistStore
 from bot.campaign_io import export_campaigns, import_campaigns, split_lines, summary
-from bot.settings import Settings
-from bot.shell import shell_actor, with_store
+from bot.shell import Shell
 from checkers.case import value_keys
 
 
-async def run_blocklist(
-    args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO
-) -> int:
+async def run_blocklist(shell: Shell) -> int:
     """Run one ``blocklist`` subcommand; exit 1 with one clear line on bad input."""
-
-    async def command(store: BlocklistStore) -> int:
-        return await _blocklist(args, settings, store, stdin, stdout)
-
-    return await with_store(settings, command)
-
-
-async def _blocklist(
-    args: argparse.Namespace,
-    settings: Settings,
-    store: BlocklistStore,
-    stdin: TextIO,
-    stdout: TextIO,
-) -> int:
+    args, settings, store, stdout = shell.args, shell.settings, shell.store, shell.stdout
     manager = ListManager(store.redis, store.keys)
-    actor = shell_actor()
+    actor = shell.actor
     if args.action == "stats":
         for name, count in (await manager.stats()).items():
             stdout.write(f"{name}: {count}\n")
@@ -74,7 +55,7 @@ async def _blocklist(
         return 0
     if args.action == "import":
         if args.file == "-":
-            raw = stdin.read()
+            raw = shell.stdin.read()
         else:
             data = await asyncio.to_thread(Path(args.file).read_bytes)
             raw = data.decode("utf-8", "replace")

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-from typing import TextIO
 
 from blocklists.campaign import Campaign
 from blocklists.campaigns import CampaignManager
 from blocklists.lookups import day
 from blocklists.normalize import InvalidValue, Kind, normalize
-from blocklists.store import BlocklistStore
-from bot.settings import Settings
-from bot.shell import shell_actor, with_store
+from bot.shell import Shell
 from checkers.case import prepare
 from checkers.verdict import Submission
 
@@ -38,29 +34,13 @@ def campaign_values(campaign: Campaign) -> list[tuple[Kind, str]]:
     return list(dict.fromkeys(out))
 
 
-async def run_campaign(
-    args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO
-) -> int:
+async def run_campaign(shell: Shell) -> int:
     """Run one ``campaign`` subcommand; exit 1 with one clear line on bad input."""
-
-    async def command(store: BlocklistStore) -> int:
-        manager = CampaignManager(store.redis, store.keys)
-        return await _campaign(args, settings, manager, stdin, stdout)
-
-    return await with_store(settings, command)
-
-
-async def _campaign(
-    args: argparse.Namespace,
-    settings: Settings,
-    manager: CampaignManager,
-    stdin: TextIO,
-    stdout: TextIO,
-) -> int:
-    actor = shell_actor()
+    args, stdout, actor = shell.args, shell.stdout, shell.actor
+    manager = CampaignManager(shell.store.redis, shell.store.keys)
     if args.action in ("add", "lookup"):
-        text = args.text if args.text is not None else stdin.read()
-        case = prepare(Submission(text=text), settings.region)
+        text = args.text if args.text is not None else shell.stdin.read()
+        case = prepare(Submission(text=text), shell.settings.region)
         fp = case.fingerprint
         if not fp:
             print("scamcheck: the message is too short to fingerprint", file=sys.stderr)

@@ -123,14 +123,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.evaluate import run_eval
 
         return asyncio.run(run_eval(args.files, settings, sys.stdout, as_json=args.json))
-    if args.command == "blocklist":
+    if args.command in ("blocklist", "campaign"):
         from bot.blocklist_cli import run_blocklist
-
-        return asyncio.run(run_blocklist(args, settings, sys.stdin, sys.stdout))
-    if args.command == "campaign":
         from bot.campaign_cli import run_campaign
+        from bot.shell import with_store
 
-        return asyncio.run(run_campaign(args, settings, sys.stdin, sys.stdout))
+        command = run_blocklist if args.command == "blocklist" else run_campaign
+        return asyncio.run(with_store(command, args, settings, sys.stdin, sys.stdout))
     if args.command == "bot":
         return _bot(settings)
     return 2
