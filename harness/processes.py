@@ -13,8 +13,9 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from harness import ROOT
 
@@ -134,3 +135,31 @@ async def stop_bot(process: asyncio.subprocess.Process, grace: float = 20) -> No
     except TimeoutError:
         process.kill()
         await process.wait()
+
+
+_T = TypeVar("_T")
+
+
+async def wait_for_bot(
+    process: asyncio.subprocess.Process,
+    log_path: Path,
+    predicate: Callable[[], _T],
+    seconds: float,
+    interval: float = 0.02,
+) -> _T:
+    """Poll ``predicate`` until it is truthy and return it; the bot's exit or the time limit
+    is an :class:`AssertionError` that carries the end of the bot's log.
+    """
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        if process.returncode is not None:
+            raise AssertionError(f"the bot exited:\n{_tail(log_path)}")
+        await asyncio.sleep(interval)
+    raise AssertionError(f"timed out; bot output:\n{_tail(log_path)}")
+
+
+def _tail(log_path: Path) -> str:
+    return log_path.read_text(errors="replace")[-3000:]

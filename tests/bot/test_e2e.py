@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from harness.processes import RedisServer, bot_env, start_bot, stop_bot
+from harness.processes import RedisServer, bot_env, start_bot, stop_bot, wait_for_bot
 from harness.standin import BotApi, HttpStandIn
 
 TOKEN = "123456:E2E-SECRET-TOKEN-abcdef"
@@ -31,15 +31,7 @@ class Running:
     log_path: Path
 
     async def wait_for(self, predicate: Callable[[], Any], seconds: float = 15.0) -> Any:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            result = predicate()
-            if result:
-                return result
-            if self.process.returncode is not None:
-                raise AssertionError(f"the bot exited: {self.log_path.read_text()[-2000:]}")
-            await asyncio.sleep(0.02)
-        raise AssertionError(f"timed out; bot log:\n{self.log_path.read_text()[-3000:]}")
+        return await wait_for_bot(self.process, self.log_path, predicate, seconds)
 
     async def deliver(self, update: dict[str, Any]) -> None:
         await self.api.queue().put(update)

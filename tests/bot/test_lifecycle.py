@@ -25,7 +25,7 @@ import pytest
 from bot.lifecycle import EXIT_CONFIG, EXIT_UNAVAILABLE, Backoff, OutageWatch
 from bot.server import webhook_secret
 from bot.settings import ConfigError, Settings
-from harness.processes import bot_env, free_port, start_bot, stop_bot
+from harness.processes import bot_env, free_port, start_bot, stop_bot, wait_for_bot
 from harness.standin import BotApi, HttpStandIn
 
 TOKEN = "123456:LIFECYCLE-SECRET-TOKEN"
@@ -69,15 +69,7 @@ class BotProcess:
         return lines
 
     async def wait_for(self, predicate: Callable[[], Any], seconds: float = 20.0) -> Any:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            result = predicate()
-            if result:
-                return result
-            if self.process.returncode is not None:
-                raise AssertionError(f"the bot exited:\n{self.text()[-3000:]}")
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"timed out; bot output:\n{self.text()[-3000:]}")
+        return await wait_for_bot(self.process, self.log_path, predicate, seconds, interval=0.05)
 
     async def healthz(self) -> tuple[int, dict[str, Any]] | None:
         try:
