@@ -147,8 +147,9 @@ async def wait_for_bot(
     seconds: float,
     interval: float = 0.02,
 ) -> _T:
-    """Poll ``predicate`` until it is truthy and return it; the bot's exit or the time limit
-    is an :class:`AssertionError` that carries the end of the bot's log.
+    """Poll ``predicate`` until it is truthy, and return what it returned.
+
+    The bot's exit or the time limit is an :class:`AssertionError` with the end of its log.
     """
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

@@ -51,6 +51,8 @@ _JSON_FIELDS = {
 
 @dataclass
 class Call:
+    """One Bot API call the bot made: the method and its decoded parameters."""
+
     method: str
     params: dict[str, Any]
 
@@ -75,6 +77,7 @@ class BotApi:
     admins: dict[int, dict[int, tuple[dict[str, Any], bool]]] = field(default_factory=dict)
 
     def queue(self) -> asyncio.Queue[dict[str, Any]]:
+        """The updates waiting for the next ``getUpdates``."""
         if self.updates is None:
             self.updates = asyncio.Queue()
         return self.updates
@@ -83,6 +86,7 @@ class BotApi:
     def user(
         self, user_id: int = 42, language_code: str = "en", name: str = "Citizen"
     ) -> dict[str, Any]:
+        """A Telegram ``User``."""
         return {"id": user_id, "is_bot": False, "first_name": name, "language_code": language_code}
 
     def message(
@@ -110,6 +114,7 @@ class BotApi:
         return message
 
     def update(self, **payload: Any) -> dict[str, Any]:
+        """An ``Update`` with the next update id."""
         self.next_update_id += 1
         return {"update_id": self.next_update_id, **payload}
 
@@ -129,9 +134,11 @@ class BotApi:
 
     # Answering methods --------------------------------------------------------------------
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
+        """The parameters of every call of ``method``, in order."""
         return [c.params for c in self.calls if c.method == method]
 
     def last_sent(self) -> dict[str, Any]:
+        """The parameters of the last ``sendMessage``."""
         return self.sent()[-1]
 
     def message_sent(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -139,6 +146,7 @@ class BotApi:
         return self.messages[(int(params["chat_id"]), int(params["_message_id"]))]
 
     def buttons(self, params: dict[str, Any]) -> list[tuple[str, str]]:
+        """(label, callback data) of every inline button of a sent message."""
         markup = params.get("reply_markup") or {}
         return [
             (b["text"], b.get("callback_data", b.get("url", "")))
@@ -147,6 +155,7 @@ class BotApi:
         ]
 
     async def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """Answer one call as Telegram would: (HTTP status, JSON body)."""
         call = Call(method, params)
         self.calls.append(call)
         if self.on_call is not None:
@@ -332,6 +341,7 @@ class BotApi:
         return chat
 
     def make_admin(self, chat_id: int, user: dict[str, Any], *, owner: bool = False) -> None:
+        """Make ``user`` an administrator (or the owner) of a group."""
         self.admins.setdefault(chat_id, {})[int(user["id"])] = (user, owner)
 
     def _member(self, chat_id: int, user_id: int) -> dict[str, Any]:
@@ -432,6 +442,7 @@ class FakeRequest(BaseRequest):
 
     @property
     def read_timeout(self) -> float:
+        """PTB adds it to long polls; the stand-in answers at once."""
         return 1.0
 
     async def do_request(
@@ -474,6 +485,7 @@ class HttpStandIn:
 
     @property
     def base_url(self) -> str:
+        """What ``TELEGRAM_API_BASE_URL`` names: ``{base}<token>/<method>``."""
         return f"http://127.0.0.1:{self.port}/bot"
 
     def reserve(self) -> int:
@@ -494,6 +506,7 @@ class HttpStandIn:
         return None
 
     async def start(self) -> None:
+        """Listen on 127.0.0.1 (on the reserved port, if any)."""
         app = web.Application()
         app.router.add_route("GET", "/file/bot{token}/{path:.+}", self._serve_file)
         app.router.add_route("*", "/bot{token}/{method}", self._serve)
@@ -504,6 +517,7 @@ class HttpStandIn:
         await site.start()
 
     async def stop(self) -> None:
+        """Wake pending long polls and stop listening."""
         self.api.wake()
         if self.runner is not None:
             await self.runner.cleanup()
