@@ -34,7 +34,7 @@ from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.fingerprint import BANDS, EMPTY, ROWS, fingerprint
 from checkers.verdict import Submission
-from tests.conftest import RedisServer
+from harness.processes import RedisServer
 
 from .common import corpus_messages, summary
 
@@ -48,7 +48,7 @@ async def used_memory(client: Any) -> int:
 
 async def load_real(client: Any, keys: KeyBuilder) -> int:
     """The corpus's scam texts as confirmed campaigns; returns how many were added."""
-    from tests.checkers.test_fingerprint import everyday_and_scam
+    from harness.corpus import everyday_and_scam
 
     scam, _ = everyday_and_scam()
     records = []

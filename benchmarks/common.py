@@ -13,8 +13,10 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(os.environ.get("SCAMCHECK_DATA", ROOT.parent / "shared" / "data"))
+from harness import ROOT
+from harness.corpus import DATA, load
+from harness.processes import bot_env, start_bot
+
 WORDS = (
     "login",
     "verify",
@@ -55,10 +57,7 @@ def corpus_messages() -> list[str]:
                 if line.strip():
                     texts[json.loads(line)["text"]] = None
     if not texts:
-        corpus = (ROOT / "tests" / "corpus" / "scam.txt").read_text("utf-8")
-        texts = dict.fromkeys(
-            block.split("\n", 1)[-1] for block in corpus.split("---") if "expect:" in block
-        )
+        texts = dict.fromkeys(sample.text for sample in load("scam.txt"))
     return list(texts)
 
 
@@ -139,23 +138,7 @@ async def spawn_bot(
 
     Returns the process and the log's path (kept after the run, for a post-mortem).
     """
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": BENCHMARK_TOKEN,
-        "TELEGRAM_API_BASE_URL": base_url,
-        "REDIS_URL": redis_url,
-        "NO_PROXY": "127.0.0.1,localhost",
-    }
     fd, name = tempfile.mkstemp(prefix=log_prefix, suffix=".log")
     with os.fdopen(fd, "wb") as log:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "bot",
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=ROOT,
-        )
+        process = await start_bot(bot_env(BENCHMARK_TOKEN, base_url, redis_url), log)
     return process, Path(name)

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import spawn_bot, summary
-from tests.bot.standin import BotApi, HttpStandIn, stop_bot
-from tests.conftest import RedisServer
+from harness.processes import RedisServer, stop_bot
+from harness.standin import BotApi, HttpStandIn
 
 SCAM = "Your DBS account has been suspended. Verify now at https://dbs-sg-verify.xyz/login"
 CALM = "Dinner at 7 tonight at Auntie's place, bring the durians!"

@@ -12,7 +12,7 @@ from blocklists.connection import embedded_redis
 from blocklists.store import BlocklistStore
 from checkers.engine import Engine
 from checkers.verdict import Submission
-from tests.checkers.hostile import HOSTILE
+from harness.hostile import HOSTILE
 
 
 async def main() -> None:

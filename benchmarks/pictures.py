@@ -5,7 +5,7 @@
 Part of ``./scripts/benchmark`` (``benchmarks/run.py``), there against the real redis-server.
 Screenshots are drawn like a phone's (1080 pixels wide, light and dark, the four languages,
 as Telegram delivers a photo: JPEG, at most 1280 pixels a side) from the family corpus, with
-``tests/pictures.py``. Measured: per picture, download excluded, reading plus the engine
+``harness/pictures.py``. Measured: per picture, download excluded, reading plus the engine
 (p50, p95); then citizens' text checks, p99 alone and p99 while pictures are read
 continuously by the worker threads (``SCAMCHECK_PICTURE_WORKERS``, default 2).
 """
@@ -25,8 +25,8 @@ from checkers.verdict import Submission
 
 
 def screenshots(per_language: int = 6) -> list[bytes]:
-    from tests import pictures as P
-    from tests.corpus.test_families import load
+    from harness import pictures as P
+    from harness.corpus import load
 
     shots = []
     for lang in ("en", "ms", "zh", "ta"):

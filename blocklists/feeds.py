@@ -286,9 +286,17 @@ def _export(
             yield Invalid(number, f"not an export line ({type(exc).__name__})")
 
 
+def json_line(record: dict[str, object]) -> str:
+    """One record of an export file: compact JSON, keys sorted, text as written (not escaped).
+
+    List entries and campaigns (``bot.campaign_io``) share the file and this form.
+    """
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
 def export_line(entry: Entry) -> str:
     """One entry as a line of the export format (what :func:`parse` reads back)."""
-    return json.dumps(
+    return json_line(
         {
             "list": entry.list_name,
             "kind": entry.kind,
@@ -298,7 +306,5 @@ def export_line(entry: Entry) -> str:
             "added_by": entry.added_by,
             "added_at": entry.added_at,
             "expires_at": entry.expires_at,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
+        }
     )

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
-import getpass
 import sys
-from typing import TextIO
 
 from blocklists.campaign import Campaign
 from blocklists.campaigns import CampaignManager
-from blocklists.lookups import StoreUnavailable, day
+from blocklists.lookups import day
 from blocklists.normalize import InvalidValue, Kind, normalize
-from blocklists.store import open_store
-from bot.settings import Settings
+from bot.shell import Shell
 from checkers.case import prepare
 from checkers.verdict import Submission
 
@@ -38,62 +34,50 @@ def campaign_values(campaign: Campaign) -> list[tuple[Kind, str]]:
     return list(dict.fromkeys(out))
 
 
-async def run_campaign(
-    args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO
-) -> int:
+async def run_campaign(shell: Shell) -> int:
     """Run one ``campaign`` subcommand; exit 1 with one clear line on bad input."""
-    store = await open_store(settings.redis_url)
-    manager = CampaignManager(store.redis, store.keys)
-    actor = f"shell:{getpass.getuser()}"
-    try:
-        if args.action in ("add", "lookup"):
-            text = args.text if args.text is not None else stdin.read()
-            case = prepare(Submission(text=text), settings.region)
-            fp = case.fingerprint
-            if not fp:
-                print("scamcheck: the message is too short to fingerprint", file=sys.stderr)
-                return 1
-            if args.action == "lookup":
-                hit = await manager.match(fp.bands, fp.signature)
-                campaign = await manager.get(hit.campaign_id) if hit else None
-                stdout.write((describe(campaign) if campaign else "no campaign") + "\n")
-                return 0
-            recorded = await manager.record(
-                fp.bands,
-                fp.signature,
-                actor=actor,
-                source="cli",
-                status="confirmed" if args.confirmed else "reported",
-                links=[link.url for link in case.links],
-                phones=[p.e164 for p in case.phones if p.e164],
-                reason=args.reason,
-            )
-            what = "new campaign" if recorded.created else "variant of campaign"
-            stdout.write(f"{what} #{recorded.campaign_id} ({recorded.status})\n")
-            return 0
-        if args.action == "list":
-            status = None if args.status == "all" else args.status
-            for campaign in await manager.largest(max(1, min(args.n, 500)), status):
-                stdout.write(describe(campaign) + "\n")
-            return 0
-        campaign = await manager.get(args.campaign_id.lstrip("#"))
-        if campaign is None:
-            print(f"scamcheck: no campaign #{args.campaign_id}", file=sys.stderr)
+    args, stdout, actor = shell.args, shell.stdout, shell.actor
+    manager = CampaignManager(shell.store.redis, shell.store.keys)
+    if args.action in ("add", "lookup"):
+        text = args.text if args.text is not None else shell.stdin.read()
+        case = prepare(Submission(text=text), shell.settings.region)
+        fp = case.fingerprint
+        if not fp:
+            print("scamcheck: the message is too short to fingerprint", file=sys.stderr)
             return 1
-        block = campaign_values(campaign) if getattr(args, "block", False) else []
-        decision = await manager.decide(
-            campaign.campaign_id, confirm=args.action == "confirm", actor=actor, block=block
+        if args.action == "lookup":
+            hit = await manager.match(fp.bands, fp.signature)
+            campaign = await manager.get(hit.campaign_id) if hit else None
+            stdout.write((describe(campaign) if campaign else "no campaign") + "\n")
+            return 0
+        recorded = await manager.record(
+            fp.bands,
+            fp.signature,
+            actor=actor,
+            source="cli",
+            status="confirmed" if args.confirmed else "reported",
+            links=[link.url for link in case.links],
+            phones=[p.e164 for p in case.phones if p.e164],
+            reason=args.reason,
         )
-        stdout.write(
-            f"#{campaign.campaign_id} {decision.status}; blocked {len(decision.blocked)}, "
-            f"settled {len(decision.reports)} reports\n"
-        )
+        what = "new campaign" if recorded.created else "variant of campaign"
+        stdout.write(f"{what} #{recorded.campaign_id} ({recorded.status})\n")
         return 0
-    except StoreUnavailable as exc:
-        print(
-            f"scamcheck: the store is unavailable ({exc}); nothing changed",
-            file=sys.stderr,
-        )
+    if args.action == "list":
+        status = None if args.status == "all" else args.status
+        for campaign in await manager.largest(max(1, min(args.n, 500)), status):
+            stdout.write(describe(campaign) + "\n")
+        return 0
+    campaign = await manager.get(args.campaign_id.lstrip("#"))
+    if campaign is None:
+        print(f"scamcheck: no campaign #{args.campaign_id}", file=sys.stderr)
         return 1
-    finally:
-        await store.close()
+    block = campaign_values(campaign) if getattr(args, "block", False) else []
+    decision = await manager.decide(
+        campaign.campaign_id, confirm=args.action == "confirm", actor=actor, block=block
+    )
+    stdout.write(
+        f"#{campaign.campaign_id} {decision.status}; blocked {len(decision.blocked)}, "
+        f"settled {len(decision.reports)} reports\n"
+    )
+    return 0

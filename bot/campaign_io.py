@@ -20,7 +20,7 @@ from typing import Any
 
 from blocklists.campaign import STATUSES, pack_signatures, unpack_signatures
 from blocklists.campaigns import CampaignFiles, CampaignImport, CampaignManager, CampaignRecord
-from blocklists.feeds import Invalid
+from blocklists.feeds import Invalid, json_line
 from checkers.case import prepare
 from checkers.fingerprint import BANDS
 from checkers.verdict import Submission
@@ -123,7 +123,7 @@ def _restored(data: dict[str, Any]) -> CampaignRecord:
 
 def export_line(record: CampaignRecord) -> str:
     """One campaign as a line of an export (what :func:`read_campaigns` restores)."""
-    return json.dumps(
+    return json_line(
         {
             "campaign": record.campaign_id,
             "status": record.status,
@@ -139,9 +139,7 @@ def export_line(record: CampaignRecord) -> str:
             "last": record.last,
             "seen": record.seen,
             "reports": record.reports,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
+        }
     )
 
 

@@ -3,6 +3,10 @@
 ``scamcheck check`` prints a short card (or the JSON verdict) and exits 0 whatever the
 verdict; ``--jsonl`` checks one JSON object per input line; ``scamcheck eval`` measures the
 engine on labelled files; ``scamcheck blocklist`` reads the lists.
+
+This module parses the arguments and runs ``scamcheck bot``; each other command is a module of
+its own, imported only when it runs (so that parsing arguments imports nothing heavy):
+:mod:`bot.check_cli`, :mod:`bot.evaluate`, :mod:`bot.blocklist_cli`, :mod:`bot.campaign_cli`.
 """
 
 from __future__ import annotations
@@ -10,21 +14,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import json
 import logging
 import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
 
 from bot.settings import ConfigError, Settings
-
-if TYPE_CHECKING:  # imported where used: each command loads only what it needs
-    from blocklists.keys import ListName
-    from checkers.engine import Engine
-    from checkers.picture import PictureReader
-    from checkers.verdict import Submission, Verdict
 
 # Kept literal so that parsing arguments imports nothing heavy.
 LANGUAGES = ("en", "zh", "ms", "ta")
@@ -120,17 +116,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"scamcheck: configuration error: {exc}", file=sys.stderr)
         return EX_CONFIG if args.command == "bot" else 2
     if args.command == "check":
-        return asyncio.run(_check(args, settings, sys.stdin, sys.stdout))
+        from bot.check_cli import run_check
+
+        return asyncio.run(run_check(args, settings, sys.stdin, sys.stdout))
     if args.command == "eval":
         from bot.evaluate import run_eval
 
         return asyncio.run(run_eval(args.files, settings, sys.stdout, as_json=args.json))
-    if args.command == "blocklist":
-        return asyncio.run(_blocklist(args, settings, sys.stdout))
-    if args.command == "campaign":
+    if args.command in ("blocklist", "campaign"):
+        from bot.blocklist_cli import run_blocklist
         from bot.campaign_cli import run_campaign
+        from bot.shell import with_store
 
-        return asyncio.run(run_campaign(args, settings, sys.stdin, sys.stdout))
+        command = run_blocklist if args.command == "blocklist" else run_campaign
+        return asyncio.run(with_store(command, args, settings, sys.stdin, sys.stdout))
     if args.command == "bot":
         return _bot(settings)
     return 2
@@ -179,287 +178,6 @@ def _bot(settings: Settings) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-
-
-async def _open_engine(settings: Settings):  # type: ignore[no-untyped-def]
-    from blocklists.store import open_store
-    from checkers.engine import Engine
-
-    store = await open_store(settings.redis_url)
-    return Engine(store, region=settings.region, expand_links=settings.expand_links), store
-
-
-def _submission_from_json(line: str):  # type: ignore[no-untyped-def]
-    from checkers.verdict import Submission
-
-    data = json.loads(line)
-    if not isinstance(data, dict):
-        raise ValueError("each line must be a JSON object")
-    text = data.get("text")
-    url = data.get("url")
-    if text is None and url is None:
-        raise ValueError('each line needs "text" or "url"')
-    if (text is not None and not isinstance(text, str)) or (
-        url is not None and not isinstance(url, str)
-    ):
-        raise ValueError('"text" and "url" must be strings')
-    return Submission(text=text or "", urls=(url,) if url else ())
-
-
-async def _check(
-    args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO
-) -> int:
-    from bot.i18n import translator
-    from bot.render import build_card, render_plain
-    from checkers.verdict import Submission
-
-    pictures: list[bytes] = []
-    if args.image or args.jsonl:
-        from checkers.picture import tessdata_dir
-
-        try:
-            tessdata_dir()
-        except RuntimeError as exc:
-            if args.image:
-                print(f"scamcheck: {exc}", file=sys.stderr)
-                return 1
-    for path in args.image:
-        try:
-            pictures.append(await _read_picture_file(path))
-        except (OSError, ValueError) as exc:
-            print(f"scamcheck: {exc}", file=sys.stderr)
-            return 1
-    engine, store = await _open_engine(settings)
-    reader = None
-    try:
-        if args.jsonl:
-            for number, line in enumerate(stdin, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    image = _image_from_json(line)
-                    if image is not None:
-                        reader = reader or _picture_reader(settings)
-                        verdict = await _check_images(engine, reader, [image], Submission())
-                    else:
-                        verdict = await engine.check(_submission_from_json(line))
-                except (ValueError, OSError) as exc:
-                    stdout.write(json.dumps({"error": f"line {number}: {exc}"}) + "\n")
-                    continue
-                stdout.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
-            return 0
-        if pictures:
-            text = args.text or ""
-            reader = _picture_reader(settings)
-            verdict = await _check_images(
-                engine, reader, pictures, Submission(text=text, lang=args.lang)
-            )
-        else:
-            text = args.text if args.text is not None else stdin.read()
-            verdict = await engine.check(Submission(text=text, lang=args.lang))
-        if args.json:
-            stdout.write(json.dumps(verdict.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            card = build_card(verdict, translator(args.lang), text=text)
-            stdout.write(render_plain(card) + "\n")
-        return 0
-    finally:
-        if reader is not None:
-            reader.close()
-        await store.close()
-
-
-# Pictures (issue 12): `check --image FILE` and {"image": PATH} lines.
-
-
-async def _read_picture_file(path: str) -> bytes:
-    from pathlib import Path
-
-    from checkers.picture import MAX_BYTES
-
-    file = Path(path)
-    try:
-        if await asyncio.to_thread(lambda: file.stat().st_size) > MAX_BYTES:
-            # Read no further: the verdict says the picture is too large.
-            return b"\0" * (MAX_BYTES + 1)
-        return await asyncio.to_thread(file.read_bytes)
-    except OSError as exc:
-        raise OSError(f"cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def _image_from_json(line: str) -> bytes | None:
-    """The picture a JSONL line names with "image", read; ``None`` for other lines."""
-    from pathlib import Path
-
-    from checkers.picture import MAX_BYTES
-
-    data = json.loads(line)
-    if not isinstance(data, dict) or "image" not in data:
-        return None
-    path = data["image"]
-    if not isinstance(path, str) or not path:
-        raise ValueError('"image" must be a file path')
-    file = Path(path)
-    try:
-        if file.stat().st_size > MAX_BYTES:
-            return b"\0" * (MAX_BYTES + 1)
-        return file.read_bytes()
-    except OSError as exc:
-        raise OSError(f"cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def _picture_reader(settings: Settings):  # type: ignore[no-untyped-def]
-    from checkers.picture import PictureReader
-
-    return PictureReader(workers=settings.picture_workers, timeout=settings.picture_timeout)
-
-
-async def _check_images(
-    engine: Engine, reader: PictureReader, pictures: Sequence[bytes], submission: Submission
-) -> Verdict:
-    from checkers.picture import check_pictures
-
-    return await check_pictures(engine, reader, pictures, submission)
-
-
-async def _blocklist(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
-    import getpass
-    import time
-    from datetime import UTC, datetime
-    from pathlib import Path
-
-    from blocklists.campaigns import CampaignManager
-    from blocklists.feeds import export_line, parse
-    from blocklists.lookups import StoreUnavailable
-    from blocklists.moderation import ListManager, parse_duration
-    from blocklists.normalize import InvalidValue, resolve
-    from blocklists.store import open_store
-    from checkers.case import value_keys
-
-    store = await open_store(settings.redis_url)
-    manager = ListManager(store.redis, store.keys)
-    actor = f"shell:{getpass.getuser()}"
-    try:
-        if args.action == "stats":
-            for name, count in (await manager.stats()).items():
-                stdout.write(f"{name}: {count}\n")
-            return 0
-        if args.action == "audit":
-            for r in await manager.audit(args.n):
-                when = datetime.fromtimestamp(r.at, UTC).strftime("%Y-%m-%d %H:%M:%S")
-                stdout.write(
-                    f"{when} {r.actor} {r.action} {r.list_name} {r.kind} {r.value} "
-                    f"{r.reason} {r.detail}".rstrip()
-                    + "\n"
-                )
-            return 0
-        if args.action == "export":
-            from bot.campaign_io import export_campaigns
-
-            lines = [export_line(e) + "\n" for e in await manager.export()]
-            lines += [
-                line + "\n"
-                for line in await export_campaigns(CampaignManager(store.redis, store.keys))
-            ]
-            if args.file == "-":
-                stdout.writelines(lines)
-            else:
-                await asyncio.to_thread(Path(args.file).write_text, "".join(lines), "utf-8")
-            print(f"exported {len(lines)} entries", file=sys.stderr)
-            return 0
-        if args.action == "import":
-            if args.file == "-":
-                raw = sys.stdin.read()
-            else:
-                data = await asyncio.to_thread(Path(args.file).read_bytes)
-                raw = data.decode("utf-8", "replace")
-            source = (
-                args.source or f"import:{Path(args.file).name if args.file != '-' else 'stdin'}"
-            )
-            from bot.campaign_io import import_campaigns, split_lines, summary
-
-            campaign_lines, list_lines = split_lines(raw.splitlines())
-            if list_lines or not campaign_lines:
-                entries, invalid = parse(
-                    list_lines,
-                    args.format,
-                    list_name=args.list_name,
-                    source=source,
-                    region=settings.region,
-                )
-                result = await manager.import_entries(entries, invalid, actor=actor, source=source)
-                stdout.write(
-                    f"{result.added} added, {result.present} already present, "
-                    f"{len(result.invalid)} invalid\n"
-                )
-                for bad in result.invalid[:20]:
-                    stdout.write(f"  line {bad.line}: {bad.reason}\n")
-            if campaign_lines:
-                done, bad_lines = await import_campaigns(
-                    CampaignManager(store.redis, store.keys),
-                    campaign_lines,
-                    actor=actor,
-                    source=source,
-                    region=settings.region,
-                )
-                stdout.write(summary(done, bad_lines) + "\n")
-                for bad in bad_lines[:20]:
-                    stdout.write(f"  line {bad.line}: {bad.reason}\n")
-            return 0
-        try:
-            kind, value = resolve(args.value, region=settings.region)
-        except InvalidValue as exc:
-            print(f"scamcheck: {exc}", file=sys.stderr)
-            return 1
-        if args.action == "lookup":
-            for item in await manager.find(value_keys(kind, value)):
-                stdout.write(
-                    f"{item.kind} {item.value}: checked {item.checked}, reported {item.reported}\n"
-                )
-                if not item.entries:
-                    stdout.write("  not on any list\n")
-                for e in item.entries:
-                    expiry = f", expires {e.expires_day}" if e.expires_at else ""
-                    stdout.write(
-                        f"  {e.list_name} since {e.added_day or '?'} by {e.added_by} "
-                        f"({e.source}{expiry}): {e.reason or '-'}\n"
-                    )
-            return 0
-        if args.action in ("add", "allow"):
-            expires_at = None
-            if getattr(args, "expires", ""):
-                seconds = parse_duration(args.expires)
-                if seconds is None:
-                    print(
-                        "scamcheck: --expires takes a duration such as 30d, 12h or 2w",
-                        file=sys.stderr,
-                    )
-                    return 1
-                expires_at = time.time() + seconds
-            list_name: ListName = "block" if args.action == "add" else "allow"
-            new = await manager.put(
-                list_name,
-                kind,
-                value,
-                actor=actor,
-                reason=args.reason,
-                source="cli",
-                expires_at=expires_at,
-            )
-            stdout.write(f"{'added' if new else 'updated'}: {list_name} {kind} {value}\n")
-            return 0
-        list_name = "block" if args.action == "remove" else "allow"
-        removed = await manager.delete(list_name, kind, value, actor=actor, reason=args.reason)
-        stdout.write(f"{'removed' if removed else 'not listed'}: {list_name} {kind} {value}\n")
-        return 0
-    except StoreUnavailable as exc:
-        print(
-            f"scamcheck: the store is unavailable ({exc}); nothing changed",
-            file=sys.stderr,
-        )
-        return 1
-    finally:
-        await store.close()
 
 
 def console() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # prometheus, aiohttp's server and the picture reader load on
     from bot.metrics import Metrics
     from bot.server import BotServer
     from checkers.picture import PictureReader
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -58,34 +60,29 @@ class ScamContext(CallbackContext[ScamBot, dict[Any, Any], dict[Any, Any], BotDa
     @property
     def engine(self) -> Engine:
         """The checking engine."""
-        engine = self.bot_data.engine
-        if engine is None:
-            raise RuntimeError("the bot is not initialised (no engine)")
-        return engine
+        return _initialised(self.bot_data.engine, "engine")
 
     @property
     def citizens(self) -> CitizenStore:
         """Languages, recent checks and forward batches."""
-        citizens = self.bot_data.citizens
-        if citizens is None:
-            raise RuntimeError("the bot is not initialised (no citizen store)")
-        return citizens
+        return _initialised(self.bot_data.citizens, "citizen store")
 
     @property
     def reports(self) -> ReportQueue:
         """The moderators' queue."""
-        reports = self.bot_data.reports
-        if reports is None:
-            raise RuntimeError("the bot is not initialised (no report queue)")
-        return reports
+        return _initialised(self.bot_data.reports, "report queue")
 
     @property
     def settings(self) -> Settings:
         """The configuration."""
-        settings = self.bot_data.settings
-        if settings is None:
-            raise RuntimeError("the bot is not initialised (no settings)")
-        return settings
+        return _initialised(self.bot_data.settings, "settings")
+
+
+def _initialised(value: _T | None, what: str) -> _T:
+    """``value``, which ``post_init`` sets: None means a handler ran before it."""
+    if value is None:
+        raise RuntimeError(f"the bot is not initialised (no {what})")
+    return value
 
 
 ScamApplication = Application[ScamBot, ScamContext, dict[Any, Any], dict[Any, Any], BotData, None]

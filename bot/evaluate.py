@@ -109,35 +109,30 @@ def _count(group: Group, level: str) -> None:
     group.levels[level] += 1
 
 
+# The targets of the engine's issue: (label, what, the levels that count, at least?, bound).
+# A target is measured only when the files hold records of its label.
+TARGETS: tuple[tuple[str, str, tuple[str, ...], bool, float], ...] = (
+    ("scam/smishing", "smishing flagged", ("scam", "suspicious"), True, 0.85),
+    ("ham", "ham flagged (suspicious or scam)", ("scam", "suspicious"), False, 0.005),
+    ("ham", "ham at scam", ("scam",), False, 0.002),
+    ("phish", "phishing URLs flagged", ("scam", "suspicious"), True, 0.70),
+    ("benign", "benign URLs flagged", ("scam", "suspicious"), False, 0.03),
+)
+
+
 def summary(groups: dict[tuple[str, str], Group]) -> list[tuple[str, float, str, bool]]:
     """The targets of the engine's issue: (what, measured rate, target, met)."""
-
-    def pooled(match: Any) -> Group:
-        out = Group()
-        for (source, label), group in groups.items():
-            if match(source, label):
-                out.total += group.total
-                out.levels.update(group.levels)
-        return out
-
     rows: list[tuple[str, float, str, bool]] = []
-    smishing = pooled(lambda s, lab: lab == "scam/smishing")
-    if smishing.total:
-        rate = smishing.rate("scam", "suspicious")
-        rows.append(("smishing flagged", rate, ">= 85%", rate >= 0.85))
-    ham = pooled(lambda s, lab: lab == "ham")
-    if ham.total:
-        flagged, scam = ham.rate("scam", "suspicious"), ham.rate("scam")
-        rows.append(("ham flagged (suspicious or scam)", flagged, "<= 0.5%", flagged <= 0.005))
-        rows.append(("ham at scam", scam, "<= 0.2%", scam <= 0.002))
-    phish = pooled(lambda s, lab: lab == "phish")
-    if phish.total:
-        rate = phish.rate("scam", "suspicious")
-        rows.append(("phishing URLs flagged", rate, ">= 70%", rate >= 0.70))
-    benign = pooled(lambda s, lab: lab == "benign")
-    if benign.total:
-        rate = benign.rate("scam", "suspicious")
-        rows.append(("benign URLs flagged", rate, "<= 3%", rate <= 0.03))
+    for label, what, levels, at_least, bound in TARGETS:
+        pooled = Group()  # every source's records of this label
+        for (_, group_label), group in groups.items():
+            if group_label == label:
+                pooled.total += group.total
+                pooled.levels.update(group.levels)
+        if pooled.total:
+            rate = pooled.rate(*levels)
+            met = rate >= bound if at_least else rate <= bound
+            rows.append((what, rate, f"{'>=' if at_least else '<='} {bound * 100:g}%", met))
     return rows
 
 

@@ -10,7 +10,7 @@
 * SIGTERM/SIGINT at any moment: whatever was started is stopped and every session and pool
   closed, exit status 0.
 * A ``getUpdates`` outage while running is logged when it starts and when it ends, with the
-  number of failed attempts, rather than once per attempt.
+  number of failed attempts, rather than once per attempt (:mod:`bot.outage`).
 """
 
 from __future__ import annotations
@@ -23,18 +23,30 @@ import signal
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from typing import Any, Final
 
-from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter
 from telegram.request import BaseRequest
 
 from bot.context import ScamApplication
-from bot.network import AiohttpRequest
+from bot.outage import OutageWatch, WatchedRequest, describe, ignore_polling_error
 from bot.server import ALLOWED_UPDATES, BotServer
 from bot.settings import DEFAULT_API_BASE_URL, Settings
 
 log = logging.getLogger(__name__)
+
+# The watch and its network layer are bot.outage's; bot.app takes them from here with the rest.
+__all__ = [
+    "EXIT_CONFIG",
+    "EXIT_STOPPED",
+    "EXIT_UNAVAILABLE",
+    "Backoff",
+    "FatalError",
+    "Lifecycle",
+    "OutageWatch",
+    "WatchedRequest",
+    "token_rejected",
+]
 
 # Exit statuses of ``scamcheck bot`` (sysexits.h numbers; the README's Operating section).
 EXIT_STOPPED: Final = 0
@@ -81,107 +93,6 @@ class Backoff:
         """Seconds to wait after the ``attempt``-th failure (1-based)."""
         ceiling = min(self.cap, self.first * 2.0 ** min(max(attempt - 1, 0), 32))
         return ceiling * (0.5 + self.rng.random() / 2)  # jitter, not secrecy
-
-
-def describe(error: BaseException, token: str) -> str:
-    """What failed, in one short phrase, never with the token."""
-    text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    return text.replace(token, "<token>") if token else text
-
-
-class OutageWatch:
-    """Turns every failed ``getUpdates`` of an outage into two log lines: start and end."""
-
-    def __init__(self, settings: Settings, clock: Callable[[], float] = time.monotonic) -> None:
-        self.base_url = settings.api_base_url
-        self.token = settings.token
-        self.clock = clock
-        self.failures = 0
-        self.since = 0.0
-        self.rejected: asyncio.Event = asyncio.Event()
-        self.rejected_detail = ""
-
-    def failed(self, what: str) -> None:
-        """One failed attempt; the first of an outage is logged."""
-        self.failures += 1
-        if self.failures == 1:
-            self.since = self.clock()
-            log.warning(
-                "telegram unreachable: getUpdates failing, retrying quietly until it answers",
-                extra={"failure": what.replace(self.token, "<token>"), "base_url": self.base_url},
-            )
-
-    def answered(self) -> None:
-        """A successful answer; ends an outage, if there was one."""
-        if self.failures:
-            log.warning(
-                "telegram reachable again",
-                extra={
-                    "failed_attempts": self.failures,
-                    "outage_seconds": round(self.clock() - self.since, 1),
-                    "base_url": self.base_url,
-                },
-            )
-            self.failures = 0
-
-    def reject(self, status: int) -> None:
-        """Telegram refused the token while running (revoked): the bot must stop."""
-        self.rejected_detail = f"HTTP {status} to getUpdates"
-        self.rejected.set()
-
-
-class WatchedRequest(AiohttpRequest):
-    """The ``getUpdates`` network layer, reporting each answer to an :class:`OutageWatch`."""
-
-    def __init__(self, watch: OutageWatch, connection_pool_size: int = 1) -> None:
-        super().__init__(connection_pool_size)
-        self.watch = watch
-
-    async def do_request(  # noqa: D102 - AiohttpRequest.do_request, observed
-        self,
-        url: str,
-        method: str,
-        request_data: Any = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        try:
-            status, body = await super().do_request(
-                url,
-                method,
-                request_data,
-                read_timeout,
-                write_timeout,
-                connect_timeout,
-                pool_timeout,
-            )
-        except NetworkError as exc:  # TimedOut included
-            self.watch.failed(describe(exc, self.watch.token))
-            raise
-        if 200 <= status < 300:
-            self.watch.answered()
-        elif status in (401, 404):
-            self.watch.reject(status)
-        else:
-            self.watch.failed(_status_text(status))
-        return status, body
-
-
-def _status_text(status: int) -> str:
-    """``HTTP 502 Bad Gateway``; ``HTTP 409 Conflict`` says another process polls."""
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
-
-
-def _ignore_polling_error(error: TelegramError) -> None:
-    """Nothing: the :class:`OutageWatch` logs the outage.
-
-    Without this callback PTB's polling loop logs every failed attempt with its traceback.
-    """
 
 
 class Lifecycle:
@@ -283,7 +194,7 @@ class Lifecycle:
             await self._retry(
                 "startPolling",
                 lambda: updater.start_polling(
-                    allowed_updates=ALLOWED_UPDATES, error_callback=_ignore_polling_error
+                    allowed_updates=ALLOWED_UPDATES, error_callback=ignore_polling_error
                 ),
             )
             await app.start()

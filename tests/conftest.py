@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -19,86 +15,23 @@ from blocklists.connection import connect_redis, embedded_redis
 from blocklists.keys import KeyBuilder
 from blocklists.store import BlocklistStore
 from checkers.engine import Engine
+from harness.processes import RedisServer, RedisServerMissing
 
 # httpx and aiohttp honour proxy variables even for loopback; tests never leave 127.0.0.0/8.
 os.environ["NO_PROXY"] = "127.0.0.1,localhost"
 os.environ["no_proxy"] = "127.0.0.1,localhost"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class RedisServer:
-    """A redis-server process of our own on 127.0.0.1, started and stopped by the tests."""
-
-    def __init__(self, workdir: Path) -> None:
-        binary = shutil.which("redis-server")
-        if binary is None:
-            pytest.fail(
-                "redis-server is not installed: run the README's test command, which installs it"
-            )
-        self.binary = binary
-        self.workdir = workdir
-        self.port = free_port()
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                self.binary,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.workdir),
-                "--protected-mode",
-                "yes",
-                # As in production (compose.yaml): list buckets stay in compact listpacks.
-                "--hash-max-listpack-entries",
-                "512",
-                "--hash-max-listpack-value",
-                "256",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        return
-            except OSError:
-                time.sleep(0.02)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-            self.process = None
+def _redis_server(workdir: Path) -> RedisServer:
+    try:
+        return RedisServer(workdir)
+    except RedisServerMissing as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    server = _redis_server(tmp_path_factory.mktemp("redis"))
     server.start()
     yield server
     server.stop()
@@ -107,7 +40,7 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
 @pytest.fixture
 def fresh_redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     """A server of the test's own, for tests that stop and restart it."""
-    server = RedisServer(tmp_path)
+    server = _redis_server(tmp_path)
     server.start()
     yield server
     server.stop()

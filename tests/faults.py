@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
-from tests.conftest import free_port
+from harness.processes import free_port
 
 
 class CuttingProxy:

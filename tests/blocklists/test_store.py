@@ -151,7 +151,7 @@ def test_seed_files_are_valid_and_bad_seed_lines_fail_loudly(tmp_path: Path) -> 
 
 
 async def test_unreachable_redis_fails_fast_with_a_redis_error() -> None:
-    from tests.conftest import free_port
+    from harness.processes import free_port
 
     store = BlocklistStore(connect_redis(f"redis://127.0.0.1:{free_port()}/0"))
     started = time.monotonic()
@@ -249,7 +249,7 @@ async def test_redis_behind_sentinel(fresh_redis_server, tmp_path: Path) -> None
     import socket
     import subprocess
 
-    from tests.conftest import free_port
+    from harness.processes import free_port
 
     port = free_port()
     config = tmp_path / "sentinel.conf"
@@ -286,7 +286,7 @@ async def test_redis_cluster(tmp_path: Path) -> None:
     import subprocess
 
     from blocklists.moderation import ListManager
-    from tests.conftest import free_port
+    from harness.processes import free_port
 
     port = free_port()
     binary = shutil.which("redis-server")

@@ -16,7 +16,7 @@ from blocklists.store import BlocklistStore
 from bot.app import build_application
 from bot.context import ScamApplication
 from bot.settings import Settings
-from tests.bot.standin import BotApi, FakeRequest
+from harness.standin import BotApi, FakeRequest
 
 
 @dataclass

@@ -76,7 +76,7 @@ def test_operator_changes_are_validated_and_audited(
 def test_store_down_is_a_clear_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.conftest import free_port
+    from harness.processes import free_port
 
     monkeypatch.setenv("REDIS_URL", f"redis://127.0.0.1:{free_port()}/0")
     code, _, err = run(capsys, "add", "evil.example")

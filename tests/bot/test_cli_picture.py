@@ -10,7 +10,7 @@ import pytest
 
 from bot.cli import main
 from bot.settings import ConfigError, Settings
-from tests import pictures as P
+from harness import pictures as P
 
 SCAM_LINES = [
     "URGENT: your DBS account is suspended.",

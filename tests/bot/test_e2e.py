@@ -5,9 +5,7 @@ real redis-server, all on 127.0.0.1. Driven with updates as Telegram would deliv
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -17,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.bot.standin import BotApi, HttpStandIn, stop_bot
-from tests.conftest import RedisServer
+from harness.processes import RedisServer, bot_env, start_bot, stop_bot, wait_for_bot
+from harness.standin import BotApi, HttpStandIn
 
 TOKEN = "123456:E2E-SECRET-TOKEN-abcdef"
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,15 +31,7 @@ class Running:
     log_path: Path
 
     async def wait_for(self, predicate: Callable[[], Any], seconds: float = 15.0) -> Any:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            result = predicate()
-            if result:
-                return result
-            if self.process.returncode is not None:
-                raise AssertionError(f"the bot exited: {self.log_path.read_text()[-2000:]}")
-            await asyncio.sleep(0.02)
-        raise AssertionError(f"timed out; bot log:\n{self.log_path.read_text()[-3000:]}")
+        return await wait_for_bot(self.process, self.log_path, predicate, seconds)
 
     async def deliver(self, update: dict[str, Any]) -> None:
         await self.api.queue().put(update)
@@ -97,27 +87,16 @@ async def bot_process(
     standin = HttpStandIn(api)
     await standin.start()
     log_path = tmp_path / "bot.log"
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": standin.base_url,
-        "TELEGRAM_API_FILE_URL": standin.base_url.replace("/bot", "/file/bot"),
-        "REDIS_URL": redis.url,
-        "NO_PROXY": "127.0.0.1,localhost",
-        "PYTHONUNBUFFERED": "1",
+    env = bot_env(
+        TOKEN,
+        standin.base_url,
+        redis.url,
+        TELEGRAM_API_FILE_URL=standin.base_url.replace("/bot", "/file/bot"),
+        PYTHONUNBUFFERED="1",
         **extra_env,
-    }
+    )
     with log_path.open("wb") as log:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "bot",
-            env=env,
-            stdout=log,
-            stderr=asyncio.subprocess.STDOUT,
-            cwd=ROOT,
-        )
+        process = await start_bot(env, log)
     run = Running(api, standin, process, redis, log_path)
     try:
         await run.wait_for(lambda: any(c.method == "getUpdates" for c in api.calls), seconds=30)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests import pictures as P
+from harness import pictures as P
+from harness.processes import RedisServer
 from tests.bot.test_e2e import Running, bot_process
 from tests.bot.test_pictures import SCAM, bomb
-from tests.conftest import RedisServer
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import logging
 import os
 import random
 import signal
-import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -26,8 +25,8 @@ import pytest
 from bot.lifecycle import EXIT_CONFIG, EXIT_UNAVAILABLE, Backoff, OutageWatch
 from bot.server import webhook_secret
 from bot.settings import ConfigError, Settings
-from tests.bot.standin import BotApi, HttpStandIn, stop_bot
-from tests.conftest import free_port
+from harness.processes import bot_env, free_port, start_bot, stop_bot, wait_for_bot
+from harness.standin import BotApi, HttpStandIn
 
 TOKEN = "123456:LIFECYCLE-SECRET-TOKEN"
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,15 +69,7 @@ class BotProcess:
         return lines
 
     async def wait_for(self, predicate: Callable[[], Any], seconds: float = 20.0) -> Any:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            result = predicate()
-            if result:
-                return result
-            if self.process.returncode is not None:
-                raise AssertionError(f"the bot exited:\n{self.text()[-3000:]}")
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"timed out; bot output:\n{self.text()[-3000:]}")
+        return await wait_for_bot(self.process, self.log_path, predicate, seconds, interval=0.05)
 
     async def healthz(self) -> tuple[int, dict[str, Any]] | None:
         try:
@@ -116,29 +107,15 @@ async def launch(tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
     async def start(standin: HttpStandIn, **env: str) -> BotProcess:
         health_port = free_port()
         log_path = tmp_path / f"bot{len(started)}.log"
-        environment = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": standin.base_url,
-            "REDIS_URL": "",  # the embedded store: Redis is not what these tests are about
-            "PORT": str(health_port),
-            "NO_PROXY": "127.0.0.1,localhost",
-            "PYTHONUNBUFFERED": "1",
-        }
+        # REDIS_URL "": the embedded store: Redis is not what these tests are about.
+        environment = bot_env(
+            TOKEN, standin.base_url, "", PORT=str(health_port), PYTHONUNBUFFERED="1"
+        )
         environment.pop("WEBHOOK_URL", None)
         environment.pop("SCAMCHECK_STARTUP_MAX_WAIT", None)
         environment.update(env)
         with log_path.open("wb") as log:
-            process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot.cli",
-                "bot",
-                env=environment,
-                stdout=log,
-                stderr=asyncio.subprocess.STDOUT,
-                cwd=ROOT,
-            )
+            process = await start_bot(environment, log)
         bot = BotProcess(process, log_path, health_port)
         started.append(bot)
         return bot

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from bot.handlers import check
-from tests import pictures as P
+from harness import pictures as P
 from tests.bot.conftest import Harness
 
 SCAM = ["URGENT: your DBS account is suspended.", "Verify at https://dbs-sg-verify.xyz/login"]

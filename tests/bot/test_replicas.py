@@ -7,9 +7,7 @@ answered with 200 (refused, connection closed) is retried, here on the other rep
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -21,8 +19,8 @@ import pytest
 
 from bot.callbacks import encode
 from bot.server import webhook_secret
-from tests.bot.standin import BotApi, HttpStandIn, stop_bot
-from tests.conftest import RedisServer, free_port
+from harness.processes import RedisServer, bot_env, free_port, start_bot, stop_bot
+from harness.standin import BotApi, HttpStandIn
 
 TOKEN = "777:REPLICAS"
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,29 +62,16 @@ async def cluster(fresh_redis_server: RedisServer, tmp_path: Path) -> AsyncItera
     ports = [free_port(), free_port()]
     processes = []
     for index, port in enumerate(ports):
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": standin.base_url,
-            "REDIS_URL": fresh_redis_server.url,
-            "WEBHOOK_URL": "https://bot.example.invalid/telegram",
-            "PORT": str(port),
-            "SCAMCHECK_ADMIN_IDS": str(MODERATOR),
-            "NO_PROXY": "127.0.0.1,localhost",
-        }
+        env = bot_env(
+            TOKEN,
+            standin.base_url,
+            fresh_redis_server.url,
+            WEBHOOK_URL="https://bot.example.invalid/telegram",
+            PORT=str(port),
+            SCAMCHECK_ADMIN_IDS=str(MODERATOR),
+        )
         with (tmp_path / f"replica{index}.log").open("wb") as log:
-            processes.append(
-                await asyncio.create_subprocess_exec(
-                    sys.executable,
-                    "-m",
-                    "bot.cli",
-                    "bot",
-                    env=env,
-                    cwd=ROOT,
-                    stdout=log,
-                    stderr=log,
-                )
-            )
+            processes.append(await start_bot(env, log))
     session = aiohttp.ClientSession()
     try:
         for port in ports:

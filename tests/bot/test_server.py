@@ -13,8 +13,8 @@ import pytest
 
 from bot.app import JsonFormatter, RedactToken
 from bot.server import BotServer, webhook_secret
+from harness.processes import free_port
 from tests.bot.conftest import Harness
-from tests.conftest import free_port
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.standin import BotApi, HttpStandIn
-from tests.conftest import RedisServer
+from harness.processes import RedisServer
+from harness.standin import BotApi, HttpStandIn
 
 ROOT = Path(__file__).resolve().parents[2]
 

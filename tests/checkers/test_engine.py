@@ -147,7 +147,7 @@ async def test_lists_unavailable_still_gives_a_verdict_from_offline_checks() -> 
 
 async def test_redis_outage_with_a_real_client_is_a_failure_not_an_exception() -> None:
     from blocklists.connection import connect_redis
-    from tests.conftest import free_port
+    from harness.processes import free_port
 
     store = BlocklistStore(connect_redis(f"redis://127.0.0.1:{free_port()}/0"))
     engine = Engine(store)

@@ -14,8 +14,8 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from checkers.case import prepare
 from checkers.expand import ExpansionChecker, LinkExpander, Refused, is_public_address
 from checkers.verdict import Submission
+from harness.processes import free_port
 from tests.checkers.helpers import lookups
-from tests.conftest import free_port
 
 
 class MapResolver(AbstractResolver):

@@ -7,10 +7,8 @@ way the store does it: a shared band, then the signatures' likeness at least LIK
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -18,31 +16,13 @@ from hypothesis import strategies as st
 
 from blocklists.campaign import LIKENESS
 from checkers.fingerprint import BANDS, Fingerprint, fingerprint, likeness, normalise
+from harness.corpus import DATA, everyday_and_scam, load
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "corpus"
-DATA = ROOT.parent / "shared" / "data"
 LANGS = ("en", "ms", "zh", "ta")
 
 
-def samples(name: str) -> list[tuple[str, str]]:
-    """(level, text) of a corpus file."""
-    out: list[tuple[str, str]] = []
-    level: str | None = None
-    lines: list[str] = []
-    for line in (CORPUS / name).read_text("utf-8").splitlines():
-        if line.startswith("expect:"):
-            level, lines = line.split()[1], []
-        elif line.strip() == "---" and level is not None:
-            out.append((level, "\n".join(lines).strip()))
-            level = None
-        elif level is not None and not line.startswith("#"):
-            lines.append(line)
-    return out
-
-
 def scam_texts(lang: str) -> list[str]:
-    return [t for level, t in samples(f"families_{lang}.txt") if level != "no_red_flags"]
+    return [s.text for s in load(f"families_{lang}.txt") if s.level != "no_red_flags"]
 
 
 class Index:
@@ -119,23 +99,6 @@ def test_variants_of_a_message_match_its_campaign(lang: str) -> None:
     # LSH is probabilistic, and a dropped sentence can be half of a short message.
     assert rates["sentence added"] >= 0.97, rates
     assert rates["sentence dropped"] >= 0.93, rates
-
-
-def everyday_and_scam() -> tuple[list[str], list[str]]:
-    scam: list[str] = []
-    ham: list[str] = []
-    for name in sorted(p.name for p in CORPUS.glob("*.txt")):
-        for level, text in samples(name):
-            (ham if level == "no_red_flags" else scam).append(text)
-    # The labelled SMS of ../shared/data when this checkout sits beside it (as here and in
-    # CI); the corpus alone still gives hundreds of campaigns and of everyday messages.
-    for name in ("sms_mendeley_smishing.jsonl", "sms_uci.jsonl"):
-        if not (DATA / name).exists():
-            continue
-        for line in (DATA / name).read_text("utf-8").splitlines():
-            record = json.loads(line)
-            (scam if record["label"] == "scam" else ham).append(record["text"])
-    return list(dict.fromkeys(scam)), list(dict.fromkeys(ham))
 
 
 def test_everyday_messages_rarely_match_any_of_hundreds_of_campaigns() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from checkers.engine import Engine
 from checkers.verdict import Submission
-from tests.checkers.hostile import HOSTILE
+from harness.hostile import HOSTILE
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))

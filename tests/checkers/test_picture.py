@@ -1,6 +1,6 @@
 """Pictures: screenshots read in four languages, QR codes decoded, bad pictures refused.
 
-Screenshots and photos are drawn by ``tests/pictures.py`` with real fonts; the messages come
+Screenshots and photos are drawn by ``harness/pictures.py`` with real fonts; the messages come
 from the family corpus (written by people who never saw the word lists). Rates are printed
 and held to floors; each scam screenshot must get the level of its typed text.
 """
@@ -29,8 +29,8 @@ from checkers.picture import (
     read_picture,
 )
 from checkers.verdict import Submission
-from tests import pictures as P
-from tests.corpus.test_families import load
+from harness import pictures as P
+from harness.corpus import load
 
 # Per language: (least share of links and numbers read exactly from clean screenshots,
 # least share of scam screenshots with the level of their typed text).

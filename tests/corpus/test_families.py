@@ -11,15 +11,13 @@ on false alarms among everyday messages (counted worse than a miss).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
 from checkers.engine import Engine
 from checkers.verdict import Submission
+from harness.corpus import load
 
-HERE = Path(__file__).parent
 FAMILIES = (
     "account_lending",
     "bill_toll_fine",
@@ -36,31 +34,6 @@ FAMILIES = (
     "task",
     "wrong_number",
 )
-
-
-@dataclass(frozen=True)
-class Sample:
-    family: str
-    level: str
-    text: str
-
-
-def load(name: str) -> list[Sample]:
-    samples: list[Sample] = []
-    family = ""
-    level: str | None = None
-    lines: list[str] = []
-    for line in (HERE / name).read_text("utf-8").splitlines():
-        if line.startswith("## "):
-            family = line[3:].strip()
-        elif line.startswith("expect:"):
-            level, lines = line[len("expect:") :].split()[0], []
-        elif line.strip() == "---" and level is not None:
-            samples.append(Sample(family, level, "\n".join(lines).strip()))
-            level = None
-        elif level is not None:
-            lines.append(line)
-    return samples
 
 
 # file: (least share of scams flagged, most everyday messages flagged)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +17,8 @@ from typing import Any
 
 from aiohttp import web
 from telegram.request import BaseRequest, RequestData
+
+from harness.processes import free_port
 
 BOT_USER = {"id": 777000, "is_bot": True, "first_name": "ScamCheck", "username": "ScamCheckBot"}
 # Form fields that carry JSON (everything else is a plain string, even if it looks numeric).
@@ -50,6 +51,8 @@ _JSON_FIELDS = {
 
 @dataclass
 class Call:
+    """One Bot API call the bot made: the method and its decoded parameters."""
+
     method: str
     params: dict[str, Any]
 
@@ -74,6 +77,7 @@ class BotApi:
     admins: dict[int, dict[int, tuple[dict[str, Any], bool]]] = field(default_factory=dict)
 
     def queue(self) -> asyncio.Queue[dict[str, Any]]:
+        """The updates waiting for the next ``getUpdates``."""
         if self.updates is None:
             self.updates = asyncio.Queue()
         return self.updates
@@ -82,6 +86,7 @@ class BotApi:
     def user(
         self, user_id: int = 42, language_code: str = "en", name: str = "Citizen"
     ) -> dict[str, Any]:
+        """A Telegram ``User``."""
         return {"id": user_id, "is_bot": False, "first_name": name, "language_code": language_code}
 
     def message(
@@ -109,6 +114,7 @@ class BotApi:
         return message
 
     def update(self, **payload: Any) -> dict[str, Any]:
+        """An ``Update`` with the next update id."""
         self.next_update_id += 1
         return {"update_id": self.next_update_id, **payload}
 
@@ -128,9 +134,11 @@ class BotApi:
 
     # Answering methods --------------------------------------------------------------------
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
+        """The parameters of every call of ``method``, in order."""
         return [c.params for c in self.calls if c.method == method]
 
     def last_sent(self) -> dict[str, Any]:
+        """The parameters of the last ``sendMessage``."""
         return self.sent()[-1]
 
     def message_sent(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -138,6 +146,7 @@ class BotApi:
         return self.messages[(int(params["chat_id"]), int(params["_message_id"]))]
 
     def buttons(self, params: dict[str, Any]) -> list[tuple[str, str]]:
+        """(label, callback data) of every inline button of a sent message."""
         markup = params.get("reply_markup") or {}
         return [
             (b["text"], b.get("callback_data", b.get("url", "")))
@@ -146,6 +155,7 @@ class BotApi:
         ]
 
     async def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """Answer one call as Telegram would: (HTTP status, JSON body)."""
         call = Call(method, params)
         self.calls.append(call)
         if self.on_call is not None:
@@ -331,6 +341,7 @@ class BotApi:
         return chat
 
     def make_admin(self, chat_id: int, user: dict[str, Any], *, owner: bool = False) -> None:
+        """Make ``user`` an administrator (or the owner) of a group."""
         self.admins.setdefault(chat_id, {})[int(user["id"])] = (user, owner)
 
     def _member(self, chat_id: int, user_id: int) -> dict[str, Any]:
@@ -431,6 +442,7 @@ class FakeRequest(BaseRequest):
 
     @property
     def read_timeout(self) -> float:
+        """PTB adds it to long polls; the stand-in answers at once."""
         return 1.0
 
     async def do_request(
@@ -438,11 +450,10 @@ class FakeRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+        *_timeouts: object,
+        **_named_timeouts: object,
     ) -> tuple[int, bytes]:
+        """Answer at once, in-process: PTB's timeouts (read, write, connect, pool) do not apply."""
         if "/file/bot" in url:
             content = self.api.files.get(url.rsplit("/", 1)[-1])
             return (200, content) if content is not None else (404, b"")
@@ -451,10 +462,8 @@ class FakeRequest(BaseRequest):
         params = decode_params(fields)
         if request_data is not None and request_data.contains_files:
             for part in request_data.multipart_data.values():
-                file_name, content = part[0], part[1]
-                params["_document_bytes"] = (
-                    content if isinstance(content, bytes) else bytes(content)
-                )
+                file_name, upload = part[0], part[1]
+                params["_document_bytes"] = upload if isinstance(upload, bytes) else upload.read()
                 params["_document_name"] = file_name
         status, body = await self.api.handle(name, params)
         return status, json.dumps(body).encode()
@@ -476,13 +485,12 @@ class HttpStandIn:
 
     @property
     def base_url(self) -> str:
+        """What ``TELEGRAM_API_BASE_URL`` names: ``{base}<token>/<method>``."""
         return f"http://127.0.0.1:{self.port}/bot"
 
     def reserve(self) -> int:
         """Choose the port now and listen on it later (:meth:`start`): a Bot API not up yet."""
         if not self.port:
-            from tests.conftest import free_port
-
             self.port = free_port()
         return self.port
 
@@ -498,6 +506,7 @@ class HttpStandIn:
         return None
 
     async def start(self) -> None:
+        """Listen on 127.0.0.1 (on the reserved port, if any)."""
         app = web.Application()
         app.router.add_route("GET", "/file/bot{token}/{path:.+}", self._serve_file)
         app.router.add_route("*", "/bot{token}/{method}", self._serve)
@@ -508,6 +517,7 @@ class HttpStandIn:
         await site.start()
 
     async def stop(self) -> None:
+        """Wake pending long polls and stop listening."""
         self.api.wake()
         if self.runner is not None:
             await self.runner.cleanup()
@@ -542,15 +552,3 @@ class HttpStandIn:
             request.match_info["method"], decode_params(fields)
         )
         return web.json_response(payload, status=status)
-
-
-async def stop_bot(process: asyncio.subprocess.Process, grace: float = 20) -> None:
-    """Stop a ``scamcheck bot`` process as an operator would: SIGTERM, then SIGKILL if it hangs."""
-    if process.returncode is not None:
-        return
-    process.send_signal(signal.SIGTERM)
-    try:
-        await asyncio.wait_for(process.wait(), grace)
-    except TimeoutError:
-        process.kill()
-        await process.wait()

@@ -28,6 +28,7 @@ _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]"
 
 @cache
 def font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    """A font of the Noto families by file name, from the system's font folders."""
     for folder in FONT_DIRS:
         if (folder / name).is_file():
             return ImageFont.truetype(str(folder / name), size)
@@ -99,7 +100,7 @@ def chat_screenshot(
         box = (pad, y, pad + text_width + 2 * pad, y + len(lines) * line_height + 2 * pad)
         draw.rounded_rectangle(box, radius=16, fill=bubble)
         for number, line in enumerate(lines):
-            x = 2 * pad
+            x: float = 2 * pad
             for part, face in _runs(line, size):
                 draw.text((x, y + pad + number * line_height), part, font=face, fill=ink)
                 x += face.getlength(part)
@@ -119,12 +120,14 @@ def phone_photo(image: Image.Image, seed: int = 0) -> Image.Image:
 
 
 def add_noise(image: Image.Image, seed: int, amount: int = 12) -> Image.Image:
+    """The picture blended with random sensor-like noise (Pillow's noise takes no seed)."""
     noise = Image.effect_noise(image.size, amount).convert("RGB")
     del seed  # effect_noise has no seed; the blend keeps the picture readable either way
     return Image.blend(image.convert("RGB"), noise, 0.12)
 
 
 def qr_image(payload: str, scale: int = 6) -> Image.Image:
+    """A QR code of ``payload``, black on white, ``scale`` pixels a module."""
     buffer = io.BytesIO()
     segno.make(payload, error="m", micro=False).save(buffer, kind="png", scale=scale, border=4)
     return Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
@@ -148,18 +151,21 @@ def qr_photo(payload: str, seed: int = 0) -> Image.Image:
 
 
 def png(image: Image.Image) -> bytes:
+    """The picture as PNG bytes."""
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
 
 
 def jpeg(image: Image.Image, quality: int = 85) -> bytes:
+    """The picture as JPEG bytes."""
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=quality)
     return buffer.getvalue()
 
 
 def webp(image: Image.Image) -> bytes:
+    """The picture as WebP bytes."""
     buffer = io.BytesIO()
     image.save(buffer, "WEBP", quality=90)
     return buffer.getvalue()

@@ -1,5 +1,6 @@
-"""Hostile inputs: what scammers (or testers) may throw at the bot. Shared by the tests and
-benchmarks/hostile.py (which times each one).
+"""Hostile inputs: what scammers (or testers) may throw at the bot.
+
+Shared by the tests and benchmarks/hostile.py (which times each one).
 """
 
 from __future__ import annotations
