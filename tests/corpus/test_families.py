@@ -108,13 +108,20 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
 
 
 # Development sets, written before the terms that now catch them: (file, least scams, least
-# everyday messages, most scams missed). Their everyday messages must all be left alone.
+# everyday messages, most scams missed). Their everyday messages must all be left alone, save
+# the few MOST_ALARMS allows.
 DEV_SETS = {
     "abroad_en.txt": (40, 15, 4),
     "impersonation_zh.txt": (18, 10, 1),
     "friends_market_ms.txt": (15, 10, 1),
     "lending_market_ta.txt": (10, 8, 1),
+    "jobs_sg_en.txt": (83, 50, 1),
+    # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
+    "jobs_sg_en_heldout.txt": (83, 50, 5),
 }
+# Everyday messages a development set may flag (default none): the held-out set's one false
+# alarm, a bakery's part-time ad with "$12/hr", is kept as measured, not tuned away.
+MOST_ALARMS = {"jobs_sg_en_heldout.txt": 1}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_SETS))
@@ -133,4 +140,4 @@ async def test_development_sets(engine: Engine, name: str) -> None:
         elif sample.level != "no_red_flags" and level == "no_red_flags":
             missed.append(sample.text[:60])
     assert len(missed) <= most_missed, missed
-    assert alarms == []
+    assert len(alarms) <= MOST_ALARMS.get(name, 0), alarms
