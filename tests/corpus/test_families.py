@@ -81,7 +81,8 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
 
 
 # Development sets, written before the terms that now catch them: (file, least scams, least
-# everyday messages, most scams missed). Their everyday messages must all be left alone.
+# everyday messages, most scams missed). Their everyday messages must all be left alone, save
+# the few MOST_ALARMS allows.
 DEV_SETS = {
     "abroad_en.txt": (40, 15, 4),
     "impersonation_zh.txt": (18, 10, 1),
@@ -93,9 +94,14 @@ DEV_SETS = {
     # measured figures (53 of 76 caught).
     "fraud_kinds_zh.txt": (70, 40, 4),
     "fraud_kinds_zh_heldout.txt": (70, 40, 23),
+    "jobs_sg_en.txt": (83, 50, 1),
+    # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
+    "jobs_sg_en_heldout.txt": (83, 50, 5),
 }
-# Everyday messages of a development set that may still be flagged (none unless named here).
-DEV_SET_FALSE_ALARMS = {"fraud_kinds_zh.txt": 1}
+# Everyday messages a development set may flag (default none), kept as measured, not tuned
+# away: a Chinese job advert's bare "月薪5000-6500" read as dollars; in the English held-out
+# set, a bakery's part-time ad with "$12/hr".
+MOST_ALARMS = {"fraud_kinds_zh.txt": 1, "jobs_sg_en_heldout.txt": 1}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_SETS))
@@ -114,4 +120,4 @@ async def test_development_sets(engine: Engine, name: str) -> None:
         elif sample.level != "no_red_flags" and level == "no_red_flags":
             missed.append(sample.text[:60])
     assert len(missed) <= most_missed, missed
-    assert len(alarms) <= DEV_SET_FALSE_ALARMS.get(name, 0), alarms
+    assert len(alarms) <= MOST_ALARMS.get(name, 0), alarms
