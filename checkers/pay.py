@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from checkers.wording import has_chinese
+
 # Per currency: the least a day, an hour, a week, a month that is "too good" for part-time
 # work, in that currency.
 _LIMITS: Final[dict[str, dict[str, float]]] = {
@@ -178,7 +180,8 @@ def high_pay(text: str) -> Iterator[tuple[int, int]]:
         if not currency:
             if not _EARN.search(lowered, max(0, match.start() - 30), match.start() + 4):
                 continue
-            currency = "dollar"
+            # A bare amount is yuan in Chinese ("月薪5000", "日赚300"), dollars otherwise.
+            currency = "yuan" if has_chinese(text) else "dollar"
         amount = _value(match.group("high") or match.group("low"))
         if amount >= _LIMITS[currency][period]:
             yield match.start(), match.end()

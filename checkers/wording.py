@@ -269,3 +269,8 @@ def has_characters(text: str) -> bool:
 def has_tamil(text: str) -> bool:
     """Whether ``text`` holds Tamil characters."""
     return _TAMIL_CHAR.search(text) is not None
+
+
+def has_chinese(text: str) -> bool:
+    """Whether ``text`` holds Chinese characters."""
+    return _CJK.search(text) is not None

@@ -38,6 +38,8 @@ def test_too_good_pay_is_read(text: str) -> None:
         "100 tracks a day",
         "dinner budget $50 a day",
         "Gaji RM80 sehari untuk promoter",
+        # A bare amount in Chinese is yuan: an office job's monthly pay, not dollars.
+        "诚聘行政助理，月薪5000-6500，五险一金",
     ],
 )
 def test_ordinary_amounts_are_not(text: str) -> None:

@@ -89,7 +89,7 @@ DEV_SETS = {
     "friends_market_ms.txt": (15, 10, 1),
     "lending_market_ta.txt": (10, 8, 1),
     # Issue 11: Chinese fraud texts of every kind. The development set was caught term by term
-    # (one job advert with a bare "月薪5000-6500" still reads as dollars: a known false alarm);
+    # (a job advert's bare "月薪5000-6500" read as dollars was a false alarm: now yuan);
     # the held-out twin, written at the same time, was never tuned on and is held at its
     # measured figures (53 of 76 caught).
     "fraud_kinds_zh.txt": (70, 40, 4),
@@ -99,9 +99,8 @@ DEV_SETS = {
     "jobs_sg_en_heldout.txt": (83, 50, 5),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
-# away: a Chinese job advert's bare "月薪5000-6500" read as dollars; in the English held-out
-# set, a bakery's part-time ad with "$12/hr".
-MOST_ALARMS = {"fraud_kinds_zh.txt": 1, "jobs_sg_en_heldout.txt": 1}
+# away: in the English held-out set, a bakery's part-time ad with "$12/hr".
+MOST_ALARMS = {"jobs_sg_en_heldout.txt": 1}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_SETS))
