@@ -12,14 +12,13 @@ import json
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, Final
 
-from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
+from blocklists.base import RedisBacked
 from blocklists.connection import guarded
-from blocklists.keys import KeyBuilder
+from blocklists.counters import count_today
 
 CHECK_TTL: Final = 2 * 24 * 3600
 BATCH_TTL: Final = 30
@@ -80,12 +79,8 @@ class CheckRecord:
 
 
 @guarded
-class CitizenStore:
+class CitizenStore(RedisBacked):
     """Languages, recent checks and forward batches, in Redis."""
-
-    def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
 
     async def language(self, user_id: int) -> str | None:
         """The language a citizen chose, if they chose one."""
@@ -106,12 +101,10 @@ class CitizenStore:
         Returns (the language they chose or ``None``, the record's short id).
         """
         check_id = secrets.token_urlsafe(6)
-        day = self.keys.daily(datetime.now(UTC).strftime("%Y%m%d"))
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hget(self.keys.languages(), str(record.user_id))
             pipe.set(self.keys.check(check_id), record.pack(), ex=CHECK_TTL)
-            pipe.hincrby(day, f"checks {record.level}", 1)
-            pipe.expire(day, 8 * 24 * 3600)
+            count_today(pipe, self.keys, f"checks {record.level}")
             lang, *_ = await pipe.execute()
         return (str(lang) if lang else None), check_id
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from redis.asyncio import Redis
 
+from blocklists.base import Clock, RedisBacked
 from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
@@ -39,7 +40,7 @@ class GroupState:
 
 
 @guarded
-class GroupStore:
+class GroupStore(RedisBacked):
     """Groups' guardian settings, budgets and shared cards, in Redis."""
 
     def __init__(
@@ -50,14 +51,12 @@ class GroupStore:
         check_limit: int = CHECK_LIMIT,
         warn_limit: int = WARN_LIMIT,
         window: int = WINDOW,
-        clock: Callable[[], float] = time.time,
+        clock: Clock = time.time,
     ) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
+        super().__init__(redis, keys, clock=clock)
         self.check_limit = check_limit
         self.warn_limit = warn_limit
         self.window = window
-        self._clock = clock
 
     def _window(self) -> int:
         return int(self._clock() // self.window)

@@ -1,483 +1,67 @@
-"""Changing the lists: what moderators do from Telegram and operators from the shell.
+"""Changing the lists: one entry point for the shell, the bot and the benchmarks.
 
-Every change goes through :class:`ListManager`, which normalises the value, writes the entry
-and appends an audit record in one Redis transaction, so a change is never made without its
-audit line (and never half-made). Imports are all-or-nothing: the whole file lands in one
-MULTI/EXEC, or nothing does (see :meth:`ListManager._commit_import`).
+:class:`ListManager` is a thin facade over the owners of each responsibility, so a caller
+needs one object: :mod:`blocklists.lists` (put, delete, find), :mod:`blocklists.imports`
+(imports and exports), :mod:`blocklists.reports` (the report queue and decisions),
+:mod:`blocklists.audit` (the audit trail) and :mod:`blocklists.counters` (counts and stats).
+Every change is one Redis transaction with its audit record; imports are all or nothing.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import secrets
-import time
-import zlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, Final, Literal
+from collections.abc import Iterable
 
 from redis.asyncio import Redis
-from redis.exceptions import WatchError
 
-from blocklists.connection import STORE_ERRORS, guarded
+from blocklists.audit import AuditRecord, read_audit
+from blocklists.counters import Counters
 from blocklists.feeds import Invalid
-from blocklists.keys import BUCKETS, KeyBuilder, ListName
-from blocklists.lookups import LIST_NAMES, Batch, Entry, day
-from blocklists.normalize import KINDS, Kind
-from blocklists.reports import Report
-from blocklists.store import BlocklistStore
+from blocklists.imports import ImportResult, ListFiles
+from blocklists.keys import KeyBuilder
+from blocklists.lists import Found, ListEdits, parse_duration
+from blocklists.normalize import Kind
+from blocklists.reports import Decision, Report, ReportQueue
 
-AUDIT_MAXLEN: Final = 200_000
-IMPORT_CHUNK: Final = 1000
-MAX_BATCHES: Final = 1000
-MAX_PACKED: Final = 50_000
-STAGE_TTL: Final = 3600
-# About a thousand entries a script call keeps Redis busy for ~3 ms at a time, and a few
-# calls a round trip keep the round trips few: lookups wait at most ~10 ms during an import.
-STAGE_ENTRIES: Final = 1000
-STAGE_CALLS: Final = 4
-
-# Stages buckets of an import inside Redis. KEYS: bucket, staging key, bucket, staging key...;
-# ARGV[1]: the staging keys' time to live; ARGV[1 + i]: the i-th bucket's new entries as one
-# string, field and value each ended by a line feed (neither ever holds one: see _group). One
-# argument a bucket instead of two an entry: encoding a command's arguments is most of a
-# client's cost of writing, so this is what makes an import faster than plain pipelined
-# HSETs. The bucket is copied (COPY is a memory copy for a listpack) and the entries are added
-# to the copy; the reply is how many fields were new.
-_STAGE_SCRIPT: Final = """
-local added, ttl = 0, ARGV[1]
-for i = 1, #KEYS, 2 do
-  local target = KEYS[i + 1]
-  redis.call('COPY', KEYS[i], target, 'REPLACE')
-  local fields, n = {}, 0
-  for field in string.gmatch(ARGV[(i + 1) / 2 + 1], '([^\\n]*)\\n') do
-    n = n + 1
-    fields[n] = field
-    if n == 1000 then
-      added = added + redis.call('HSET', target, unpack(fields, 1, n))
-      n = 0
-    end
-  end
-  if n > 0 then
-    added = added + redis.call('HSET', target, unpack(fields, 1, n))
-  end
-  redis.call('EXPIRE', target, ttl)
-end
-return added
-"""
-Action = Literal["block", "unblock", "allow", "unallow", "import", "confirm", "reject", "skip"]
+__all__ = [
+    "AuditRecord",
+    "Decision",
+    "Found",
+    "ImportResult",
+    "Invalid",
+    "ListManager",
+    "parse_duration",
+]
 
 
-def _blob(group: dict[str, str]) -> str:
-    """One bucket's entries for ``_STAGE_SCRIPT``, checked for line feeds in values."""
-    blob = "".join(group.values())
-    if blob.count("\n") != 2 * len(group):
-        bad = next((value for value in group if "\n" in value), "")
-        raise ValueError(f"a list value holds a line feed: {bad!r}")
-    return blob
-
-
-@dataclass(frozen=True, slots=True)
-class AuditRecord:
-    """One line of the audit trail."""
-
-    at: float
-    actor: str
-    action: str
-    list_name: str = ""
-    kind: str = ""
-    value: str = ""
-    reason: str = ""
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """Where a value stands: its entries and how often citizens checked and reported it."""
-
-    kind: Kind
-    value: str
-    entries: tuple[Entry, ...]
-    checked: int
-    reported: int
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    """What an import did."""
-
-    added: int
-    present: int
-    invalid: tuple[Invalid, ...] = field(default=())
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The outcome of a moderator's decision on a report."""
-
-    applied: bool
-    status: str
-    decided_by: str = ""
-    blocked: tuple[tuple[Kind, str], ...] = ()
-    report: Report | None = None
-
-
-_DURATION = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-
-
-def parse_duration(text: str) -> float | None:
-    """``30d`` → seconds (``m``, ``h``, ``d``, ``w``); ``None`` when it is not a duration."""
-    text = text.strip().lower()
-    if len(text) < 2 or not text[:-1].isdigit() or text[-1] not in _DURATION:
-        return None
-    amount = int(text[:-1])
-    if not 0 < amount <= 10_000:
-        return None
-    return float(amount * _DURATION[text[-1]])
-
-
-def _today() -> str:
-    return datetime.now(UTC).strftime("%Y%m%d")
-
-
-@guarded
-class ListManager:
-    """Block, allow, unblock, import, export, audit, and decide reports."""
+class ListManager(ListFiles, ListEdits):
+    """Block, allow, unblock, import, export, audit, count, and decide reports."""
 
     def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
-        self.store = BlocklistStore(redis, self.keys)
-
-    def write_audit(self, pipe: Any, record: AuditRecord) -> None:
-        """Append one audit record inside the caller's transaction: the one place that does."""
-        pipe.xadd(
-            self.keys.audit(), self._audit_fields(record), maxlen=AUDIT_MAXLEN, approximate=True
-        )
-
-    def _audit_fields(self, record: AuditRecord) -> dict[Any, Any]:
-        return {
-            "t": f"{record.at:.3f}",
-            "actor": record.actor,
-            "action": record.action,
-            "list": record.list_name,
-            "kind": record.kind,
-            "value": record.value,
-            "reason": record.reason,
-            "detail": record.detail,
-        }
-
-    async def put(
-        self,
-        list_name: ListName,
-        kind: Kind,
-        value: str,
-        *,
-        actor: str,
-        reason: str = "",
-        source: str = "moderator",
-        expires_at: float | None = None,
-    ) -> bool:
-        """Add or replace one entry (``value`` already normalised); returns whether it was new."""
-        now = time.time()
-        entry = Entry(list_name, kind, value, reason, source, actor, now, expires_at)
-        action: Action = "block" if list_name == "block" else "allow"
-        detail = f"expires {day(expires_at)}" if expires_at else ""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(self.keys.entries(list_name, kind, value), value, entry.pack())
-            pipe.incr(self.keys.lists_version())
-            self.write_audit(
-                pipe, AuditRecord(now, actor, action, list_name, kind, value, reason, detail)
-            )
-            added, _, _ = await pipe.execute()
-        return bool(added)
-
-    async def delete(
-        self, list_name: ListName, kind: Kind, value: str, *, actor: str, reason: str = ""
-    ) -> bool:
-        """Remove one entry; returns whether it was there. Audited either way."""
-        action: Action = "unblock" if list_name == "block" else "unallow"
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hdel(self.keys.entries(list_name, kind, value), value)
-            pipe.incr(self.keys.lists_version())
-            self.write_audit(
-                pipe, AuditRecord(time.time(), actor, action, list_name, kind, value, reason)
-            )
-            removed, _, _ = await pipe.execute()
-        return bool(removed)
-
-    async def find(self, candidates: Iterable[tuple[Kind, str]]) -> list[Found]:
-        """Every list each (kind, normalised value) is on, with check and report counts."""
-        pairs = list(dict.fromkeys(candidates))
-        if not pairs:
-            return []
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for kind, value in pairs:
-                for list_name in LIST_NAMES:
-                    pipe.hget(self.keys.entries(list_name, kind, value), value)
-                pipe.hget(self.keys.counter("checked", kind), value)
-                pipe.hget(self.keys.counter("reported", kind), value)
-            replies = await pipe.execute()
-        step = len(LIST_NAMES) + 2
-        batch_ids = [
-            str(p)[1:].partition("|")[0]
-            for index in range(len(pairs))
-            for p in replies[index * step : index * step + len(LIST_NAMES)]
-            if p is not None and str(p).startswith("@")
-        ]
-        batches = await self.store.batches(batch_ids)
-        found: list[Found] = []
-        for index, (kind, value) in enumerate(pairs):
-            chunk = replies[index * step : (index + 1) * step]
-            entries = tuple(
-                Entry.unpack(list_name, kind, value, str(packed), batches)
-                for list_name, packed in zip(LIST_NAMES, chunk, strict=False)
-                if packed is not None
-            )
-            found.append(Found(kind, value, entries, int(chunk[-2] or 0), int(chunk[-1] or 0)))
-        return found
-
-    async def import_entries(
-        self, parsed: Iterable[Entry], invalid: Iterable[Invalid], *, actor: str, source: str
-    ) -> ImportResult:
-        """Write every parsed entry in one transaction (all or nothing) and audit the import.
-
-        Entries keep their own provenance when they carry it (a restored export); otherwise the
-        importing actor, ``source`` and now. Entries sharing a provenance are written as a
-        reference to one batch record (see :meth:`Entry.pack`).
-        """
-        now = float(int(time.time()))
-        # Grouping a million entries takes a while: in a thread, so that the event loop (the
-        # bot answering citizens) keeps running meanwhile.
-        by_key, batches = await asyncio.to_thread(self._group, list(parsed), now, actor, source)
-        total = sum(len(m) for m in by_key.values())
-        invalid = tuple(invalid)
-        detail = f"{total} entries written, {len(invalid)} invalid lines"
-        added = await self._commit_import(
-            by_key, batches, AuditRecord(now, actor, "import", detail=detail, reason=source)
-        )
-        return ImportResult(added, total - added, invalid)
-
-    def _group(
-        self, parsed: list[Entry], now: float, actor: str, source: str
-    ) -> tuple[dict[str, dict[str, str]], dict[Any, Batch]]:
-        """Entries by bucket key as ``value → value, line feed, packed, line feed``; batches.
-
-        The framing ``_STAGE_SCRIPT`` reads: normalised values never hold a line feed (URLs
-        lose them as browsers do, other kinds refuse them) and :meth:`_pack` makes sure packed
-        values do not. A later entry for the same value replaces an earlier one, as a later
-        HSET would.
-        """
-        batches: dict[tuple[str, str, float, float | None], Batch] = {}
-        # Entries of one feed share a handful of provenances: pack each once.
-        packed_for: dict[tuple[str, str, float, float | None, str], str] = {}
-        groups: dict[tuple[ListName, Kind, int], dict[str, str]] = {}
-        crc32, mask = zlib.crc32, BUCKETS - 1  # keys.bucket(), inlined: this loop is hot
-        for item in parsed:
-            signature = (item.source, item.added_by, item.added_at, item.expires_at, item.reason)
-            packed = packed_for.get(signature)
-            if packed is None:
-                packed = self._pack(item, now, actor, source, batches)
-                if len(packed_for) < MAX_PACKED:
-                    packed_for[signature] = packed
-            value = item.value
-            where = (item.list_name, item.kind, crc32(value.encode()) & mask)
-            try:
-                groups[where][value] = f"{value}\n{packed}\n"
-            except KeyError:
-                groups[where] = {value: f"{value}\n{packed}\n"}
-        by_key = {self.keys.bucket(*where): group for where, group in groups.items()}
-        return by_key, batches
-
-    @staticmethod
-    def _pack(
-        item: Entry,
-        now: float,
-        actor: str,
-        source: str,
-        batches: dict[tuple[str, str, float, float | None], Batch],
-    ) -> str:
-        """An imported entry's packed value: a reference to its provenance's batch if it can.
-
-        Never with a line feed (see :meth:`_group`): a reason that holds one is kept in the
-        entry's own JSON, where it is escaped.
-        """
-        provenance = (
-            item.source or source,
-            item.added_by or actor,
-            float(int(item.added_at or now)),
-            item.expires_at,
-        )
-        batch = batches.get(provenance)
-        if batch is None and len(batches) < MAX_BATCHES:
-            batch = batches[provenance] = Batch(
-                secrets.token_hex(4), *provenance[:3], reason=item.reason, expires_at=provenance[3]
-            )
-        entry = Entry(item.list_name, item.kind, item.value, item.reason, *provenance)
-        packed = entry.pack(batch)
-        return entry.pack() if "\n" in packed else packed
-
-    async def _commit_import(
-        self, by_key: dict[str, dict[str, str]], batches: dict[Any, Batch], audit: AuditRecord
-    ) -> int:
-        """Apply an import all or nothing, without blocking Redis; returns entries added.
-
-        1. WATCH the lists' version counter, which every change of an entry increments.
-        2. Stage: Redis copies each bucket the import touches to a staging key and adds the new
-           entries there (``_STAGE_SCRIPT``, a few buckets a call, so lookups keep being served
-           in between; staging keys expire by themselves if this never finishes).
-        3. One MULTI/EXEC renames every staging key over its bucket, stores the batch records
-           and the audit record and increments the version. Renaming is O(1), so the
-           transaction is short even for a million entries. A crash or cut connection before
-           EXEC changes nothing; any other change of a list meanwhile (a moderator's block,
-           another import) aborts EXEC, and the import is staged again from step 1.
-        """
-        stage = f"{self.keys.prefix}:stage:{secrets.token_hex(4)}"
-        version = self.keys.lists_version()
-        for _attempt in range(3):
-            async with self.redis.pipeline(transaction=True) as watcher:
-                await watcher.watch(version)
-                staged: list[tuple[str, str]] = []
-                try:
-                    added = await self._stage(stage, by_key, staged)
-                    watcher.multi()  # type: ignore[no-untyped-call]
-                    self.write_audit(watcher, audit)
-                    if batches:
-                        watcher.hset(
-                            self.keys.batches(),
-                            mapping={b.batch_id: b.pack() for b in batches.values()},
-                        )
-                    for target, key in staged:
-                        watcher.rename(target, key)
-                        watcher.persist(key)
-                    watcher.incr(version)
-                    await watcher.execute()
-                    return added
-                except WatchError:
-                    await self._drop(staged)
-                    continue
-                except Exception:
-                    # Nothing was applied; the staged copies would otherwise hold Redis memory
-                    # until they expire. If Redis itself is away, they expire.
-                    with contextlib.suppress(*STORE_ERRORS):
-                        await self._drop(staged)
-                    raise
-        raise WatchError("the lists kept changing during the import; nothing was changed")
-
-    async def _stage(
-        self, stage: str, by_key: dict[str, dict[str, str]], staged: list[tuple[str, str]]
-    ) -> int:
-        """Step 2 of :meth:`_commit_import`; appends (staging key, bucket) to ``staged``."""
-        sha = await self.redis.script_load(_STAGE_SCRIPT)  # again each time: Redis may restart
-        calls: list[list[str]] = [[]]
-        size = 0
-        for key, group in by_key.items():
-            if size >= STAGE_ENTRIES:
-                calls.append([])
-                size = 0
-            calls[-1].append(key)
-            size += len(group)
-        rounds = iter(range(0, len(calls), STAGE_CALLS))
-
-        async def sender() -> int:
-            added = 0
-            for start in rounds:
-                async with self.redis.pipeline(transaction=False) as pipe:
-                    for call in calls[start : start + STAGE_CALLS]:
-                        keys: list[str] = []
-                        for key in call:
-                            target = f"{stage}:{key.removeprefix(self.keys.prefix)}"
-                            keys += (key, target)
-                            staged.append((target, key))
-                        blobs = [_blob(by_key[key]) for key in call]
-                        pipe.evalsha(sha, len(keys), *keys, STAGE_TTL, *blobs)
-                    added += sum(int(n) for n in await pipe.execute())
-            return added
-
-        # Two rounds in flight: this process prepares one while Redis works through the other
-        # (if one fails, the task group cancels the other).
-        try:
-            async with asyncio.TaskGroup() as tasks:
-                senders = [tasks.create_task(sender()) for _ in range(2)]
-        except ExceptionGroup as failed:  # the callers handle StoreUnavailable, ValueError…
-            raise failed.exceptions[0] from None
-        return sum(task.result() for task in senders)
-
-    async def _drop(self, staged: list[tuple[str, str]]) -> None:
-        for start in range(0, len(staged), IMPORT_CHUNK):
-            await self.redis.delete(
-                *(target for target, _ in staged[start : start + IMPORT_CHUNK])
-            )
-
-    async def export(self) -> Iterator[Entry]:
-        """Every entry of every list, for a backup that :meth:`import_entries` restores."""
-        entries: list[Entry] = []
-        for list_name in LIST_NAMES:
-            for kind in KINDS:
-                keys = await self.store.bucket_keys(list_name, kind)
-                for start in range(0, len(keys), IMPORT_CHUNK):
-                    async with self.redis.pipeline(transaction=False) as pipe:
-                        for key in keys[start : start + IMPORT_CHUNK]:
-                            pipe.hgetall(key)
-                        buckets = await pipe.execute()
-                    raw = [(str(v), str(p)) for bucket in buckets for v, p in bucket.items()]
-                    batches = await self.store.batches(
-                        p[1:].partition("|")[0] for _, p in raw if p.startswith("@")
-                    )
-                    for value, packed in raw:
-                        entries.append(Entry.unpack(list_name, kind, value, packed, batches))
-        return iter(entries)
+        super().__init__(redis, keys)
+        self.reports = ReportQueue(redis, self.keys)
+        self.counters = Counters(redis, self.keys)
 
     async def audit(self, count: int = 20) -> list[AuditRecord]:
         """The newest audit records, newest first."""
-        records = await self.redis.xrevrange(self.keys.audit(), count=max(1, min(count, 500)))
-        out: list[AuditRecord] = []
-        for _, raw in records or []:
-            data = {str(k): str(v) for k, v in (raw or {}).items()}
-            out.append(
-                AuditRecord(
-                    float(data.get("t", 0)),
-                    data.get("actor", ""),
-                    data.get("action", ""),
-                    data.get("list", ""),
-                    data.get("kind", ""),
-                    data.get("value", ""),
-                    data.get("reason", ""),
-                    data.get("detail", ""),
-                )
-            )
-        return out
+        return await read_audit(self.redis, self.keys, count)
 
     async def stats(self) -> dict[str, int]:
         """List sizes, today's checks and reports, and the queue length."""
-        result: dict[str, int] = {}
-        for list_name in LIST_NAMES:
-            for kind in KINDS:
-                result[f"{list_name} {kind}"] = await self.store.count(list_name, kind)
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hgetall(self.keys.daily(_today()))
-            pipe.llen(self.keys.report_queue())
-            daily, waiting = await pipe.execute()
-        for key, value in (daily or {}).items():
-            result[f"today {key}"] = int(value)
-        result["reports waiting"] = int(waiting)
-        return result
+        figures = await self.counters.stats()
+        figures["reports waiting"] = await self.reports.pending()
+        return figures
 
-    # Reports --------------------------------------------------------------------------------
+    async def count_reported(self, indicators: Iterable[tuple[Kind, str]]) -> None:
+        """Count a citizen's report against each of its indicators."""
+        await self.counters.count_reported(indicators)
+
     async def next_report(self) -> str | None:
         """The id of the oldest report waiting for a decision."""
-        value = await self.redis.lindex(self.keys.report_queue(), 0)
-        return str(value) if value else None
+        return await self.reports.next_report()
 
     async def skip_report(self, report_id: str) -> None:
         """Put a report at the back of the queue."""
-        queue = self.keys.report_queue()
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.lrem(queue, 1, report_id)
-            pipe.rpush(queue, report_id)
-            await pipe.execute()
+        await self.reports.skip([report_id])
 
     async def decide(
         self,
@@ -487,64 +71,5 @@ class ListManager:
         actor: str,
         selected: Iterable[tuple[Kind, str]] = (),
     ) -> Decision:
-        """Confirm (block the selected indicators) or reject a report, exactly once.
-
-        For a dispute, "confirm" means the citizen was right: the selected indicators go on
-        the allowlist. When two moderators decide at once, one applies and the other is told
-        who decided first.
-        """
-        key = self.keys.report(report.report_id)
-        list_name: ListName = "allow" if report.kind == "dispute" else "block"
-        picked = tuple(dict.fromkeys(selected)) if confirm else ()
-        status = "confirmed" if confirm else "rejected"
-        async with self.redis.pipeline(transaction=True) as pipe:
-            try:
-                await pipe.watch(key)
-                current = await pipe.hmget(key, ["status", "decided_by"])
-                if current[0] is None:
-                    return Decision(False, "missing")
-                if current[0] != "pending":
-                    return Decision(False, str(current[0]), str(current[1] or ""))
-                now = time.time()
-                pipe.multi()  # type: ignore[no-untyped-call]
-                pipe.hset(
-                    key,
-                    mapping={"status": status, "decided_by": actor, "decided_at": f"{now:.0f}"},
-                )
-                pipe.lrem(self.keys.report_queue(), 0, report.report_id)
-                reason = f"{report.kind} {report.report_id}"
-                for kind, value in picked:
-                    entry = Entry(list_name, kind, value, reason, "report", actor, now)
-                    pipe.hset(self.keys.entries(list_name, kind, value), value, entry.pack())
-                    pipe.incr(self.keys.lists_version())
-                    self.write_audit(
-                        pipe, AuditRecord(now, actor, list_name, list_name, kind, value, reason)
-                    )
-                action: Action = "confirm" if confirm else "reject"
-                self.write_audit(pipe, AuditRecord(now, actor, action, detail=reason))
-                await pipe.execute()
-            except WatchError:
-                latest = await self.redis.hmget(key, ["status", "decided_by"])
-                return Decision(False, str(latest[0] or "missing"), str(latest[1] or ""))
-        return Decision(True, status, actor, picked, report)
-
-    async def count_reported(self, indicators: Iterable[tuple[Kind, str]]) -> None:
-        """Count a citizen's report against each of its indicators."""
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for kind, value in indicators:
-                pipe.hincrby(self.keys.counter("reported", kind), value, 1)
-            pipe.hincrby(self.keys.daily(_today()), "reports", 1)
-            pipe.expire(self.keys.daily(_today()), 8 * 24 * 3600)
-            await pipe.execute()
-
-    async def moderator_chat(self) -> int | None:
-        """The chat where new reports are announced, if one was set."""
-        value = await self.redis.get(self.keys.moderator_chat())
-        return int(value) if value else None
-
-    async def set_moderator_chat(self, chat_id: int, *, actor: str) -> None:
-        """Announce new reports in this chat from now on (audited)."""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(self.keys.moderator_chat(), str(chat_id))
-            self.write_audit(pipe, AuditRecord(time.time(), actor, "modchat", detail=str(chat_id)))
-            await pipe.execute()
+        """Confirm or reject a report, exactly once (see :meth:`ReportQueue.decide`)."""
+        return await self.reports.decide(report, confirm=confirm, actor=actor, selected=selected)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 from redis.asyncio import Redis
 
+from blocklists.base import Clock, RedisBacked
 from blocklists.campaign import (
     CANDIDATES_SCRIPT,
     band_place,
@@ -35,7 +36,7 @@ SEED_SOURCE: Final = "seed"
 
 
 @guarded
-class BlocklistStore:
+class BlocklistStore(RedisBacked):
     """Lists of blocked and allowed indicators, kept in Redis.
 
     Args:
@@ -51,12 +52,10 @@ class BlocklistStore:
         keys: KeyBuilder | None = None,
         *,
         embedded: bool = False,
-        clock: Callable[[], float] = time.time,
+        clock: Clock = time.time,
     ) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
+        super().__init__(redis, keys, clock=clock)
         self.embedded = embedded
-        self._clock = clock
         self._batch_cache: dict[str, Batch] = {}
 
     async def lookup(
@@ -108,7 +107,7 @@ class BlocklistStore:
             replies = await pipe.execute()
         campaigns = parse_candidates(replies.pop(), len(signature)) if bands else {}
         hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
-        batches = await self.batches(p[1:].partition("|")[0] for _, p in hits if p[:1] == "@")
+        batches = await self.batches_of(packed for _, packed in hits)
         now = self._clock()
         found: dict[tuple[ListName, Kind, str], Entry] = {}
         for (list_name, kind, value), packed in hits:
@@ -135,6 +134,10 @@ class BlocklistStore:
                         self._batch_cache.clear()
                     self._batch_cache[batch_id] = Batch.unpack(batch_id, str(packed))
         return {b: self._batch_cache[b] for b in wanted if b in self._batch_cache}
+
+    async def batches_of(self, packed: Iterable[str]) -> dict[str, Batch]:
+        """The import batches these packed entries refer to (see :meth:`batches`)."""
+        return await self.batches(b for p in packed if (b := Entry.batch_of(p)) is not None)
 
     async def count_hits(self, lookups: Lookups) -> None:
         """Count checks of listed values, and read how often citizens reported them.

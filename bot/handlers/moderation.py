@@ -300,7 +300,7 @@ async def modchat(update: Update, context: ScamContext) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    await lists(context).set_moderator_chat(chat.id, actor=actor_of(update))
+    await context.reports.set_moderator_chat(chat.id, actor=actor_of(update))
     await _reply(update, "New reports will be announced in this chat.")
 
 
@@ -570,7 +570,7 @@ async def _show_next(update: Update, context: ScamContext) -> None:
     from bot.handlers import campaigns
 
     try:
-        campaign_id = await campaigns.manager(context).campaign_of(report.report_id)
+        campaign_id = await context.reports.campaign_of(report.report_id)
         if campaign_id is not None and await campaigns.show(update, context, campaign_id):
             return
     except StoreUnavailable:
@@ -670,7 +670,7 @@ async def _tell_reporter(context: ScamContext, report: Report, decision: Decisio
 async def announce(context: ScamContext, report: Report) -> None:
     """Tell the moderators' chat about a new report, if one is set."""
     try:
-        chat_id = await lists(context).moderator_chat()
+        chat_id = await context.reports.moderator_chat()
     except StoreUnavailable:
         return
     if chat_id is None:
