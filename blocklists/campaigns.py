@@ -35,7 +35,7 @@ from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 from blocklists.lists import write_decided
 from blocklists.normalize import Kind
-from blocklists.reports import ReportQueue
+from blocklists.reports import DECIDED, Outcome, ReportQueue, decided
 from blocklists.store import BlocklistStore
 
 __all__ = [
@@ -62,13 +62,9 @@ class Recorded:
 
 
 @dataclass(frozen=True, slots=True)
-class CampaignDecision:
+class CampaignDecision(Outcome):
     """The outcome of confirming or rejecting a campaign."""
 
-    applied: bool
-    status: str
-    decided_by: str = ""
-    blocked: tuple[tuple[Kind, str], ...] = ()
     reports: tuple[str, ...] = ()
     """The pending reports of the campaign that this decision settled."""
 
@@ -237,22 +233,19 @@ class CampaignManager(RedisBacked):
         async with self.redis.pipeline(transaction=True) as pipe:
             try:
                 await pipe.watch(key)
-                current = await pipe.hmget(key, ["status", "decided_by"])
+                current = await pipe.hmget(key, DECIDED)
                 if current[0] is None:
-                    return CampaignDecision(False, "missing")
+                    return CampaignDecision.not_applied(current)
                 report_ids = [
                     str(r)
                     for r in await pipe.lrange(self.keys.campaign_reports(campaign_id), 0, -1)
                 ]
                 pending = await self.queue.pending_of(pipe, report_ids)
                 if only_open and current[0] != "reported" and not pending:
-                    return CampaignDecision(False, str(current[0]), str(current[1] or ""))
+                    return CampaignDecision.not_applied(current)
                 now = self._clock()
                 pipe.multi()  # type: ignore[no-untyped-call]
-                pipe.hset(
-                    key,
-                    mapping={"status": status, "decided_by": actor, "decided_at": f"{now:.0f}"},
-                )
+                pipe.hset(key, mapping=decided(status, actor, now))
                 reason = f"campaign {campaign_id}"
                 write_decided(pipe, self.keys, "block", picked, reason, "campaign", actor, now)
                 self.queue.settle(pipe, pending, report_status, actor, now)
@@ -264,8 +257,7 @@ class CampaignManager(RedisBacked):
                 )
                 await pipe.execute()
             except WatchError:
-                latest = await self.redis.hmget(key, ["status", "decided_by"])
-                return CampaignDecision(False, str(latest[0] or "missing"), str(latest[1] or ""))
+                return CampaignDecision.not_applied(await self.redis.hmget(key, DECIDED))
         return CampaignDecision(True, status, actor, picked, tuple(pending))
 
 

@@ -25,8 +25,11 @@ BATCH_TTL: Final = 30
 
 
 @dataclass(frozen=True, slots=True)
-class CheckRecord:
-    """The parts of a verdict a card's buttons need later."""
+class Flagged:
+    """What a check found in a citizen's message: whose, the verdict and the indicators.
+
+    A check record keeps it for the card's buttons; a report carries it to the moderators.
+    """
 
     user_id: int
     chat_id: int
@@ -35,6 +38,12 @@ class CheckRecord:
     urls: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     handles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRecord(Flagged):
+    """The parts of a verdict a card's buttons need later."""
+
     lang: str = "en"
     created: float = field(default_factory=time.time)
 

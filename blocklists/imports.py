@@ -15,17 +15,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
 from blocklists.audit import AuditRecord, write_audit
-from blocklists.base import RedisBacked
 from blocklists.connection import STORE_ERRORS, guarded
 from blocklists.feeds import Invalid
-from blocklists.keys import BUCKETS, KeyBuilder, ListName
+from blocklists.keys import BUCKETS, ListName
+from blocklists.lists import OnTheLists
 from blocklists.lookups import LIST_NAMES, Batch, Entry
 from blocklists.normalize import KINDS, Kind
-from blocklists.store import BlocklistStore
 
 IMPORT_CHUNK: Final = 1000
 MAX_BATCHES: Final = 1000
@@ -85,12 +83,8 @@ class ImportResult:
 
 
 @guarded
-class ListFiles(RedisBacked):
+class ListFiles(OnTheLists):
     """Import entries (all or nothing, audited) and export every entry of every list."""
-
-    def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
-        super().__init__(redis, keys)
-        self.store = BlocklistStore(redis, self.keys)
 
     async def import_entries(
         self, parsed: Iterable[Entry], invalid: Iterable[Invalid], *, actor: str, source: str

@@ -67,13 +67,17 @@ def write_decided(
         )
 
 
-@guarded
-class ListEdits(RedisBacked):
-    """Block, allow, unblock and unallow one value; find every list a value is on."""
+class OnTheLists(RedisBacked):
+    """A part of the store that reads the lists' entries (through the store's batch cache)."""
 
     def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
         super().__init__(redis, keys)
         self.store = BlocklistStore(redis, self.keys)
+
+
+@guarded
+class ListEdits(OnTheLists):
+    """Block, allow, unblock and unallow one value; find every list a value is on."""
 
     async def put(
         self,

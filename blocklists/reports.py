@@ -14,13 +14,14 @@ import secrets
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, Self
 
 from redis.exceptions import WatchError
 from redis.typing import EncodableT, FieldT
 
 from blocklists.audit import AuditRecord, write_audit
 from blocklists.base import RedisBacked
+from blocklists.citizens import Flagged
 from blocklists.connection import guarded
 from blocklists.counters import today
 from blocklists.keys import ListName
@@ -33,18 +34,17 @@ REPORT_TTL: Final = 90 * 24 * 3600
 DAILY_LIMIT: Final = 20
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
-    """One report or dispute as the moderators see it."""
+@dataclass(frozen=True)
+class _Kind:
+    """A report's first field (a base of its own, so that it comes before ``Flagged``'s)."""
 
     kind: ReportKind
-    user_id: int
-    chat_id: int
-    level: str
-    codes: tuple[str, ...]
-    urls: tuple[str, ...] = ()
-    phones: tuple[str, ...] = ()
-    handles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report(Flagged, _Kind):
+    """One report or dispute as the moderators see it: ``kind``, then what the check found."""
+
     text: str | None = None
     lang: str = "en"
     notify: bool = False
@@ -54,14 +54,34 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
-class Decision:
-    """The outcome of a moderator's decision on a report."""
+class Outcome:
+    """What a moderator's decision did: applied or not (then who decided first), what it listed."""
 
     applied: bool
     status: str
     decided_by: str = ""
     blocked: tuple[tuple[Kind, str], ...] = ()
+
+    @classmethod
+    def not_applied(cls, current: Sequence[Any]) -> Self:
+        """Nothing changed: the record is missing, or was decided (its status, by whom)."""
+        return cls(False, str(current[0] or "missing"), str(current[1] or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision(Outcome):
+    """The outcome of a moderator's decision on a report."""
+
     report: Report | None = None
+
+
+DECIDED: Final = ["status", "decided_by"]
+"""The fields of a report or campaign that say whether and by whom it was decided."""
+
+
+def decided(status: str, actor: str, now: float) -> dict[FieldT, EncodableT]:
+    """The fields a decision writes on a report or campaign."""
+    return {"status": status, "decided_by": actor, "decided_at": f"{now:.0f}"}
 
 
 @guarded
@@ -186,11 +206,9 @@ class ReportQueue(RedisBacked):
         async with self.redis.pipeline(transaction=True) as pipe:
             try:
                 await pipe.watch(key)
-                current = await pipe.hmget(key, ["status", "decided_by"])
-                if current[0] is None:
-                    return Decision(False, "missing")
+                current = await pipe.hmget(key, DECIDED)
                 if current[0] != "pending":
-                    return Decision(False, str(current[0]), str(current[1] or ""))
+                    return Decision.not_applied(current)
                 now = time.time()
                 pipe.multi()  # type: ignore[no-untyped-call]
                 reason = f"{report.kind} {report.report_id}"
@@ -200,8 +218,7 @@ class ReportQueue(RedisBacked):
                 write_audit(pipe, self.keys, AuditRecord(now, actor, action, detail=reason))
                 await pipe.execute()
             except WatchError:
-                latest = await self.redis.hmget(key, ["status", "decided_by"])
-                return Decision(False, str(latest[0] or "missing"), str(latest[1] or ""))
+                return Decision.not_applied(await self.redis.hmget(key, DECIDED))
         return Decision(True, status, actor, picked, report)
 
     async def pending_of(self, pipe: Any, report_ids: Sequence[str]) -> list[str]:
@@ -217,10 +234,7 @@ class ReportQueue(RedisBacked):
     ) -> None:
         """Mark reports decided and take them off the queue, inside the caller's transaction."""
         for report_id in report_ids:
-            pipe.hset(
-                self.keys.report(report_id),
-                mapping={"status": status, "decided_by": actor, "decided_at": f"{now:.0f}"},
-            )
+            pipe.hset(self.keys.report(report_id), mapping=decided(status, actor, now))
             pipe.lrem(self.keys.report_queue(), 0, report_id)
 
     def file_into(self, pipe: Any, report_id: str, campaign_id: str) -> None:

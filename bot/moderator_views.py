@@ -20,9 +20,9 @@ from blocklists.audit import AuditRecord
 from blocklists.campaign import Campaign
 from blocklists.campaigns import CampaignDecision
 from blocklists.lists import Found
-from blocklists.lookups import day
+from blocklists.lookups import Entry, day
 from blocklists.normalize import InvalidValue, Kind, normalize_domain
-from blocklists.reports import Decision, Report
+from blocklists.reports import Outcome, Report
 from bot.callbacks import CAMPAIGN_VERBS, REPORT_VERBS, Verb, review
 from bot.render import defang
 from checkers.sites import official_brand, shared_host
@@ -174,7 +174,7 @@ def campaign_keyboard(
     return _review_keyboard(CAMPAIGN_VERBS, campaign_id, values, mask, labels)
 
 
-def outcome(decision: Decision | CampaignDecision) -> str:
+def outcome(decision: Outcome) -> str:
     """What a decision on a report or a campaign did, for the moderator."""
     what = "campaign" if isinstance(decision, CampaignDecision) else "report"
     if not decision.applied:
@@ -214,16 +214,18 @@ def lookup_text(found: Sequence[Found]) -> str:
             f"<b>{item.kind}</b> <code>{html.escape(defang(item.value))}</code>: "
             f"checked {item.checked}×, reported {item.reported}×"
         )
-        if not item.entries:
-            lines.append("  not on any list")
-        for entry in item.entries:
-            expiry = f", expires {entry.expires_day}" if entry.expires_at else ""
-            lines.append(
-                f"  {entry.list_name}list since {entry.added_day or '?'} by "
-                f"{html.escape(entry.added_by or '?')} ({html.escape(entry.source or '?')}"
-                f"{expiry}): {html.escape(entry.reason or '-')}"
-            )
+        lines.extend([_provenance(e) for e in item.entries] or ["  not on any list"])
     return "\n".join(lines)
+
+
+def _provenance(entry: Entry) -> str:
+    """Which list an entry is on, since when, who added it, from where, until when, why."""
+    expiry = f", expires {entry.expires_day}" if entry.expires_at else ""
+    who, source = html.escape(entry.added_by or "?"), html.escape(entry.source or "?")
+    return (
+        f"  {entry.list_name}list since {entry.added_day or '?'} by {who} ({source}{expiry}): "
+        f"{html.escape(entry.reason or '-')}"
+    )
 
 
 def audit_text(records: Sequence[AuditRecord]) -> str:

@@ -141,10 +141,26 @@ async def report(update: Update, context: ScamContext, query: CallbackQuery, cb:
 
 async def send(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
     """Consent given: queue the report (with the text only if the citizen chose so)."""
+    await _file(update, context, query, cb, "report")
+
+
+async def wrong(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """The citizen disputes the verdict: queue a dispute."""
+    await _file(update, context, query, cb, "dispute")
+
+
+async def _file(
+    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback, kind: ReportKind
+) -> None:
+    """Queue a report (the consent question is edited) or a dispute (a new message says so)."""
     t = translator(await language_of(update, context))
     record = await _record(context, query, cb.arg(0))
     if record is None:
-        await _edit(query, t, m.REPORT_EXPIRED)
+        await (_edit if kind == "report" else _say)(query, t, m.REPORT_EXPIRED)
+        return
+    if kind == "dispute":
+        report_id, problem = await _submit(context, t, record, "dispute", None)
+        await _say(query, t, m.DISPUTE_SENT if report_id is not None else problem or m.ERROR)
         return
     text = None
     original = _original(query)
@@ -244,17 +260,6 @@ async def warn(update: Update, context: ScamContext, query: CallbackQuery, cb: C
     verdict = await context.engine.check(submission_from_message(original, t.lang))
     await query.message.reply_text(t(m.WARNING_INTRO))
     await query.message.reply_text(warning_text(verdict, t), do_quote=False)
-
-
-async def wrong(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
-    """The citizen disputes the verdict: queue a dispute."""
-    t = translator(await language_of(update, context))
-    record = await _record(context, query, cb.arg(0))
-    if record is None:
-        await _say(query, t, m.REPORT_EXPIRED)
-        return
-    report_id, problem = await _submit(context, t, record, "dispute", None)
-    await _say(query, t, m.DISPUTE_SENT if report_id is not None else problem or m.ERROR)
 
 
 async def again(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
