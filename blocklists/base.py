@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from redis.asyncio import Redis
 
@@ -31,3 +32,25 @@ class RedisBacked:
         self.redis = redis
         self.keys = keys or KeyBuilder()
         self._clock = clock
+
+
+class Windowed(RedisBacked):
+    """Counts events in fixed time windows of ``window`` seconds (rate limits, budgets)."""
+
+    def __init__(
+        self, redis: Redis, keys: KeyBuilder | None = None, *, window: int, clock: Clock
+    ) -> None:
+        super().__init__(redis, keys, clock=clock)
+        self.window = window
+
+    def current_window(self) -> int:
+        """The number of the window now is in."""
+        return int(self._clock() // self.window)
+
+    def count_in(self, pipe: Any, key: str) -> None:
+        """Count one event under ``key`` in the caller's pipeline (two replies: the count first).
+
+        The counter outlives its window by one, then expires by itself.
+        """
+        pipe.incr(key)
+        pipe.expire(key, self.window * 2)

@@ -17,7 +17,7 @@ from typing import Any, Final, Literal
 
 from redis.asyncio import Redis
 
-from blocklists.base import Clock, RedisBacked
+from blocklists.base import Clock, Windowed
 from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
@@ -40,7 +40,7 @@ class GroupState:
 
 
 @guarded
-class GroupStore(RedisBacked):
+class GroupStore(Windowed):
     """Groups' guardian settings, budgets and shared cards, in Redis."""
 
     def __init__(
@@ -53,21 +53,16 @@ class GroupStore(RedisBacked):
         window: int = WINDOW,
         clock: Clock = time.time,
     ) -> None:
-        super().__init__(redis, keys, clock=clock)
+        super().__init__(redis, keys, window=window, clock=clock)
         self.check_limit = check_limit
         self.warn_limit = warn_limit
-        self.window = window
-
-    def _window(self) -> int:
-        return int(self._clock() // self.window)
 
     async def admit(self, chat_id: int) -> GroupState:
         """Count one message of a group and read its settings, in one round trip."""
-        key = self.keys.group_rate(chat_id, self._window())
+        key = self.keys.group_rate(chat_id, self.current_window())
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hmget(self.keys.group(chat_id), ["mode", "lang"])
-            pipe.incr(key)
-            pipe.expire(key, self.window * 2)
+            self.count_in(pipe, key)
             (mode, lang), count, _ = await pipe.execute()
         return GroupState(
             mode=_mode(mode),
@@ -86,10 +81,9 @@ class GroupStore(RedisBacked):
 
     async def may_warn(self, chat_id: int) -> bool:
         """Count one warning; ``False`` once the group had its share this window."""
-        key = self.keys.group_warnings(chat_id, self._window())
+        key = self.keys.group_warnings(chat_id, self.current_window())
         async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, self.window * 2)
+            self.count_in(pipe, key)
             count, _ = await pipe.execute()
         return int(count) <= self.warn_limit
 

@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from redis.asyncio import Redis
 
-from blocklists.base import Clock, RedisBacked
+from blocklists.base import Clock, Windowed
 from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
@@ -23,7 +23,7 @@ Decision = Literal["allow", "warn", "drop"]
 
 
 @guarded
-class RateLimiter(RedisBacked):
+class RateLimiter(Windowed):
     """Counts each citizen's messages per window."""
 
     def __init__(
@@ -35,17 +35,14 @@ class RateLimiter(RedisBacked):
         window: int = WINDOW,
         clock: Clock = time.time,
     ) -> None:
-        super().__init__(redis, keys, clock=clock)
+        super().__init__(redis, keys, window=window, clock=clock)
         self.limit = limit
-        self.window = window
 
     async def hit(self, user_id: int) -> Decision:
         """Count one message: handle it, warn once, or drop it."""
-        window = int(self._clock() // self.window)
-        key = self.keys.rate(user_id, window)
+        key = self.keys.rate(user_id, self.current_window())
         async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, self.window * 2)
+            self.count_in(pipe, key)
             count, _ = await pipe.execute()
         if int(count) <= self.limit:
             return "allow"

@@ -228,10 +228,8 @@ async def lookup_message(update: Update, context: ScamContext, text: str) -> Non
     except StoreUnavailable:
         await reply(update, "The campaigns are unavailable right now.")
         return
-    if campaign is None:
-        await reply(update, "No campaign matches this message.")
-        return
-    await reply(update, campaign_lookup_text(campaign))
+    found = campaign_lookup_text(campaign) if campaign else "No campaign matches this message."
+    await reply(update, found)
 
 
 async def audit(update: Update, context: ScamContext) -> None:
