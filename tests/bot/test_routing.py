@@ -15,7 +15,16 @@ from typing import Any
 import pytest
 
 from bot import app as bot_app
-from bot.callbacks import ACTIONS, CAMPAIGN_VERBS, REPORT_VERBS, pattern, review
+from bot.callbacks import (
+    ACTIONS,
+    CAMPAIGN_VERBS,
+    REPORT_VERBS,
+    Review,
+    decode,
+    pattern,
+    review,
+    reviewed,
+)
 from tests.bot.conftest import MODERATOR_ID, Harness
 from tests.bot.test_campaigns import FIRST, report
 from tests.bot.test_moderation import NOT_MODERATOR, citizen, command, mod
@@ -37,6 +46,22 @@ def test_a_pattern_matches_its_own_action_only() -> None:
     assert not pattern("lang").match("v0:lang:en")
     with pytest.raises(ValueError, match="unknown callback action"):
         pattern("nosuch")
+
+
+@pytest.mark.parametrize("verb", [*REPORT_VERBS, *CAMPAIGN_VERBS])
+def test_a_review_button_round_trips(verb: str) -> None:
+    data = review(verb, "Ab-9_x", 0xFFFF)  # type: ignore[arg-type]
+    assert len(data.encode()) <= 64
+    callback = decode(data)
+    assert callback is not None and reviewed(callback) == Review(verb, "Ab-9_x", 0xFFFF)
+    assert reviewed(decode(review(verb, "1"))) == Review(verb, "1", 0)  # type: ignore[arg-type]
+    assert Review(verb, "1", 0b101).selected(["a", "b", "c"]) == ["a", "c"]
+
+
+def test_malformed_review_data_is_not_a_press() -> None:
+    for data in ("v1:mod:ok:r:zz", "v1:mod:zap:r", "v1:lang:en"):
+        callback = decode(data)
+        assert callback is not None and reviewed(callback) is None
 
 
 @pytest.mark.parametrize(
