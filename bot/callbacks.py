@@ -72,6 +72,57 @@ def decode(data: str | None) -> Callback | None:
     return Callback(parts[1], tuple(parts[2:]))
 
 
+# Citizens' buttons, one function an action (the caregiver link's steps: bot/handlers/caregiver).
+def language(code: str) -> str:
+    """Choose a language."""
+    return encode("lang", code)
+
+
+def example() -> str:
+    """Show an example check."""
+    return encode("example")
+
+
+def report(check_id: str) -> str:
+    """The card's Report: ask for consent first."""
+    return encode("report", check_id)
+
+
+def send(check_id: str, *, with_text: bool) -> str:
+    """Consent given: send the report, with the message text or not (:func:`sends_text`)."""
+    return encode("send", check_id, "1" if with_text else "0")
+
+
+def sends_text(callback: Callback) -> bool:
+    """Whether a ``send`` press includes the message text."""
+    return callback.arg(1) == "1"
+
+
+def notify(report_id: str) -> str:
+    """Opt in to hear the outcome of a report."""
+    return encode("notify", report_id)
+
+
+def cancel() -> str:
+    """Cancel a report."""
+    return encode("cancel")
+
+
+def warn(check_id: str) -> str:
+    """A warning to forward to family."""
+    return encode("warn", check_id)
+
+
+def wrong(check_id: str) -> str:
+    """Dispute the verdict."""
+    return encode("wrong", check_id)
+
+
+def again() -> str:
+    """Check another message."""
+    return encode("again")
+
+
 def pattern(action: str, verb: str = "") -> re.Pattern[str]:
     """What a ``CallbackQueryHandler`` of one action (and moderator verb) matches."""
     if action not in ACTIONS:

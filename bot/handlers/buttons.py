@@ -20,7 +20,7 @@ from telegram import CallbackQuery, Message, Update
 from blocklists.citizens import CheckRecord
 from blocklists.lookups import StoreUnavailable
 from blocklists.reports import Report, ReportKind
-from bot.callbacks import Callback, decode
+from bot.callbacks import Callback, decode, sends_text
 from bot.context import ScamContext, language_of
 from bot.handlers import campaigns, moderation, reports
 from bot.handlers.check import send_card
@@ -165,7 +165,7 @@ async def _file(
     text = None
     original = _original(query)
     reported = await _reported_text(context, original) if original is not None else None
-    if cb.arg(1) == "1":
+    if sends_text(cb):
         text = reported or None
     report_id, problem = await _submit(context, t, record, "report", text, reported)
     if report_id is not None:
