@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 from redis.asyncio import Redis
 
-from blocklists.base import Clock, RedisBacked
+from blocklists.base import RedisBacked
 from blocklists.campaign import (
     CANDIDATES_SCRIPT,
     band_place,
@@ -52,7 +52,7 @@ class BlocklistStore(RedisBacked):
         keys: KeyBuilder | None = None,
         *,
         embedded: bool = False,
-        clock: Clock = time.time,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(redis, keys, clock=clock)
         self.embedded = embedded
