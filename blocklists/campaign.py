@@ -215,3 +215,35 @@ class Campaign:
             data.get("sample", ""),
             unpack_signatures(data.get("sigs", "")),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRecord:
+    """A campaign as an import carries it: a restored export line or a fingerprinted template.
+
+    ``campaign_id`` is kept when the store has no campaign of that id (a restore), else a new
+    one is given.
+    """
+
+    bands: tuple[int, ...]
+    signatures: tuple[tuple[int, ...], ...]
+    status: Status = "confirmed"
+    links: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    reason: str = ""
+    source: str = ""
+    added_by: str = ""
+    first: float = 0.0
+    last: float = 0.0
+    seen: int = 0
+    reports: int = 0
+    decided_by: str = ""
+    campaign_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignImport:
+    """What a campaign import did."""
+
+    added: int
+    present: int

@@ -1,6 +1,6 @@
 """Changing campaigns: what moderators do from Telegram and operators from the shell.
 
-Like :class:`blocklists.moderation.ListManager`, every change is one Redis transaction with its
+Like the lists' changes (:mod:`blocklists.lists`), every change is one Redis transaction with its
 audit record: a campaign is never created, confirmed or rejected without its audit line, and
 confirming it blocks the ticked links and numbers in the same step (all or nothing).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -17,10 +17,14 @@ from redis.asyncio import Redis
 from redis.exceptions import WatchError
 from redis.typing import EncodableT, FieldT
 
+from blocklists.audit import AuditRecord, write_audit
+from blocklists.base import Clock, RedisBacked
 from blocklists.campaign import (
     MAX_SIGNATURES,
     Campaign,
     CampaignHit,
+    CampaignImport,
+    CampaignRecord,
     Status,
     band_from_place,
     band_place,
@@ -29,11 +33,19 @@ from blocklists.campaign import (
 )
 from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
-from blocklists.lookups import Entry
-from blocklists.moderation import AuditRecord, ListManager
+from blocklists.lists import write_decided
 from blocklists.normalize import Kind
+from blocklists.reports import DECIDED, Outcome, ReportQueue, decided
 from blocklists.store import BlocklistStore
 
+__all__ = [
+    "CampaignDecision",
+    "CampaignFiles",
+    "CampaignImport",
+    "CampaignManager",
+    "CampaignRecord",
+    "Recorded",
+]
 MAX_VALUES: Final = 20
 """Links and numbers kept per campaign (the first seen; enough for a moderator to tick)."""
 NEW_VARIANT: Final = 0.9
@@ -50,33 +62,25 @@ class Recorded:
 
 
 @dataclass(frozen=True, slots=True)
-class CampaignDecision:
+class CampaignDecision(Outcome):
     """The outcome of confirming or rejecting a campaign."""
 
-    applied: bool
-    status: str
-    decided_by: str = ""
-    blocked: tuple[tuple[Kind, str], ...] = ()
     reports: tuple[str, ...] = ()
     """The pending reports of the campaign that this decision settled."""
 
 
 @guarded
-class CampaignManager:
+class CampaignManager(RedisBacked):
     """Record, find, confirm, reject and list campaigns."""
 
     def __init__(
-        self,
-        redis: Redis,
-        keys: KeyBuilder | None = None,
-        *,
-        clock: Callable[[], float] = time.time,
+        self, redis: Redis, keys: KeyBuilder | None = None, *, clock: Clock = time.time
     ) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
+        super().__init__(redis, keys, clock=clock)
+        # A campaign is matched by the same lookup as a citizen's check; the reports filed
+        # into campaigns belong to the report queue.
         self.store = BlocklistStore(redis, self.keys, clock=clock)
-        self.lists = ListManager(redis, self.keys)
-        self._clock = clock
+        self.queue = ReportQueue(redis, self.keys)
 
     async def match(self, bands: Sequence[int], signature: Sequence[int]) -> CampaignHit | None:
         """The campaign a fingerprint belongs to (the most alike), without counting it."""
@@ -159,14 +163,13 @@ class CampaignManager:
                 pipe.zincrby(self.keys.campaign_index(), 1, campaign_id)
                 if report_id:
                     pipe.rpush(self.keys.campaign_reports(campaign_id), report_id)
-                    pipe.hset(self.keys.report(report_id), "campaign", campaign_id)
+                    self.queue.file_into(pipe, report_id, campaign_id)
             elif created:
                 pipe.zadd(self.keys.campaign_index(), {campaign_id: 0}, nx=True)
             action = "campaign" if created else "variant"
             detail = f"report {report_id}" if report_id else ""
-            self.lists.write_audit(
-                pipe, AuditRecord(now, actor, action, "campaign", "", campaign_id, reason, detail)
-            )
+            record = AuditRecord(now, actor, action, "campaign", "", campaign_id, reason, detail)
+            write_audit(pipe, self.keys, record)
             await pipe.execute()
         final: Status = status if created else (hit.status if hit else status)
         return Recorded(campaign_id, created, final)
@@ -183,21 +186,9 @@ class CampaignManager:
             return None
         return Campaign.from_hash(campaign_id, data, int(reporters))
 
-    async def campaign_of(self, report_id: str) -> str | None:
-        """The campaign a report landed in, if any."""
-        value = await self.redis.hget(self.keys.report(report_id), "campaign")
-        return str(value) if value else None
-
     async def skip(self, campaign_id: str) -> None:
         """Put the campaign's waiting reports at the back of the queue."""
-        queue = self.keys.report_queue()
-        waiting = {str(r) for r in await self.redis.lrange(queue, 0, -1)}
-        for report_id in await self.reports(campaign_id):
-            if report_id in waiting:
-                async with self.redis.pipeline(transaction=True) as pipe:
-                    pipe.lrem(queue, 1, report_id)
-                    pipe.rpush(queue, report_id)
-                    await pipe.execute()
+        await self.queue.skip(await self.reports(campaign_id))
 
     async def reports(self, campaign_id: str) -> list[str]:
         """The ids of the reports that landed in a campaign, oldest first."""
@@ -242,85 +233,32 @@ class CampaignManager:
         async with self.redis.pipeline(transaction=True) as pipe:
             try:
                 await pipe.watch(key)
-                current = await pipe.hmget(key, ["status", "decided_by"])
+                current = await pipe.hmget(key, DECIDED)
                 if current[0] is None:
-                    return CampaignDecision(False, "missing")
+                    return CampaignDecision.not_applied(current)
                 report_ids = [
                     str(r)
                     for r in await pipe.lrange(self.keys.campaign_reports(campaign_id), 0, -1)
                 ]
-                pending = []
-                for report_id in report_ids:
-                    if await pipe.hget(self.keys.report(report_id), "status") == "pending":
-                        pending.append(report_id)
+                pending = await self.queue.pending_of(pipe, report_ids)
                 if only_open and current[0] != "reported" and not pending:
-                    return CampaignDecision(False, str(current[0]), str(current[1] or ""))
+                    return CampaignDecision.not_applied(current)
                 now = self._clock()
                 pipe.multi()  # type: ignore[no-untyped-call]
-                pipe.hset(
-                    key,
-                    mapping={"status": status, "decided_by": actor, "decided_at": f"{now:.0f}"},
-                )
+                pipe.hset(key, mapping=decided(status, actor, now))
                 reason = f"campaign {campaign_id}"
-                for kind, value in picked:
-                    entry = Entry("block", kind, value, reason, "campaign", actor, now)
-                    pipe.hset(self.keys.entries("block", kind, value), value, entry.pack())
-                    pipe.incr(self.keys.lists_version())
-                    self.lists.write_audit(
-                        pipe, AuditRecord(now, actor, "block", "block", kind, value, reason)
-                    )
-                for report_id in pending:
-                    pipe.hset(
-                        self.keys.report(report_id),
-                        mapping={
-                            "status": report_status,
-                            "decided_by": actor,
-                            "decided_at": f"{now:.0f}",
-                        },
-                    )
-                    pipe.lrem(self.keys.report_queue(), 0, report_id)
+                write_decided(pipe, self.keys, "block", picked, reason, "campaign", actor, now)
+                self.queue.settle(pipe, pending, report_status, actor, now)
                 action = "confirm" if confirm else "reject"
-                self.lists.write_audit(
+                write_audit(
                     pipe,
+                    self.keys,
                     AuditRecord(now, actor, action, "campaign", "", campaign_id, detail=reason),
                 )
                 await pipe.execute()
             except WatchError:
-                latest = await self.redis.hmget(key, ["status", "decided_by"])
-                return CampaignDecision(False, str(latest[0] or "missing"), str(latest[1] or ""))
+                return CampaignDecision.not_applied(await self.redis.hmget(key, DECIDED))
         return CampaignDecision(True, status, actor, picked, tuple(pending))
-
-
-@dataclass(frozen=True, slots=True)
-class CampaignRecord:
-    """A campaign as an import carries it: a restored export line or a fingerprinted template.
-
-    ``campaign_id`` is kept when the store has no campaign of that id (a restore), else a new
-    one is given.
-    """
-
-    bands: tuple[int, ...]
-    signatures: tuple[tuple[int, ...], ...]
-    status: Status = "confirmed"
-    links: tuple[str, ...] = ()
-    phones: tuple[str, ...] = ()
-    reason: str = ""
-    source: str = ""
-    added_by: str = ""
-    first: float = 0.0
-    last: float = 0.0
-    seen: int = 0
-    reports: int = 0
-    decided_by: str = ""
-    campaign_id: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class CampaignImport:
-    """What a campaign import did."""
-
-    added: int
-    present: int
 
 
 @guarded
@@ -405,9 +343,8 @@ class CampaignFiles:
                     pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
                 pipe.zadd(self.keys.campaign_index(), {campaign_id: record.reports})
             detail = f"{len(fresh)} campaigns written, {len(records) - len(fresh)} present"
-            self.campaigns.lists.write_audit(
-                pipe, AuditRecord(now, actor, "import", "campaign", reason=source, detail=detail)
-            )
+            audit = AuditRecord(now, actor, "import", "campaign", reason=source, detail=detail)
+            write_audit(pipe, self.keys, audit)
             await pipe.execute()
         return CampaignImport(len(fresh), len(records) - len(fresh))
 

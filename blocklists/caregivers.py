@@ -13,10 +13,8 @@ import secrets
 from dataclasses import dataclass
 from typing import Final
 
-from redis.asyncio import Redis
-
+from blocklists.base import RedisBacked
 from blocklists.connection import guarded
-from blocklists.keys import KeyBuilder
 
 INVITE_TTL: Final = 24 * 3600
 REQUEST_TTL: Final = 24 * 3600
@@ -44,12 +42,8 @@ class Request:
 
 
 @guarded
-class CareStore:
+class CareStore(RedisBacked):
     """Invitations, confirmations and links between citizens and their caregivers."""
-
-    def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
 
     async def invite(self, citizen_id: int, name: str, lang: str) -> str:
         """A new one-time invitation; returns its token (URL-safe, 16 characters)."""

@@ -12,22 +12,24 @@ import json
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, Final
 
-from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
+from blocklists.base import RedisBacked
 from blocklists.connection import guarded
-from blocklists.keys import KeyBuilder
+from blocklists.counters import count_today
 
 CHECK_TTL: Final = 2 * 24 * 3600
 BATCH_TTL: Final = 30
 
 
 @dataclass(frozen=True, slots=True)
-class CheckRecord:
-    """The parts of a verdict a card's buttons need later."""
+class Flagged:
+    """What a check found in a citizen's message: whose, the verdict and the indicators.
+
+    A check record keeps it for the card's buttons; a report carries it to the moderators.
+    """
 
     user_id: int
     chat_id: int
@@ -36,6 +38,12 @@ class CheckRecord:
     urls: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     handles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRecord(Flagged):
+    """The parts of a verdict a card's buttons need later."""
+
     lang: str = "en"
     created: float = field(default_factory=time.time)
 
@@ -80,12 +88,8 @@ class CheckRecord:
 
 
 @guarded
-class CitizenStore:
+class CitizenStore(RedisBacked):
     """Languages, recent checks and forward batches, in Redis."""
-
-    def __init__(self, redis: Redis, keys: KeyBuilder | None = None) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
 
     async def language(self, user_id: int) -> str | None:
         """The language a citizen chose, if they chose one."""
@@ -106,12 +110,10 @@ class CitizenStore:
         Returns (the language they chose or ``None``, the record's short id).
         """
         check_id = secrets.token_urlsafe(6)
-        day = self.keys.daily(datetime.now(UTC).strftime("%Y%m%d"))
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hget(self.keys.languages(), str(record.user_id))
             pipe.set(self.keys.check(check_id), record.pack(), ex=CHECK_TTL)
-            pipe.hincrby(day, f"checks {record.level}", 1)
-            pipe.expire(day, 8 * 24 * 3600)
+            count_today(pipe, self.keys, f"checks {record.level}")
             lang, *_ = await pipe.execute()
         return (str(lang) if lang else None), check_id
 

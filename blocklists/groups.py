@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from redis.asyncio import Redis
 
+from blocklists.base import Clock, Windowed
 from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
@@ -39,7 +40,7 @@ class GroupState:
 
 
 @guarded
-class GroupStore:
+class GroupStore(Windowed):
     """Groups' guardian settings, budgets and shared cards, in Redis."""
 
     def __init__(
@@ -50,25 +51,18 @@ class GroupStore:
         check_limit: int = CHECK_LIMIT,
         warn_limit: int = WARN_LIMIT,
         window: int = WINDOW,
-        clock: Callable[[], float] = time.time,
+        clock: Clock = time.time,
     ) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
+        super().__init__(redis, keys, window=window, clock=clock)
         self.check_limit = check_limit
         self.warn_limit = warn_limit
-        self.window = window
-        self._clock = clock
-
-    def _window(self) -> int:
-        return int(self._clock() // self.window)
 
     async def admit(self, chat_id: int) -> GroupState:
         """Count one message of a group and read its settings, in one round trip."""
-        key = self.keys.group_rate(chat_id, self._window())
+        key = self.keys.group_rate(chat_id, self.current_window())
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hmget(self.keys.group(chat_id), ["mode", "lang"])
-            pipe.incr(key)
-            pipe.expire(key, self.window * 2)
+            self.count_in(pipe, key)
             (mode, lang), count, _ = await pipe.execute()
         return GroupState(
             mode=_mode(mode),
@@ -87,10 +81,9 @@ class GroupStore:
 
     async def may_warn(self, chat_id: int) -> bool:
         """Count one warning; ``False`` once the group had its share this window."""
-        key = self.keys.group_warnings(chat_id, self._window())
+        key = self.keys.group_warnings(chat_id, self.current_window())
         async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, self.window * 2)
+            self.count_in(pipe, key)
             count, _ = await pipe.execute()
         return int(count) <= self.warn_limit
 

@@ -9,11 +9,11 @@ ignored. A citizen who pauses is back at the start of the next window.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import Final, Literal
 
 from redis.asyncio import Redis
 
+from blocklists.base import Clock, Windowed
 from blocklists.connection import guarded
 from blocklists.keys import KeyBuilder
 
@@ -23,7 +23,7 @@ Decision = Literal["allow", "warn", "drop"]
 
 
 @guarded
-class RateLimiter:
+class RateLimiter(Windowed):
     """Counts each citizen's messages per window."""
 
     def __init__(
@@ -33,21 +33,16 @@ class RateLimiter:
         *,
         limit: int = LIMIT,
         window: int = WINDOW,
-        clock: Callable[[], float] = time.time,
+        clock: Clock = time.time,
     ) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
+        super().__init__(redis, keys, window=window, clock=clock)
         self.limit = limit
-        self.window = window
-        self._clock = clock
 
     async def hit(self, user_id: int) -> Decision:
         """Count one message: handle it, warn once, or drop it."""
-        window = int(self._clock() // self.window)
-        key = self.keys.rate(user_id, window)
+        key = self.keys.rate(user_id, self.current_window())
         async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, self.window * 2)
+            self.count_in(pipe, key)
             count, _ = await pipe.execute()
         if int(count) <= self.limit:
             return "allow"

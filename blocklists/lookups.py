@@ -75,6 +75,11 @@ class Entry:
             data["e"] = int(self.expires_at)
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
+    @staticmethod
+    def batch_of(packed: str) -> str | None:
+        """The id of the batch a packed entry refers to (see :meth:`pack`), or ``None``."""
+        return packed[1:].partition("|")[0] if packed.startswith("@") else None
+
     @classmethod
     def unpack(
         cls,

@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from redis.asyncio import Redis
 
+from blocklists.base import RedisBacked
 from blocklists.campaign import (
     CANDIDATES_SCRIPT,
     band_place,
@@ -36,7 +37,7 @@ SEED_SOURCE: Final = "seed"
 
 
 @guarded
-class BlocklistStore:
+class BlocklistStore(RedisBacked):
     """Lists of blocked and allowed indicators, kept in Redis.
 
     Args:
@@ -60,10 +61,8 @@ class BlocklistStore:
         lookup_client: Redis | None = None,
         lookup_timeout: float = 1.0,
     ) -> None:
-        self.redis = redis
-        self.keys = keys or KeyBuilder()
+        super().__init__(redis, keys, clock=clock)
         self.embedded = embedded
-        self._clock = clock
         self._batch_cache: dict[str, Batch] = {}
         self.lookup_client = lookup_client or redis
         """The client :meth:`lookup` goes through (``redis`` unless a second one was given)."""
@@ -119,7 +118,7 @@ class BlocklistStore:
                 replies = await pipe.execute()
         campaigns = parse_candidates(replies.pop(), len(signature)) if bands else {}
         hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
-        batches = await self.batches(p[1:].partition("|")[0] for _, p in hits if p[:1] == "@")
+        batches = await self.batches_of(packed for _, packed in hits)
         now = self._clock()
         found: dict[tuple[ListName, Kind, str], Entry] = {}
         for (list_name, kind, value), packed in hits:
@@ -146,6 +145,10 @@ class BlocklistStore:
                         self._batch_cache.clear()
                     self._batch_cache[batch_id] = Batch.unpack(batch_id, str(packed))
         return {b: self._batch_cache[b] for b in wanted if b in self._batch_cache}
+
+    async def batches_of(self, packed: Iterable[str]) -> dict[str, Batch]:
+        """The import batches these packed entries refer to (see :meth:`batches`)."""
+        return await self.batches(b for p in packed if (b := Entry.batch_of(p)) is not None)
 
     async def count_hits(self, lookups: Lookups) -> None:
         """Count checks of listed values, and read how often citizens reported them.

@@ -34,9 +34,12 @@ from blocklists.groups import GroupStore
 from blocklists.limits import RateLimiter
 from blocklists.reports import ReportQueue
 from blocklists.store import BlocklistStore, open_store
+from bot.callbacks import CAMPAIGN_VERBS, pattern
 from bot.context import BotData, ScamApplication, ScamContext
-from bot.handlers import buttons, campaigns, check, guard, limits, menu, moderation
+from bot.handlers import buttons, campaigns, caregiver, check, guard, limits, menu, moderation
 from bot.handlers import inline as inline_mode
+from bot.handlers import reports as review
+from bot.handlers.gate import moderators_only
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
@@ -58,13 +61,35 @@ MODERATOR_COMMANDS = {
     "allow": moderation.allow,
     "unallow": moderation.unallow,
     "lookup": moderation.lookup,
-    "reports": moderation.reports,
+    "reports": review.reports_command,
     "import": moderation.import_file,
     "export": moderation.export,
     "audit": moderation.audit,
     "stats": moderation.stats,
     "modchat": moderation.modchat,
     "campaigns": campaigns.campaigns_command,
+}
+# Inline buttons: each action (and each moderator verb) has its own handler, matched by the
+# pattern of its callback data (bot/callbacks.py spells and parses every one).
+CITIZEN_BUTTONS: dict[str, buttons.Action] = {
+    "lang": buttons.language,  # the language choice
+    "example": buttons.example,  # "show me an example"
+    "report": buttons.report,  # the card's Report → the consent question
+    "send": buttons.send,  # consent given: the report is sent
+    "notify": buttons.notify,  # "tell me what the moderators decide"
+    "cancel": buttons.cancel,  # report cancelled
+    "warn": buttons.warn,  # the card's "Warn my family"
+    "wrong": buttons.wrong,  # the card's "This is wrong" (a dispute)
+    "again": buttons.again,  # the card's "Check another"
+    "care": caregiver.on_button,  # the caregiver link's steps (issue 14)
+}
+MODERATOR_BUTTONS: dict[str, buttons.Action] = {
+    "tog": review.toggle,  # a report card's ☑/☐
+    "ok": review.decide,  # ✅ Confirm scam (a dispute: Allow ticked)
+    "no": review.decide,  # ❌ Not a scam (a dispute: Verdict stands)
+    "skip": review.skip,  # ⏭ Skip
+    # A campaign card's ☑/☐, ✅ Confirm scam, ❌ Not a scam, ⏭ Skip:
+    **dict.fromkeys(CAMPAIGN_VERBS, campaigns.on_button),
 }
 # The moderators' own command menu (English), set for each moderator's private chat.
 MODERATOR_MENU = (
@@ -156,12 +181,18 @@ def _register(app: ScamApplication) -> None:
     app.add_handler(CommandHandler("check", menu.how_to_check, filters=private))
     app.add_handler(CommandHandler("scammed", menu.scammed, filters=private))
     app.add_handler(CommandHandler(["tips", "help"], menu.tips, filters=private))
-    # 2. Moderators' commands, in any chat (/modchat is meant for a group). Each handler checks
-    #    SCAMCHECK_ADMIN_IDS at the moment of use and tells anyone else they cannot.
+    # 2. Moderators' commands, in any chat (/modchat is meant for a group), behind the one
+    #    moderator gate: SCAMCHECK_ADMIN_IDS at the moment of use; anyone else is told no.
     for name, callback in MODERATOR_COMMANDS.items():
-        app.add_handler(CommandHandler(name, callback))
-    # 3. Every inline button (language choice, the card's buttons, moderators' buttons).
-    app.add_handler(CallbackQueryHandler(buttons.on_button))
+        app.add_handler(CommandHandler(name, moderators_only(callback)))
+    # 3. Inline buttons, one handler per action: each press answered first, moderators'
+    #    buttons behind the same gate; a press nothing claims is told the button expired.
+    for action, press in CITIZEN_BUTTONS.items():
+        app.add_handler(CallbackQueryHandler(buttons.answered(press), pattern=pattern(action)))
+    for verb, press in MODERATOR_BUTTONS.items():
+        gated = buttons.answered(moderators_only(press))
+        app.add_handler(CallbackQueryHandler(gated, pattern=pattern("mod", verb)))
+    app.add_handler(CallbackQueryHandler(buttons.expired))
     # 4. Taps on the persistent menu arrive as its labels' text, in any of the languages.
     app.add_handler(
         MessageHandler(

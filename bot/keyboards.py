@@ -7,7 +7,7 @@ from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup
 
-from bot.callbacks import encode
+from bot import callbacks
 from bot.i18n import LANGUAGES, Translator, translator
 from bot.i18n import messages as m
 
@@ -54,7 +54,7 @@ def language_choice() -> InlineKeyboardMarkup:
     """One big button per language, each in its own script."""
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(name, callback_data=encode("lang", code))]
+            [InlineKeyboardButton(name, callback_data=callbacks.language(code))]
             for code, name in LANGUAGES.items()
         ]
     )
@@ -62,15 +62,15 @@ def language_choice() -> InlineKeyboardMarkup:
 
 def card_buttons(t: Translator, check_id: str | None) -> InlineKeyboardMarkup:
     """Report · Warn my family · This is wrong · Check another."""
-    again = InlineKeyboardButton(t(m.BUTTON_ANOTHER), callback_data=encode("again"))
+    again = InlineKeyboardButton(t(m.BUTTON_ANOTHER), callback_data=callbacks.again())
     if check_id is None:
         return InlineKeyboardMarkup([[again]])
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t(m.BUTTON_REPORT), callback_data=encode("report", check_id))],
-            [InlineKeyboardButton(t(m.BUTTON_WARN), callback_data=encode("warn", check_id))],
+            [InlineKeyboardButton(t(m.BUTTON_REPORT), callback_data=callbacks.report(check_id))],
+            [InlineKeyboardButton(t(m.BUTTON_WARN), callback_data=callbacks.warn(check_id))],
             [
-                InlineKeyboardButton(t(m.BUTTON_WRONG), callback_data=encode("wrong", check_id)),
+                InlineKeyboardButton(t(m.BUTTON_WRONG), callback_data=callbacks.wrong(check_id)),
                 again,
             ],
         ]
@@ -86,7 +86,8 @@ def report_consent(
         rows.append(
             [
                 InlineKeyboardButton(
-                    t(m.BUTTON_SEND_INDICATORS), callback_data=encode("send", check_id, "0")
+                    t(m.BUTTON_SEND_INDICATORS),
+                    callback_data=callbacks.send(check_id, with_text=False),
                 )
             ]
         )
@@ -94,23 +95,24 @@ def report_consent(
         rows.append(
             [
                 InlineKeyboardButton(
-                    t(m.BUTTON_SEND_WITH_TEXT), callback_data=encode("send", check_id, "1")
+                    t(m.BUTTON_SEND_WITH_TEXT),
+                    callback_data=callbacks.send(check_id, with_text=True),
                 )
             ]
         )
-    rows.append([InlineKeyboardButton(t(m.BUTTON_CANCEL), callback_data=encode("cancel"))])
+    rows.append([InlineKeyboardButton(t(m.BUTTON_CANCEL), callback_data=callbacks.cancel())])
     return InlineKeyboardMarkup(rows)
 
 
 def notify_button(t: Translator, report_id: str) -> InlineKeyboardMarkup:
     """Opt in to hear what the moderators decide."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t(m.BUTTON_NOTIFY_ME), callback_data=encode("notify", report_id))]]
+        [[InlineKeyboardButton(t(m.BUTTON_NOTIFY_ME), callback_data=callbacks.notify(report_id))]]
     )
 
 
 def example_button(t: Translator) -> InlineKeyboardMarkup:
     """Show what a check looks like."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t(m.BUTTON_EXAMPLE), callback_data=encode("example"))]]
+        [[InlineKeyboardButton(t(m.BUTTON_EXAMPLE), callback_data=callbacks.example())]]
     )

@@ -1,22 +1,28 @@
 """The card's buttons and the menus' inline buttons (every press is answered first).
 
-Callback data can be forged by any client: each action re-checks that the check or report
-belongs to the person pressing, and citizens' buttons never change a list.
+Each action has its own ``CallbackQueryHandler`` (``bot/app.py`` lists them with their
+patterns from :mod:`bot.callbacks`); :func:`answered` answers the press and decodes its data
+before the action runs, and :func:`expired` answers any press no action claims (a button
+from an older version of the bot, or forged data). Callback data can be forged by any
+client: each action re-checks that the check or report belongs to the person pressing, and
+citizens' buttons never change a list.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
+from typing import Any
 
 from telegram import CallbackQuery, Message, Update
 
 from blocklists.citizens import CheckRecord
 from blocklists.lookups import StoreUnavailable
 from blocklists.reports import Report, ReportKind
-from bot.callbacks import Callback, decode
+from bot.callbacks import Callback, decode, sends_text
 from bot.context import ScamContext, language_of
-from bot.handlers import campaigns, caregiver, moderation
+from bot.handlers import campaigns, moderation, reports
 from bot.handlers.check import send_card
 from bot.handlers.menu import welcome
 from bot.handlers.picture import picture_file, read_message_picture
@@ -24,33 +30,47 @@ from bot.i18n import LANGUAGES, Translator, translator
 from bot.i18n import messages as m
 from bot.intake import message_text, submission_from_message
 from bot.keyboards import notify_button, report_consent
+from bot.moderator_views import report_indicators
 from bot.render import warning_text
 from checkers.verdict import Submission
 
 log = logging.getLogger(__name__)
 
 
-async def on_button(update: Update, context: ScamContext) -> None:
-    """Dispatch a button press by its decoded action."""
+Action = Callable[[Update, ScamContext, CallbackQuery, Callback], Coroutine[Any, Any, None]]
+
+
+def answered(action: Action) -> Callable[[Update, ScamContext], Coroutine[Any, Any, None]]:
+    """The ``CallbackQueryHandler`` callback of one action: answer the press, then act on it."""
+
+    async def pressed(update: Update, context: ScamContext) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        callback = decode(query.data)
+        if callback is None:
+            await expired(update, context)
+            return
+        await query.answer()
+        await action(update, context, query, callback)
+
+    return pressed
+
+
+async def expired(update: Update, context: ScamContext) -> None:
+    """A press no action claims: politely say the button has expired (nothing else runs)."""
     query = update.callback_query
     if query is None:
         return
-    await query.answer()
-    callback = decode(query.data)
-    if callback is None:
-        log.info("ignored unknown callback data")
-        return
-    if callback.action == "mod":
-        await moderation.on_moderator_button(update, context, callback)
-        return
-    handler = _CITIZEN_ACTIONS.get(callback.action)
-    if handler is not None:
-        await handler(update, context, query, callback)
+    log.info("a button press with unknown callback data")
+    t = translator(await language_of(update, context))
+    await query.answer(t(m.BUTTON_EXPIRED))
 
 
-async def _language(
+async def language(
     update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
 ) -> None:
+    """The language choice: save it, then welcome the citizen in it."""
     lang = cb.arg(0)
     if lang not in LANGUAGES or query.from_user is None:
         return
@@ -64,9 +84,10 @@ async def _language(
     await welcome(update, context, lang)
 
 
-async def _example(
+async def example(
     update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
 ) -> None:
+    """Show an example message and its card."""
     if not isinstance(query.message, Message):
         return
     t = translator(await language_of(update, context))
@@ -93,9 +114,8 @@ def _original(query: CallbackQuery) -> Message | None:
     return card.reply_to_message if isinstance(card, Message) else None
 
 
-async def _report(
-    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
-) -> None:
+async def report(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """The card's Report: ask what may be sent to the moderators."""
     t = translator(await language_of(update, context))
     record = await _record(context, query, cb.arg(0))
     if record is None or not isinstance(query.message, Message):
@@ -119,16 +139,33 @@ async def _report(
     )
 
 
-async def _send(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+async def send(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """Consent given: queue the report (with the text only if the citizen chose so)."""
+    await _file(update, context, query, cb, "report")
+
+
+async def wrong(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """The citizen disputes the verdict: queue a dispute."""
+    await _file(update, context, query, cb, "dispute")
+
+
+async def _file(
+    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback, kind: ReportKind
+) -> None:
+    """Queue a report (the consent question is edited) or a dispute (a new message says so)."""
     t = translator(await language_of(update, context))
     record = await _record(context, query, cb.arg(0))
     if record is None:
-        await _edit(query, t, m.REPORT_EXPIRED)
+        await (_edit if kind == "report" else _say)(query, t, m.REPORT_EXPIRED)
+        return
+    if kind == "dispute":
+        report_id, problem = await _submit(context, t, record, "dispute", None)
+        await _say(query, t, m.DISPUTE_SENT if report_id is not None else problem or m.ERROR)
         return
     text = None
     original = _original(query)
     reported = await _reported_text(context, original) if original is not None else None
-    if cb.arg(1) == "1":
+    if sends_text(cb):
         text = reported or None
     report_id, problem = await _submit(context, t, record, "report", text, reported)
     if report_id is not None:
@@ -182,19 +219,18 @@ async def _submit(
             return None, m.REPORT_LIMIT
         report_id = await context.reports.submit(report)
         if kind == "report":
-            await moderation.lists(context).count_reported(moderation.report_indicators(report))
+            await moderation.lists(context).count_reported(report_indicators(report))
     except StoreUnavailable:
         return None, m.ERROR
     await campaigns.file_report(
         context, replace(report, report_id=report_id), reported, with_text=bool(text)
     )
-    await moderation.announce(context, replace(report, report_id=report_id))
+    await reports.announce(context, replace(report, report_id=report_id))
     return report_id, None
 
 
-async def _notify(
-    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
-) -> None:
+async def notify(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """Opt the reporting citizen in to hear the moderators' decision."""
     t = translator(await language_of(update, context))
     if query.from_user is None:
         return
@@ -206,14 +242,14 @@ async def _notify(
         await query.edit_message_text(t(m.NOTIFY_ON))
 
 
-async def _cancel(
-    update: Update, context: ScamContext, query: CallbackQuery, cb: Callback
-) -> None:
+async def cancel(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """The citizen cancelled the report."""
     t = translator(await language_of(update, context))
     await _edit(query, t, m.REPORT_CANCELLED)
 
 
-async def _warn(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+async def warn(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """A warning to forward to family, in the citizen's language."""
     t = translator(await language_of(update, context))
     if not isinstance(query.message, Message):
         return
@@ -226,17 +262,8 @@ async def _warn(update: Update, context: ScamContext, query: CallbackQuery, cb: 
     await query.message.reply_text(warning_text(verdict, t), do_quote=False)
 
 
-async def _wrong(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
-    t = translator(await language_of(update, context))
-    record = await _record(context, query, cb.arg(0))
-    if record is None:
-        await _say(query, t, m.REPORT_EXPIRED)
-        return
-    report_id, problem = await _submit(context, t, record, "dispute", None)
-    await _say(query, t, m.DISPUTE_SENT if report_id is not None else problem or m.ERROR)
-
-
-async def _again(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+async def again(update: Update, context: ScamContext, query: CallbackQuery, cb: Callback) -> None:
+    """Check another message: say how."""
     t = translator(await language_of(update, context))
     await _say(query, t, m.INSTRUCT_MESSAGE)
 
@@ -249,17 +276,3 @@ async def _say(query: CallbackQuery, t: Translator, message: str) -> None:
 async def _edit(query: CallbackQuery, t: Translator, message: str) -> None:
     if isinstance(query.message, Message):
         await query.edit_message_text(t(message))
-
-
-_CITIZEN_ACTIONS = {
-    "lang": _language,
-    "example": _example,
-    "report": _report,
-    "send": _send,
-    "notify": _notify,
-    "cancel": _cancel,
-    "warn": _warn,
-    "wrong": _wrong,
-    "again": _again,
-    "care": caregiver.on_button,
-}

@@ -279,3 +279,5 @@ CARE_UNLINKED: Final = N_("The link with {name} has stopped.")
 CARE_ALERT: Final = N_("👪 {name} checked a message: {level} ({time}).")
 CARE_ALERT_TEXT: Final = N_("The message:\n{text}")
 CARE_FAMILY_UNKNOWN: Final = N_("It shows signs of a scam.")
+# A press on a button no action claims (from an older version of the bot, or forged data).
+BUTTON_EXPIRED: Final = N_("This button has expired. Please send the message again.")

@@ -225,7 +225,7 @@ async def test_imported_reasons_and_values_keep_every_character(manager: ListMan
 
 
 async def test_the_stage_script_takes_buckets_of_any_size(redis: Redis, keys: KeyBuilder) -> None:
-    from blocklists.moderation import _STAGE_SCRIPT, _blob
+    from blocklists.imports import _STAGE_SCRIPT, _blob
 
     bucket, target = keys.bucket("block", "url", 1), f"{keys.prefix}:stage:t"
     await redis.hset(bucket, mapping={"old": "1", "v7": "old value"})
