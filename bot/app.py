@@ -43,9 +43,10 @@ from bot.handlers.gate import moderators_only
 from bot.i18n import LANGUAGES, translator
 from bot.i18n import messages as m
 from bot.keyboards import menu_labels
-from bot.lifecycle import Lifecycle, OutageWatch, WatchedRequest
+from bot.lifecycle import Lifecycle
 from bot.metrics import Metrics
 from bot.network import AiohttpRequest
+from bot.outage import OutageWatch, WatchedRequest
 from bot.server import health_server_hooks
 from bot.settings import ConfigError, Settings
 from checkers.engine import Engine

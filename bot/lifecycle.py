@@ -29,13 +29,12 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter
 from telegram.request import BaseRequest
 
 from bot.context import ScamApplication
-from bot.outage import OutageWatch, WatchedRequest, describe, ignore_polling_error
+from bot.outage import OutageWatch, describe, ignore_polling_error
 from bot.server import ALLOWED_UPDATES, BotServer
 from bot.settings import DEFAULT_API_BASE_URL, Settings
 
 log = logging.getLogger(__name__)
 
-# The watch and its network layer are bot.outage's; bot.app takes them from here with the rest.
 __all__ = [
     "EXIT_CONFIG",
     "EXIT_STOPPED",
@@ -43,8 +42,6 @@ __all__ = [
     "Backoff",
     "FatalError",
     "Lifecycle",
-    "OutageWatch",
-    "WatchedRequest",
     "token_rejected",
 ]
 

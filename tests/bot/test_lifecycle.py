@@ -22,7 +22,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.lifecycle import EXIT_CONFIG, EXIT_UNAVAILABLE, Backoff, OutageWatch
+from bot.lifecycle import EXIT_CONFIG, EXIT_UNAVAILABLE, Backoff
+from bot.outage import OutageWatch
 from bot.server import webhook_secret
 from bot.settings import ConfigError, Settings
 from harness.processes import bot_env, free_port, start_bot, stop_bot, wait_for_bot
