@@ -124,13 +124,35 @@ class CitizenStore(RedisBacked):
         packed = await self.redis.get(self.keys.check(check_id))
         return CheckRecord.unpack(str(packed)) if packed else None
 
-    async def batch_add(self, chat_id: int, marker: str, state: dict[str, Any]) -> None:
-        """Add one message's verdict to its chat's batch and mark it as the newest."""
+    async def batch_join(self, chat_id: int, marker: str) -> None:
+        """A message of a batch arrived: it is the newest, and pending until its verdict is added.
+
+        Called before the message is checked, so that the order of arrival decides who answers
+        however long each check takes (a Chinese screenshot takes longer than an English one).
+        """
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.rpush(self.keys.batch(chat_id), json.dumps(state, ensure_ascii=False))
-            pipe.expire(self.keys.batch(chat_id), BATCH_TTL)
+            pipe.incr(self.keys.batch_pending(chat_id))
+            pipe.expire(self.keys.batch_pending(chat_id), BATCH_TTL)
             pipe.set(self.keys.batch_last(chat_id), marker, ex=BATCH_TTL)
             await pipe.execute()
+
+    async def batch_add(self, chat_id: int, marker: str, state: dict[str, Any] | None) -> None:
+        """Add one joined message's verdict to its chat's batch (``None``: it had none)."""
+        del marker  # the newest was decided on arrival (batch_join)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            if state is not None:
+                pipe.rpush(self.keys.batch(chat_id), json.dumps(state, ensure_ascii=False))
+                pipe.expire(self.keys.batch(chat_id), BATCH_TTL)
+            pipe.decr(self.keys.batch_pending(chat_id))
+            await pipe.execute()
+
+    async def batch_waiting(self, chat_id: int, marker: str) -> bool:
+        """Whether ``marker`` is the newest message of the batch and others are still checked."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.get(self.keys.batch_last(chat_id))
+            pipe.get(self.keys.batch_pending(chat_id))
+            last, pending = await pipe.execute()
+        return bool(last == marker and int(pending or 0) > 0)
 
     async def batch_take(self, chat_id: int, marker: str) -> list[dict[str, Any]] | None:
         """All verdicts of the batch, if ``marker`` is still the newest; else ``None``.
@@ -145,7 +167,7 @@ class CitizenStore(RedisBacked):
                     return None
                 pipe.multi()  # type: ignore[no-untyped-call]
                 pipe.lrange(list_key, 0, -1)
-                pipe.delete(list_key, last_key)
+                pipe.delete(list_key, last_key, self.keys.batch_pending(chat_id))
                 items, _ = await pipe.execute()
             except WatchError:
                 return None

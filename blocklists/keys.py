@@ -82,6 +82,10 @@ class KeyBuilder:
         """The marker of the newest message of a batch: its handler answers for all."""
         return f"{self.prefix}:batch:{chat_id}:last"
 
+    def batch_pending(self, chat_id: int) -> str:
+        """Counter: messages of a batch that arrived and are still being checked."""
+        return f"{self.prefix}:batch:{chat_id}:pending"
+
     def report(self, report_id: str) -> str:
         """Hash: one citizen's report or dispute."""
         return f"{self.prefix}:report:{report_id}"

@@ -1,9 +1,10 @@
 """Check what a citizen sends: intake → engine → render → reply.
 
 Messages forwarded together (Telegram delivers them as separate updates within a second or
-two) are answered with one combined card: each is checked at once, its verdict waits in the
-store for :data:`BATCH_WINDOW` seconds, and the newest message's handler answers for all.
-Albums (photos sent together, one ``media_group_id``) are judged together the same way.
+two) are answered with one combined card: each joins its chat's batch on arrival, is checked,
+and adds its verdict; the handler of the newest arrival waits :data:`BATCH_WINDOW` seconds for
+more, then for those still being checked, and answers for all. Albums (photos sent together,
+one ``media_group_id``) are judged together the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from checkers.verdict import Origin, Severity, Verdict, verdict_from_state, verd
 
 log = logging.getLogger(__name__)
 BATCH_WINDOW: Final = 1.5
+BATCH_MAX_WAIT: Final = 15.0
+"""How long the newest message of a batch waits for the others' checks (pictures take long)."""
+BATCH_POLL: Final = 0.2
 NO_PREVIEW: Final = LinkPreviewOptions(is_disabled=True)
 
 
@@ -43,27 +47,23 @@ async def check_message(update: Update, context: ScamContext) -> None:
     if target is None:
         return
     started = time.perf_counter()
-    submission = submission_from_message(target)
-    advised_on = submission.text
-    picture = picture_file(target)
-    if picture is not None:
-        verdict, full = await check_picture_message(target, context, submission, *picture)
-        advised_on = full.text
-        problem = nothing_read(verdict, full)
-        if problem is not False and target.media_group_id is None:
-            t = translator(await language_of(update, context))
-            await message.reply_text(t.reason(problem) if problem else t(m.PICTURE_EMPTY))
-            return
-    elif not has_something_to_check(submission):
-        t = translator(await language_of(update, context))
-        text = m.NOT_A_PICTURE if (target.photo or target.video or target.document) else m.EMPTY
-        await message.reply_text(t(text))
-        return
-    else:
-        verdict = await context.engine.check(submission)
+    together = message.chat.type == Chat.PRIVATE and (
+        target.forward_origin is not None or target.media_group_id is not None
+    )
+    # Joined on arrival: the newest message of a batch answers for all of them, however long
+    # each one takes to check (a Chinese screenshot takes longer than an English one).
+    joined = together and await _join_batch(message, context)
+    checked: tuple[Verdict, str] | None = None
+    try:
+        checked = await _check(update, context, message, target)
+    finally:
+        if joined:
+            await _leave_batch(message, context, checked[0] if checked else None)
+    if checked is None:
+        return  # nothing to check: the citizen was told so
+    verdict, advised_on = checked
     count = 1
-    together = target.forward_origin is not None or target.media_group_id is not None
-    if together and message.chat.type == Chat.PRIVATE:
+    if joined:
         batch = await _collect_batch(message, context, verdict)
         if batch is None:
             return  # a newer message of the same batch answers for all of them
@@ -73,10 +73,32 @@ async def check_message(update: Update, context: ScamContext) -> None:
         context,
         verdict,
         text=advised_on,
-        origin=submission.origin,
+        origin=submission_from_message(target).origin,
         count=count,
         started=started,
     )
+
+
+async def _check(
+    update: Update, context: ScamContext, message: Message, target: Message
+) -> tuple[Verdict, str] | None:
+    """The verdict and the text it advises on; ``None`` after telling the citizen why not."""
+    submission = submission_from_message(target)
+    picture = picture_file(target)
+    if picture is not None:
+        verdict, full = await check_picture_message(target, context, submission, *picture)
+        problem = nothing_read(verdict, full)
+        if problem is not False and target.media_group_id is None:
+            t = translator(await language_of(update, context))
+            await message.reply_text(t.reason(problem) if problem else t(m.PICTURE_EMPTY))
+            return None
+        return verdict, full.text
+    if not has_something_to_check(submission):
+        t = translator(await language_of(update, context))
+        text = m.NOT_A_PICTURE if (target.photo or target.video or target.document) else m.EMPTY
+        await message.reply_text(t(text))
+        return None
+    return await context.engine.check(submission), submission.text
 
 
 async def unsupported(update: Update, context: ScamContext) -> None:
@@ -114,13 +136,39 @@ def _target(message: Message, context: ScamContext) -> Message | None:
     return message
 
 
+async def _join_batch(message: Message, context: ScamContext) -> bool:
+    try:
+        await context.citizens.batch_join(message.chat_id, str(message.message_id))
+    except StoreUnavailable:
+        log.warning("batch store unavailable; answering this message alone")
+        return False
+    return True
+
+
+async def _leave_batch(message: Message, context: ScamContext, verdict: Verdict | None) -> None:
+    state = verdict_state(verdict) if verdict is not None else None
+    try:
+        await context.citizens.batch_add(message.chat_id, str(message.message_id), state)
+    except StoreUnavailable:
+        log.warning("batch store unavailable; this message's verdict is not combined")
+
+
 async def _collect_batch(
     message: Message, context: ScamContext, verdict: Verdict
 ) -> tuple[Verdict, int] | None:
+    """The batch's combined verdict and size, if this message is its newest; else ``None``.
+
+    The newest waits :data:`BATCH_WINDOW` for more messages, then for the others still being
+    checked (at most :data:`BATCH_MAX_WAIT`).
+    """
     marker = str(message.message_id)
     try:
-        await context.citizens.batch_add(message.chat_id, marker, verdict_state(verdict))
         await asyncio.sleep(BATCH_WINDOW)
+        # Polled: the others may be checked by another replica (no event to wait on).
+        for _ in range(round(BATCH_MAX_WAIT / BATCH_POLL)):
+            if not await context.citizens.batch_waiting(message.chat_id, marker):
+                break
+            await asyncio.sleep(BATCH_POLL)
         states = await context.citizens.batch_take(message.chat_id, marker)
     except StoreUnavailable:
         log.warning("batch store unavailable; answering this message alone")

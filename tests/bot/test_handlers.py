@@ -8,6 +8,7 @@ import pytest
 
 from bot.callbacks import decode, encode
 from bot.handlers import check
+from checkers.verdict import Submission, Verdict
 from tests.bot.conftest import Harness
 
 JOB_SCAM = (
@@ -179,6 +180,41 @@ async def test_messages_forwarded_together_get_one_card(
     assert len(cards) == 1
     assert "I checked the 3 messages you sent together." in cards[0]["text"]
     assert "Forwarded from: Amy HR" in cards[0]["text"]
+
+
+async def test_a_batch_is_answered_once_however_long_each_check_takes(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first message's check outlasts the batch window (a Chinese screenshot on a busy
+    # machine): the newest arrival still answers once, for both.
+    monkeypatch.setattr(check, "BATCH_WINDOW", 0.1)
+    engine = harness.app.bot_data.engine
+    assert engine is not None
+    original = engine.check
+
+    async def slow_first(submission: Submission) -> Verdict:
+        if "first" in submission.text:
+            await asyncio.sleep(0.6)
+        return await original(submission)
+
+    monkeypatch.setattr(engine, "check", slow_first)
+    origin = {"type": "hidden_user", "date": 1714700000, "sender_user_name": "Amy HR"}
+    api = harness.api
+    first = api.update(
+        message=api.message("first: pay per task, earn $300 a day", forward_origin=origin)
+    )
+    second = api.update(
+        message=api.message("Registration fee $50, wa.me/6581234567", forward_origin=origin)
+    )
+
+    async def later(update: object) -> None:
+        await asyncio.sleep(0.05)
+        await harness.send(update)  # type: ignore[arg-type]
+
+    await asyncio.gather(harness.send(first), later(second))
+    cards = [p for p in api.sent() if "Likely scam" in p["text"] or "Be careful" in p["text"]]
+    assert len(cards) == 1
+    assert "I checked the 2 messages you sent together." in cards[0]["text"]
 
 
 async def test_report_flow_with_consent(harness: Harness) -> None:
