@@ -66,9 +66,9 @@ def load(name: str) -> list[Sample]:
 # file: (least share of scams flagged, most everyday messages flagged)
 FILES = {
     "families_en.txt": (0.70, 2),
-    "families_ms.txt": (0.65, 2),
+    "families_ms.txt": (0.68, 2),
     "families_zh.txt": (0.78, 2),
-    "families_ta.txt": (0.60, 2),
+    "families_ta.txt": (0.65, 2),
     "paraphrases.txt": (0.40, 2),
 }
 
@@ -109,11 +109,17 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
 
 # Development sets, written before the terms that now catch them: (file, least scams, least
 # everyday messages, most scams missed). Their everyday messages must all be left alone.
+# kinds_*_heldout.txt were written with kinds_ta/kinds_ms and never tuned on: their bound is
+# what the terms catch without having seen them (lower it when a change catches more).
 DEV_SETS = {
     "abroad_en.txt": (40, 15, 4),
     "impersonation_zh.txt": (18, 10, 1),
     "friends_market_ms.txt": (15, 10, 1),
     "lending_market_ta.txt": (10, 8, 1),
+    "kinds_ta.txt": (43, 26, 2),
+    "kinds_ms.txt": (43, 26, 2),
+    "kinds_ta_heldout.txt": (43, 26, 18),
+    "kinds_ms_heldout.txt": (43, 26, 14),
 }
 
 
