@@ -39,9 +39,9 @@ FAMILIES = (
 # file: (least share of scams flagged, most everyday messages flagged)
 FILES = {
     "families_en.txt": (0.70, 2),
-    "families_ms.txt": (0.65, 2),
+    "families_ms.txt": (0.68, 2),
     "families_zh.txt": (0.82, 2),
-    "families_ta.txt": (0.60, 2),
+    "families_ta.txt": (0.65, 2),
     "paraphrases.txt": (0.40, 2),
 }
 
@@ -82,7 +82,9 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
 
 # Development sets, written before the terms that now catch them: (file, least scams, least
 # everyday messages, most scams missed). Their everyday messages must all be left alone, save
-# the few MOST_ALARMS allows.
+# the few MOST_ALARMS allows. The *_heldout.txt twins were written with their development set
+# and never tuned on: their bound is what the terms catch without having seen them (lower it
+# when a change catches more).
 DEV_SETS = {
     "abroad_en.txt": (40, 15, 4),
     "impersonation_zh.txt": (18, 10, 1),
@@ -97,6 +99,10 @@ DEV_SETS = {
     "jobs_sg_en.txt": (83, 50, 1),
     # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
     "jobs_sg_en_heldout.txt": (83, 50, 5),
+    "kinds_ta.txt": (43, 26, 2),
+    "kinds_ms.txt": (43, 26, 2),
+    "kinds_ta_heldout.txt": (43, 26, 18),
+    "kinds_ms_heldout.txt": (43, 26, 14),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out set, a bakery's part-time ad with "$12/hr".
