@@ -125,6 +125,8 @@ _CJK_FILLER = re.compile(
 _APOSTROPHE = re.compile(f"(?<=[{_LATIN_RANGE}])['\u2019\u2018`]")
 _COMBINING = re.compile("[\u0300-\u036f]")
 _SPACES = re.compile(r"[^\S\n]+")
+_TAMIL_SANDHI_HINT = re.compile("\u0bcd ")
+_TAMIL_SANDHI = re.compile("([\u0b95-\u0bb9])\u0bcd(?= \\1)")
 _SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
 
 
@@ -200,6 +202,10 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     work.edit(_APOSTROPHE, lambda _m: "")  # "don't" is "dont"
     work.edit(_COMBINING, lambda _m: "")
     work.edit(_SPACES, lambda m: None if m.group() == " " else " ")
+    if _TAMIL_SANDHI_HINT.search(work.text):
+        # Tamil doubles a word's first consonant onto the word before ("மின்சாரக் கட்டணம்"):
+        # read without it, so that a term is one spelling whatever follows it.
+        work.edit(_TAMIL_SANDHI, lambda _m: "")
     if NUMBER in work.text:
         work.edit(_MONEY, lambda _m: MONEY)
     normalised = work.text

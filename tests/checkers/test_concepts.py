@@ -103,6 +103,16 @@ def test_character_terms_skip_up_to_eight_characters() -> None:
     assert "job" not in concepts_in("兼职工作内容很简单时间自由收入稳定请加微信", lexicon)
 
 
+def test_a_tamil_term_is_found_whatever_consonant_the_next_word_doubles() -> None:
+    # Tamil doubles a word's first consonant onto the word before (மின்சார + கட்டணம் is
+    # written மின்சாரக் கட்டணம்): one spelling of the term finds both.
+    lexicon = Lexicon(parse_lexicon("[bill]\nமின்சார கட்டண\n", "ta"))
+    assert "bill" in concepts_in("உங்கள் மின்சாரக் கட்டணம் நிலுவையில் உள்ளது", lexicon)
+    assert "bill" in concepts_in("உங்கள் மின்சார கட்டணம் நிலுவையில் உள்ளது", lexicon)
+    assert normalise("பணத்தைப் பெற").text == "பணத்தை பெற"
+    assert normalise("பணம் பெற").text == "பணம் பெற"  # a pulli before another letter stays
+
+
 def test_a_one_character_chinese_term_is_found_anywhere() -> None:
     # A single character is a whole word in Chinese (妈, 勿): found at the start, inside and
     # as the last character of a message, and as the first piece of a gapped term.
