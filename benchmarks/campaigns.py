@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from blocklists.campaign import band_place, pack_signatures
-from blocklists.campaigns import CampaignFiles, CampaignManager, CampaignRecord
+from blocklists.campaign_files import CampaignFiles
+from blocklists.campaigns import CampaignManager, CampaignRecord
 from blocklists.connection import connect_redis
 from blocklists.keys import KeyBuilder
 from blocklists.store import BlocklistStore

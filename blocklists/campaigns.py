@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
@@ -26,7 +26,6 @@ from blocklists.campaign import (
     CampaignImport,
     CampaignRecord,
     Status,
-    band_from_place,
     band_place,
     likeness,
     pack_signatures,
@@ -40,7 +39,6 @@ from blocklists.store import BlocklistStore
 
 __all__ = [
     "CampaignDecision",
-    "CampaignFiles",
     "CampaignImport",
     "CampaignManager",
     "CampaignRecord",
@@ -50,6 +48,9 @@ MAX_VALUES: Final = 20
 """Links and numbers kept per campaign (the first seen; enough for a moderator to tick)."""
 NEW_VARIANT: Final = 0.9
 """A signature less alike than this to every kept one is kept too (up to MAX_SIGNATURES)."""
+
+RECORD_ATTEMPTS: Final = 5
+"""Tries of recording a message when other writers keep changing its band buckets."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,50 @@ class CampaignManager(RedisBacked):
         """
         if not bands or not signature:
             raise ValueError("the message is too short to fingerprint")
+        # Two first reports of one wave at the same moment must not start two campaigns: the
+        # message's band buckets are watched while it is matched, and a write to any of them
+        # meanwhile (another campaign starting there) makes this one match again.
+        buckets = sorted({self.keys.campaign_bands(band_place(b)[0]) for b in bands})
+        for attempt in range(RECORD_ATTEMPTS):
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(*buckets)
+                    return await self._record(
+                        pipe,
+                        bands,
+                        signature,
+                        actor=actor,
+                        source=source,
+                        status=status,
+                        links=links,
+                        phones=phones,
+                        reason=reason,
+                        reporter=reporter,
+                        report_id=report_id,
+                        with_text=with_text,
+                    )
+                except WatchError:
+                    if attempt == RECORD_ATTEMPTS - 1:
+                        raise
+        raise AssertionError("unreachable")
+
+    async def _record(
+        self,
+        pipe: Any,
+        bands: Sequence[int],
+        signature: Sequence[int],
+        *,
+        actor: str,
+        source: str,
+        status: Status,
+        links: Iterable[str],
+        phones: Iterable[str],
+        reason: str,
+        reporter: int | None,
+        report_id: str,
+        with_text: bool,
+    ) -> Recorded:
+        """One attempt of :meth:`record`, ``pipe`` watching the message's band buckets."""
         hit = await self.match(bands, signature)
         now = self._clock()
         if hit is None:
@@ -123,7 +168,7 @@ class CampaignManager(RedisBacked):
             current: dict[str, str] = {}
         else:
             campaign_id = hit.campaign_id
-            raw = await self.redis.hgetall(self.keys.campaign(campaign_id))
+            raw = await pipe.hgetall(self.keys.campaign(campaign_id))
             current = {str(k): str(v) for k, v in raw.items()}
         key = self.keys.campaign(campaign_id)
         created = hit is None
@@ -152,25 +197,25 @@ class CampaignManager(RedisBacked):
                 fields[name] = json.dumps(merged, ensure_ascii=False)
         if with_text and report_id and not current.get("sample"):
             fields["sample"] = report_id
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(key, mapping=fields)
-            for band in bands:
-                index, band_field = band_place(band)
-                pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
-            if reporter is not None:
-                pipe.sadd(self.keys.campaign_reporters(campaign_id), str(reporter))
-                pipe.hincrby(key, "reports", 1)
-                pipe.zincrby(self.keys.campaign_index(), 1, campaign_id)
-                if report_id:
-                    pipe.rpush(self.keys.campaign_reports(campaign_id), report_id)
-                    self.queue.file_into(pipe, report_id, campaign_id)
-            elif created:
-                pipe.zadd(self.keys.campaign_index(), {campaign_id: 0}, nx=True)
-            action = "campaign" if created else "variant"
-            detail = f"report {report_id}" if report_id else ""
-            record = AuditRecord(now, actor, action, "campaign", "", campaign_id, reason, detail)
-            write_audit(pipe, self.keys, record)
-            await pipe.execute()
+        pipe.multi()
+        pipe.hset(key, mapping=fields)
+        for band in bands:
+            index, band_field = band_place(band)
+            pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
+        if reporter is not None:
+            pipe.sadd(self.keys.campaign_reporters(campaign_id), str(reporter))
+            pipe.hincrby(key, "reports", 1)
+            pipe.zincrby(self.keys.campaign_index(), 1, campaign_id)
+            if report_id:
+                pipe.rpush(self.keys.campaign_reports(campaign_id), report_id)
+                self.queue.file_into(pipe, report_id, campaign_id)
+        elif created:
+            pipe.zadd(self.keys.campaign_index(), {campaign_id: 0}, nx=True)
+        action = "campaign" if created else "variant"
+        detail = f"report {report_id}" if report_id else ""
+        record = AuditRecord(now, actor, action, "campaign", "", campaign_id, reason, detail)
+        write_audit(pipe, self.keys, record)
+        await pipe.execute()
         final: Status = status if created else (hit.status if hit else status)
         return Recorded(campaign_id, created, final)
 
@@ -259,114 +304,3 @@ class CampaignManager(RedisBacked):
             except WatchError:
                 return CampaignDecision.not_applied(await self.redis.hmget(key, DECIDED))
         return CampaignDecision(True, status, actor, picked, tuple(pending))
-
-
-@guarded
-class CampaignFiles:
-    """Export every campaign, and import campaigns all or nothing (audited)."""
-
-    def __init__(self, campaigns: CampaignManager) -> None:
-        self.campaigns = campaigns
-        self.redis = campaigns.redis
-        self.keys = campaigns.keys
-
-    async def export(self) -> list[CampaignRecord]:
-        """Every campaign with its bands (read back from the band buckets: stored once)."""
-        bands: dict[str, list[int]] = {}
-        pattern = self.keys.campaign_bands_pattern()
-        async for key in self.redis.scan_iter(match=pattern, count=1000):
-            index = int(str(key).rsplit(":", 1)[1], 16)
-            for band_field, owner in (await self.redis.hgetall(key)).items():
-                bands.setdefault(str(owner), []).append(band_from_place(index, str(band_field)))
-        out: list[CampaignRecord] = []
-        for campaign_id in await self.redis.zrange(self.keys.campaign_index(), 0, -1):
-            campaign = await self.campaigns.get(str(campaign_id))
-            if campaign is None:
-                continue
-            out.append(
-                CampaignRecord(
-                    tuple(sorted(bands.get(campaign.campaign_id, ()))),
-                    campaign.signatures,
-                    campaign.status,
-                    campaign.links,
-                    campaign.phones,
-                    campaign.reason,
-                    campaign.source,
-                    campaign.added_by,
-                    campaign.first,
-                    campaign.last,
-                    campaign.seen,
-                    campaign.reports,
-                    campaign.decided_by,
-                    campaign.campaign_id,
-                )
-            )
-        return out
-
-    async def import_records(
-        self, records: Sequence[CampaignRecord], *, actor: str, source: str
-    ) -> CampaignImport:
-        """Write every new campaign in one transaction with one audit record.
-
-        A record whose message already belongs to a campaign here is counted as present and
-        not written (the store keeps its own counts and decision).
-        """
-        fresh: list[CampaignRecord] = []
-        for record in records:
-            signature = record.signatures[0] if record.signatures else ()
-            if record.bands and await self.campaigns.match(record.bands, signature) is None:
-                fresh.append(record)
-        if not fresh:
-            return CampaignImport(0, len(records))
-        now = time.time()
-        ids = await self._ids(fresh)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            for campaign_id, record in zip(ids, fresh, strict=True):
-                fields: dict[FieldT, EncodableT] = {
-                    "status": record.status,
-                    "first": f"{record.first or now:.0f}",
-                    "last": f"{record.last or record.first or now:.0f}",
-                    "seen": str(record.seen),
-                    "reports": str(record.reports),
-                    "source": record.source or source,
-                    "added_by": record.added_by or actor,
-                    "reason": record.reason,
-                    "sigs": pack_signatures(record.signatures),
-                    "links": json.dumps(list(record.links[:MAX_VALUES]), ensure_ascii=False),
-                    "phones": json.dumps(list(record.phones[:MAX_VALUES]), ensure_ascii=False),
-                }
-                if record.decided_by:
-                    fields["decided_by"] = record.decided_by
-                pipe.hset(self.keys.campaign(campaign_id), mapping=fields)
-                for band in record.bands:
-                    index, band_field = band_place(band)
-                    pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
-                pipe.zadd(self.keys.campaign_index(), {campaign_id: record.reports})
-            detail = f"{len(fresh)} campaigns written, {len(records) - len(fresh)} present"
-            audit = AuditRecord(now, actor, "import", "campaign", reason=source, detail=detail)
-            write_audit(pipe, self.keys, audit)
-            await pipe.execute()
-        return CampaignImport(len(fresh), len(records) - len(fresh))
-
-    async def _ids(self, records: Sequence[CampaignRecord]) -> list[str]:
-        """Each record's id: its own when free (a restore), else one reserved from the counter."""
-        wanted = [r.campaign_id for r in records]
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for campaign_id in wanted:
-                pipe.exists(self.keys.campaign(campaign_id or "-"))
-            taken = await pipe.execute()
-        keep: list[str | None] = []
-        for campaign_id, exists in zip(wanted, taken, strict=True):
-            free = campaign_id.isdigit() and not exists and campaign_id not in keep
-            keep.append(campaign_id if free else None)
-        # Restored ids are never handed out again: the counter first moves past them.
-        counter_key = self.keys.campaign_counter()
-        highest = max((int(k) for k in keep if k is not None), default=0)
-        counter = int(await self.redis.get(counter_key) or 0)
-        if highest > counter:
-            await self.redis.incrby(counter_key, highest - counter)
-        needed = keep.count(None)
-        top = int(await self.redis.incrby(counter_key, needed)) if needed else 0
-        fresh = iter(range(top - needed + 1, top + 1))
-        ids = [kept if kept is not None else str(next(fresh)) for kept in keep]
-        return ids

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from blocklists.campaign import STATUSES, pack_signatures, unpack_signatures
-from blocklists.campaigns import CampaignFiles, CampaignImport, CampaignManager, CampaignRecord
+from blocklists.campaign_files import CampaignFiles
+from blocklists.campaigns import CampaignImport, CampaignManager, CampaignRecord
 from blocklists.feeds import Invalid, json_line
 from checkers.case import prepare
 from checkers.fingerprint import BANDS

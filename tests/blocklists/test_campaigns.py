@@ -7,6 +7,8 @@ audited; the engine finds campaigns in the message's one round trip and says so 
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from blocklists.campaigns import CampaignManager
@@ -48,6 +50,22 @@ async def record(store: BlocklistStore, text: str, **extra: object) -> str:
         **extra,  # type: ignore[arg-type]
     )
     return result.campaign_id
+
+
+async def test_first_reports_at_the_same_moment_start_one_campaign(
+    store: BlocklistStore,
+) -> None:
+    # Three citizens report variants of one new wave at once (three bot replicas): each
+    # sees no campaign yet, but only one may start it; the others land in it.
+    ids = await asyncio.gather(
+        record(store, PARCEL, reporter=1),
+        record(store, VARIANT, reporter=2),
+        record(store, PARCEL + " Thank you.", reporter=3),
+    )
+    assert len(set(ids)) == 1
+    campaign = await manager(store).get(ids[0])
+    assert campaign is not None and (campaign.reports, campaign.reporters) == (3, 3)
+    assert [c.campaign_id for c in await manager(store).largest()] == [ids[0]]
 
 
 async def test_a_variant_lands_in_the_campaign_of_its_message(store: BlocklistStore) -> None:
@@ -164,7 +182,7 @@ async def test_a_store_with_hundreds_of_campaigns_matches_only_the_right_one(
 
 
 async def test_export_then_import_restores_campaigns_exactly(store: BlocklistStore) -> None:
-    from blocklists.campaigns import CampaignFiles
+    from blocklists.campaign_files import CampaignFiles
 
     first = await record(store, PARCEL, reporter=1, links=["http://singpost-redeliver.top/u"])
     await record(store, VARIANT, reporter=2)
