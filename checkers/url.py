@@ -344,7 +344,13 @@ class UrlChecker:
                 named = brand_in_name(link.subdomain)
         if named is not None:
             yield finding("URL002", shown, brand=named.name, domain=domain)
-        elif trick != "homoglyph" and (chosen or not hosted):
+        elif hosted and not chosen:
+            # A platform's own host (sites.google.com/view/…, storage.googleapis.com/…): the
+            # publisher's choice is in the path.
+            in_path = brand_in_name(link.path)
+            if in_path is not None:
+                yield finding("URL015", shown, brand=in_path.name, domain=domain)
+        elif trick != "homoglyph":
             if hosted:
                 fake = lookalike_of(chosen)
             else:

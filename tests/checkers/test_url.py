@@ -222,3 +222,9 @@ async def test_the_words_of_a_short_link_s_slug_count() -> None:
 
 async def test_a_real_newspaper_one_letter_from_a_brand_is_no_look_alike() -> None:
     assert "URL003" not in await codes(CHECKER, "https://www.zaobao.com.sg/news/singapore")
+
+
+async def test_a_brand_in_the_path_of_a_platform_s_own_host() -> None:
+    found = await codes(CHECKER, "https://sites.google.com/view/ocbc-account-verify/home")
+    assert {"URL015", "URL013", "URL017"} <= found
+    assert "URL015" not in await codes(CHECKER, "https://sites.google.com/view/rivervale-pta/home")

@@ -21,10 +21,10 @@ from checkers.extract import parse_link
 from checkers.verdict import Submission
 
 HERE = Path(__file__).parent
-PHISH_FLOOR = 0.73
-"""Measured 141/191 (73.8 %) at the commit that added this test."""
-EVERYDAY_MOST_FLAGGED = 6
-"""Measured 6/438 (1.4 %): login pages of shops and WordPress sites, a Slack client link."""
+PHISH_FLOOR = 0.77
+"""Measured 148/191 (77.5 %) at the commit that added this test."""
+EVERYDAY_MOST_FLAGGED = 4
+"""Measured 4/438 (0.9 %): the login pages of three shops and of a WordPress site."""
 
 
 def read_links(name: str) -> list[str]:
