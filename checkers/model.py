@@ -133,6 +133,9 @@ def url_features(link: Link) -> set[str]:
     whether there is one subdomain, ``www.``, http or https: in the training data benign links
     are long article URLs of a few popular sites from 2016, so those would teach the model that
     a shop's bare address (``kopitiam-corner.com.sg``) or ``en.wikipedia.org`` is phishing.
+    For the same reason a name's hyphens, digits and length count only beside a phishing word
+    or a brand in the host; and on a platform where anyone can publish, only the part of the
+    host the publisher chose is read (the platform's own words and ending are not theirs).
     """
     features: set[str] = set()
     tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
