@@ -40,7 +40,8 @@ from checkers.codes import finding
 from checkers.data import BRANDS, RISKY_TLDS, URL_WORDS
 from checkers.extract import Link
 from checkers.numbers import Phone
-from checkers.sites import official_brand
+from checkers.sites import official_brand, on_user_content, platform_page, user_part
+from checkers.url import brand_in_name
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -133,24 +134,39 @@ def url_features(link: Link) -> set[str]:
     whether there is one subdomain, ``www.``, http or https: in the training data benign links
     are long article URLs of a few popular sites from 2016, so those would teach the model that
     a shop's bare address (``kopitiam-corner.com.sg``) or ``en.wikipedia.org`` is phishing.
+    For the same reason a name's hyphens, digits and length count only beside a phishing word
+    or a brand in the host; and on a platform where anyone can publish, only the part of the
+    host the publisher chose is read (the platform's own words and ending are not theirs).
     """
     features: set[str] = set()
     tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
     if not link.suffix:
         features.add("tld:none")
+    elif on_user_content(link.host):
+        pass  # the platform's ending (pages.dev, notion.site), not one the publisher chose
     elif tld in RISKY_TLDS:
         features.add("tld:risky")
     elif len(tld) == 2:
         features.add("tld:country")
     else:
         features.add("tld:generic")
+    hosted = on_user_content(link.host)
+    # On a platform where anyone can publish, only the part of the host the publisher chose
+    # is theirs (``dbs-secure.pages.dev``); the platform's own words (docs, drive) are not.
+    own = user_part(link.host) if hosted else link.host.removesuffix(link.suffix)
+    host_words = set(_URL_TOKEN.findall(own))
+    worded = bool(host_words & (URL_WORDS | _BRAND_WORDS)) or brand_in_name(own) is not None
+    if hosted and worded:
+        features.add("hosted")  # "mail-quota-verify.weebly.com"
     label = link.domain.split(".", 1)[0]
+    # A name's shape (hyphens, digits, length) counts only beside a word phishing addresses
+    # use: small businesses' own names are long and hyphenated too (tampines-aircon-servicing).
     hyphens = label.count("-")
-    if hyphens:
+    if hyphens and worded:
         features.add(f"hyphens:{min(hyphens, 3)}")
-    if any(ch.isdigit() for ch in label):
+    if any(ch.isdigit() for ch in label) and worded:
         features.add("domain_digits")
-    if len(label) >= 20:
+    if len(label) >= 20 and worded:
         features.add("long_name")
     subdomain = link.subdomain.removeprefix("www").lstrip(".")
     if subdomain.count(".") >= 2:
@@ -160,10 +176,9 @@ def url_features(link: Link) -> set[str]:
         features.add("com_dash")
     if set(subdomain.split(".")) & {"com", "net", "org", "gov", "co"}:
         features.add("ending_in_subdomain")  # "bank.com.example.net"
-    host_words = set(_URL_TOKEN.findall(link.host.removesuffix(link.suffix)))
     features.update(f"h:{w}" for w in host_words & URL_WORDS)
-    if any(w in _BRAND_WORDS for w in host_words):
-        features.add("h:brand")
+    if any(w in _BRAND_WORDS for w in host_words) or brand_in_name(own) is not None:
+        features.add("h:brand")  # also a brand run together with words (ocbconlinesecure)
     path = (link.path + "?" + link.query).lower()
     path_words = set(_URL_TOKEN.findall(path))
     features.update(f"p:{w}" for w in path_words & URL_WORDS)
@@ -275,8 +290,14 @@ class ModelChecker:
 
     @staticmethod
     def _judged_elsewhere(link: Link, lookups: Lookups) -> bool:
-        """Official, listed and allowlisted links are decided by their lists, not by a model."""
-        if official_brand(link.host) is not None:
+        """Official, listed and allowlisted links are decided by their lists, not by a model.
+
+        Nor is a page on a shared platform's own host (``docs.google.com/forms/…``,
+        ``forms.office.com/r/…``, ``dropbox.com/scl/…``): its address is the platform's, the
+        same for a school's form and a phishing one, and URL017 already says anyone can
+        publish there.
+        """
+        if official_brand(link.host) is not None or platform_page(link.host):
             return True
         return (
             listed(lookups, "block", link) is not None

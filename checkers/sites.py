@@ -40,3 +40,25 @@ def on_user_content(host: str) -> bool:
     """Whether the host, or a domain above it, is one where anyone can publish pages."""
     labels = host.split(".")
     return any(".".join(labels[i:]) in USER_CONTENT_DOMAINS for i in range(len(labels) - 1))
+
+
+def user_part(host: str) -> str:
+    """The part of a host its publisher chose on a platform where anyone can publish.
+
+    ``dbs-secure.pages.dev`` → ``dbs-secure``; ``acme.sharepoint.com`` → ``acme``; the
+    platform's own host (``onedrive.live.com``, ``docs.google.com``) → ``""``. Outside such
+    platforms, ``""``.
+    """
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        if ".".join(labels[i:]) in USER_CONTENT_DOMAINS:
+            return ".".join(label for label in labels[:i] if label != "www")
+    return ""
+
+
+def platform_page(host: str) -> bool:
+    """Whether the host is a publishing platform's own (``docs.google.com``).
+
+    Not a name a publisher chose on it (``dbs-secure.pages.dev``).
+    """
+    return on_user_content(host) and not user_part(host)

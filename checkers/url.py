@@ -28,7 +28,7 @@ from checkers.data import (
     Brand,
 )
 from checkers.extract import Link, parse_link
-from checkers.sites import official_brand, on_user_content
+from checkers.sites import official_brand, on_user_content, user_part
 from checkers.verdict import Finding
 
 _KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
@@ -141,11 +141,26 @@ def _keyword_in_token(token: str) -> Brand | None:
             return _KEYWORD_BRAND.get(keyword)
     for cut in range(2, len(token) - 1):
         head, tail = token[:cut], token[cut:]
-        if head in _KEYWORD_BRAND and (tail in FILLERS or tail.isdigit()):
+        if head in _KEYWORD_BRAND and _fillers_only(tail):
             return _KEYWORD_BRAND[head]
-        if tail in _KEYWORD_BRAND and (head in FILLERS or head.isdigit()):
+        if tail in _KEYWORD_BRAND and _fillers_only(head):
             return _KEYWORD_BRAND[tail]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _fillers_only(text: str) -> bool:
+    """Whether the text is a number, or filler words run together (``onlinesecure``).
+
+    Scammers glue several words to a brand name (``ocbconlinesecure``, ``posbsecureupdate``);
+    each piece must be a filler of two letters or more, so that a real word that merely starts
+    like a filler does not count.
+    """
+    if text.isdigit() or text in FILLERS:
+        return True
+    return any(
+        text[:cut] in FILLERS and _fillers_only(text[cut:]) for cut in range(2, len(text) - 1)
+    )
 
 
 def brand_in_name(name: str) -> Brand | None:
@@ -306,21 +321,42 @@ class UrlChecker:
             yield finding("URL005", shown, domain=link.display_host)
         elif trick == "idn":
             yield finding("URL006", shown, domain=link.host)
-        if on_user_content(link.host):
+        hosted = on_user_content(link.host)
+        if hosted:
             yield finding("URL017", shown, domain=link.host)
         if domain in SHORTENERS or link.host in SHORTENERS:
             yield finding("URL009", shown, domain=link.host)
+            # Where the link leads is hidden, but the words of its slug are the sender's.
+            in_slug = brand_in_name(link.path)
+            if in_slug is not None:
+                yield finding("URL015", shown, brand=in_slug.name, domain=domain)
+            if _path_words(link) & LOGIN_WORDS:
+                yield finding("URL013", shown, domain=domain)
             return
-        hosted = on_user_content(link.host)
-        named = brand_in_name(label) if trick != "homoglyph" and not hosted else None
-        if named is None and link.subdomain:
-            named = brand_in_name(link.subdomain)
+        # On a platform where anyone can publish, the part of the host the publisher chose
+        # (``dbs-secure.pages.dev``) is read like a domain name; the platform's own is not.
+        chosen = user_part(link.host) if hosted else ""
+        if hosted:
+            named = brand_in_name(chosen) if chosen and trick != "homoglyph" else None
+        else:
+            named = brand_in_name(label) if trick != "homoglyph" else None
+            if named is None and link.subdomain:
+                named = brand_in_name(link.subdomain)
         if named is not None:
             yield finding("URL002", shown, brand=named.name, domain=domain)
-        elif trick != "homoglyph" and not hosted:
-            fake = lookalike_of(label) or (
-                lookalike_of(link.subdomain) if link.subdomain else None
-            )
+        elif hosted and not chosen:
+            # A platform's own host (sites.google.com/view/…, storage.googleapis.com/…): the
+            # publisher's choice is in the path.
+            in_path = brand_in_name(link.path)
+            if in_path is not None:
+                yield finding("URL015", shown, brand=in_path.name, domain=domain)
+        elif trick != "homoglyph":
+            if hosted:
+                fake = lookalike_of(chosen)
+            else:
+                fake = lookalike_of(label) or (
+                    lookalike_of(link.subdomain) if link.subdomain else None
+                )
             if fake is not None:
                 brand, _word = fake
                 official = brand.website.split("//", 1)[-1]
@@ -334,7 +370,8 @@ class UrlChecker:
             yield finding("URL007", shown, tld=tld)
         if link.subdomain.count(".") + 1 >= _DEEP_SUBDOMAINS:
             yield finding("URL012", shown, domain=domain)
-        if _path_words(link) & LOGIN_WORDS or set(_tokens(link.subdomain)) & LOGIN_WORDS:
+        host_words = set(_tokens(chosen if hosted else link.subdomain))
+        if _path_words(link) & LOGIN_WORDS or host_words & LOGIN_WORDS:
             yield finding("URL013", shown, domain=domain)
 
     def _mismatched_link_text(self, case: Case) -> Iterable[Finding]:

@@ -93,3 +93,28 @@ async def test_url_model_skips_official_and_listed_links() -> None:
         == set()
     )
     assert await codes(checker, "http://odd.example.com/x") == {"URL016"}
+
+
+def test_a_name_s_shape_counts_only_beside_a_phishing_word() -> None:
+    shop = parse_link("https://www.tampines-aircon-servicing.sg/services")
+    lure = parse_link("https://sg-account-verify-center.com/")
+    assert shop is not None and lure is not None
+    assert not {"hyphens:2", "long_name"} & url_features(shop)
+    assert {"hyphens:3", "long_name"} <= url_features(lure)
+
+
+def test_only_the_publisher_s_part_of_a_hosted_page_is_read() -> None:
+    hosted = parse_link("https://mail-quota-verify.weebly.com/")
+    platform = parse_link("https://docs.google.com/document/d/1abc/edit")
+    assert hosted is not None and platform is not None
+    assert {"hosted", "h:verify", "h:mail"} <= url_features(hosted)
+    assert not any(f.startswith(("h:", "hosted", "tld:")) for f in url_features(platform))
+
+
+async def test_the_link_model_leaves_a_platform_s_own_pages_to_url017() -> None:
+    model = LinearModel(bias=10.0, weights={}, threshold=0.5, meta={})
+    checker = ModelChecker(url_model=model)
+    found = await codes(checker, urls=("https://docs.google.com/forms/d/e/1FAIpQL/viewform",))
+    assert "URL016" not in found
+    found = await codes(checker, urls=("https://acme-forms.pages.dev/",))
+    assert "URL016" in found

@@ -183,3 +183,48 @@ async def test_every_reason_names_its_evidence() -> None:
     for finding in await run(CHECKER, "https://dbs-sg-verify.xyz/login"):
         assert finding.reason and finding.evidence and finding.severity is not None
         assert "{" not in finding.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("ocbconlinesecure", "ocbc"),
+        ("posbsecureupdate", "dbs"),
+        ("uobsecurealert", "uob"),
+        ("hsbcsgverify", "hsbc"),
+        ("paynowrefundsg", "paynow"),
+    ],
+)
+def test_a_brand_run_together_with_several_filler_words(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize("name", ["upsidedown", "applepierecipes", "grabfoodstall"])
+def test_a_word_that_only_starts_like_a_brand_is_not_one(name: str) -> None:
+    assert brand_in_name(name) is None
+
+
+async def test_a_brand_in_the_name_chosen_on_a_free_host() -> None:
+    assert {"URL002", "URL017"} <= await codes(CHECKER, "https://posbsg.wixsite.com/login")
+    assert "URL003" in await codes(CHECKER, "https://paypa1-secure.pages.dev/")
+
+
+async def test_the_platform_s_own_host_names_no_brand() -> None:
+    found = await codes(CHECKER, "https://onedrive.live.com/?cid=ABCDEF1234567890")
+    assert found == {"URL017"}
+
+
+async def test_the_words_of_a_short_link_s_slug_count() -> None:
+    assert {"URL009", "URL015", "URL013"} <= await codes(CHECKER, "https://bit.ly/ocbc-verify-acc")
+    assert await codes(CHECKER, "https://bit.ly/acme-cny-menu") == {"URL009"}
+
+
+async def test_a_real_newspaper_one_letter_from_a_brand_is_no_look_alike() -> None:
+    assert "URL003" not in await codes(CHECKER, "https://www.zaobao.com.sg/news/singapore")
+
+
+async def test_a_brand_in_the_path_of_a_platform_s_own_host() -> None:
+    found = await codes(CHECKER, "https://sites.google.com/view/ocbc-account-verify/home")
+    assert {"URL015", "URL013", "URL017"} <= found
+    assert "URL015" not in await codes(CHECKER, "https://sites.google.com/view/rivervale-pta/home")

@@ -88,7 +88,10 @@ async def test_recall_and_false_alarms(engine: Engine, name: str) -> None:
 DEV_SETS = {
     "abroad_en.txt": (40, 15, 4),
     "impersonation_zh.txt": (18, 10, 1),
-    "friends_market_ms.txt": (15, 10, 1),
+    # Its investment sample is caught by its link alone until the Malay lexicon reads "Labur
+    # $500, terima $2,500, tanpa risiko": the link model no longer flags a hyphenated name
+    # (kripto-untung-pantas.com) for its shape alone, as small businesses' names look the same.
+    "friends_market_ms.txt": (15, 10, 2),
     "lending_market_ta.txt": (10, 8, 1),
     # Issue 11: Chinese fraud texts of every kind. The development set was caught term by term
     # (a job advert's bare "月薪5000-6500" read as dollars was a false alarm: now yuan);
