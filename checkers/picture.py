@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
+import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -34,7 +36,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from checkers.codes import finding
-from checkers.picture_ocr import OCR_LANGUAGES, TESSDATA_DIRS, ocr, tessdata_dir
+from checkers.picture_ocr import OCR_LANGUAGES, TESSDATA_DIRS, load_models, ocr, tessdata_dir
 from checkers.picture_open import (
     FORMATS,
     MAX_BYTES,
@@ -71,6 +73,7 @@ __all__ = [
     "OCR_LANGUAGES",
     "OCR_PIXELS",
     "TESSDATA_DIRS",
+    "WORKER_NICENESS",
     "PictureReader",
     "Problem",
     "QrCode",
@@ -79,6 +82,7 @@ __all__ = [
     "clean_text",
     "decode_qr",
     "emv_fields",
+    "lower_priority",
     "ocr",
     "open_picture",
     "paynow_payee",
@@ -93,6 +97,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+WORKER_NICENESS: Final = 10
+"""Niceness of the threads that read pictures: the scheduler gives the event loop the core
+whenever it has work (at 10 a reading thread weighs about a tenth of the loop), and the
+threads still use every idle moment."""
 MAX_QUOTE: Final = 300
 """At most this many characters of the read text are quoted on the card."""
 _PROBLEM_CODES: Final[dict[str, str]] = {
@@ -228,15 +236,27 @@ def with_pictures(verdict: Verdict, readings: Sequence[Reading]) -> Verdict:
 class PictureReader:
     """Reads pictures in a pool of worker threads, each picture under a time limit.
 
+    The worker threads run at a lower scheduling priority (:data:`WORKER_NICENESS`): on two
+    cores, two pictures being read would otherwise take the cores from the event loop, and a
+    citizen's text check would wait behind them.
+
     Args:
-        workers: threads reading at once (each holds one Tesseract, ~150 MB).
+        workers: threads reading at once (each holds its Tesseract models, ~300 MB).
         timeout: seconds one picture may take; then it counts as unreadable.
+        niceness: the worker threads' niceness (0: the process's own priority).
     """
 
-    def __init__(self, *, workers: int = 2, timeout: float = 10.0) -> None:
+    def __init__(
+        self, *, workers: int = 2, timeout: float = 10.0, niceness: int = WORKER_NICENESS
+    ) -> None:
         self.workers = workers
         self.timeout = timeout
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="picture")
+        self._pool = ThreadPoolExecutor(
+            max_workers=workers,
+            thread_name_prefix="picture",
+            initializer=_start_worker,
+            initargs=(niceness,),
+        )
         self.read_count = 0
         self.failed_count = 0
 
@@ -272,6 +292,33 @@ class PictureReader:
     def close(self) -> None:
         """Stop the worker threads (pictures being read are finished first)."""
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def lower_priority(niceness: int) -> None:
+    """Lower the calling thread's scheduling priority to ``niceness`` (never raise it).
+
+    On Linux ``setpriority`` with a thread's own id changes that thread only, so the event
+    loop keeps the process's priority. A thread may always lower its own priority; where that
+    is not possible (another OS) the workers simply run at the process's priority.
+    """
+    if niceness <= 0 or not hasattr(os, "setpriority"):
+        return
+    thread = threading.get_native_id()
+    try:
+        current = os.getpriority(os.PRIO_PROCESS, thread)
+        if current < niceness:
+            os.setpriority(os.PRIO_PROCESS, thread, niceness)
+    except OSError as exc:
+        log.warning("picture workers keep their priority", extra={"error": type(exc).__name__})
+
+
+def _start_worker(niceness: int) -> None:
+    lower_priority(niceness)
+    try:
+        load_models()
+    # Missing language packs: each picture then gets a clear "not read" (see _read_safely).
+    except Exception as exc:
+        log.warning("picture models not loaded", extra={"error": type(exc).__name__})
 
 
 def _read_safely(data: bytes, timeout: float) -> Reading:

@@ -27,12 +27,13 @@ _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, *, tamil: bool = False) -> str:
     """OCR output made ready for the engine.
 
     NFKC; no zero-width characters (Tamil output carries U+200C); no spaces Tesseract puts
     between Chinese characters; the lines of a paragraph (a chat bubble wraps its text, even
-    inside a phone number) joined; no runs of blank lines.
+    inside a phone number) joined; no runs of blank lines. In Tamil text (or with ``tamil``:
+    the English-only reading of a Tamil picture) no Tamil ending read onto a link.
     """
     text = unicodedata.normalize("NFKC", text).replace("\u200c", "").replace("\u200b", "")
     text = _CJK_GAP.sub("", text)
@@ -42,6 +43,6 @@ def clean_text(text: str) -> str:
     text = _NUMBER_WRAP.sub(" ", text)
     text = _WA_DIGITS.sub(r"\1", text)
     text = _PHONE_TAIL.sub(lambda m: m[1] + m[2].translate(_AS_DIGIT), text)
-    if _TAMIL.search(text):
+    if tamil or _TAMIL.search(text):
         text = _LINKISH.sub(lambda m: _TAMIL_TAIL.sub("", m.group()), text)
     return _BLANK_LINES.sub("\n\n", text).strip()

@@ -8,7 +8,9 @@ and held to floors; each scam screenshot must get the level of its typed text.
 from __future__ import annotations
 
 import io
+import os
 import random
+import threading
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +21,7 @@ from checkers.engine import Engine
 from checkers.extract import extract
 from checkers.picture import (
     MAX_QR_CODES,
+    WORKER_NICENESS,
     PictureReader,
     Reading,
     check_pictures,
@@ -28,6 +31,7 @@ from checkers.picture import (
     qr_content,
     read_picture,
 )
+from checkers.picture_ocr import _with_english
 from checkers.verdict import Submission
 from tests import pictures as P
 from tests.corpus.test_families import load
@@ -235,6 +239,8 @@ def test_clean_text() -> None:
     assert clean_text("Call +65 8123\n4567 now") == "Call +65 8123 4567 now"
     assert clean_text("நன்றி\u200c") == "நன்றி"
     assert clean_text("a\n\n\n\nb") == "a\n\nb"
+    # The English-only reading of a Tamil picture reads a Tamil ending as Latin marks.
+    assert clean_text("go to help.co-6v now", tamil=True) == "go to help.co now"
 
 
 def test_picture_submission_keeps_caption_and_adds_qr() -> None:
@@ -265,3 +271,29 @@ def test_any_qr_text_is_understood(text: str) -> None:
     code = qr_content(text)
     assert code.kind in {"link", "paynow", "text"}
     assert code.value.strip() == code.value or code.kind == "text"
+
+
+def test_english_reading_mends_misread_numbers_and_links() -> None:
+    # What the Chinese models misread inside a line, the English-only reading gives right.
+    mended = _with_english("请PayNow到+6281234567,备注全名", "PayNow +6581234567 , ZX")
+    assert mended == "请PayNow到+6581234567,备注全名"
+    assert _with_english("APP:movieboost-sq.app注册", "APP : movieboost-sg.app") == (
+        "APP:movieboost-sg.app注册"
+    )
+    # A second number that is one digit away is a number of its own, not a misreading.
+    both = _with_english("打 +6581234567 或 +6591234567", "+6591234567 +6581234567")
+    assert both == "打 +6581234567 或 +6591234567"
+    # What only the English reading found is added on a line of its own.
+    assert _with_english("请联系我们", "wa.me/6581234567") == "请联系我们\nwa.me/6581234567"
+
+
+def test_reading_threads_run_at_a_lower_priority() -> None:
+    reader = PictureReader(workers=1, timeout=5)
+    try:
+        job = reader._pool.submit(
+            lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        )
+        assert job.result() >= min(WORKER_NICENESS, 19)
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < WORKER_NICENESS
+    finally:
+        reader.close()
