@@ -6,6 +6,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -32,6 +33,9 @@ screenshots); of a Chinese or Tamil one, far less (15-50)."""
 TAMIL_CONFIDENCE: Final = (30, 50)
 """A quick Tamil reading of a picture that is not Latin: at most the first, it is Chinese
 (9-29 on Chinese screenshots); at least the second, Tamil (51-70); in between, unclear."""
+SURE_WORD: Final = 85
+"""An English word read this confidently replaces an unsure word of a Chinese or Tamil reading."""
+SURER_BY: Final = 20
 UNSURE_WORD: Final = 50
 """A word read with less confidence is unsure: none in the English reading of a clean
 English or Malay screenshot, a few when a line in Chinese or Tamil is among the Latin ones."""
@@ -95,9 +99,22 @@ class _Reading:
     """Tesseract's mean word confidence, 0-100."""
     unsure_words: int
     """Words read with a confidence under :data:`UNSURE_WORD`."""
+    words: tuple[_Word, ...] = ()
+    """Its words, when asked for (see :func:`_with_english_words`)."""
 
 
-def _recognize(api: Any, image: Image, mode: int, deadline: float) -> _Reading | None:
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int]
+    ends: str
+    """What follows the word: a space, a new line, or a blank line (a new paragraph)."""
+
+
+def _recognize(
+    api: Any, image: Image, mode: int, deadline: float, *, words: bool = False
+) -> _Reading | None:
     """One reading of the picture, ``None`` when the deadline stopped it."""
     api.SetPageSegMode(mode)
     api.SetImage(image)
@@ -106,9 +123,69 @@ def _recognize(api: Any, image: Image, mode: int, deadline: float) -> _Reading |
         if not api.Recognize(left_ms):
             return None
         unsure = sum(c < UNSURE_WORD for c in api.AllWordConfidences())
-        return _Reading(api.GetUTF8Text(), api.MeanTextConf(), unsure)
+        found = _words_of(api) if words else ()
+        return _Reading(api.GetUTF8Text(), api.MeanTextConf(), unsure, found)
     finally:
         api.Clear()
+
+
+def _words_of(api: Any) -> tuple[_Word, ...]:
+    from tesserocr import RIL, iterate_level
+
+    found = []
+    iterator = api.GetIterator()
+    if iterator is None:  # nothing read
+        return ()
+    for word in iterate_level(iterator, RIL.WORD):
+        try:
+            text = word.GetUTF8Text(RIL.WORD)
+        except RuntimeError:  # tesserocr's way of saying the word is empty
+            continue
+        if not text:
+            continue
+        ends = " "
+        if word.IsAtFinalElement(RIL.PARA, RIL.WORD):
+            ends = "\n\n"
+        elif word.IsAtFinalElement(RIL.TEXTLINE, RIL.WORD):
+            ends = "\n"
+        found.append(_Word(text, word.Confidence(RIL.WORD), word.BoundingBox(RIL.WORD), ends))
+    return tuple(found)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][\x21-\x7e]*")
+
+
+def _with_english_words(words: Sequence[_Word], english: Sequence[_Word]) -> str:
+    """The text of ``words``, each unsure one replaced by the sure English word in its place.
+
+    Reading Chinese or Tamil, Tesseract misreads the English words a message mixes in ("share"
+    read as Tamil digits, "Carousell" as "68௦ப56|"); the English-only reading reads them with
+    confidence. A word of ``words`` in the place of an English word read with :data:`SURE_WORD`
+    or more, and :data:`SURER_BY` points surer than it, becomes that English word.
+    """
+    parts = []
+    for word in words:
+        text = word.text
+        if word.confidence < 100 - SURER_BY:
+            better = _covering(word.box, english)
+            if better is not None and better.confidence - word.confidence >= SURER_BY:
+                text = better.text
+        parts.append(text + word.ends)
+    return "".join(parts)
+
+
+def _covering(box: tuple[int, int, int, int], english: Sequence[_Word]) -> _Word | None:
+    left, top, right, bottom = box
+    area = max(1, (right - left) * (bottom - top))
+    for word in english:
+        if word.confidence < SURE_WORD or not _LATIN_WORD.fullmatch(word.text):
+            continue
+        x0, y0, x1, y1 = word.box
+        overlap = max(0, min(right, x1) - max(left, x0)) * max(0, min(bottom, y1) - max(top, y0))
+        own = max(1, (x1 - x0) * (y1 - y0))
+        if overlap >= 0.6 * area and overlap >= 0.6 * own:
+            return word
+    return None
 
 
 def script_languages(image: Image, english: _Reading, deadline: float = 0.0) -> str:
@@ -151,7 +228,7 @@ def ocr(image: Image, *, timeout: float = 0.0) -> str:
     import tesserocr
 
     deadline = time.perf_counter() + timeout if timeout else 0.0
-    english = _recognize(_ocr_api("eng"), image, tesserocr.PSM.AUTO, deadline)
+    english = _recognize(_ocr_api("eng"), image, tesserocr.PSM.AUTO, deadline, words=True)
     if english is None:
         raise TimeoutError("the picture took too long to read")
     languages = script_languages(image, english, deadline)
@@ -159,14 +236,17 @@ def ocr(image: Image, *, timeout: float = 0.0) -> str:
         return clean_text(english.text)
     api = _ocr_api("" if languages == OCR_LANGUAGES else languages)
     best_text, best_conf = "", -1
+    mended = languages in (HAN_LANGUAGES, TAMIL_LANGUAGES)
     for mode in (tesserocr.PSM.AUTO, tesserocr.PSM.SINGLE_BLOCK):
-        reading = _recognize(api, image, mode, deadline)
+        reading = _recognize(api, image, mode, deadline, words=mended)
         if reading is None:
             if best_conf < 0:
                 raise TimeoutError("the picture took too long to read")
             break
         if reading.confidence > best_conf:
             best_text, best_conf = reading.text, reading.confidence
+            if mended and reading.words:
+                best_text = _with_english_words(reading.words, english.words)
         if reading.confidence >= 80:
             break
     text = clean_text(best_text)
