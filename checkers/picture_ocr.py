@@ -36,6 +36,7 @@ TAMIL_CONFIDENCE: Final = (30, 50)
 SURE_WORD: Final = 85
 """An English word read this confidently replaces an unsure word of a Chinese or Tamil reading."""
 SURER_BY: Final = 20
+"""...and is at least this many points surer than the word it replaces."""
 UNSURE_WORD: Final = 50
 """A word read with less confidence is unsure: none in the English reading of a clean
 English or Malay screenshot, a few when a line in Chinese or Tamil is among the Latin ones."""
