@@ -63,3 +63,21 @@ def everyday_and_scam() -> tuple[list[str], list[str]]:
             record = json.loads(line)
             (scam if record["label"] == "scam" else ham).append(record["text"])
     return list(dict.fromkeys(scam)), list(dict.fromkeys(ham))
+
+
+SCREENSHOT_SAMPLES = 8
+"""Scam texts a language that ``tests/checkers/test_picture.py`` draws as screenshots."""
+
+
+def indicators(text: str) -> set[str]:
+    """The links and valid phone numbers of a text, as the engine extracts them."""
+    from checkers.extract import extract
+
+    found = extract(text)
+    return {link.url for link in found.links} | {p.e164 for p in found.phones if p.e164}
+
+
+def screenshot_samples(lang: str) -> list[str]:
+    """The first scam texts of ``families_<lang>.txt`` that carry a link or a number."""
+    scams = [s.text for s in load(f"families_{lang}.txt") if s.level != "no_red_flags"]
+    return [t for t in scams if indicators(t)][:SCREENSHOT_SAMPLES]

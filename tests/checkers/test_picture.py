@@ -8,7 +8,9 @@ and held to floors; each scam screenshot must get the level of its typed text.
 from __future__ import annotations
 
 import io
+import os
 import random
+import threading
 
 import pytest
 from hypothesis import given, settings
@@ -16,9 +18,9 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from checkers.engine import Engine
-from checkers.extract import extract
 from checkers.picture import (
     MAX_QR_CODES,
+    WORKER_NICENESS,
     PictureReader,
     Reading,
     check_pictures,
@@ -28,24 +30,14 @@ from checkers.picture import (
     qr_content,
     read_picture,
 )
+from checkers.picture_ocr import _with_english
 from checkers.verdict import Submission
 from harness import pictures as P
-from harness.corpus import load
+from harness.corpus import indicators, screenshot_samples
 
 # Per language: (least share of links and numbers read exactly from clean screenshots,
 # least share of scam screenshots with the level of their typed text).
 FLOORS = {"en": (0.95, 1.0), "ms": (0.95, 1.0), "zh": (0.95, 0.75), "ta": (0.90, 0.90)}
-SAMPLES = 8
-
-
-def _indicators(text: str) -> set[str]:
-    found = extract(text)
-    return {link.url for link in found.links} | {p.e164 for p in found.phones if p.e164}
-
-
-def _samples(lang: str) -> list[str]:
-    scams = [s.text for s in load(f"families_{lang}.txt") if s.level != "no_red_flags"]
-    return [t for t in scams if _indicators(t)][:SAMPLES]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +54,7 @@ async def test_screenshots_in_every_language(
     exact_floor, level_floor = FLOORS[lang]
     wanted = read = same_level = shots = 0
     misses = []
-    for number, text in enumerate(_samples(lang)):
+    for number, text in enumerate(screenshot_samples(lang)):
         typed = await engine.check(Submission(text=text))
         for dark in (False, True):
             image = P.chat_screenshot([text], dark=dark, width=1080, size=40)
@@ -70,7 +62,7 @@ async def test_screenshots_in_every_language(
             verdict = await check_pictures(engine, reader, [data])
             assert verdict.source == "image"
             assert "IMG001" in {f.code for f in verdict.findings}
-            want = _indicators(text)
+            want = indicators(text)
             got = set(verdict.indicators.urls) | set(verdict.indicators.phones)
             wanted += len(want)
             read += len(want & got)
@@ -86,7 +78,7 @@ async def test_screenshots_in_every_language(
 async def test_phone_photo_of_a_screen_still_gives_the_level(
     engine: Engine, reader: PictureReader
 ) -> None:
-    text = _samples("en")[0]
+    text = screenshot_samples("en")[0]
     photo = P.phone_photo(P.chat_screenshot([text], width=1080, size=40), seed=3)
     verdict = await check_pictures(engine, reader, [P.jpeg(photo, 80)])
     typed = await engine.check(Submission(text=text))
@@ -220,7 +212,7 @@ async def test_many_qr_codes_are_capped(engine: Engine, reader: PictureReader) -
 async def test_a_picture_over_the_time_limit_gets_a_polite_answer(engine: Engine) -> None:
     slow = PictureReader(workers=1, timeout=0.001)
     try:
-        text = "\n".join(_samples("en")[:3])
+        text = "\n".join(screenshot_samples("en")[:3])
         data = P.png(P.chat_screenshot([text] * 3, width=1080, size=40))
         verdict = await check_pictures(engine, slow, [data], Submission(text="dbs-sg-verify.xyz"))
     finally:
@@ -235,6 +227,8 @@ def test_clean_text() -> None:
     assert clean_text("Call +65 8123\n4567 now") == "Call +65 8123 4567 now"
     assert clean_text("நன்றி\u200c") == "நன்றி"
     assert clean_text("a\n\n\n\nb") == "a\n\nb"
+    # The English-only reading of a Tamil picture reads a Tamil ending as Latin marks.
+    assert clean_text("go to help.co-6v now", tamil=True) == "go to help.co now"
 
 
 def test_picture_submission_keeps_caption_and_adds_qr() -> None:
@@ -265,3 +259,29 @@ def test_any_qr_text_is_understood(text: str) -> None:
     code = qr_content(text)
     assert code.kind in {"link", "paynow", "text"}
     assert code.value.strip() == code.value or code.kind == "text"
+
+
+def test_english_reading_mends_misread_numbers_and_links() -> None:
+    # What the Chinese models misread inside a line, the English-only reading gives right.
+    mended = _with_english("请PayNow到+6281234567,备注全名", "PayNow +6581234567 , ZX")
+    assert mended == "请PayNow到+6581234567,备注全名"
+    assert _with_english("APP:movieboost-sq.app注册", "APP : movieboost-sg.app") == (
+        "APP:movieboost-sg.app注册"
+    )
+    # A second number that is one digit away is a number of its own, not a misreading.
+    both = _with_english("打 +6581234567 或 +6591234567", "+6591234567 +6581234567")
+    assert both == "打 +6581234567 或 +6591234567"
+    # What only the English reading found is added on a line of its own.
+    assert _with_english("请联系我们", "wa.me/6581234567") == "请联系我们\nwa.me/6581234567"
+
+
+def test_reading_threads_run_at_a_lower_priority() -> None:
+    reader = PictureReader(workers=1, timeout=5)
+    try:
+        job = reader._pool.submit(
+            lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        )
+        assert job.result() >= min(WORKER_NICENESS, 19)
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) < WORKER_NICENESS
+    finally:
+        reader.close()
