@@ -28,7 +28,14 @@ MAX_SIGNATURES: Final = 4
 MAX_CANDIDATES: Final = 12
 """Campaigns read per message at most: one per band (spelled in the script below too)."""
 
-# Finds the campaigns a message belongs to, in the message's one round trip. ARGV[1]: the
+# A message's whole lookup, its one round trip: its values on the lists, then the campaigns it
+# belongs to. One script call rather than a pipeline of HGETs beside it: the client encodes and
+# parses one command (most of the client's cost of a lookup), and Redis runs one. ARGV[8]: the
+# list lookups as "<key>\n<field>\n" lines (fields are normalised values, which never hold a
+# line break). The reply is two arrays: the values found on the lists, as (line number from 1,
+# packed entry) pairs (almost always none: the reply stays small to parse), then the
+# campaigns.
+# Then it finds the campaigns a message belongs to. ARGV[1]: the
 # band bucket key prefix; ARGV[2]: the campaign key prefix; ARGV[3]: the message's bands as
 # "<bucket>:<field>" words separated by spaces (a few arguments rather than two a band:
 # encoding a command's arguments is most of the client's cost of the call); ARGV[4]: its
@@ -39,8 +46,17 @@ MAX_CANDIDATES: Final = 12
 # first, last, equal minima, reporters for each (at most one a band). Keys are built here
 # from the prefixes: every one carries the {sc} hash tag, so on a cluster they all live in
 # the one slot the client talks to.
-CANDIDATES_SCRIPT: Final = """
-local found, out, n = {}, {}, 0
+LOOKUP_SCRIPT: Final = """
+local listed, i, out = {}, 0, {}
+for key, field in string.gmatch(ARGV[8], '([^\\n]+)\\n([^\\n]+)\\n') do
+  i = i + 1
+  local value = redis.call('HGET', key, field)
+  if value then
+    listed[#listed + 1] = i
+    listed[#listed + 1] = value
+  end
+end
+local found, n = {}, 0
 local mine, need, now, count = ARGV[4], tonumber(ARGV[5]), ARGV[6], ARGV[7] == '1'
 for bucket, field in string.gmatch(ARGV[3], '(%x+):(%d+)') do
   local id = redis.call('HGET', ARGV[1] .. bucket, field)
@@ -78,7 +94,7 @@ for bucket, field in string.gmatch(ARGV[3], '(%x+):(%d+)') do
     end
   end
 end
-return out
+return {listed, out}
 """
 
 
@@ -147,7 +163,7 @@ class CampaignHit:
 
 
 def parse_candidates(reply: Sequence[object], minima: int) -> dict[str, CampaignHit]:
-    """The reply of :data:`CANDIDATES_SCRIPT` as hits by campaign id."""
+    """The campaigns of :data:`LOOKUP_SCRIPT`'s reply (its second array) by campaign id."""
     hits: dict[str, CampaignHit] = {}
     items = [str(x) if x is not None else "" for x in reply or ()]
     for i in range(0, len(items) - 7, 8):

@@ -20,12 +20,13 @@ from redis.asyncio import Redis
 
 from blocklists.base import RedisBacked
 from blocklists.campaign import (
-    CANDIDATES_SCRIPT,
+    LOOKUP_SCRIPT,
     band_place,
     equal_needed,
     pack_signatures,
     parse_candidates,
 )
+from blocklists.channel import ScriptChannel
 from blocklists.connection import STORE_ERRORS, connect_redis, embedded_redis, guarded
 from blocklists.keys import KeyBuilder, ListName
 from blocklists.lookups import LIST_NAMES, Batch, Entry, Lookups, StoreUnavailable
@@ -67,6 +68,8 @@ class BlocklistStore(RedisBacked):
         self.lookup_client = lookup_client or redis
         """The client :meth:`lookup` goes through (``redis`` unless a second one was given)."""
         self._lookup_timeout = lookup_timeout
+        # EVALSHA on connections of the lookup client's pool, without its per-command work.
+        self._lookup_script = ScriptChannel.of(self.lookup_client, LOOKUP_SCRIPT)
 
     async def lookup(
         self,
@@ -78,10 +81,10 @@ class BlocklistStore(RedisBacked):
     ) -> Lookups:
         """Look every (kind, normalised value) up on both lists in one round trip.
 
-        ``bands`` and ``signature`` (a message's fingerprint) add one script call to the same
-        pipeline, which finds the campaigns the message belongs to and, with ``count``,
-        counts it as seen in each (:data:`CANDIDATES_SCRIPT`): a checked message's
-        fingerprint is counted only when it matches, and kept nowhere.
+        ``bands`` and ``signature`` (a message's fingerprint) find, in the same script call,
+        the campaigns the message belongs to and, with ``count``, count it as seen in each
+        (:data:`LOOKUP_SCRIPT`): a checked message's fingerprint is counted only when it
+        matches, and kept nowhere.
 
         Raises:
             StoreUnavailable: the store could not be reached.
@@ -94,30 +97,29 @@ class BlocklistStore(RedisBacked):
         if not by_kind and not bands:
             return Lookups({}, available=True)
         order: list[tuple[ListName, Kind, str]] = []
-        async with self.lookup_client.pipeline(transaction=False) as pipe:
-            for kind, values in by_kind.items():
-                for list_name in LIST_NAMES:
-                    for value in values:
-                        pipe.hget(self.keys.entries(list_name, kind, value), value)
-                        order.append((list_name, kind, value))
-            if bands:
-                # EVAL with the script's text, not EVALSHA: no NOSCRIPT retry (a second round
-                # trip) after a Redis restart; Redis caches the compiled script anyway.
-                pipe.eval(
-                    CANDIDATES_SCRIPT,
-                    0,
-                    self.keys.campaign_bands_prefix(),
-                    self.keys.campaign_prefix(),
-                    " ".join("%04x:%s" % band_place(b) for b in bands),  # noqa: UP031
-                    pack_signatures([signature]),
-                    equal_needed(signature),
-                    int(self._clock()),
-                    "1" if count else "0",
-                )
-            async with asyncio.timeout(self._lookup_timeout):
-                replies = await pipe.execute()
-        campaigns = parse_candidates(replies.pop(), len(signature)) if bands else {}
-        hits = [(key, str(p)) for key, p in zip(order, replies, strict=True) if p is not None]
+        lines: list[str] = []
+        for kind, values in by_kind.items():
+            for list_name in LIST_NAMES:
+                for value in values:
+                    if "\n" in value:  # never a normalised value: on no list
+                        continue
+                    order.append((list_name, kind, value))
+                    lines.append(f"{self.keys.entries(list_name, kind, value)}\n{value}\n")
+        # One script call: the list values and the campaigns (see LOOKUP_SCRIPT).
+        args = (
+            self.keys.campaign_bands_prefix(),
+            self.keys.campaign_prefix(),
+            " ".join("%04x:%s" % band_place(b) for b in bands),  # noqa: UP031
+            pack_signatures([signature]) if bands else "",
+            equal_needed(signature),
+            int(self._clock()),
+            "1" if count else "0",
+            "".join(lines),
+        )
+        async with asyncio.timeout(self._lookup_timeout):
+            listed, candidates = await self._lookup_script(*args)
+        campaigns = parse_candidates(candidates, len(signature)) if bands else {}
+        hits = [(order[int(listed[i]) - 1], str(listed[i + 1])) for i in range(0, len(listed), 2)]
         batches = await self.batches_of(packed for _, packed in hits)
         now = self._clock()
         found: dict[tuple[ListName, Kind, str], Entry] = {}
@@ -223,6 +225,7 @@ class BlocklistStore(RedisBacked):
 
     async def close(self) -> None:
         """Close the clients' connections (and a Sentinel's, if they came through one)."""
+        self._lookup_script.forget()
         if self.lookup_client is not self.redis:
             await self.lookup_client.aclose()
         await self.redis.aclose()

@@ -2,7 +2,7 @@
 
 The engine looks the message's fingerprint up with its lists (one round trip); the store
 returns the campaigns whose kept variants are really alike (a shared band only says "maybe",
-see ``blocklists.campaign.CANDIDATES_SCRIPT``). :class:`CampaignChecker` turns them into
+see ``blocklists.campaign.LOOKUP_SCRIPT``). :class:`CampaignChecker` turns them into
 findings:
 
 * a **confirmed** campaign → CMP001 (critical: the message is a scam, as a listed link is);

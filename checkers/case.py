@@ -5,7 +5,7 @@ The engine builds one :class:`Case` per submission; each checker reads it, none 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from phonenumbers import PhoneNumberType
 
@@ -101,7 +101,17 @@ def listed(lookups: Lookups, list_name: ListName, link: Link) -> Entry | None:
 
 
 def prepare(submission: Submission, region: str = "SG") -> Case:
-    """Extract and merge the indicators of the text with those the messenger supplied."""
+    """The whole case: :func:`gather`, then :func:`read`."""
+    return read(gather(submission, region))
+
+
+def gather(submission: Submission, region: str = "SG") -> Case:
+    """The case's indicators and fingerprint: everything its list lookup needs.
+
+    Extracts the indicators of the text and merges those the messenger supplied. The words
+    are not read yet (:func:`read`), so that the engine can send the lookup first and read
+    the text while the store answers.
+    """
     found = extract(submission.text, region)
     links = list(found.links)
     seen_urls = {link.url for link in links}
@@ -135,7 +145,6 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
             continue
         if handle not in handles:
             handles.append(handle)
-    reading, hits, words = read_text(found.text, links, phones, handles, found.emails)
     return Case(
         submission=submission,
         text=found.text,
@@ -146,11 +155,21 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
         invites=found.invites,
         region=region,
         accounts=found.accounts,
+        fingerprint=fingerprint(found.text, [link.text for link in links]),
+    )
+
+
+def read(case: Case) -> Case:
+    """The case with its wording read: language, concepts, words and the rules that hold."""
+    reading, hits, words = read_text(
+        case.text, list(case.links), list(case.phones), list(case.handles), case.emails
+    )
+    return replace(
+        case,
         reading=reading,
         hits=hits,
         words=words,
         flags=tuple(judge(shipped_rules(), hits)) if hits else (),
-        fingerprint=fingerprint(found.text, [link.text for link in links]),
     )
 
 

@@ -27,24 +27,73 @@ LOCAL_BRANDS: Final[tuple[Brand, ...]] = tuple(
 )
 
 
-# One pass over the text for every organisation's name (a named group each).
-_MENTIONS: Final = re.compile(
-    "|".join(f"(?P<{b.key}>{b.mention.pattern})" for b in LOCAL_BRANDS if b.mention is not None),
-    re.IGNORECASE,
-)
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _mentions_pattern(brands: tuple[Brand, ...]) -> str:
+    r"""One pattern for every organisation's name, grouped so that most positions fail fast.
+
+    Tried one after another at every position, the ~40 names made this search ~0.4 ms a
+    message. Names that are words (``\bocbc\b``) go behind one shared word boundary, names
+    in Chinese behind one look-ahead for a Chinese character (~0.08 ms). Each alternative is
+    a group ``<key>__<n>``.
+    """
+    words: list[str] = []
+    chinese: list[str] = []
+    others: list[str] = []
+    for brand in brands:
+        if brand.mention is None:
+            continue
+        for n, alternative in enumerate(_alternatives(brand.mention.pattern)):
+            group = f"(?P<{brand.key}__{n}>{{}})"
+            if alternative.startswith("\\b"):
+                words.append(group.format(alternative[2:]))
+            elif alternative[:1] and _CHINESE.match(alternative[0]):
+                chinese.append(group.format(alternative))
+            else:
+                others.append(group.format(alternative))
+    parts = [f"\\b(?:{'|'.join(words)})"] if words else []
+    if chinese:
+        parts.append(f"(?={_CHINESE.pattern})(?:{'|'.join(chinese)})")
+    return "|".join(parts + others)
+
+
+_CHINESE: Final = re.compile("[\u2e80-\u9fff\uf900-\ufaff]")
+
+# One pass over the text for every organisation's name (see _mentions_pattern).
+_MENTIONS: Final = re.compile(_mentions_pattern(LOCAL_BRANDS), re.IGNORECASE)
 _BRAND_BY_KEY: Final = {b.key: b for b in LOCAL_BRANDS}
+
+
+def _brand_of(match: re.Match[str]) -> Brand | None:
+    return _BRAND_BY_KEY.get((match.lastgroup or "").rpartition("__")[0])
 
 
 def brands_mentioned(text: str) -> tuple[Brand, ...]:
     """The Singapore organisations the text names, each once, in the order it names them."""
-    found = (_BRAND_BY_KEY.get(m.lastgroup or "") for m in _MENTIONS.finditer(text))
+    found = (_brand_of(m) for m in _MENTIONS.finditer(text))
     return tuple(dict.fromkeys(b for b in found if b is not None))
 
 
 def local_brand_mentioned(text: str) -> Brand | None:
     """The Singapore organisation the text first names (claiming to speak for or about it)."""
     match = _MENTIONS.search(text)
-    return _BRAND_BY_KEY[match.lastgroup] if match is not None and match.lastgroup else None
+    return _brand_of(match) if match is not None else None
 
 
 def country_name(region: str) -> str:

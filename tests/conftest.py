@@ -82,26 +82,32 @@ async def engine(seeded_store: BlocklistStore) -> Engine:
     return Engine(seeded_store)
 
 
-def count_round_trips(store: BlocklistStore, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """From now on, the number of commands of each pipeline the store's clients execute.
+#: What a connection sends when it (re)connects, and its health check (a PING when it was
+#: idle): the connection's upkeep, not a request of the store's.
+_HANDSHAKE = ("HELLO", "CLIENT", "AUTH", "SELECT", "PING")
 
-    One item a round trip, on the store's client and on its lookup client (when it has one).
+
+def count_round_trips(store: BlocklistStore, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """From now on, one item for each request the store's clients send to Redis.
+
+    Counted where every request leaves, the connection's ``send_packed_command`` (of the
+    connection classes of the store's client and lookup client): a pipeline of commands, a
+    command alone, or the lookup script's call on the store's own connections.
     """
     calls: list[int] = []
-    clients = {id(c): c for c in (store.redis, store.lookup_client)}
-    for client in clients.values():
-        original = client.pipeline
+    classes = {c.connection_pool.connection_class for c in (store.redis, store.lookup_client)}
+    for cls in classes:
+        original = cls.send_packed_command
 
-        def counting_pipeline(*args: Any, _original: Any = original, **kwargs: Any) -> Any:
-            pipe = _original(*args, **kwargs)
-            execute = pipe.execute
+        async def counting_send(
+            self: Any, command: Any, *args: Any, _original: Any = original, **kwargs: Any
+        ) -> Any:
+            packed = [command] if isinstance(command, (bytes, str, memoryview)) else command
+            head = packed[0] if packed else b""
+            first = (head.encode() if isinstance(head, str) else bytes(head))[:40]
+            if not any(f"\r\n{name}\r\n".encode() in first for name in _HANDSHAKE):
+                calls.append(1)
+            return await _original(self, command, *args, **kwargs)
 
-            async def counted_execute(*a: Any, **k: Any) -> Any:
-                calls.append(len(pipe.command_stack))
-                return await execute(*a, **k)
-
-            pipe.execute = counted_execute
-            return pipe
-
-        monkeypatch.setattr(client, "pipeline", counting_pipeline)
+        monkeypatch.setattr(cls, "send_packed_command", counting_send)
     return calls
