@@ -110,6 +110,8 @@ async def bench_engine(
     # As open_store builds it for the bot: lookups through a client of their own.
     lookups = connect_redis(_url(client), bounded_by_caller=True)
     store = BlocklistStore(client, KeyBuilder(), lookup_client=lookups)
+    await store.ensure_band_filter()
+    store.band_filter.start()
     engine = Engine(store)
     baseline = Engine(PerCallStore(client, KeyBuilder()))
     work = [messages[i % len(messages)] for i in range(checks)]

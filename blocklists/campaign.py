@@ -28,6 +28,25 @@ MAX_SIGNATURES: Final = 4
 MAX_CANDIDATES: Final = 12
 """Campaigns read per message at most: one per band (spelled in the script below too)."""
 
+# The band filter's part of the lookup script (blocklists.bandfilter): ARGV[9] the copy's counter
+# ('' when it has no copy loaded), ARGV[10] the counter key, ARGV[11] the log key. Gives the
+# counter now ('' when the filter was never built) and the log entries after the copy's, as
+# (n, bands) pairs, at most 64.
+SYNC_LUA: Final = """
+local sync = {}
+if ARGV[9] ~= '' then
+  local now_n = redis.call('GET', ARGV[10])
+  sync[1] = now_n or ''
+  if now_n and tonumber(now_n) > tonumber(ARGV[9]) then
+    local start = tostring(tonumber(ARGV[9]) + 1) .. '-0'
+    for _, entry in ipairs(redis.call('XRANGE', ARGV[11], start, '+', 'COUNT', 64)) do
+      sync[#sync + 1] = string.match(entry[1], '^(%d+)')
+      sync[#sync + 1] = entry[2][2] or ''
+    end
+  end
+end
+"""
+
 # A message's whole lookup, its one round trip: its values on the lists, then the campaigns it
 # belongs to. One script call rather than a pipeline of HGETs beside it: the client encodes and
 # parses one command (most of the client's cost of a lookup), and Redis runs one. ARGV[8]: the
@@ -45,8 +64,10 @@ MAX_CANDIDATES: Final = 12
 # one of its kept signatures has enough equal minima. Returns id, status, seen, reports,
 # first, last, equal minima, reporters for each (at most one a band). Keys are built here
 # from the prefixes: every one carries the {sc} hash tag, so on a cluster they all live in
-# the one slot the client talks to.
-LOOKUP_SCRIPT: Final = """
+# the one slot the client talks to. ARGV[9..11] and the third array of the reply bring this
+# process's copy of the band filter up to date (SYNC_LUA above).
+LOOKUP_SCRIPT: Final = (
+    """
 local listed, i, out = {}, 0, {}
 for key, field in string.gmatch(ARGV[8], '([^\\n]+)\\n([^\\n]+)\\n') do
   i = i + 1
@@ -94,8 +115,12 @@ for bucket, field in string.gmatch(ARGV[3], '(%x+):(%d+)') do
     end
   end
 end
-return {listed, out}
 """
+    + SYNC_LUA
+    + """
+return {listed, out, sync}
+"""
+)
 
 
 BAND_BUCKETS: Final = 1 << 16

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from redis.typing import EncodableT, FieldT
 
 from blocklists.audit import AuditRecord, write_audit
+from blocklists.bandfilter import note_local_write
 from blocklists.campaign import (
     CampaignImport,
     CampaignRecord,
     band_from_place,
-    band_place,
     pack_signatures,
 )
-from blocklists.campaigns import MAX_VALUES, CampaignManager
+from blocklists.campaigns import MAX_VALUES, CampaignManager, write_bands
 from blocklists.connection import guarded
 
 __all__ = ["CampaignFiles"]
@@ -103,14 +103,13 @@ class CampaignFiles:
                 if record.decided_by:
                     fields["decided_by"] = record.decided_by
                 pipe.hset(self.keys.campaign(campaign_id), mapping=fields)
-                for band in record.bands:
-                    index, band_field = band_place(band)
-                    pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
+                write_bands(pipe, self.keys, campaign_id, record.bands)
                 pipe.zadd(self.keys.campaign_index(), {campaign_id: record.reports})
             detail = f"{len(fresh)} campaigns written, {len(records) - len(fresh)} present"
             audit = AuditRecord(now, actor, "import", "campaign", reason=source, detail=detail)
             write_audit(pipe, self.keys, audit)
             await pipe.execute()
+        note_local_write()
         return CampaignImport(len(fresh), len(records) - len(fresh))
 
     async def _ids(self, records: Sequence[CampaignRecord]) -> list[str]:

@@ -18,6 +18,7 @@ from redis.exceptions import WatchError
 from redis.typing import EncodableT, FieldT
 
 from blocklists.audit import AuditRecord, write_audit
+from blocklists.bandfilter import add_bands, note_local_write
 from blocklists.base import Clock, RedisBacked
 from blocklists.campaign import (
     MAX_SIGNATURES,
@@ -43,6 +44,7 @@ __all__ = [
     "CampaignManager",
     "CampaignRecord",
     "Recorded",
+    "write_bands",
 ]
 MAX_VALUES: Final = 20
 """Links and numbers kept per campaign (the first seen; enough for a moderator to tick)."""
@@ -51,6 +53,19 @@ NEW_VARIANT: Final = 0.9
 
 RECORD_ATTEMPTS: Final = 5
 """Tries of recording a message when other writers keep changing its band buckets."""
+
+
+def write_bands(pipe: Any, keys: KeyBuilder, campaign_id: str, bands: Iterable[int]) -> None:
+    """Queue a campaign's bands into their buckets and into the band filter.
+
+    In the caller's transaction (a band stays with its first campaign); once it has run, the
+    caller calls :func:`blocklists.bandfilter.note_local_write`.
+    """
+    bands = list(bands)
+    for band in bands:
+        index, band_field = band_place(band)
+        pipe.hsetnx(keys.campaign_bands(index), band_field, campaign_id)
+    add_bands(pipe, keys, bands)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +214,7 @@ class CampaignManager(RedisBacked):
             fields["sample"] = report_id
         pipe.multi()
         pipe.hset(key, mapping=fields)
-        for band in bands:
-            index, band_field = band_place(band)
-            pipe.hsetnx(self.keys.campaign_bands(index), band_field, campaign_id)
+        write_bands(pipe, self.keys, campaign_id, bands)
         if reporter is not None:
             pipe.sadd(self.keys.campaign_reporters(campaign_id), str(reporter))
             pipe.hincrby(key, "reports", 1)
@@ -216,6 +229,7 @@ class CampaignManager(RedisBacked):
         record = AuditRecord(now, actor, action, "campaign", "", campaign_id, reason, detail)
         write_audit(pipe, self.keys, record)
         await pipe.execute()
+        note_local_write()
         final: Status = status if created else (hit.status if hit else status)
         return Recorded(campaign_id, created, final)
 

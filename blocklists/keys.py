@@ -176,6 +176,18 @@ class KeyBuilder:
         """SCAN pattern matching every band bucket."""
         return f"{self.prefix}:cband:*"
 
+    def campaign_filter_prefix(self) -> str:
+        """The band filter's bitmap chunks (``blocklists.bandfilter``) are this + 2 hex digits."""
+        return f"{self.prefix}:cfilter:"
+
+    def campaign_filter_log(self) -> str:
+        """Stream: the bands written since, one entry a write, id ``<counter>-1`` (capped)."""
+        return f"{self.prefix}:cfilter:log"
+
+    def campaign_filter_counter(self) -> str:
+        """String: the filter's write counter; absent until the filter is built."""
+        return f"{self.prefix}:cfilter:n"
+
     def campaign(self, campaign_id: str) -> str:
         """Hash: one campaign (status, counts, first/last seen, links, numbers, provenance)."""
         return self.campaign_prefix() + campaign_id

@@ -224,3 +224,7 @@ class LookupStore(Protocol):
     async def count_hits(self, lookups: Lookups) -> None:
         """Count checks of listed values and attach how often citizens reported them."""
         ...
+
+    def may_match(self, bands: Sequence[int]) -> bool:
+        """False only when no campaign can hold a message with these bands (no I/O)."""
+        ...

@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from redis.asyncio import Redis
 
+from blocklists.bandfilter import BandFilter, ensure
 from blocklists.base import RedisBacked
 from blocklists.campaign import (
     LOOKUP_SCRIPT,
@@ -70,6 +71,16 @@ class BlocklistStore(RedisBacked):
         self._lookup_timeout = lookup_timeout
         # EVALSHA on connections of the lookup client's pool, without its per-command work.
         self._lookup_script = ScriptChannel.of(self.lookup_client, LOOKUP_SCRIPT)
+        self.band_filter = BandFilter(self.redis, self.keys)
+        """This process's copy of the campaign band filter (loaded off the message path)."""
+
+    def may_match(self, bands: Sequence[int]) -> bool:
+        """Whether a message with these bands may belong to a campaign (False: it cannot).
+
+        True whenever this process's copy of the band filter is not loaded or not current:
+        the lookup then asks Redis, and brings the copy up to date on the way.
+        """
+        return self.band_filter.may_hold(bands)
 
     async def lookup(
         self,
@@ -96,6 +107,7 @@ class BlocklistStore(RedisBacked):
                 values.append(value)
         if not by_kind and not bands:
             return Lookups({}, available=True)
+        band_filter = self.band_filter
         order: list[tuple[ListName, Kind, str]] = []
         lines: list[str] = []
         for kind, values in by_kind.items():
@@ -115,9 +127,14 @@ class BlocklistStore(RedisBacked):
             int(self._clock()),
             "1" if count else "0",
             "".join(lines),
+            band_filter.counter,
+            self.keys.campaign_filter_counter(),
+            self.keys.campaign_filter_log(),
         )
+        writes = band_filter.writes()
         async with asyncio.timeout(self._lookup_timeout):
-            listed, candidates = await self._lookup_script(*args)
+            listed, candidates, sync = await self._lookup_script(*args)
+        band_filter.synced(sync, writes)
         campaigns = parse_candidates(candidates, len(signature)) if bands else {}
         hits = [(order[int(listed[i]) - 1], str(listed[i + 1])) for i in range(0, len(listed), 2)]
         batches = await self.batches_of(packed for _, packed in hits)
@@ -223,9 +240,18 @@ class BlocklistStore(RedisBacked):
         finally:
             await self.redis.delete(self.keys.seed_lock())
 
+    async def ensure_band_filter(self, *, rebuild: bool = False) -> bool:
+        """Build the campaign band filter from the band buckets if it was never built.
+
+        With ``rebuild``, build it again (after bands were written by code that predates
+        the filter). True when it was built now (see ``blocklists.bandfilter``).
+        """
+        return await ensure(self.redis, self.keys, force=rebuild)
+
     async def close(self) -> None:
         """Close the clients' connections (and a Sentinel's, if they came through one)."""
         self._lookup_script.forget()
+        await self.band_filter.close()
         if self.lookup_client is not self.redis:
             await self.lookup_client.aclose()
         await self.redis.aclose()
@@ -276,4 +302,7 @@ async def open_store(redis_url: str | None) -> BlocklistStore:
         await store.seed_if_empty()
     except StoreUnavailable as exc:
         log.warning("could not seed the store: %s", type(exc).__name__)
+    # Loads this process's copy of the campaign band filter in the background (and builds
+    # the filter first if the store has none).
+    store.band_filter.start()
     return store

@@ -1,4 +1,4 @@
-"""``scamcheck campaign add|confirm|reject|list|lookup``: campaigns at a shell (issue 13)."""
+"""``scamcheck campaign add|confirm|reject|list|lookup|rebuild-filter``: campaigns at a shell."""
 
 from __future__ import annotations
 
@@ -62,6 +62,10 @@ async def run_campaign(shell: Shell) -> int:
         )
         what = "new campaign" if recorded.created else "variant of campaign"
         stdout.write(f"{what} #{recorded.campaign_id} ({recorded.status})\n")
+        return 0
+    if args.action == "rebuild-filter":
+        await shell.store.ensure_band_filter(rebuild=True)
+        stdout.write("campaign band filter rebuilt\n")
         return 0
     if args.action == "list":
         status = None if args.status == "all" else args.status

@@ -103,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     clook = csub.add_parser("lookup", help="which campaign a message belongs to")
     clook.add_argument("text", nargs="?", help="the message; standard input if omitted")
+    csub.add_parser(
+        "rebuild-filter",
+        help="build the campaign band filter again from the stored bands (after campaigns "
+        "were written by a version without it)",
+    )
     return parser
 
 

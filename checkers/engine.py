@@ -182,12 +182,18 @@ class Engine:
         started = time.perf_counter()
         failures: list[Failure] = []
         case = gather(submission, self.region)
-        if self._warm and self.store is not None and (case.fingerprint or case.lookup_queries()):
+        # The fingerprint's bands are asked only when a campaign may hold them: this
+        # process's copy of the band filter says "cannot" for almost every message, and one
+        # with no link, number or account then needs no round trip at all.
+        bands = case.fingerprint.bands
+        if bands and self.store is not None and not self.store.may_match(bands):
+            bands = ()
+        if self._warm and self.store is not None and (bands or case.lookup_queries()):
             # The lookup's request goes out first (one turn of the loop sends it), and the
             # text is read while the store works on the answer: a message costs the longer
             # of the two rather than their sum. Not on the first check: it loads the
             # lexicons and models, which would eat the lookup's time bound.
-            pending = asyncio.ensure_future(self._lookup(case, failures))
+            pending = asyncio.ensure_future(self._lookup(case, bands, failures))
             await asyncio.sleep(0)
             try:
                 case = read(case)
@@ -197,7 +203,7 @@ class Engine:
             lookups = await pending
         else:
             case = read(case)
-            lookups = await self._lookup(case, failures)
+            lookups = await self._lookup(case, bands, failures)
         self._warm = True
         # Checkers that wait on the network run concurrently, each under its own timeout;
         # the others only compute, so they run one after another without the cost of a task
@@ -240,12 +246,11 @@ class Engine:
         self._count(verdict, time.perf_counter() - started)
         return verdict
 
-    async def _lookup(self, case: Case, failures: list[Failure]) -> Lookups:
+    async def _lookup(self, case: Case, bands: Sequence[int], failures: list[Failure]) -> Lookups:
         if self.store is None:
             failures.append(Failure("lists", "no list store configured"))
             return Lookups.unavailable()
         queries = case.lookup_queries()
-        bands = case.fingerprint.bands
         if not queries and not bands:
             return Lookups({}, available=True)
         try:

@@ -81,3 +81,37 @@ def test_a_file_of_scam_templates_imports_like_a_blocklist(
     assert main(["blocklist", "import", str(backup)]) == 0
     out = capsys.readouterr().out
     assert "already present" in out and "Campaigns: 0 added," in out
+
+
+def test_the_band_filter_is_rebuilt_for_campaigns_written_around_it(
+    capsys: pytest.CaptureFixture[str], redis_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from blocklists.campaign import band_place
+    from blocklists.connection import connect_redis
+    from blocklists.store import BlocklistStore
+    from checkers.fingerprint import fingerprint
+
+    url = redis_server.url.rsplit("/", 1)[0] + "/5"
+    monkeypatch.setenv("REDIS_URL", url)
+    bands = fingerprint(PARCEL).bands
+
+    async def ask(*, write_around: bool) -> bool:
+        store = BlocklistStore(connect_redis(url))
+        try:
+            if write_around:
+                await store.redis.flushdb()
+                await store.ensure_band_filter()
+                # A campaign written by a version without the filter: bands in the buckets only.
+                for band in bands:
+                    index, field = band_place(band)
+                    await store.redis.hsetnx(store.keys.campaign_bands(index), field, "7")
+            await store.band_filter.load()
+            return store.band_filter.may_hold(bands)
+        finally:
+            await store.close()
+
+    assert not asyncio.run(ask(write_around=True))  # the filter does not know them
+    assert run(capsys, "rebuild-filter") == (0, "campaign band filter rebuilt\n", "")
+    assert asyncio.run(ask(write_around=False))
