@@ -192,6 +192,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "The shortened link {evidence} leads to {domain}.",
         "Where a short link leads",
     ),
+    Code(
+        "URL019",
+        S.MEDIUM,
+        "url",
+        "The address {domain} has the shape of throwaway phishing sites: a random name or a toll, fine or delivery-fee name on a cheap ending, or a web page kept on IPFS or in a file-storage bucket.",
+        "Throwaway phishing address",
+    ),
     # Phone numbers.
     Code(
         "PHN001",

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from blocklists.lookups import Lookups
@@ -18,11 +19,15 @@ from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import (
     BRANDS,
+    ERRAND_WORDS,
+    FEE_WORDS,
     FILLERS,
     LOGIN_WORDS,
     LOOKALIKE_EXCEPTIONS,
     RISKY_TLDS,
     SHORTENERS,
+    STORAGE_HOSTS,
+    STORAGE_SERVICES,
     SUBSTRING_KEYWORDS,
     WORD_KEYWORDS,
     Brand,
@@ -262,6 +267,117 @@ def script_trick(display_host: str) -> tuple[str, Brand | None]:
     return "idn", None
 
 
+# A content identifier of IPFS (CIDv0 ``Qm…`` in base58, CIDv1 ``baf…`` in base32), in a
+# gateway's path (``/ipfs/Qm…``) or as the first label of a subdomain gateway.
+_IPFS_PATH = re.compile(r"/ip[fn]s/(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|baf[a-z2-7]{20,})", re.I)
+_IPFS_LABEL = re.compile(r"^baf[a-z2-7]{20,}$")
+# The last part of a path that is a web page, not a file to download (a PDF, a data set).
+_WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
+_MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
+_FEE_PIECES: Final = FEE_WORDS | ERRAND_WORDS | FILLERS
+
+
+@lru_cache(maxsize=4096)
+def _pieces(token: str) -> tuple[str, ...]:
+    """A token cut into fee, errand and filler words (``sgtoll`` → sg, toll), or itself."""
+    if token in _FEE_PIECES:
+        return (token,)
+    for cut in range(2, len(token) - 1):
+        head = token[:cut]
+        if head in _FEE_PIECES:
+            rest = _pieces(token[cut:])
+            if all(piece in _FEE_PIECES for piece in rest):
+                return (head, *rest)
+    return (token,)
+
+
+def fee_lure(name: str) -> bool:
+    """Whether an address's name is that of a toll, fine, customs or delivery-fee lure.
+
+    One fee word (``erp-overdue``, ``sgtoll``, ``summons-sg``) is enough; an everyday errand
+    word (parcel, parking, fine, delivery) counts only beside another one or a filler
+    (``parking-fine-sg``, ``parcel-held-sg``): ``fine-foods`` and ``parcel`` alone do not.
+    """
+    pieces = [piece for token in _tokens(name) for piece in _pieces(token)]
+    if any(piece in FEE_WORDS for piece in pieces):
+        return True
+    errands = sum(piece in ERRAND_WORDS for piece in pieces)
+    others = sum(piece in FILLERS for piece in pieces if piece not in ERRAND_WORDS)
+    return errands >= 2 or (errands == 1 and others >= 1)
+
+
+_VOWELS = frozenset("aeiouy")
+_RARE_LETTERS = frozenset("jqxzwvk")
+
+
+def random_name(label: str) -> bool:
+    """Whether a domain name is a run of random letters and digits (``qzxvtw``, ``a9zx2p``).
+
+    Words of the languages we meet written in Latin letters (English, Malay, pinyin, names)
+    have about two letters in five vowels; a throwaway name bought by the thousand has none,
+    or digits scattered among its letters and at most one vowel. A ``y`` is a vowel except at
+    the start. Each part between hyphens is judged alone, and every part of four characters
+    or more must look random. Four characters are random only with two rare letters (j q x z
+    w v k): an organisation's initials (``smrt``, ``scdf``) are made of common ones. Names
+    under four characters and names of digits only never count.
+    """
+    parts = [part for part in label.split("-") if len(part) >= 4]
+    return bool(parts) and all(_random_part(part) for part in parts)
+
+
+def _random_part(name: str) -> bool:
+    if not name.isascii() or not name.isalnum() or name.isdigit():
+        return False
+    letters = [ch for ch in name if ch.isalpha()]
+    vowels = sum(ch in _VOWELS and not (i == 0 and ch == "y") for i, ch in enumerate(name))
+    switches = sum(a.isdigit() != b.isdigit() for a, b in pairwise(name))
+    if len(name) == 4 and sum(ch in _RARE_LETTERS for ch in letters) < 2:
+        return False
+    if vowels == 0 and len(letters) >= 3:
+        return True  # qzxvtw, xjwn, vvnx7
+    # Digits scattered among the letters (a9zx2p, u8k2mz), not a word with a number in it
+    # (img2svg, face2face).
+    return vowels <= 1 and switches >= 3
+
+
+def storage_bucket(host: str) -> bool:
+    """Whether the host is a cloud storage bucket (files kept for download, not a site)."""
+    labels = host.split(".")
+    if any(".".join(labels[i:]) in STORAGE_HOSTS for i in range(len(labels) - 1)):
+        return True
+    prefix = STORAGE_SERVICES.get(".".join(labels[-2:]))
+    return prefix is not None and any(label.startswith(prefix) for label in labels[:-2])
+
+
+def phishing_shape(link: Link) -> str:
+    """The shape of a throwaway phishing address the link has, or ``""``.
+
+    ``random``: a random name on a cheap ending; ``fee``: a toll, fine or delivery-fee name on
+    a cheap ending; ``ipfs``: a page on IPFS (no one answers for it, no one can take it down);
+    ``bucket``: a web page kept in a cloud storage bucket. Only the address's name and the kind
+    of file it opens count, never the words of its path.
+    """
+    host, path = link.host, link.path.lower()
+    last = path.rsplit("/", 1)[-1]
+    if (_IPFS_PATH.search(link.path) or _IPFS_LABEL.match(host.split(".", 1)[0])) and not (
+        _MEDIA.search(last)
+    ):
+        return "ipfs"
+    if storage_bucket(host) and _WEB_PAGE.search(last):
+        return "bucket"
+    if not link.suffix or on_user_content(host):
+        return ""
+    if link.suffix.rsplit(".", 1)[-1] not in RISKY_TLDS:
+        return ""
+    label = link.domain.split(".", 1)[0]
+    if random_name(label):
+        return "random"
+    own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
+    if fee_lure(own):
+        return "fee"
+    return ""
+
+
 def _path_words(link: Link) -> set[str]:
     return set(_tokens(link.path + " " + link.query))
 
@@ -368,6 +484,8 @@ class UrlChecker:
         tld = link.suffix.rsplit(".", 1)[-1]
         if tld in RISKY_TLDS:
             yield finding("URL007", shown, tld=tld)
+        if phishing_shape(link):
+            yield finding("URL019", shown, domain=link.host)
         if link.subdomain.count(".") + 1 >= _DEEP_SUBDOMAINS:
             yield finding("URL012", shown, domain=domain)
         host_words = set(_tokens(chosen if hosted else link.subdomain))

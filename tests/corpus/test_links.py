@@ -21,8 +21,9 @@ from checkers.extract import parse_link
 from checkers.verdict import Submission
 
 HERE = Path(__file__).parent
-PHISH_FLOOR = 0.77
-"""Measured 148/191 (77.5 %) at the commit that added this test."""
+PHISH_FLOOR = 0.91
+"""Measured 148/191 (77.5 %) at the commit that added this test; 176/191 (92.1 %) with URL019
+(throwaway addresses: random or fee names on cheap endings, IPFS, pages in storage buckets)."""
 EVERYDAY_MOST_FLAGGED = 4
 """Measured 4/438 (0.9 %): the login pages of three shops and of a WordPress site."""
 
