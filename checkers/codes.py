@@ -196,8 +196,8 @@ _CODES: Final[tuple[Code, ...]] = (
         "URL019",
         S.MEDIUM,
         "url",
-        "The address {domain} has the shape of throwaway phishing sites: a random name or a toll, fine or delivery-fee name on a cheap ending, or a web page kept on IPFS or in a file-storage bucket.",
-        "Throwaway phishing address",
+        "The link to {domain} has the shape of phishing pages: a random name or a toll, fine or delivery-fee name on a cheap ending, a web page kept on IPFS or in a file-storage bucket, or a page hidden among a website's code or picture folders, where phishing kits are put on hacked sites.",
+        "Shape of a phishing page",
     ),
     # Phone numbers.
     Code(

@@ -275,6 +275,34 @@ _IPFS_LABEL = re.compile(r"^baf[a-z2-7]{20,}$")
 _WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
 _MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
 _FEE_PIECES: Final = FEE_WORDS | ERRAND_WORDS | FILLERS
+# Where a site keeps its code, styles and pictures: no page of its own lives there, but a
+# phishing kit uploaded to a hacked site does (``/wp-includes/fonts/sg/verify.html``).
+_KIT_FOLDERS: Final = frozenset(
+    {
+        "wp-content",
+        "wp-includes",
+        "wp-admin",
+        "plugins",
+        "themes",
+        "includes",
+        "modules",
+        "libraries",
+        "assets",
+        "images",
+        "img",
+        "css",
+        "js",
+        "fonts",
+        "cache",
+        "tmp",
+        "vendor",
+        "cgi-bin",
+    }
+)
+# A folder named by an MD5 hash: kits copy themselves into one per visitor.
+_HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
+# A stylesheet or script a site's code writes out (``main.css.php``): not a page.
+_SCRIPTED_ASSET = re.compile(r"\.(?:css|js)\.\w+$")
 
 
 @lru_cache(maxsize=4096)
@@ -340,6 +368,32 @@ def _random_part(name: str) -> bool:
     return vowels <= 1 and switches >= 3
 
 
+def kit_path(path: str) -> bool:
+    """Whether a path has the shape of a phishing kit's on a hacked site, whatever its words.
+
+    A web page among the folders a site keeps its code or pictures in
+    (``/wp-includes/fonts/sg/verify.html``), a hidden ``.well-known`` folder with more in it,
+    or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``). A
+    stylesheet or script written out by code (``/css/main.css.php``) is not a page.
+    """
+    segments = [seg for seg in path.lower().split("/") if seg]
+    if not segments:
+        return False
+    if ".well-known" in segments[:-1]:
+        return True
+    for i, segment in enumerate(segments):
+        if _HASH_FOLDER.match(segment):
+            rest = segments[i + 1 :]
+            if (not rest and path.endswith("/")) or (len(rest) == 1 and _WEB_PAGE.search(rest[0])):
+                return True  # a folder (an avatar's or a file's hash has no slash after it)
+    page = segments[-1]
+    return bool(
+        _WEB_PAGE.search(page)
+        and not _SCRIPTED_ASSET.search(page)
+        and any(seg in _KIT_FOLDERS for seg in segments[:-1])
+    )
+
+
 def storage_bucket(host: str) -> bool:
     """Whether the host is a cloud storage bucket (files kept for download, not a site)."""
     labels = host.split(".")
@@ -354,8 +408,9 @@ def phishing_shape(link: Link) -> str:
 
     ``random``: a random name on a cheap ending; ``fee``: a toll, fine or delivery-fee name on
     a cheap ending; ``ipfs``: a page on IPFS (no one answers for it, no one can take it down);
-    ``bucket``: a web page kept in a cloud storage bucket. Only the address's name and the kind
-    of file it opens count, never the words of its path.
+    ``bucket``: a web page kept in a cloud storage bucket; ``kit``: a phishing kit's path on a
+    hacked site (:func:`kit_path`). Only the address's name and the shape of its path count,
+    never the words of its path, in English or any other language.
     """
     host, path = link.host, link.path.lower()
     last = path.rsplit("/", 1)[-1]
@@ -365,6 +420,8 @@ def phishing_shape(link: Link) -> str:
         return "ipfs"
     if storage_bucket(host) and _WEB_PAGE.search(last):
         return "bucket"
+    if kit_path(link.path):
+        return "kit"
     if not link.suffix or on_user_content(host):
         return ""
     if link.suffix.rsplit(".", 1)[-1] not in RISKY_TLDS:

@@ -282,12 +282,17 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html", "ipfs"),
         ("https://storage.googleapis.com/some-bucket/index.html", "bucket"),
         ("https://bucket.s3.ap-southeast-1.amazonaws.com/a/pay.html", "bucket"),
+        ("https://hacked-bakery.com/wp-includes/fonts/sg/verify.html", "kit"),
+        ("https://hacked-bakery.com/06bfe1092a068a329fd238558eb61ef4/", "kit"),
+        ("https://hacked-bakery.com/.well-known/vp4/", "kit"),
         # Files in a bucket or on IPFS, a random name on an ordinary ending, a real site.
         ("https://storage.googleapis.com/some-bucket/price-list.pdf", ""),
         ("https://bucket.s3.amazonaws.com/report.pdf", ""),
         ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/cat.png", ""),
         ("https://qzxvtw.com/sg", ""),
         ("https://fine-foods.shop/", ""),
+        ("https://www.tanfamilyclinic.sg/wp-content/uploads/2025/11/clinic-hours.pdf", ""),
+        ("https://www.sgcakeshop.com/wp-login.php", ""),
         ("https://docs.ipfs.tech/concepts/what-is-ipfs/", ""),
     ],
 )
