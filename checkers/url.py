@@ -270,7 +270,7 @@ def script_trick(display_host: str) -> tuple[str, Brand | None]:
 # A content identifier of IPFS (CIDv0 ``Qm…`` in base58, CIDv1 ``baf…`` in base32), in a
 # gateway's path (``/ipfs/Qm…``) or as the first label of a subdomain gateway.
 _IPFS_PATH = re.compile(r"/ip[fn]s/(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|baf[a-z2-7]{20,})", re.I)
-_IPFS_LABEL = re.compile(r"^baf[a-z2-7]{20,}$")
+_IPFS_LABEL = re.compile(r"baf[a-z2-7]{20,}\.")
 # The last part of a path that is a web page, not a file to download (a PDF, a data set).
 _WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
 _MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
@@ -301,6 +301,7 @@ _KIT_FOLDERS: Final = frozenset(
 )
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
+_HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
 # A stylesheet or script a site's code writes out (``main.css.php``): not a page.
 _SCRIPTED_ASSET = re.compile(r"\.(?:css|js)\.\w+$")
 
@@ -403,28 +404,33 @@ def storage_bucket(host: str) -> bool:
     return prefix is not None and any(label.startswith(prefix) for label in labels[:-2])
 
 
-def phishing_shape(link: Link) -> str:
+def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = None) -> str:
     """The shape of a throwaway phishing address the link has, or ``""``.
 
     ``random``: a random name on a cheap ending; ``fee``: a toll, fine or delivery-fee name on
     a cheap ending; ``ipfs``: a page on IPFS (no one answers for it, no one can take it down);
     ``bucket``: a web page kept in a cloud storage bucket; ``kit``: a phishing kit's path on a
     hacked site (:func:`kit_path`). Only the address's name and the shape of its path count,
-    never the words of its path, in English or any other language.
+    never the words of its path, in English or any other language. ``tld`` (the last label of
+    the ending) and ``hosted`` (:func:`on_user_content`) may be passed when already known.
     """
     host, path = link.host, link.path.lower()
     last = path.rsplit("/", 1)[-1]
-    if (_IPFS_PATH.search(link.path) or _IPFS_LABEL.match(host.split(".", 1)[0])) and not (
-        _MEDIA.search(last)
-    ):
+    page = _WEB_PAGE.search(last) is not None
+    if (
+        ("/ip" in path and _IPFS_PATH.search(link.path)) or _IPFS_LABEL.match(host)
+    ) and not _MEDIA.search(last):
         return "ipfs"
-    if storage_bucket(host) and _WEB_PAGE.search(last):
+    if page and storage_bucket(host):
         return "bucket"
-    if kit_path(link.path):
+    kit_page = page or _WEB_PAGE.search(path.rstrip("/")) is not None
+    if (kit_page or ".well-known" in path or _HASH_IN_PATH.search(path)) and kit_path(path):
         return "kit"
-    if not link.suffix or on_user_content(host):
+    if tld is None:
+        tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
+    if tld not in RISKY_TLDS:
         return ""
-    if link.suffix.rsplit(".", 1)[-1] not in RISKY_TLDS:
+    if on_user_content(host) if hosted is None else hosted:
         return ""
     label = link.domain.split(".", 1)[0]
     if random_name(label):
@@ -541,7 +547,7 @@ class UrlChecker:
         tld = link.suffix.rsplit(".", 1)[-1]
         if tld in RISKY_TLDS:
             yield finding("URL007", shown, tld=tld)
-        if phishing_shape(link):
+        if phishing_shape(link, tld, hosted):
             yield finding("URL019", shown, domain=link.host)
         if link.subdomain.count(".") + 1 >= _DEEP_SUBDOMAINS:
             yield finding("URL012", shown, domain=domain)
