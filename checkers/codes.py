@@ -192,6 +192,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "The shortened link {evidence} leads to {domain}.",
         "Where a short link leads",
     ),
+    Code(
+        "URL019",
+        S.MEDIUM,
+        "url",
+        "The link to {domain} has the shape of phishing pages: a random name or a toll, fine or delivery-fee name on a cheap ending, a web page kept on IPFS or in a file-storage bucket, or a page hidden among a website's code or picture folders, where phishing kits are put on hacked sites.",
+        "Shape of a phishing page",
+    ),
     # Phone numbers.
     Code(
         "PHN001",

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from blocklists.lookups import Lookups
@@ -18,11 +19,15 @@ from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import (
     BRANDS,
+    ERRAND_WORDS,
+    FEE_WORDS,
     FILLERS,
     LOGIN_WORDS,
     LOOKALIKE_EXCEPTIONS,
     RISKY_TLDS,
     SHORTENERS,
+    STORAGE_HOSTS,
+    STORAGE_SERVICES,
     SUBSTRING_KEYWORDS,
     WORD_KEYWORDS,
     Brand,
@@ -262,6 +267,180 @@ def script_trick(display_host: str) -> tuple[str, Brand | None]:
     return "idn", None
 
 
+# A content identifier of IPFS (CIDv0 ``Qm…`` in base58, CIDv1 ``baf…`` in base32), in a
+# gateway's path (``/ipfs/Qm…``) or as the first label of a subdomain gateway.
+_IPFS_PATH = re.compile(r"/ip[fn]s/(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|baf[a-z2-7]{20,})", re.I)
+_IPFS_LABEL = re.compile(r"baf[a-z2-7]{20,}\.")
+# The last part of a path that is a web page, not a file to download (a PDF, a data set).
+_WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
+_MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
+_FEE_PIECES: Final = FEE_WORDS | ERRAND_WORDS | FILLERS
+# Where a site keeps its code, styles and pictures: no page of its own lives there, but a
+# phishing kit uploaded to a hacked site does (``/wp-includes/fonts/sg/verify.html``).
+_KIT_FOLDERS: Final = frozenset(
+    {
+        "wp-content",
+        "wp-includes",
+        "wp-admin",
+        "plugins",
+        "themes",
+        "includes",
+        "modules",
+        "libraries",
+        "assets",
+        "images",
+        "img",
+        "css",
+        "js",
+        "fonts",
+        "cache",
+        "tmp",
+        "vendor",
+        "cgi-bin",
+    }
+)
+# A folder named by an MD5 hash: kits copy themselves into one per visitor.
+_HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
+_HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
+# A stylesheet or script a site's code writes out (``main.css.php``): not a page.
+_SCRIPTED_ASSET = re.compile(r"\.(?:css|js)\.\w+$")
+
+
+@lru_cache(maxsize=4096)
+def _pieces(token: str) -> tuple[str, ...]:
+    """A token cut into fee, errand and filler words (``sgtoll`` → sg, toll), or itself."""
+    if token in _FEE_PIECES:
+        return (token,)
+    for cut in range(2, len(token) - 1):
+        head = token[:cut]
+        if head in _FEE_PIECES:
+            rest = _pieces(token[cut:])
+            if all(piece in _FEE_PIECES for piece in rest):
+                return (head, *rest)
+    return (token,)
+
+
+def fee_lure(name: str) -> bool:
+    """Whether an address's name is that of a toll, fine, customs or delivery-fee lure.
+
+    One fee word (``erp-overdue``, ``sgtoll``, ``summons-sg``) is enough; an everyday errand
+    word (parcel, parking, fine, delivery) counts only beside another one or a filler
+    (``parking-fine-sg``, ``parcel-held-sg``): ``fine-foods`` and ``parcel`` alone do not.
+    """
+    pieces = [piece for token in _tokens(name) for piece in _pieces(token)]
+    if any(piece in FEE_WORDS for piece in pieces):
+        return True
+    errands = sum(piece in ERRAND_WORDS for piece in pieces)
+    others = sum(piece in FILLERS for piece in pieces if piece not in ERRAND_WORDS)
+    return errands >= 2 or (errands == 1 and others >= 1)
+
+
+_VOWELS = frozenset("aeiouy")
+_RARE_LETTERS = frozenset("jqxzwvk")
+
+
+def random_name(label: str) -> bool:
+    """Whether a domain name is a run of random letters and digits (``qzxvtw``, ``a9zx2p``).
+
+    Words of the languages we meet written in Latin letters (English, Malay, pinyin, names)
+    have about two letters in five vowels; a throwaway name bought by the thousand has none,
+    or digits scattered among its letters and at most one vowel. A ``y`` is a vowel except at
+    the start. Each part between hyphens is judged alone, and every part of four characters
+    or more must look random. Four characters are random only with two rare letters (j q x z
+    w v k): an organisation's initials (``smrt``, ``scdf``) are made of common ones. Names
+    under four characters and names of digits only never count.
+    """
+    parts = [part for part in label.split("-") if len(part) >= 4]
+    return bool(parts) and all(_random_part(part) for part in parts)
+
+
+def _random_part(name: str) -> bool:
+    if not name.isascii() or not name.isalnum() or name.isdigit():
+        return False
+    letters = [ch for ch in name if ch.isalpha()]
+    vowels = sum(ch in _VOWELS and not (i == 0 and ch == "y") for i, ch in enumerate(name))
+    switches = sum(a.isdigit() != b.isdigit() for a, b in pairwise(name))
+    if len(name) == 4 and sum(ch in _RARE_LETTERS for ch in letters) < 2:
+        return False
+    if vowels == 0 and len(letters) >= 3:
+        return True  # qzxvtw, xjwn, vvnx7
+    # Digits scattered among the letters (a9zx2p, u8k2mz), not a word with a number in it
+    # (img2svg, face2face).
+    return vowels <= 1 and switches >= 3
+
+
+def kit_path(path: str) -> bool:
+    """Whether a path has the shape of a phishing kit's on a hacked site, whatever its words.
+
+    A web page among the folders a site keeps its code or pictures in
+    (``/wp-includes/fonts/sg/verify.html``), a hidden ``.well-known`` folder with more in it,
+    or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``). A
+    stylesheet or script written out by code (``/css/main.css.php``) is not a page.
+    """
+    segments = [seg for seg in path.lower().split("/") if seg]
+    if not segments:
+        return False
+    if ".well-known" in segments[:-1]:
+        return True
+    for i, segment in enumerate(segments):
+        if _HASH_FOLDER.match(segment):
+            rest = segments[i + 1 :]
+            if (not rest and path.endswith("/")) or (len(rest) == 1 and _WEB_PAGE.search(rest[0])):
+                return True  # a folder (an avatar's or a file's hash has no slash after it)
+    page = segments[-1]
+    return bool(
+        _WEB_PAGE.search(page)
+        and not _SCRIPTED_ASSET.search(page)
+        and any(seg in _KIT_FOLDERS for seg in segments[:-1])
+    )
+
+
+def storage_bucket(host: str) -> bool:
+    """Whether the host is a cloud storage bucket (files kept for download, not a site)."""
+    labels = host.split(".")
+    if any(".".join(labels[i:]) in STORAGE_HOSTS for i in range(len(labels) - 1)):
+        return True
+    prefix = STORAGE_SERVICES.get(".".join(labels[-2:]))
+    return prefix is not None and any(label.startswith(prefix) for label in labels[:-2])
+
+
+def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = None) -> str:
+    """The shape of a throwaway phishing address the link has, or ``""``.
+
+    ``random``: a random name on a cheap ending; ``fee``: a toll, fine or delivery-fee name on
+    a cheap ending; ``ipfs``: a page on IPFS (no one answers for it, no one can take it down);
+    ``bucket``: a web page kept in a cloud storage bucket; ``kit``: a phishing kit's path on a
+    hacked site (:func:`kit_path`). Only the address's name and the shape of its path count,
+    never the words of its path, in English or any other language. ``tld`` (the last label of
+    the ending) and ``hosted`` (:func:`on_user_content`) may be passed when already known.
+    """
+    host, path = link.host, link.path.lower()
+    last = path.rsplit("/", 1)[-1]
+    page = _WEB_PAGE.search(last) is not None
+    if (
+        ("/ip" in path and _IPFS_PATH.search(link.path)) or _IPFS_LABEL.match(host)
+    ) and not _MEDIA.search(last):
+        return "ipfs"
+    if page and storage_bucket(host):
+        return "bucket"
+    kit_page = page or _WEB_PAGE.search(path.rstrip("/")) is not None
+    if (kit_page or ".well-known" in path or _HASH_IN_PATH.search(path)) and kit_path(path):
+        return "kit"
+    if tld is None:
+        tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
+    if tld not in RISKY_TLDS:
+        return ""
+    if on_user_content(host) if hosted is None else hosted:
+        return ""
+    label = link.domain.split(".", 1)[0]
+    if random_name(label):
+        return "random"
+    own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
+    if fee_lure(own):
+        return "fee"
+    return ""
+
+
 def _path_words(link: Link) -> set[str]:
     return set(_tokens(link.path + " " + link.query))
 
@@ -368,6 +547,8 @@ class UrlChecker:
         tld = link.suffix.rsplit(".", 1)[-1]
         if tld in RISKY_TLDS:
             yield finding("URL007", shown, tld=tld)
+        if phishing_shape(link, tld, hosted):
+            yield finding("URL019", shown, domain=link.host)
         if link.subdomain.count(".") + 1 >= _DEEP_SUBDOMAINS:
             yield finding("URL012", shown, domain=domain)
         host_words = set(_tokens(chosen if hosted else link.subdomain))

@@ -66,3 +66,7 @@ USER_CONTENT_DOMAINS: Final[frozenset[str]] = frozenset(_LISTS["user_content_dom
 LOOKALIKE_EXCEPTIONS: Final[frozenset[str]] = frozenset(_LISTS["lookalike_exceptions"])
 WORD_KEYWORDS: Final[frozenset[str]] = frozenset(_LISTS["word_keywords"])
 URL_WORDS: Final[frozenset[str]] = frozenset(_LISTS["url_words"])
+FEE_WORDS: Final[frozenset[str]] = frozenset(_LISTS["fee_words"])
+ERRAND_WORDS: Final[frozenset[str]] = frozenset(_LISTS["errand_words"])
+STORAGE_HOSTS: Final[frozenset[str]] = frozenset(_LISTS["storage_hosts"])
+STORAGE_SERVICES: Final[dict[str, str]] = dict(_LISTS["storage_services"])

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from checkers.extract import parse_link
 from checkers.sites import official_brand
-from checkers.url import UrlChecker, brand_in_name, lookalike_of, script_trick
+from checkers.url import (
+    UrlChecker,
+    brand_in_name,
+    fee_lure,
+    lookalike_of,
+    phishing_shape,
+    random_name,
+    script_trick,
+)
 from checkers.verdict import LinkPair
 from tests.checkers.helpers import codes, run
 
@@ -228,3 +237,71 @@ async def test_a_brand_in_the_path_of_a_platform_s_own_host() -> None:
     found = await codes(CHECKER, "https://sites.google.com/view/ocbc-account-verify/home")
     assert {"URL015", "URL013", "URL017"} <= found
     assert "URL015" not in await codes(CHECKER, "https://sites.google.com/view/rivervale-pta/home")
+
+
+@pytest.mark.parametrize(
+    ("name", "random"),
+    [
+        ("qzxvtw", True),
+        ("a9zx2p", True),
+        ("xjwn", True),
+        ("vvnx7", True),
+        ("smrt", False),  # initials of common letters
+        ("hdb", False),
+        ("img2svg", False),  # a word with a number in it
+        ("rhythm", False),
+        ("kopitiam-corner", False),
+        ("lynx", False),
+    ],
+)
+def test_random_names(name: str, random: bool) -> None:
+    assert random_name(name) is random
+
+
+@pytest.mark.parametrize(
+    ("name", "lure"),
+    [
+        ("erp-overdue", True),
+        ("sgtoll", True),
+        ("parking-fine-sg", True),
+        ("parcel-held-sg", True),
+        ("fine-foods", False),
+        ("parcel", False),
+        ("kopitiam-corner", False),
+    ],
+)
+def test_fee_lures(name: str, lure: bool) -> None:
+    assert fee_lure(name) is lure
+
+
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        ("https://qzxvtw.top/sg", "random"),
+        ("https://erp-overdue.xyz/pay", "fee"),
+        ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html", "ipfs"),
+        ("https://storage.googleapis.com/some-bucket/index.html", "bucket"),
+        ("https://bucket.s3.ap-southeast-1.amazonaws.com/a/pay.html", "bucket"),
+        ("https://hacked-bakery.com/wp-includes/fonts/sg/verify.html", "kit"),
+        ("https://hacked-bakery.com/06bfe1092a068a329fd238558eb61ef4/", "kit"),
+        ("https://hacked-bakery.com/.well-known/vp4/", "kit"),
+        # Files in a bucket or on IPFS, a random name on an ordinary ending, a real site.
+        ("https://storage.googleapis.com/some-bucket/price-list.pdf", ""),
+        ("https://bucket.s3.amazonaws.com/report.pdf", ""),
+        ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/cat.png", ""),
+        ("https://qzxvtw.com/sg", ""),
+        ("https://fine-foods.shop/", ""),
+        ("https://www.tanfamilyclinic.sg/wp-content/uploads/2025/11/clinic-hours.pdf", ""),
+        ("https://www.sgcakeshop.com/wp-login.php", ""),
+        ("https://docs.ipfs.tech/concepts/what-is-ipfs/", ""),
+    ],
+)
+def test_phishing_shapes(url: str, shape: str) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) == shape
+
+
+async def test_a_throwaway_address_is_a_finding_of_its_own() -> None:
+    assert "URL019" in await codes(CHECKER, "https://kx7qlm.top/sg")
+    assert "URL019" not in await codes(CHECKER, "https://www.fairprice.com.sg/")

@@ -1,5 +1,8 @@
 """Links never seen before: hand-written everyday links and 2024-2026-style phishing links.
 
+Each file has a held-out twin (``*_heldout.txt``, brief s22url) written at the same time and
+never tuned on; it is scored the same way with its own measured bounds.
+
 ``links_everyday.txt`` (small businesses, shops, marketplaces, government deep links, SaaS,
 shared documents, shorteners, WordPress paths, non-English paths, tracking strings) and
 ``links_phish_new.txt`` (brands under unrelated domains, brands run together with words, fee
@@ -21,10 +24,18 @@ from checkers.extract import parse_link
 from checkers.verdict import Submission
 
 HERE = Path(__file__).parent
-PHISH_FLOOR = 0.77
-"""Measured 148/191 (77.5 %) at the commit that added this test."""
+PHISH_FLOOR = 0.91
+"""Measured 148/191 (77.5 %) at the commit that added this test; 176/191 (92.1 %) with URL019
+(throwaway addresses: random or fee names on cheap endings, IPFS, pages in storage buckets)."""
 EVERYDAY_MOST_FLAGGED = 4
 """Measured 4/438 (0.9 %): the login pages of three shops and of a WordPress site."""
+HELDOUT_PHISH_FLOOR = 0.92
+"""The held-out twin (brief s22url), never tuned on: 95/133 (71.4 %) before URL019, 124/133
+(93.2 %) after."""
+HELDOUT_EVERYDAY_MOST_FLAGGED = 10
+"""The held-out twin, never tuned on: 9/314 before URL019, 10/314 after (a public data set's
+index.html in a storage bucket; the others are the link model's: login pages, a bucket's
+PDFs, a brand-like name on .xyz)."""
 
 
 def read_links(name: str) -> list[str]:
@@ -37,29 +48,47 @@ async def flagged(engine: Engine, url: str) -> tuple[bool, list[str]]:
     return verdict.level != "no_red_flags", sorted({f.code for f in verdict.findings})
 
 
-def test_the_files_are_large_enough_and_parse() -> None:
-    everyday, phish = read_links("links_everyday.txt"), read_links("links_phish_new.txt")
+@pytest.mark.parametrize(
+    ("phish_file", "everyday_file"),
+    [
+        ("links_phish_new.txt", "links_everyday.txt"),
+        ("links_phish_new_heldout.txt", "links_everyday_heldout.txt"),
+    ],
+)
+def test_the_files_are_large_enough_and_parse(phish_file: str, everyday_file: str) -> None:
+    everyday, phish = read_links(everyday_file), read_links(phish_file)
     assert len(everyday) >= 300
-    assert len(phish) >= 150
+    assert len(phish) >= 120
     assert len(set(everyday)) == len(everyday)
     assert len(set(phish)) == len(phish)
     assert all(parse_link(url) is not None for url in everyday)
 
 
-async def test_new_phishing_links_are_flagged(engine: Engine) -> None:
-    links = read_links("links_phish_new.txt")
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("links_phish_new.txt", PHISH_FLOOR), ("links_phish_new_heldout.txt", HELDOUT_PHISH_FLOOR)],
+)
+async def test_new_phishing_links_are_flagged(engine: Engine, name: str, floor: float) -> None:
+    links = read_links(name)
     missed = [url for url in links if not (await flagged(engine, url))[0]]
     rate = 1 - len(missed) / len(links)
-    assert rate >= PHISH_FLOOR, (f"{rate:.1%}", missed)
+    assert rate >= floor, (f"{rate:.1%}", missed)
 
 
-async def test_everyday_links_are_left_alone(engine: Engine) -> None:
+@pytest.mark.parametrize(
+    ("name", "most"),
+    [
+        ("links_everyday.txt", EVERYDAY_MOST_FLAGGED),
+        ("links_everyday_heldout.txt", HELDOUT_EVERYDAY_MOST_FLAGGED),
+    ],
+)
+async def test_everyday_links_are_left_alone(engine: Engine, name: str, most: int) -> None:
     alarms = []
-    for url in read_links("links_everyday.txt"):
+    for url in read_links(name):
         hit, codes = await flagged(engine, url)
         if hit:
             alarms.append((url, codes))
-    assert len(alarms) <= EVERYDAY_MOST_FLAGGED, alarms
+    assert len(alarms) <= most, alarms
 
 
 def _foreign_path(url: str) -> bool:
@@ -67,7 +96,15 @@ def _foreign_path(url: str) -> bool:
     return link is not None and not unquote(link.path).isascii()
 
 
-@pytest.mark.parametrize("url", [u for u in read_links("links_everyday.txt") if _foreign_path(u)])
+@pytest.mark.parametrize(
+    "url",
+    [
+        u
+        for name in ("links_everyday.txt", "links_everyday_heldout.txt")
+        for u in read_links(name)
+        if _foreign_path(u)
+    ],
+)
 async def test_a_non_english_path_alone_never_flags_a_site(engine: Engine, url: str) -> None:
     link = parse_link(url)
     assert link is not None
