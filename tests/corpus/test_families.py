@@ -96,9 +96,15 @@ DEV_SETS = {
     # Issue 11: Chinese fraud texts of every kind. The development set was caught term by term
     # (a job advert's bare "月薪5000-6500" read as dollars was a false alarm: now yuan);
     # the held-out twin, written at the same time, was never tuned on and is held at its
-    # measured figures (53 of 76 caught).
+    # measured figures (53 of 76 caught, 54 after the second round).
     "fraud_kinds_zh.txt": (70, 40, 4),
-    "fraud_kinds_zh_heldout.txt": (70, 40, 23),
+    "fraud_kinds_zh_heldout.txt": (70, 40, 22),
+    # Issue 11, second round (task / like-for-pay, police and agencies, bosses and
+    # acquaintances; mainland, Singapore, traditional): the development set holds the probes
+    # the terms were checked on; its twin, written at the same time, was never tuned on and is
+    # held at its measured figures (67 of 81 caught before, 74 after).
+    "fraud_kinds2_zh.txt": (100, 80, 1),
+    "fraud_kinds2_zh_heldout.txt": (80, 45, 7),
     "jobs_sg_en.txt": (83, 50, 1),
     # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
     "jobs_sg_en_heldout.txt": (83, 50, 5),
