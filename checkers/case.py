@@ -187,9 +187,10 @@ def premium_rate(phone: Phone) -> bool:
     return len(digits) == 11 and digits.startswith(("09", "087"))
 
 
-# Where smishing in English comes from: a British, American, Malaysian or Indian number that
-# the Singapore default cannot read is still one to call or message when the text gives it so.
-_ABROAD = ("GB", "US", "MY", "IN")
+# Where smishing in English comes from: a British, American, Malaysian, Indian or Australian
+# number that the Singapore default cannot read is still one to call or message when the text
+# gives it so.
+_ABROAD = ("GB", "US", "MY", "IN", "AU")
 # "call our fraud team on 0203…", "ring 1-888…": a longer number led by such a word is given
 # to call, whatever stands between (numbers.py asks it only of short candidates).
 _GIVEN_TO_CALL = re.compile(
