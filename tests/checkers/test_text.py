@@ -43,7 +43,7 @@ CHECKER = TextChecker()
         ("TXT014", "Guess who? This is my new number"),
         ("TXT014", "猜猜我是谁？这是我的新号码"),
         ("TXT014", "Teka siapa, ini nombor baru saya"),
-        ("TXT014", "அம்மா, இது என் புதிய எண்"),
+        ("TXT014", "அம்மா, இது என் புதிய எண், ஒரு உதவி வேண்டும்"),
         ("TXT015", "Let's pay outside the platform via PayNow"),
         ("TXT016", "This is the police: your account is involved in money laundering"),
         ("TXT016", "公安局通知：你涉嫌洗钱"),
