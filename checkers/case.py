@@ -200,8 +200,11 @@ _GIVEN_TO_CALL = re.compile(
 
 
 def abroad_contact(phone: Phone, text: str) -> bool:
-    """A number the text gives to call or message that is valid in a country smishing in
-    English comes from, though not in the region the bot serves."""
+    """A number given to call or message, valid where English smishing comes from.
+
+    Only numbers the region the bot serves cannot read are asked about (``phonenumbers`` is
+    asked once a region, for the few that reach here).
+    """
     if phone.e164 or phone.spoof:
         return False
     digits = "".join(ch for ch in phone.text if ch.isdigit())
