@@ -5,8 +5,10 @@ The engine builds one :class:`Case` per submission; each checker reads it, none 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from blocklists.keys import ListName
@@ -185,6 +187,43 @@ def premium_rate(phone: Phone) -> bool:
     return len(digits) == 11 and digits.startswith(("09", "087"))
 
 
+# Where smishing in English comes from: a British, American, Malaysian, Indian or Australian
+# number that the Singapore default cannot read is still one to call or message when the text
+# gives it so.
+_ABROAD = ("GB", "US", "MY", "IN", "AU")
+# "call our fraud team on 0203…", "ring 1-888…": a longer number led by such a word is given
+# to call, whatever stands between (numbers.py asks it only of short candidates).
+_GIVEN_TO_CALL = re.compile(
+    r"\b(?:call|calling|dial|ring|phone|hotline|helpline|contact|text|txt|whats ?app)\b",
+    re.IGNORECASE,
+)
+
+
+def abroad_contact(phone: Phone, text: str) -> bool:
+    """A number given to call or message, valid where English smishing comes from.
+
+    Only numbers the region the bot serves cannot read are asked about (``phonenumbers`` is
+    asked once a region, for the few that reach here).
+    """
+    if phone.e164 or phone.spoof:
+        return False
+    digits = "".join(ch for ch in phone.text if ch.isdigit())
+    if not 10 <= len(digits) <= 13:
+        return False
+    if not phone.contextual:
+        at = text.find(phone.text)
+        if at < 0 or not _GIVEN_TO_CALL.search(text, max(0, at - 40), at):
+            return False
+    for region in _ABROAD:
+        try:
+            number = phonenumbers.parse(phone.text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
 def sender_signature(link: Link) -> bool:
     """``gov.sg`` alone is the sender name real government SMS carry, not a link."""
     return link.host == "gov.sg" and link.path in ("", "/") and not link.explicit
@@ -232,7 +271,7 @@ def read_text(
     for handle in handles:
         place("@" + handle, "chat_app")
     for phone in phones:
-        if phone.contextual and phone.e164 and not phone.hotline:
+        if (phone.contextual and phone.e164 and not phone.hotline) or abroad_contact(phone, text):
             place(phone.text, "phone")
         if phone.hotline:
             place(phone.text, "hotline")

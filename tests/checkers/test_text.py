@@ -43,7 +43,7 @@ CHECKER = TextChecker()
         ("TXT014", "Guess who? This is my new number"),
         ("TXT014", "猜猜我是谁？这是我的新号码"),
         ("TXT014", "Teka siapa, ini nombor baru saya"),
-        ("TXT014", "அம்மா, இது என் புதிய எண்"),
+        ("TXT014", "அம்மா, இது என் புதிய எண், ஒரு உதவி வேண்டும்"),
         ("TXT015", "Let's pay outside the platform via PayNow"),
         ("TXT016", "This is the police: your account is involved in money laundering"),
         ("TXT016", "公安局通知：你涉嫌洗钱"),
@@ -104,3 +104,37 @@ async def test_official_links_do_not_make_a_government_style_finding() -> None:
 
 async def test_plain_chat_has_no_findings() -> None:
     assert await codes(CHECKER, "Eh you free this Sat? Wanna go Jurong Point for lunch?") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats! Ur number won a holiday for 2. Txt GO to 87066 to claim. £1.50/msg 18+",
+        "You have a secret admirer! To find out who txt FIND to 69855, 150p per msg",
+        "Ur mobile was awarded £500 in our draw. Call 09058094599 to collect. Cost 25p/min",
+    ],
+)
+async def test_premium_rate_prize_spam(text: str) -> None:
+    assert "TXT032" in await codes(CHECKER, text)
+
+
+async def test_an_opt_out_code_is_no_claim() -> None:
+    text = "Costa: double points on hot drinks this weekend! Txt STOP to 60777 to opt out"
+    assert await codes(CHECKER, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HSBC: a new payee was added. If this was NOT you, call our fraud team on 0203 807 2219.",
+        "Amazon: an order of £1,049 was placed. If not you, call 1-888-412-9043 to cancel.",
+    ],
+)
+async def test_a_british_or_american_number_given_to_call_is_a_phone(text: str) -> None:
+    assert "TXT030" in await codes(CHECKER, text)
+
+
+async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
+    assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
+    asked = "Hi mum, this is my new number. Can you do me a favour? x"
+    assert "TXT014" in await codes(CHECKER, asked)
