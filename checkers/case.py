@@ -217,7 +217,7 @@ def read_text(
     if not reading.readable:
         return reading, (), ""
     message = normalise(text, masks)
-    hits = shipped_lexicon().find(message)
+    hits = shipped_lexicon().find(message, reading.language)
 
     lowered = text.lower()
 

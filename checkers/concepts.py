@@ -30,6 +30,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
+from checkers.malay import MALAY, stems
+from checkers.tamil import TAMIL, english, oblique
 from checkers.wording import (
     LINK,
     MONEY,
@@ -98,10 +100,26 @@ def parse_lexicon(text: str, language: str) -> list[Term]:
         if not concept:
             raise LexiconError(f"{language}.txt:{number}: term outside a [concept]: {line!r}")
         try:
-            terms.append(compile_term(concept, line, language))
+            term = compile_term(concept, line, language)
         except ValueError as exc:
             raise LexiconError(f"{language}.txt:{number}: {exc}") from None
+        terms.append(term)
+        if term.gap == TAMIL_GAP:
+            terms.extend(_obliques(term))
     return terms
+
+
+def _obliques(term: Term) -> list[Term]:
+    """A Tamil term again with a piece's last noun in its oblique stem (பணம் → பணத்தை)."""
+    variants = []
+    for index, piece in enumerate(term.pieces):
+        stem = oblique(piece)
+        if stem:
+            pieces = (*term.pieces[:index], stem, *term.pieces[index + 1 :])
+            variants.append(
+                Term(term.concept, term.source, term.language, pieces=pieces, gap=term.gap)
+            )
+    return variants
 
 
 _PULLI: Final = "\u0bcd"
@@ -120,6 +138,9 @@ def compile_term(concept: str, source: str, language: str) -> Term:
         ValueError: the term is empty, starts with a gap, or has a prefix under 3 letters.
     """
     if has_characters(source):
+        if "*" in source:
+            # A Chinese or Tamil term is a substring already: it finds every longer word.
+            raise ValueError(f"'*' is for words in Latin letters: {source!r}")
         marked = source.replace("..", "\x00").replace("<money>", MONEY).replace("<num>", "0")
         text = normalise(marked).text.replace("\x00", "..")
         # A Tamil word's final pulli goes when an ending is glued on (சம்பளம் → சம்பளமாக):
@@ -183,6 +204,9 @@ class Lexicon:
         self.concepts = frozenset(t.concept for t in terms)
         self._root = _Node()
         self._by_start: dict[str, list[Term]] = {}
+        self._words: set[str] = set()
+        self._prefixes: dict[str, list[str]] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}
         for term in terms:
             if term.words:
                 self._add_words(term)
@@ -201,6 +225,7 @@ class Lexicon:
                 node = node.gap
             elif word.endswith("*"):
                 prefix = word[:-1]
+                self._prefixes.setdefault(prefix[:3], []).append(prefix)
                 bucket = node.prefixes.setdefault(prefix[:3], [])
                 for known, child in bucket:
                     if known == prefix:
@@ -211,14 +236,42 @@ class Lexicon:
                     bucket.append((prefix, child))
                     node = child
             else:
+                self._words.add(word)
                 node = node.exact.setdefault(word, _Node())
         node.ends.append((term.concept, term.language))
 
-    def find(self, message: Normalised) -> list[Hit]:
-        """Every concept found in the message, with its place (several per concept)."""
+    def _known(self, word: str) -> bool:
+        """Whether some term spells ``word`` (as a word or a ``word*`` prefix)."""
+        if word in self._words:
+            return True
+        return any(word.startswith(p) for p in self._prefixes.get(word[:3], ()))
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """A Malay word and those of its roots (:func:`checkers.malay.stems`) the terms spell."""
+        known = self._forms.get(word)
+        if known is None:
+            known = (word, *(s for s in stems(word) if self._known(s)))
+            if len(self._forms) > 100_000:
+                self._forms.clear()
+            self._forms[word] = known
+        return known
+
+    def find(self, message: Normalised, language: str = "") -> list[Hit]:
+        """Every concept found in the message, with its place (several per concept).
+
+        A message read as Malay or Indonesian (``language``) has its words read with their
+        affixes off too (:meth:`forms`).
+        """
         text = message.text
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        if language in MALAY or language == TAMIL:
+            read = self.forms if language in MALAY else _english_too
+            forms = [read(word) if word.isalpha() else (word,) for word, _, _ in tokens]
+            self._find_forms(tokens, forms, message, hits)
+            if message.has_chars and self._by_start:
+                self._find_pieces(message, hits)
+            return hits
         root = self._root
         for index, (word, _, _) in enumerate(tokens):
             # Most words begin no term: only those that do are walked (the root has no gap).
@@ -261,6 +314,56 @@ class Lexicon:
                 for skip in range(1, WORD_GAP + 2):
                     self._walk(child.gap, tokens, first, index + skip, message, hits)
 
+    def _find_forms(
+        self,
+        tokens: list[tuple[str, int, int]],
+        forms: list[tuple[str, ...]],
+        message: Normalised,
+        hits: list[Hit],
+    ) -> None:
+        """:meth:`find`'s word terms, each word read as any of its ``forms``."""
+        root = self._root
+        for index, alternatives in enumerate(forms):
+            if any(
+                word in root.exact
+                or any(word.startswith(p) for p, _ in root.prefixes.get(word[:3], ()))
+                for word in alternatives
+            ):
+                self._walk_forms(root, tokens, forms, index, index, message, hits)
+
+    def _walk_forms(
+        self,
+        node: _Node,
+        tokens: list[tuple[str, int, int]],
+        forms: list[tuple[str, ...]],
+        first: int,
+        index: int,
+        message: Normalised,
+        hits: list[Hit],
+    ) -> None:
+        if index >= len(tokens):
+            return
+        children: list[_Node] = []
+        for word in forms[index]:
+            child = node.exact.get(word)
+            if child is not None and child not in children:
+                children.append(child)
+            for prefix, c in node.prefixes.get(word[:3], ()):
+                if word.startswith(prefix) and c not in children:
+                    children.append(c)
+        for child in children:
+            if child.ends:
+                start = message.origin[tokens[first][1]]
+                end = message.until[tokens[index][2] - 1]
+                sentence = message.sentence_of(tokens[first][1])
+                for concept, language in child.ends:
+                    hits.append(Hit(concept, start, end, sentence, language))
+            if child.exact or child.prefixes:
+                self._walk_forms(child, tokens, forms, first, index + 1, message, hits)
+            if child.gap is not None:
+                for skip in range(1, WORD_GAP + 2):
+                    self._walk_forms(child.gap, tokens, forms, first, index + skip, message, hits)
+
     def _find_pieces(self, message: Normalised, hits: list[Hit]) -> None:
         text = message.text
         by_start = self._by_start
@@ -289,6 +392,12 @@ class Lexicon:
                             term.language,
                         )
                     )
+
+
+def _english_too(word: str) -> tuple[str, ...]:
+    """A Tamil word, and the English word it spells if it is a loanword (:func:`english`)."""
+    meaning = english(word) if is_tamil(word[0]) else ""
+    return (word, meaning) if meaning else (word,)
 
 
 def read_lexicon(language: str) -> str:
