@@ -50,6 +50,8 @@ LANGUAGES: Final = ("common", "en", "zh", "ms", "ta")
 
 WORD_GAP: Final = 3
 CHAR_GAP: Final = 8
+_SHORTEST_ROOT: Final = 4
+"""A root shared by a message's word and a term's word is at least this long (``bayar``)."""
 TAMIL_GAP: Final = 24
 """A Tamil word is several characters (வாடகைக்கு is nine): ``..`` skips about three words."""
 
@@ -207,6 +209,8 @@ class Lexicon:
         self._words: set[str] = set()
         self._prefixes: dict[str, list[str]] = {}
         self._forms: dict[str, tuple[str, ...]] = {}
+        self._malay_words: set[str] = set()
+        self._by_root: dict[str, tuple[str, ...]] | None = None
         for term in terms:
             if term.words:
                 self._add_words(term)
@@ -237,6 +241,8 @@ class Lexicon:
                     node = child
             else:
                 self._words.add(word)
+                if term.language == "ms":
+                    self._malay_words.add(word)
                 node = node.exact.setdefault(word, _Node())
         node.ends.append((term.concept, term.language))
 
@@ -246,11 +252,33 @@ class Lexicon:
             return True
         return any(word.startswith(p) for p in self._prefixes.get(word[:3], ()))
 
+    def _roots(self) -> dict[str, tuple[str, ...]]:
+        """The Malay lexicon's words by their roots (``bayar``: ``dibayar``, ``pembayaran``)."""
+        if self._by_root is None:
+            by_root: dict[str, list[str]] = {}
+            for word in sorted(self._malay_words):
+                for root in stems(word):
+                    if len(root) >= _SHORTEST_ROOT:
+                        by_root.setdefault(root, []).append(word)
+            self._by_root = {root: tuple(words) for root, words in by_root.items()}
+        return self._by_root
+
     def forms(self, word: str) -> tuple[str, ...]:
-        """A Malay word and those of its roots (:func:`checkers.malay.stems`) the terms spell."""
+        """A Malay word, and the words the terms spell that it may be read as.
+
+        Its roots (:func:`checkers.malay.stems`: ``dibayar`` is ``bayar``) that a term spells,
+        and the terms' words that share a root with it (``pembayaran`` is read as the term
+        ``dibayar`` too).
+        """
         known = self._forms.get(word)
         if known is None:
-            known = (word, *(s for s in stems(word) if self._known(s)))
+            found = dict.fromkeys(s for s in stems(word) if self._known(s))
+            by_root = self._roots()
+            for root in (word, *stems(word)):
+                if len(root) >= _SHORTEST_ROOT:
+                    found.update(dict.fromkeys(by_root.get(root, ())))
+            found.pop(word, None)
+            known = (word, *found)
             if len(self._forms) > 100_000:
                 self._forms.clear()
             self._forms[word] = known
