@@ -185,7 +185,7 @@ class Hit:
     language: str
 
 
-@dataclass
+@dataclass(eq=False)  # nodes are told apart by identity (a deep comparison is slow)
 class _Node:
     ends: list[tuple[str, str]] = field(default_factory=list)
     exact: dict[str, _Node] = field(default_factory=dict)
@@ -210,6 +210,8 @@ class Lexicon:
         self._prefixes: dict[str, list[str]] = {}
         self._forms: dict[str, tuple[str, ...]] = {}
         self._malay_words: set[str] = set()
+        self._malay_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._tamil_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._by_root: dict[str, tuple[str, ...]] | None = None
         for term in terms:
             if term.words:
@@ -294,9 +296,7 @@ class Lexicon:
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if language in MALAY or language == TAMIL:
-            read = self.forms if language in MALAY else _english_too
-            forms = [read(word) if word.isalpha() else (word,) for word, _, _ in tokens]
-            self._find_forms(tokens, forms, message, hits)
+            self._find_forms(tokens, language in MALAY, message, hits)
             if message.has_chars and self._by_start:
                 self._find_pieces(message, hits)
             return hits
@@ -342,21 +342,45 @@ class Lexicon:
                 for skip in range(1, WORD_GAP + 2):
                     self._walk(child.gap, tokens, first, index + skip, message, hits)
 
+    def _reading(self, word: str, malay: bool) -> tuple[tuple[str, ...], bool]:
+        """A word's forms and whether one of them begins a term.
+
+        Malay: :meth:`forms`; Tamil: the word, and the English word of a loanword.
+        """
+        if malay:
+            forms = self.forms(word) if word.isalpha() else (word,)
+        else:
+            meaning = english(word) if is_tamil(word[0]) else ""
+            forms = (word, meaning) if meaning else (word,)
+        root = self._root
+        starts = any(
+            form in root.exact
+            or any(form.startswith(p) for p, _ in root.prefixes.get(form[:3], ()))
+            for form in forms
+        )
+        return forms, starts
+
     def _find_forms(
         self,
         tokens: list[tuple[str, int, int]],
-        forms: list[tuple[str, ...]],
+        malay: bool,
         message: Normalised,
         hits: list[Hit],
     ) -> None:
-        """:meth:`find`'s word terms, each word read as any of its ``forms``."""
+        """:meth:`find`'s word terms, each word read as any of its forms (:meth:`_reading`)."""
+        cache = self._malay_readings if malay else self._tamil_readings
+        if len(cache) > 100_000:
+            cache.clear()
+        readings = []
+        for word, _, _ in tokens:
+            reading = cache.get(word)
+            if reading is None:
+                reading = cache[word] = self._reading(word, malay)
+            readings.append(reading)
+        forms = [reading[0] for reading in readings]
         root = self._root
-        for index, alternatives in enumerate(forms):
-            if any(
-                word in root.exact
-                or any(word.startswith(p) for p, _ in root.prefixes.get(word[:3], ()))
-                for word in alternatives
-            ):
+        for index, (_, starts) in enumerate(readings):
+            if starts:
                 self._walk_forms(root, tokens, forms, index, index, message, hits)
 
     def _walk_forms(
@@ -371,14 +395,16 @@ class Lexicon:
     ) -> None:
         if index >= len(tokens):
             return
+        exact, prefixes = node.exact, node.prefixes
         children: list[_Node] = []
         for word in forms[index]:
-            child = node.exact.get(word)
+            child = exact.get(word)
             if child is not None and child not in children:
                 children.append(child)
-            for prefix, c in node.prefixes.get(word[:3], ()):
-                if word.startswith(prefix) and c not in children:
-                    children.append(c)
+            if prefixes:
+                for prefix, c in prefixes.get(word[:3], ()):
+                    if word.startswith(prefix) and c not in children:
+                        children.append(c)
         for child in children:
             if child.ends:
                 start = message.origin[tokens[first][1]]
@@ -420,12 +446,6 @@ class Lexicon:
                             term.language,
                         )
                     )
-
-
-def _english_too(word: str) -> tuple[str, ...]:
-    """A Tamil word, and the English word it spells if it is a loanword (:func:`english`)."""
-    meaning = english(word) if is_tamil(word[0]) else ""
-    return (word, meaning) if meaning else (word,)
 
 
 def read_lexicon(language: str) -> str:
