@@ -106,8 +106,6 @@ def parse_lexicon(text: str, language: str) -> list[Term]:
         except ValueError as exc:
             raise LexiconError(f"{language}.txt:{number}: {exc}") from None
         terms.append(term)
-        if term.gap == TAMIL_GAP:
-            terms.extend(_obliques(term))
     return terms
 
 
@@ -221,6 +219,10 @@ class Lexicon:
                 # (妈, 勿: a single character is a whole word in Chinese).
                 key = term.pieces[0][:2]
                 self._by_start.setdefault(key, []).append(term)
+                if term.gap == TAMIL_GAP:
+                    for variant in _obliques(term):
+                        key = variant.pieces[0][:2]
+                        self._by_start.setdefault(key, []).append(variant)
 
     def _add_words(self, term: Term) -> None:
         node = self._root
