@@ -187,10 +187,13 @@ def premium_rate(phone: Phone) -> bool:
     return len(digits) == 11 and digits.startswith(("09", "087"))
 
 
-# Where smishing in English comes from: a British, American, Malaysian, Indian or Australian
-# number that the Singapore default cannot read is still one to call or message when the text
-# gives it so.
-_ABROAD = ("GB", "US", "MY", "IN", "AU")
+# Where smishing in English comes from: a British or American number that the Singapore
+# default cannot read is still one to call or message when the text gives it so. Not
+# Malaysian, Indian or Australian numbers: many people here get their banks' real notices,
+# which give their own numbers to call exactly as the scams do ("Jika bukan anda, hubungi
+# 1-300-88-6688", written as Australia's 1300 numbers are), and we do not know those banks'
+# hotlines.
+_ABROAD = ("GB", "US")
 # "call our fraud team on 0203…", "ring 1-888…": a longer number led by such a word is given
 # to call, whatever stands between (numbers.py asks it only of short candidates).
 _GIVEN_TO_CALL = re.compile(
@@ -219,7 +222,15 @@ def abroad_contact(phone: Phone, text: str) -> bool:
             number = phonenumbers.parse(phone.text, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        if not phonenumbers.is_valid_number(number):
+            continue
+        # Written as that country writes it (its own national form, or with its country
+        # code): the parser also accepts a Malaysian "1-300-88-6688" as British "01300…".
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        international = f"{number.country_code}{number.national_number}"
+        if digits in ("".join(ch for ch in national if ch.isdigit()), international):
+            return True
+        if digits == "00" + international:
             return True
     return False
 
@@ -256,7 +267,7 @@ def read_text(
     if not reading.readable:
         return reading, (), ""
     message = normalise(text, masks)
-    hits = shipped_lexicon().find(message)
+    hits = shipped_lexicon().find(message, reading.language)
 
     lowered = text.lower()
 

@@ -30,6 +30,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
+from checkers.malay import MALAY, stems
+from checkers.tamil import TAMIL, english, oblique
 from checkers.wording import (
     LINK,
     MONEY,
@@ -48,6 +50,8 @@ LANGUAGES: Final = ("common", "en", "zh", "ms", "ta")
 
 WORD_GAP: Final = 3
 CHAR_GAP: Final = 8
+_SHORTEST_ROOT: Final = 4
+"""A root shared by a message's word and a term's word is at least this long (``bayar``)."""
 TAMIL_GAP: Final = 24
 """A Tamil word is several characters (வாடகைக்கு is nine): ``..`` skips about three words."""
 
@@ -98,10 +102,24 @@ def parse_lexicon(text: str, language: str) -> list[Term]:
         if not concept:
             raise LexiconError(f"{language}.txt:{number}: term outside a [concept]: {line!r}")
         try:
-            terms.append(compile_term(concept, line, language))
+            term = compile_term(concept, line, language)
         except ValueError as exc:
             raise LexiconError(f"{language}.txt:{number}: {exc}") from None
+        terms.append(term)
     return terms
+
+
+def _obliques(term: Term) -> list[Term]:
+    """A Tamil term again with a piece's last noun in its oblique stem (பணம் → பணத்தை)."""
+    variants = []
+    for index, piece in enumerate(term.pieces):
+        stem = oblique(piece)
+        if stem:
+            pieces = (*term.pieces[:index], stem, *term.pieces[index + 1 :])
+            variants.append(
+                Term(term.concept, term.source, term.language, pieces=pieces, gap=term.gap)
+            )
+    return variants
 
 
 _PULLI: Final = "\u0bcd"
@@ -120,6 +138,9 @@ def compile_term(concept: str, source: str, language: str) -> Term:
         ValueError: the term is empty, starts with a gap, or has a prefix under 3 letters.
     """
     if has_characters(source):
+        if "*" in source:
+            # A Chinese or Tamil term is a substring already: it finds every longer word.
+            raise ValueError(f"'*' is for words in Latin letters: {source!r}")
         marked = source.replace("..", "\x00").replace("<money>", MONEY).replace("<num>", "0")
         text = normalise(marked).text.replace("\x00", "..")
         # A Tamil word's final pulli goes when an ending is glued on (சம்பளம் → சம்பளமாக):
@@ -162,7 +183,7 @@ class Hit:
     language: str
 
 
-@dataclass
+@dataclass(eq=False)  # nodes are told apart by identity (a deep comparison is slow)
 class _Node:
     ends: list[tuple[str, str]] = field(default_factory=list)
     exact: dict[str, _Node] = field(default_factory=dict)
@@ -183,6 +204,13 @@ class Lexicon:
         self.concepts = frozenset(t.concept for t in terms)
         self._root = _Node()
         self._by_start: dict[str, list[Term]] = {}
+        self._words: set[str] = set()
+        self._prefixes: dict[str, list[str]] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}
+        self._malay_words: set[str] = set()
+        self._malay_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._tamil_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._by_root: dict[str, tuple[str, ...]] | None = None
         for term in terms:
             if term.words:
                 self._add_words(term)
@@ -191,6 +219,10 @@ class Lexicon:
                 # (妈, 勿: a single character is a whole word in Chinese).
                 key = term.pieces[0][:2]
                 self._by_start.setdefault(key, []).append(term)
+                if term.gap == TAMIL_GAP:
+                    for variant in _obliques(term):
+                        key = variant.pieces[0][:2]
+                        self._by_start.setdefault(key, []).append(variant)
 
     def _add_words(self, term: Term) -> None:
         node = self._root
@@ -201,6 +233,7 @@ class Lexicon:
                 node = node.gap
             elif word.endswith("*"):
                 prefix = word[:-1]
+                self._prefixes.setdefault(prefix[:3], []).append(prefix)
                 bucket = node.prefixes.setdefault(prefix[:3], [])
                 for known, child in bucket:
                     if known == prefix:
@@ -211,14 +244,64 @@ class Lexicon:
                     bucket.append((prefix, child))
                     node = child
             else:
+                self._words.add(word)
+                if term.language == "ms":
+                    self._malay_words.add(word)
                 node = node.exact.setdefault(word, _Node())
         node.ends.append((term.concept, term.language))
 
-    def find(self, message: Normalised) -> list[Hit]:
-        """Every concept found in the message, with its place (several per concept)."""
+    def _known(self, word: str) -> bool:
+        """Whether some term spells ``word`` (as a word or a ``word*`` prefix)."""
+        if word in self._words:
+            return True
+        return any(word.startswith(p) for p in self._prefixes.get(word[:3], ()))
+
+    def _roots(self) -> dict[str, tuple[str, ...]]:
+        """The Malay lexicon's words by their roots (``bayar``: ``dibayar``, ``pembayaran``)."""
+        if self._by_root is None:
+            by_root: dict[str, list[str]] = {}
+            for word in sorted(self._malay_words):
+                for root in stems(word):
+                    if len(root) >= _SHORTEST_ROOT:
+                        by_root.setdefault(root, []).append(word)
+            self._by_root = {root: tuple(words) for root, words in by_root.items()}
+        return self._by_root
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """A Malay word, and the words the terms spell that it may be read as.
+
+        Its roots (:func:`checkers.malay.stems`: ``dibayar`` is ``bayar``) that a term spells,
+        and the terms' words that share a root with it (``pembayaran`` is read as the term
+        ``dibayar`` too).
+        """
+        known = self._forms.get(word)
+        if known is None:
+            found = dict.fromkeys(s for s in stems(word) if self._known(s))
+            by_root = self._roots()
+            for root in (word, *stems(word)):
+                if len(root) >= _SHORTEST_ROOT:
+                    found.update(dict.fromkeys(by_root.get(root, ())))
+            found.pop(word, None)
+            known = (word, *found)
+            if len(self._forms) > 100_000:
+                self._forms.clear()
+            self._forms[word] = known
+        return known
+
+    def find(self, message: Normalised, language: str = "") -> list[Hit]:
+        """Every concept found in the message, with its place (several per concept).
+
+        A message read as Malay or Indonesian (``language``) has its words read with their
+        affixes off too (:meth:`forms`).
+        """
         text = message.text
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        if language in MALAY or language == TAMIL:
+            self._find_forms(tokens, language in MALAY, message, hits)
+            if message.has_chars and self._by_start:
+                self._find_pieces(message, hits)
+            return hits
         root = self._root
         for index, (word, _, _) in enumerate(tokens):
             # Most words begin no term: only those that do are walked (the root has no gap).
@@ -260,6 +343,82 @@ class Lexicon:
             if child.gap is not None:
                 for skip in range(1, WORD_GAP + 2):
                     self._walk(child.gap, tokens, first, index + skip, message, hits)
+
+    def _reading(self, word: str, malay: bool) -> tuple[tuple[str, ...], bool]:
+        """A word's forms and whether one of them begins a term.
+
+        Malay: :meth:`forms`; Tamil: the word, and the English word of a loanword.
+        """
+        if malay:
+            forms = self.forms(word) if word.isalpha() else (word,)
+        else:
+            meaning = english(word) if is_tamil(word[0]) else ""
+            forms = (word, meaning) if meaning else (word,)
+        root = self._root
+        starts = any(
+            form in root.exact
+            or any(form.startswith(p) for p, _ in root.prefixes.get(form[:3], ()))
+            for form in forms
+        )
+        return forms, starts
+
+    def _find_forms(
+        self,
+        tokens: list[tuple[str, int, int]],
+        malay: bool,
+        message: Normalised,
+        hits: list[Hit],
+    ) -> None:
+        """:meth:`find`'s word terms, each word read as any of its forms (:meth:`_reading`)."""
+        cache = self._malay_readings if malay else self._tamil_readings
+        if len(cache) > 100_000:
+            cache.clear()
+        readings = []
+        for word, _, _ in tokens:
+            reading = cache.get(word)
+            if reading is None:
+                reading = cache[word] = self._reading(word, malay)
+            readings.append(reading)
+        forms = [reading[0] for reading in readings]
+        root = self._root
+        for index, (_, starts) in enumerate(readings):
+            if starts:
+                self._walk_forms(root, tokens, forms, index, index, message, hits)
+
+    def _walk_forms(
+        self,
+        node: _Node,
+        tokens: list[tuple[str, int, int]],
+        forms: list[tuple[str, ...]],
+        first: int,
+        index: int,
+        message: Normalised,
+        hits: list[Hit],
+    ) -> None:
+        if index >= len(tokens):
+            return
+        exact, prefixes = node.exact, node.prefixes
+        children: list[_Node] = []
+        for word in forms[index]:
+            child = exact.get(word)
+            if child is not None and child not in children:
+                children.append(child)
+            if prefixes:
+                for prefix, c in prefixes.get(word[:3], ()):
+                    if word.startswith(prefix) and c not in children:
+                        children.append(c)
+        for child in children:
+            if child.ends:
+                start = message.origin[tokens[first][1]]
+                end = message.until[tokens[index][2] - 1]
+                sentence = message.sentence_of(tokens[first][1])
+                for concept, language in child.ends:
+                    hits.append(Hit(concept, start, end, sentence, language))
+            if child.exact or child.prefixes:
+                self._walk_forms(child, tokens, forms, first, index + 1, message, hits)
+            if child.gap is not None:
+                for skip in range(1, WORD_GAP + 2):
+                    self._walk_forms(child.gap, tokens, forms, first, index + skip, message, hits)
 
     def _find_pieces(self, message: Normalised, hits: list[Hit]) -> None:
         text = message.text

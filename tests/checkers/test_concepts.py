@@ -132,6 +132,8 @@ def test_a_one_character_chinese_term_is_found_anywhere() -> None:
         ("[c]\nab*\n", "shorter than 3 letters"),
         ("[c]\n.. gap first\n", "bad term"),
         ("[c]\n兼职..\n", "bad character term"),
+        ("[c]\nலிங்க்*\n", "is for words in Latin letters"),
+        ("[c]\n兼职*\n", "is for words in Latin letters"),
     ],
 )
 def test_lexicon_errors_name_the_line(source: str, problem: str) -> None:
@@ -207,3 +209,48 @@ def test_a_lexicon_word_is_normalised_as_a_message_would_be() -> None:
     words |= {"Cl1ck", "don't", "P.ay", "SING/POST", "ACCOUNT", "Löwe"}
     assert len(words) > 5000
     assert {w for w in words if normalise_word(w) != normalise(w).text} == set()
+
+
+def test_a_malay_term_finds_its_word_with_affixes() -> None:
+    # Read as Malay, a word is also its root (dibayar is bayar) and the lexicon's words that
+    # share its root (pembayaran is dibayar); short forms are spelled out (utk is untuk).
+    lexicon = Lexicon(parse_lexicon("[pay]\nbayar yuran\n[fee]\ndibayar segera\n", "ms"))
+
+    def found(text: str, language: str = "ms") -> set[str]:
+        return {hit.concept for hit in lexicon.find(normalise(text), language)}
+
+    assert found("yuran mesti dibayar") == set()
+    assert found("sila membayar yuran") == {"pay"}
+    assert found("pembayaran yuran anda") == {"pay"}
+    assert found("pembayaran segera diperlukan") == {"fee"}
+    assert found("pembayaran segera diperlukan", "en") == set()  # only in messages read as Malay
+    short = Lexicon(parse_lexicon("[urgency]\ndalam masa <num> jam\n", "ms"))
+    assert {h.concept for h in short.find(normalise("dlm masa 24 jam"), "ms")} == {"urgency"}
+
+
+def test_malay_stems_undo_the_nasal_of_men_and_pen() -> None:
+    from checkers.malay import stems
+
+    assert "bayar" in stems("pembayaran")
+    assert "tolong" in stems("menolong")
+    assert "simpan" in stems("menyimpan")
+    assert "pilih" in stems("memilih")
+    assert "kirim" in stems("mengirim")
+    assert "sah" in stems("pengesahan")
+    assert stems("ya") == ()
+
+
+def test_a_tamil_loanword_reaches_the_english_terms() -> None:
+    # லிங்க்கை is "link" with an ending glued on: a message read as Tamil finds English terms.
+    lexicon = Lexicon(parse_lexicon("[click]\nclick .. link\n", "en"))
+    message = normalise("இந்த கிளிக் செய்து லிங்க்கை திறக்கவும்")
+    assert {hit.concept for hit in lexicon.find(message, "ta")} == {"click"}
+    assert lexicon.find(message) == []
+
+
+def test_a_tamil_noun_in_m_finds_its_oblique_stem() -> None:
+    # பணம் takes its endings on பணத்த- (பணத்தை, பணத்தில்): a term spelled பணம் finds them.
+    lexicon = Lexicon(parse_lexicon("[money]\nபணம்\n[home]\nவீடு\n", "ta"))
+    assert "money" in concepts_in("உங்கள் பணத்தை அனுப்புங்கள்", lexicon)
+    assert "home" in concepts_in("நான் வீட்டில் இருக்கிறேன்", lexicon)
+    assert lexicon.terms == tuple(parse_lexicon("[money]\nபணம்\n[home]\nவீடு\n", "ta"))

@@ -134,6 +134,21 @@ async def test_a_british_or_american_number_given_to_call_is_a_phone(text: str) 
     assert "TXT030" in await codes(CHECKER, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real Malaysian banks' notices give their own numbers, as scams do; we
+        # do not know those hotlines, so their numbers are no "number to call" sign.
+        "Maybank: RM250.00 telah dipindahkan dari akaun anda. Jika bukan anda, hubungi "
+        "1-300-88-6688.",
+        "CIMB: Anda telah membuat pembayaran RM120.00. Jika anda tidak membuat transaksi ini, "
+        "hubungi 03-6204 7788.",
+    ],
+)
+async def test_a_malaysian_bank_number_is_not_a_foreign_phone(text: str) -> None:
+    assert "TXT030" not in await codes(CHECKER, text)
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"

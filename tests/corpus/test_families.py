@@ -39,7 +39,7 @@ FAMILIES = (
 # file: (least share of scams flagged, most everyday messages flagged)
 FILES = {
     "families_en.txt": (0.70, 2),
-    "families_ms.txt": (0.68, 2),
+    "families_ms.txt": (0.78, 2),
     "families_zh.txt": (0.82, 2),
     "families_ta.txt": (0.65, 2),
     "paraphrases.txt": (0.40, 2),
@@ -116,7 +116,15 @@ DEV_SETS = {
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
     "kinds_ta_heldout.txt": (43, 26, 18),
-    "kinds_ms_heldout.txt": (43, 26, 14),
+    "kinds_ms_heldout.txt": (43, 26, 11),
+    # Issue 11, second sets: Malay short forms and affixed words, Tamil with English
+    # loanwords; read with checkers/malay.py and checkers/tamil.py. The twins were scored
+    # once before the change and once after, never tuned on: Malay 27 -> 30 of 36, Tamil
+    # 25 -> 26 of 36 (kinds_ms_heldout.txt 29 -> 32 of 43 with the same change).
+    "kinds2_ms.txt": (36, 26, 1),
+    "kinds2_ta.txt": (36, 26, 0),
+    "kinds2_ms_heldout.txt": (36, 26, 6),
+    "kinds2_ta_heldout.txt": (36, 26, 10),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out set, a bakery's part-time ad with "$12/hr".

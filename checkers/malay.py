@@ -1,0 +1,147 @@
+"""Malay and Indonesian words as the lexicons spell them: affixes off, SMS short forms spelled out.
+
+Malay builds words from a root with prefixes and suffixes (``bayar``: ``dibayar``,
+``membayar``, ``pembayaran``, ``bayarannya``; ``sah``: ``disahkan``, ``pengesahan``), and
+writes SMS short forms (``yg``, ``utk``, ``dgn``, ``skrg``). A lexicon term spells a word once;
+:func:`stems` gives the forms a written word may be read as (the word without its suffixes,
+without its prefix, or both, with the nasal of ``meN-``/``peN-`` undone: ``menolong`` is
+``tolong``, ``menyimpan`` ``simpan``, ``memilih`` ``pilih``, ``mengirim`` ``kirim``), so that
+:mod:`checkers.concepts` finds the term in the inflected word. Only messages read as Malay or
+Indonesian are read so; each word's forms are worked out once per process (a cache).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from checkers.wording import normalise_word
+
+MALAY: Final = frozenset({"ms", "id"})
+"""The languages (as :mod:`checkers.language` names them) read with the stemmer."""
+
+_SHORT_FORMS: Final = {
+    "yg": "yang",
+    "utk": "untuk",
+    "ntk": "untuk",
+    "dgn": "dengan",
+    "dng": "dengan",
+    "dlm": "dalam",
+    "kpd": "kepada",
+    "pd": "pada",
+    "dr": "dari",
+    "drpd": "daripada",
+    "sbg": "sebagai",
+    "sblm": "sebelum",
+    "slps": "selepas",
+    "stlh": "setelah",
+    "skrg": "sekarang",
+    "skg": "sekarang",
+    "tdk": "tidak",
+    "tak": "tidak",
+    "x": "tidak",
+    "jgn": "jangan",
+    "blh": "boleh",
+    "bleh": "boleh",
+    "tlg": "tolong",
+    "tolng": "tolong",
+    "nk": "nak",
+    "sy": "saya",
+    "sgt": "sangat",
+    "org": "orang",
+    "bg": "bagi",
+    "hr": "hari",
+    "mggu": "minggu",
+    "kt": "kat",
+    "dah": "sudah",
+    "dh": "sudah",
+    "udah": "sudah",
+    "sdh": "sudah",
+    "blm": "belum",
+    "trm": "terima",
+    "jd": "jadi",
+    "krn": "kerana",
+    "sbb": "sebab",
+    "bkn": "bukan",
+    "pls": "please",
+}
+SHORT_FORMS: Final = {
+    normalise_word(short): normalise_word(word) for short, word in _SHORT_FORMS.items()
+}
+"""SMS short forms and the word they stand for (only in messages read as Malay), spelled as
+the lexicons read words (:func:`checkers.wording.normalise_word`: ``l`` reads as ``i``)."""
+
+_PARTICLES: Final = (normalise_word("lah"), "kah", "tah", "pun")
+_POSSESSIVES: Final = ("nya", "ku", "mu")
+_DERIVATIONAL: Final = ("kan", "an", "i")
+_VOWELS: Final = frozenset("aeiou")
+_BEL: Final = normalise_word("bel")  # belajar
+_SHORTEST: Final = 3
+"""A root is at least this long (``sah``, ``beli``): shorter leftovers are no words."""
+
+
+def _without_suffixes(word: str) -> list[str]:
+    """The word without its particle, its possessive and its derivational suffix, in turn."""
+    forms = [word]
+    for group in (_PARTICLES, _POSSESSIVES, _DERIVATIONAL):
+        for form in list(forms):
+            for suffix in group:
+                if form.endswith(suffix) and len(form) - len(suffix) >= _SHORTEST:
+                    forms.append(form[: -len(suffix)])
+                    break
+    return forms
+
+
+def _without_prefix(word: str) -> list[str]:
+    """The roots a prefixed word may come from (the word itself not included)."""
+    roots: list[str] = []
+    for head in ("memper", "diper", "ber", _BEL, "ter", "per", "di", "ke", "se", "be"):
+        if word.startswith(head):
+            roots.append(word[len(head) :])
+    for head in ("me", "pe"):
+        if not word.startswith(head):
+            continue
+        rest = word[2:]
+        if rest.startswith("nge"):  # monosyllabic roots: mengesahkan, pengecat
+            roots.append(rest[3:])
+        if rest.startswith("ny") and rest[2:3] in _VOWELS:
+            roots.append("s" + rest[2:])
+        elif rest.startswith("ng"):
+            after = rest[2:]
+            roots.append(after)
+            if after[:1] in _VOWELS:
+                roots.append("k" + after)
+        elif rest.startswith("m"):
+            after = rest[1:]
+            roots.append(after)  # membayar
+            if after[:1] in _VOWELS:
+                roots.append("p" + after)  # memilih
+        elif rest.startswith("n"):
+            after = rest[1:]
+            roots.append(after)  # mendapat, menjual
+            if after[:1] in _VOWELS:
+                roots.append("t" + after)  # menolong
+        else:
+            roots.append(rest)  # melihat, merayu, pelabur
+    # Two prefixes: dipertanggungjawabkan, keberhasilan, memperkenalkan are left to the above.
+    return [r for r in roots if len(r) >= _SHORTEST]
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[str, ...]:
+    """The forms ``word`` may be read as, besides itself: its roots, then its spelled-out form.
+
+    Longest first, so that a lexicon spelling of a derived word (``bayaran``) is tried before
+    the bare root (``bayar``).
+    """
+    found: dict[str, None] = {}
+    if word in SHORT_FORMS:
+        found[SHORT_FORMS[word]] = None
+    if len(word) > _SHORTEST:
+        for form in _without_suffixes(word):
+            if form != word:
+                found[form] = None
+            for root in _without_prefix(form):
+                found[root] = None
+    found.pop(word, None)
+    return tuple(sorted(found, key=len, reverse=True))
