@@ -182,7 +182,7 @@ async def ensure(redis: Redis, keys: KeyBuilder, *, force: bool = False) -> bool
         scratch = keys.campaign_filter_prefix() + "scratch"
         chunk_bytes = CHUNK_BITS // 8
         async with redis.pipeline(transaction=True) as pipe:
-            for i in range(CHUNKS):
+            for i in range(CHUNKS if count else 0):
                 chunk = bytes(bitmap[i * chunk_bytes : (i + 1) * chunk_bytes])
                 if not any(chunk):
                     continue

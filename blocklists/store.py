@@ -302,7 +302,9 @@ async def open_store(redis_url: str | None) -> BlocklistStore:
         await store.seed_if_empty()
     except StoreUnavailable as exc:
         log.warning("could not seed the store: %s", type(exc).__name__)
-    # Loads this process's copy of the campaign band filter in the background (and builds
-    # the filter first if the store has none).
-    store.band_filter.start()
+    if redis_url:
+        # Loads this process's copy of the campaign band filter in the background (and
+        # builds the filter first if the store has none). Not for the embedded store: it
+        # lives in this process, so a lookup is a function call, not a round trip.
+        store.band_filter.start()
     return store
