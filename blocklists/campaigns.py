@@ -183,6 +183,11 @@ class CampaignManager(RedisBacked):
             current: dict[str, str] = {}
         else:
             campaign_id = hit.campaign_id
+            filed = self.keys.campaign_reports(campaign_id)
+            if report_id and await pipe.lpos(filed, report_id) is not None:
+                # Filed already: a transaction that ran but whose reply timed out is retried
+                # as a WatchError by redis-py; a report counts once.
+                return Recorded(campaign_id, False, hit.status)
             raw = await pipe.hgetall(self.keys.campaign(campaign_id))
             current = {str(k): str(v) for k, v in raw.items()}
         key = self.keys.campaign(campaign_id)

@@ -91,6 +91,16 @@ async def test_the_same_citizen_counts_once_as_a_reporter(store: BlocklistStore)
     assert campaign is not None and (campaign.reports, campaign.reporters) == (2, 1)
 
 
+async def test_a_report_filed_twice_counts_once(store: BlocklistStore) -> None:
+    # A transaction whose reply timed out ran all the same, and redis-py retries it as a
+    # WatchError: the report must not be filed a second time.
+    cid = await record(store, PARCEL, reporter=5, report_id="r-1")
+    again = await record(store, PARCEL, reporter=5, report_id="r-1")
+    campaign = await manager(store).get(cid)
+    assert again == cid and campaign is not None and campaign.reports == 1
+    assert await store.redis.lrange(store.keys.campaign_reports(cid), 0, -1) == ["r-1"]
+
+
 async def test_too_short_a_message_cannot_start_a_campaign(store: BlocklistStore) -> None:
     with pytest.raises(ValueError, match="too short"):
         await record(store, "call me")
