@@ -8,6 +8,10 @@ import unicodedata
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 _CJK_GAP = re.compile(rf"(?<={_CJK}) +(?={_CJK})")
 _CJK_WRAP = re.compile(rf"(?<={_CJK})\n(?={_CJK})")
+# A short number (an amount, a rate, a range: "18%", "$5,000", "2-5") inside Chinese text, with
+# the spaces Tesseract puts around every run of digits. Phone numbers are longer than this and
+# keep their spaces (a number glued to a Chinese character is not read as a phone number).
+_CJK_NUMBER_GAP = re.compile(rf"(?<={_CJK}) *([$¥]?\d[\d.,-]{{0,6}}%?) *(?={_CJK})")
 _NUMBER_WRAP = re.compile(r"(?<=\d)\n+(?=\d)")  # a number wrapped into a "paragraph" of its own
 # A link that a bubble wrapped inside its digits (wa.me/6581 | 234567): a link has no spaces.
 _LINK_WRAP = re.compile(r"(\S*/\S*\d)\n+(?=\d)")
@@ -31,12 +35,14 @@ def clean_text(text: str, *, tamil: bool = False) -> str:
     """OCR output made ready for the engine.
 
     NFKC; no zero-width characters (Tamil output carries U+200C); no spaces Tesseract puts
-    between Chinese characters; the lines of a paragraph (a chat bubble wraps its text, even
+    between Chinese characters, nor around a short number among them ("回报 18% 的" as typed,
+    "回报18%的"); the lines of a paragraph (a chat bubble wraps its text, even
     inside a phone number) joined; no runs of blank lines. In Tamil text (or with ``tamil``:
     the English-only reading of a Tamil picture) no Tamil ending read onto a link.
     """
     text = unicodedata.normalize("NFKC", text).replace("\u200c", "").replace("\u200b", "")
     text = _CJK_GAP.sub("", text)
+    text = _CJK_NUMBER_GAP.sub(r"\1", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines())
     text = _LINK_WRAP.sub(r"\1", text)
     text = _LINE_WRAP.sub(" ", _CJK_WRAP.sub("", text))

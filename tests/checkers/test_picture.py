@@ -37,7 +37,7 @@ from harness.corpus import indicators, screenshot_samples
 
 # Per language: (least share of links and numbers read exactly from clean screenshots,
 # least share of scam screenshots with the level of their typed text).
-FLOORS = {"en": (0.95, 1.0), "ms": (0.95, 1.0), "zh": (0.95, 0.75), "ta": (0.90, 0.90)}
+FLOORS = {"en": (0.95, 1.0), "ms": (0.95, 1.0), "zh": (0.95, 1.0), "ta": (0.90, 0.90)}
 
 
 @pytest.fixture(scope="module")
@@ -224,6 +224,10 @@ async def test_a_picture_over_the_time_limit_gets_a_polite_answer(engine: Engine
 
 def test_clean_text() -> None:
     assert clean_text("你 好 世 界\n") == "你好世界"
+    # A short number among Chinese characters as typed; a phone number keeps its spaces.
+    assert clean_text("年化回报 18% 的项目，每单 2-5 元") == "年化回报18%的项目,每单2-5元"
+    assert clean_text("电话 91234567 查询") == "电话 91234567 查询"
+    assert clean_text("电话 9123 4567 查询") == "电话 9123 4567 查询"
     assert clean_text("Call +65 8123\n4567 now") == "Call +65 8123 4567 now"
     assert clean_text("நன்றி\u200c") == "நன்றி"
     assert clean_text("a\n\n\n\nb") == "a\n\nb"
