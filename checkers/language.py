@@ -10,7 +10,8 @@ Hangul); a message in Latin letters is identified with Google's Compact Language
 (``pycld2``: compiled, about 3 µs a message, no data to fetch), which tells Vietnamese written
 without its accents, Tagalog or Spanish from English and Malay. When the detector is not sure
 (short messages, SMS spelling), the message counts as readable: the wording is then judged as
-before, which is what a short English text needs.
+before, which is what a short English text needs. Tamil written in Latin letters
+(:mod:`checkers.tanglish`) is read as Tamil when the detector takes it for another language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from typing import Final
+
+from checkers.tamil import TAMIL
+from checkers.tanglish import reads_as_tanglish
 
 READABLE: Final = frozenset({"en", "zh", "ms", "id", "ta"})
 """Languages whose wording is judged (Indonesian is read with the Malay lexicon)."""
@@ -154,5 +158,9 @@ def _latin_language(text: str) -> Reading:
     if code in ("un", "xx") or code in READABLE:
         return Reading(code if code != "xx" else "un", readable=True)
     if reliable and percent >= _LATIN_SURE:
+        # Tamil written in Latin letters is no language the detector knows: it is sometimes
+        # sure of another one (Norwegian, Oromo, Sanskrit). Asked only here, never for English.
+        if reads_as_tanglish(text):
+            return Reading(TAMIL, readable=True)
         return Reading(code, readable=False)
     return Reading(code, readable=True)

@@ -19,6 +19,9 @@ CHECKER = TextChecker()
         ("Quý khách đã nạp thành công 100.000đ vào tài khoản của mình hôm nay.", "vi"),
         ("บัญชีของคุณถูกระงับ กรุณายืนยันตัวตนที่ลิงก์นี้", "th"),
         ("고객님의 계좌가 정지되었습니다. 링크에서 확인하세요.", "ko"),
+        ("Magandang umaga po, pwede po ba kayong tumawag sa akin ngayon, salamat po", "tl"),
+        ("Hola amigo, necesito que me envies dinero urgente por favor, gracias", "es"),
+        ("Hallo, ik heb je pakket niet kunnen bezorgen, nee echt niet", "nl"),
     ],
 )
 def test_languages_we_do_not_read(text: str, language: str) -> None:
@@ -34,6 +37,9 @@ def test_languages_we_do_not_read(text: str, language: str) -> None:
         "Peluang kerja dari rumah, pendapatan harian $250. Tiada pengalaman.",
         "招聘网络兼职人员，时间自由",
         "வீட்டிலிருந்து வேலை, தினசரி சம்பளம்",
+        # Tamil in Latin letters, which the detector alone takes for Norwegian or Sanskrit.
+        "Poda dei, nee romba mosam",
+        "Thambi sapta ya? Amma kekkuraanga",
         "hi",
         "",
     ],
@@ -60,3 +66,10 @@ async def test_links_in_a_language_we_cannot_read_are_still_checked() -> None:
     assert verdict.level != "no_red_flags"
     assert not any(code.startswith(("TXT", "FAM", "MDL")) for code in found)
     assert await codes(CHECKER, "Eh you free this Sat?") == set()
+
+
+async def test_tamil_in_latin_letters_is_judged() -> None:
+    text = "Amma, en phone udanjiduchu, pudhu number idhu. Avasaram, $500 PayNow pannunga"
+    assert read_language(text).readable
+    found = await codes(CHECKER, text)
+    assert "LNG001" not in found and "TXT014" in found

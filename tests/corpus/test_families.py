@@ -125,6 +125,11 @@ DEV_SETS = {
     "kinds2_ta.txt": (36, 26, 0),
     "kinds2_ms_heldout.txt": (36, 26, 6),
     "kinds2_ta_heldout.txt": (36, 26, 10),
+    # Issue 11: Tamil written in Latin letters ("Tanglish"), read with the Latin terms of
+    # ta.txt. The twin, written at the same time, was scored once before (18 of 35 caught)
+    # and once after, never tuned on; its bound is what it measured after.
+    "tanglish_ta.txt": (35, 25, 2),
+    "tanglish_ta_heldout.txt": (35, 25, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out set, a bakery's part-time ad with "$12/hr".
