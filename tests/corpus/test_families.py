@@ -116,7 +116,7 @@ DEV_SETS = {
     # Issue 11, English jobs and fresh Singapore scams by a second hand: the development set
     # (79 of 83 caught and 2 of 52 everyday flagged before; probes added while tuning), and
     # its twin, written at the same time and never tuned on.
-    "jobs2_en.txt": (139, 83, 1),
+    "jobs2_en.txt": (163, 93, 1),
     "jobs2_en_heldout.txt": (83, 52, 9),
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
