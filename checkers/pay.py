@@ -117,8 +117,9 @@ _PAY = re.compile(
     re.IGNORECASE,
 )
 _EARN = re.compile(
-    r"(?:earn|earning|make|paid|pay|pays|salary|income|commission|take home|赚|收入|薪|工资|"
-    r"佣金|日结|月入|日入|周入|gaji|pendapatan|upah|dapat|komisen|சம்பளம்|வருமானம்|சம்பாதி)",
+    r"(?:earn|earning|make|paid|pay|pays|salary|income|wage|commission|take home|\bget\b|"
+    r"\breceiv|赚|收入|薪|工资|佣金|日结|月入|日入|周入|gaji|pendapatan|upah|dapat|komisen|"
+    r"சம்பளம்|வருமானம்|சம்பாதி)",
     re.IGNORECASE,
 )
 
@@ -178,7 +179,7 @@ def high_pay(text: str) -> Iterator[tuple[int, int]]:
         )
         currency = _CURRENCY.get(written.lower().strip(), "")
         if not currency:
-            if not _EARN.search(lowered, max(0, match.start() - 30), match.start() + 4):
+            if not _EARN.search(lowered, max(0, match.start() - 30), match.start("low") + 4):
                 continue
             # A bare amount is yuan in Chinese ("月薪5000", "日赚300"), dollars otherwise.
             currency = "yuan" if has_chinese(text) else "dollar"

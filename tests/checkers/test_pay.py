@@ -22,6 +22,9 @@ from checkers.pay import high_pay
         "penghasilan Rp500rb-2jt/hari",
         "தினசரி சம்பளம் $250",
         "earn up to Rs 5000 daily",
+        # A bare amount after a word for being paid: getting, receiving, a wage.
+        "spend 60 minutes on your phone and get 150-450 every day",
+        "daily wage 200-600, same day payment",
     ],
 )
 def test_too_good_pay_is_read(text: str) -> None:
@@ -37,6 +40,9 @@ def test_too_good_pay_is_read(text: str) -> None:
         "今天花了300元",
         "100 tracks a day",
         "dinner budget $50 a day",
+        "get 2 free drinks a day",
+        "set a budget 200 per day",
+        "you will receive 300 points every day",
         "Gaji RM80 sehari untuk promoter",
         # A bare amount in Chinese is yuan: an office job's monthly pay, not dollars.
         "诚聘行政助理，月薪5000-6500，五险一金",

@@ -113,6 +113,12 @@ DEV_SETS = {
     "smish_modern_en.txt": (105, 66, 3),
     # Its held-out twin: 49 of 61 caught and 1 of 40 everyday flagged before any change.
     "smish_modern_en_heldout.txt": (61, 40, 6),
+    # Issue 11, English jobs and fresh Singapore scams by a second hand: the development set
+    # (79 of 83 caught and 2 of 52 everyday flagged before; probes added while tuning), and
+    # its twin, written at the same time and never tuned on: 74 of 83 caught and 3 of 52
+    # everyday flagged before the change, 81 and 1 after (held there).
+    "jobs2_en.txt": (163, 93, 1),
+    "jobs2_en_heldout.txt": (83, 52, 2),
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
     "kinds_ta_heldout.txt": (43, 26, 18),
@@ -133,7 +139,7 @@ DEV_SETS = {
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out set, a bakery's part-time ad with "$12/hr".
-MOST_ALARMS = {"jobs_sg_en_heldout.txt": 1}
+MOST_ALARMS = {"jobs_sg_en_heldout.txt": 1, "jobs2_en_heldout.txt": 1}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_SETS))
