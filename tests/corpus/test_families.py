@@ -110,7 +110,7 @@ DEV_SETS = {
     # set holds the probes the terms were checked on; its twin, written at the same time before
     # the lexicon was read, was never tuned on: 47 of 64 caught before, 54 after (its one
     # everyday alarm, a tax-refund notice's "请关注银行卡到账情况", is older than the change).
-    "fraud_kinds3_zh.txt": (110, 76, 3),
+    "fraud_kinds3_zh.txt": (110, 78, 3),
     "fraud_kinds3_zh_heldout.txt": (64, 40, 10),
     "jobs_sg_en.txt": (83, 50, 1),
     # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
