@@ -105,6 +105,13 @@ DEV_SETS = {
     # held at its measured figures (67 of 81 caught before, 74 after).
     "fraud_kinds2_zh.txt": (100, 80, 1),
     "fraud_kinds2_zh_heldout.txt": (80, 45, 7),
+    # Issue 11, second hand: mainland case collections retold (对方自称…, 骗子冒充…), WeChat/QQ
+    # fragments and short SMS, with citizens' warnings that must stay quiet. The development
+    # set holds the probes the terms were checked on; its twin, written at the same time before
+    # the lexicon was read, was never tuned on: 47 of 64 caught before, 54 after (its one
+    # everyday alarm, a tax-refund notice's "请关注银行卡到账情况", is older than the change).
+    "fraud_kinds3_zh.txt": (110, 78, 3),
+    "fraud_kinds3_zh_heldout.txt": (64, 40, 10),
     "jobs_sg_en.txt": (83, 50, 1),
     # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
     "jobs_sg_en_heldout.txt": (83, 50, 5),
@@ -138,8 +145,13 @@ DEV_SETS = {
     "tanglish_ta_heldout.txt": (35, 25, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
-# away: in the English held-out set, a bakery's part-time ad with "$12/hr".
-MOST_ALARMS = {"jobs_sg_en_heldout.txt": 1, "jobs2_en_heldout.txt": 1}
+# away: in the English held-out set, a bakery's part-time ad with "$12/hr"; in the third
+# Chinese held-out set, a tax refund notice ("请关注银行卡到账情况" reads as a task's 关注).
+MOST_ALARMS = {
+    "jobs_sg_en_heldout.txt": 1,
+    "jobs2_en_heldout.txt": 1,
+    "fraud_kinds3_zh_heldout.txt": 1,
+}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_SETS))
