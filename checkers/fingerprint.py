@@ -165,7 +165,7 @@ def shingles(words: str) -> set[str]:
     if not _CJK.search(words) and not _TAMIL.search(words):
         # Most messages: no Chinese or Tamil at all, so word pairs of every word.
         pairs = (" ".join(tokens[i : i + 2]) for i in range(max(1, len(tokens) - 1)))
-        return {s for s in pairs if s and _MASK_RUN.sub("", s).strip()}
+        return {s for s in pairs if s and _not_masks_alone(s)}
     out: set[str] = set()
     latin: list[str] = []
     chars: list[str] = []
@@ -189,7 +189,12 @@ def shingles(words: str) -> set[str]:
         flush_latin()
     # A shingle of masks alone ("⟨name⟩ ⟨name⟩", "⟨number⟩⟨number⟩") is in countless unrelated
     # messages: as a minimum it would make them all alike.
-    return {s for s in out if s and _MASK_RUN.sub("", s).strip()}
+    return {s for s in out if s and _not_masks_alone(s)}
+
+
+def _not_masks_alone(shingle: str) -> bool:
+    """False for a shingle made of masks alone (the regex only when it holds a mask)."""
+    return "⟨" not in shingle or bool(_MASK_RUN.sub("", shingle).strip())
 
 
 def _units(token: str) -> list[str]:
@@ -211,12 +216,16 @@ def minhash(items: set[str]) -> list[int]:
     """:data:`PERMUTATIONS` minima: of each 32-bit column of the items' SHAKE-128 digests.
 
     A digest of ``4 * PERMUTATIONS`` bytes per item is that many independent hash functions
-    in one C call; ``zip`` and ``min`` take the minima in C too (~30 µs for a message, a third
-    of multiply-and-mod permutations in Python).
+    in one C call; one ``unpack`` of them all and a ``min`` per column take the minima in C
+    too (~30 µs for a message, a third of multiply-and-mod permutations in Python).
     """
+    if not items:
+        return []
     size = _ROW.size
-    rows = [_ROW.unpack(shake_128(s.encode("utf-8")).digest(size)) for s in items]
-    return list(map(min, zip(*rows, strict=True)))
+    digests = b"".join([shake_128(s.encode("utf-8")).digest(size) for s in items])
+    # One unpack of every digest, then each column is every PERMUTATIONS-th number.
+    flat = struct.unpack(f"<{PERMUTATIONS * len(items)}I", digests)
+    return [min(flat[column::PERMUTATIONS]) for column in range(PERMUTATIONS)]
 
 
 def bands_of(signature: Sequence[int]) -> tuple[int, ...]:
