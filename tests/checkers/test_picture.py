@@ -37,7 +37,7 @@ from harness.corpus import indicators, screenshot_samples
 
 # Per language: (least share of links and numbers read exactly from clean screenshots,
 # least share of scam screenshots with the level of their typed text).
-FLOORS = {"en": (0.95, 1.0), "ms": (0.95, 1.0), "zh": (0.95, 1.0), "ta": (0.90, 0.90)}
+FLOORS = {"en": (0.95, 1.0), "ms": (0.95, 1.0), "zh": (0.95, 1.0), "ta": (0.95, 1.0)}
 
 
 @pytest.fixture(scope="module")
