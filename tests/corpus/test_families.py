@@ -112,6 +112,15 @@ DEV_SETS = {
     # everyday alarm, a tax-refund notice's "请关注银行卡到账情况", is older than the change).
     "fraud_kinds3_zh.txt": (110, 78, 3),
     "fraud_kinds3_zh_heldout.txt": (64, 40, 10),
+    # Issue 11, bosses / acquaintances and police / agencies by a third hand (brief s23zh),
+    # written before the Chinese lexicon was read: the development set's first 42 scams and
+    # 30 everyday messages were 37 and 3 flagged before, 42 and 0 after; the probes invented
+    # while the terms were written follow them (119 of 138 caught; the one everyday alarm is a
+    # court's small-claims hearing notice, read as a fake court's). Its twin, written at the
+    # same time and never tuned on: 39 of 42 caught and 0 of 30 everyday flagged before, 40
+    # and 0 after.
+    "impersonation2_zh.txt": (180, 118, 19),
+    "impersonation2_zh_heldout.txt": (42, 30, 2),
     "jobs_sg_en.txt": (83, 50, 1),
     # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
     "jobs_sg_en_heldout.txt": (83, 50, 5),
@@ -145,8 +154,13 @@ DEV_SETS = {
     "tanglish_ta_heldout.txt": (35, 25, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
-# away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more.
-MOST_ALARMS = {"jobs_sg_en_heldout.txt": 1, "jobs2_en_heldout.txt": 1}
+# away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more; in
+# impersonation2_zh.txt, a court's "法院通知：您的小额索偿案件…" (a probe).
+MOST_ALARMS = {
+    "jobs_sg_en_heldout.txt": 1,
+    "jobs2_en_heldout.txt": 1,
+    "impersonation2_zh.txt": 1,
+}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_SETS))
