@@ -135,6 +135,17 @@ DEV_SETS = {
     # everyday flagged before the change, 81 and 1 after (held there).
     "jobs2_en.txt": (163, 93, 1),
     "jobs2_en_heldout.txt": (83, 52, 2),
+    # Issue 11, third English hand: smishing as reported 2023-2026 (wrong-number and romance
+    # openers, "Hi Mum", tolls and fines, couriers, bank alerts, renewals, tax refunds,
+    # recruiters, Singapore agencies, marketplace buyers, loans) with everyday SMS that share
+    # their words. The development set: 43 of 50 caught and 2 of 40 everyday flagged before,
+    # 46 and 0 after. Its twin, written at the same time before the lexicon was read and never
+    # tuned on: 41 of 50 caught and 2 of 40 everyday flagged before, 42 and 2 after (the one
+    # gain, a buyer who "transferred the money", came with "sent the money" and its wordings;
+    # both alarms, a telco bill "now available" and a warning that retells an aunt's "Hi Mum" text, are
+    # older than the change and kept as measured).
+    "smish3_en.txt": (50, 40, 4),
+    "smish3_en_heldout.txt": (50, 40, 8),
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
     "kinds_ta_heldout.txt": (43, 26, 18),
@@ -154,12 +165,14 @@ DEV_SETS = {
     "tanglish_ta_heldout.txt": (35, 25, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
-# away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more; in
-# impersonation2_zh.txt, a court's "法院通知：您的小额索偿案件…" (a probe).
+# away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
+# smish3_en_heldout.txt's two (see above); in impersonation2_zh.txt, a court's
+# "法院通知：您的小额索偿案件…" (a probe).
 MOST_ALARMS = {
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
+    "smish3_en_heldout.txt": 2,
 }
 
 
