@@ -163,16 +163,31 @@ DEV_SETS = {
     # and once after, never tuned on; its bound is what it measured after.
     "tanglish_ta.txt": (35, 25, 2),
     "tanglish_ta_heldout.txt": (35, 25, 6),
+    # Issue 11, third sets: Singapore Malay (sy, utk, x, dh) and Tamil in Tamil script with
+    # English loanwords and some Tanglish, written with their twins before the lexicons were
+    # read closely. The development sets hold the first texts (Malay 25/30 caught and 3/22
+    # everyday flagged before, Tamil 24/30 and 1/22) and four rounds of probes each written
+    # before the terms that catch them. Missed: in both, a bare "new number, save it", left
+    # alone by design; in Tamil also a sealed gadget sold with no meet-up and PayNow first,
+    # as honest sellers who post write too. The twins were scored once before and once
+    # after, never tuned on: Malay 24 -> 25 of 30 and Tamil 21 -> 22 of 30 caught; the Tamil
+    # twin's one everyday alarm (a warning quoting "you won a prize, pay the tax first") is
+    # older than the change.
+    "kinds3_ms.txt": (70, 41, 1),
+    "kinds3_ta.txt": (95, 48, 2),
+    "kinds3_ms_heldout.txt": (30, 22, 5),
+    "kinds3_ta_heldout.txt": (30, 22, 8),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
 # smish3_en_heldout.txt's two (see above); in impersonation2_zh.txt, a court's
-# "法院通知：您的小额索偿案件…" (a probe).
+# "法院通知：您的小额索偿案件…" (a probe); in the third Tamil twin, a warning quoting a prize scam.
 MOST_ALARMS = {
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
+    "kinds3_ta_heldout.txt": 1,
 }
 
 
