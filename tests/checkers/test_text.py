@@ -97,6 +97,45 @@ async def test_government_message_without_a_link_is_fine() -> None:
     assert await codes(CHECKER, text) == set()
 
 
+REFUNDS = ("TXT011", "FAM006")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IRAS: Your income tax refund of $245.30 has been credited to your bank account via "
+        "PayNow. View details at mytax.iras.gov.sg",
+        "Shopee: Refund of $23.90 for order 2310ABC has been credited to your ShopeePay wallet. "
+        "View details in the app.",
+        "Your insurance payout of $2,300 has been approved and paid into your bank account. "
+        "View details at https://www.income.com.sg/claims",
+        "Your Grab driver payout of $412.50 for this week will be credited on Friday. "
+        "View details in the Grab Driver app.",
+        "【IRAS】您的所得税退税$245.30已存入您的银行账户。详情请登录 mytax.iras.gov.sg 查看。",
+        "IRAS: Bayaran balik cukai pendapatan anda sebanyak $245.30 telah dikreditkan ke akaun "
+        "bank anda. Lihat butiran di mytax.iras.gov.sg",
+        "IRAS: உங்கள் வருமான வரி திருப்பி $245.30 உங்கள் வங்கிக் கணக்கில் வரவு வைக்கப்பட்டது. "
+        "விவரங்களுக்கு mytax.iras.gov.sg பார்க்கவும்",
+    ],
+)
+async def test_a_refund_already_paid_is_a_notice_not_a_lure(text: str) -> None:
+    assert not set(REFUNDS) & await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your refund of $89 has been approved. Click here to claim: refund-sg.top/c",
+        "Your refund will be credited once you verify your account. Call us at 61234567 now.",
+        "您的退税款已审核通过，请点击链接 tuishui-sg.top 填写银行卡信息领取。",
+        "Bayaran balik cukai anda telah diluluskan. Klik pautan untuk menuntut: lhdn-refund.top",
+        "உங்கள் வரி திருப்பி பணம் தயாராக உள்ளது. பெற இந்த இணைப்பை கிளிக் செய்யவும்: iras-ta.top",
+    ],
+)
+async def test_a_refund_to_claim_or_collect_is_still_a_lure(text: str) -> None:
+    assert "TXT011" in await codes(CHECKER, text)
+
+
 async def test_official_links_do_not_make_a_government_style_finding() -> None:
     text = "Scam alert from the Singapore Government: visit www.scamshield.gov.sg to learn more."
     assert "TXT021" not in await codes(CHECKER, text)
