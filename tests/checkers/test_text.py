@@ -136,6 +136,37 @@ async def test_a_refund_to_claim_or_collect_is_still_a_lure(text: str) -> None:
     assert "TXT011" in await codes(CHECKER, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UOB: Congratulations, your CashPlus loan is approved. Check the UOB TMRW app for details.",
+        "DBS: Your personal loan application of $10,000 has been approved. The funds will be "
+        "disbursed to your account within 1 business day.",
+        "Standard Chartered: Your CashOne loan of $5,000 has been approved and disbursed. Check "
+        "your account in SC Mobile.",
+        "Hi, sorry to disturb. I'm Jason from your son's class WhatsApp group, where do you live "
+        "ah? Can carpool Saturday.",
+        "Sorry to disturb, auntie, I'm the new tenant downstairs. Where do you live? Want to pass "
+        "you the parcel the postman left with me.",
+    ],
+)
+async def test_a_loan_one_applied_for_or_a_polite_opener_is_no_finding(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Need cash urgently? Personal loan up to $50k, approval in 10 minutes, no guarantor. "
+        "WhatsApp Ah Seng 91234567",
+        "Cash loan approved! Get up to $30,000 today, no proof of income needed. Contact our agent",
+        "Loan approved for you! Low interest 1%, blacklist also can. Call 81234567 now.",
+    ],
+)
+async def test_an_easy_loan_offer_is_still_one(text: str) -> None:
+    assert "TXT028" in await codes(CHECKER, text)
+
+
 async def test_official_links_do_not_make_a_government_style_finding() -> None:
     text = "Scam alert from the Singapore Government: visit www.scamshield.gov.sg to learn more."
     assert "TXT021" not in await codes(CHECKER, text)
