@@ -146,6 +146,24 @@ DEV_SETS = {
     # older than the change and kept as measured).
     "smish3_en.txt": (50, 40, 4),
     "smish3_en_heldout.txt": (50, 40, 8),
+    # Issue 11, fourth English hand: smishing kinds the earlier sets cover thinly (e-wallet KYC
+    # expiry, "if you did not make this transaction call", Apple ID and iCloud, subscriptions,
+    # PayPal and crypto-exchange alerts, DMV and licences, jury duty and warrants, social
+    # security, pensions, Medicare and CPF, health notices, utilities, SIM swap and eSIM, USSD
+    # codes, lottery and inheritance fees, address problems, surveys, review and "optimisation"
+    # recruiters, openers, charity appeals, "dot com" links, capitals and leetspeak) with
+    # everyday SMS that share their words. The development set: 75 of 90 caught and 1 of 48
+    # everyday flagged before, 82 and 0 after. Its twin, written at the same time before the
+    # lexicon was read and never tuned on: 48 of 60 caught and 3 of 41 everyday flagged before,
+    # 49 and 2 after (the gain, a courier link written "yodel-fix dot co dot uk", came with
+    # "dot com" and its kin as a push to click; the alarm lost, a warning that "texts saying
+    # ... are fake", with "texts saying" as talk about a scam; both alarms left, a power bill
+    # "due on 12/15" with the utility's own site, not known as official, and a charity's thank-you
+    # for "your gift of £20", read as a prize, are older than the change and kept as measured).
+    # Left missed in both: USSD call-forwarding codes ("dial *21*...#", which the lexicon cannot
+    # spell), charity appeals with a link, and bare wrong-number openers.
+    "smish4_en.txt": (90, 48, 8),
+    "smish4_en_heldout.txt": (60, 41, 11),
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
     "kinds_ta_heldout.txt": (43, 26, 18),
@@ -180,13 +198,14 @@ DEV_SETS = {
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
-# smish3_en_heldout.txt's two (see above); in impersonation2_zh.txt, a court's
+# smish3_en_heldout.txt's two and smish4_en_heldout.txt's two (see above); in impersonation2_zh.txt, a court's
 # "法院通知：您的小额索偿案件…" (a probe); in the third Tamil twin, a warning quoting a prize scam.
 MOST_ALARMS = {
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
+    "smish4_en_heldout.txt": 2,
     "kinds3_ta_heldout.txt": 1,
 }
 
