@@ -121,6 +121,17 @@ DEV_SETS = {
     # and 0 after.
     "impersonation2_zh.txt": (180, 118, 19),
     "impersonation2_zh_heldout.txt": (42, 30, 2),
+    # Issue 11, fourth hand (brief s24zh): the fraudster's own message (SMS with 【签名】,
+    # WeChat/QQ fragments, traditional and Singapore) of many kinds, with everyday texts that
+    # share their words. The development set's first 101 scams and 52 everyday messages were
+    # 83 and 3 flagged before, 96 and 0 after; the probes the terms were checked on follow them
+    # (314 of 348 caught, none of 364 everyday flagged). Its twin, written at the same time
+    # before the lexicon was read and never tuned on: 47 of 63 caught and 3 of 42 everyday
+    # flagged before, 47 and 3 after (one gained, a landlord's "new account for the rent"; one
+    # lost, an account buyer's "实名认证的" that was caught only because 实名认证 read as both
+    # a KYC demand and a verification request, the overlap that flagged ticket notices).
+    "fraud_kinds4_zh.txt": (348, 364, 34),
+    "fraud_kinds4_zh_heldout.txt": (63, 42, 16),
     "jobs_sg_en.txt": (83, 50, 1),
     # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
     "jobs_sg_en_heldout.txt": (83, 50, 5),
@@ -198,8 +209,13 @@ DEV_SETS = {
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
-# smish3_en_heldout.txt's two and smish4_en_heldout.txt's two (see above); in impersonation2_zh.txt, a court's
-# "法院通知：您的小额索偿案件…" (a probe); in the third Tamil twin, a warning quoting a prize scam.
+# smish3_en_heldout.txt's two and smish4_en_heldout.txt's two (see above); in
+# impersonation2_zh.txt, a court's "法院通知：您的小额索偿案件…" (a probe); in the third Tamil
+# twin, a warning quoting a prize scam; in fraud_kinds4_zh_heldout.txt three, all older than the
+# change that came with it: a police warning that "police will not ask you to transfer or to
+# install meeting software to assist an investigation" (read as police impersonation), a shop's
+# "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
+# same day.
 MOST_ALARMS = {
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
@@ -207,6 +223,7 @@ MOST_ALARMS = {
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
     "kinds3_ta_heldout.txt": 1,
+    "fraud_kinds4_zh_heldout.txt": 3,
 }
 
 
