@@ -182,6 +182,9 @@ async def test_an_easy_loan_offer_is_still_one(text: str) -> None:
         "DBS: Ansuran pinjaman kereta $980.00 akan didebitkan dari akaun anda pada 01 Jan. "
         "Pastikan baki mencukupi.",
         "M1: You have used 80% of your local data. Top up via the MyM1 app to avoid interruption.",
+        # An insurance "polisi" is no police, and a GIRO deduction is one the payer set up.
+        "AIA: Polisi insurans hayat anda telah diperbaharui. Premium $95.00 akan didebit melalui "
+        "GIRO pada 1 Jan. Hubungi 1800 248 1888 untuk pertanyaan.",
         # Spoken Tamil retelling a scam ("got cheated", "a message came saying ...").
         'என் மாமா ஏமாந்துட்டார். "உங்கள் பார்சல் நிறுத்தப்பட்டது, $2 கட்டுங்க"னு மெசேஜ் '
         "வந்துச்சு, லிங்க் கிளிக் பண்ணிட்டார். கவனமா இருங்க.",
