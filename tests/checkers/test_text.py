@@ -182,6 +182,10 @@ async def test_an_easy_loan_offer_is_still_one(text: str) -> None:
         "DBS: Ansuran pinjaman kereta $980.00 akan didebitkan dari akaun anda pada 01 Jan. "
         "Pastikan baki mencukupi.",
         "M1: You have used 80% of your local data. Top up via the MyM1 app to avoid interruption.",
+        # Money, not a parcel, "returned to your ShopeePay"; Malay "boleh tahan" is "not bad".
+        "Grab: Your order was cancelled. $18.40 has been returned to your GrabPay wallet.",
+        "Saya baru beli Singapore Savings Bonds, faedah 3.2% setahun, boleh tahan. Nak aku "
+        "hantar link laman MAS?",
         # An insurance "polisi" is no police, and a GIRO deduction is one the payer set up.
         "AIA: Polisi insurans hayat anda telah diperbaharui. Premium $95.00 akan didebit melalui "
         "GIRO pada 1 Jan. Hubungi 1800 248 1888 untuk pertanyaan.",

@@ -184,14 +184,15 @@ DEV_SETS = {
     # 日期" read as $3,650 a day, a loan instalment's noun "pinjaman" read as "lend me", a
     # bank's "3.88% setahun" as a loan shark's low rate, "top up via the MyM1 app to avoid
     # interruption" as a threat, a Tamil retelling of a scam), 0 after; 20 of 20 scams caught.
-    # Probes follow (265 everyday, 44 scams in all), among them one more alarm: a Malay
+    # Probes follow (308 everyday, 49 scams in all), among them three more alarms: a Malay
     # insurance notice's "premium polisi" read as police and its GIRO deduction as a charge
-    # one did not make.
+    # one did not make; a refund that "will be returned to your ShopeePay" read as a parcel
+    # returned; Malay "boleh tahan" (not bad) read as a parcel held.
     # Its twin, written at the same time and never tuned on: 14 of 120 everyday flagged and 12
     # of 12 scams caught before, 13 and 12 after (see MOST_ALARMS; the one gain, a Tamil bank
     # promo's "ஆண்டுக்கு 3.88% வட்டி", was seen before the Tamil annual-rate terms were written,
     # so it is no independent measure).
-    "everyday4.txt": (44, 265, 0),
+    "everyday4.txt": (49, 308, 0),
     "everyday4_heldout.txt": (12, 120, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
