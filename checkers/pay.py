@@ -95,7 +95,7 @@ _PERIOD: Final = {
     "sebulan": "month",
     "மாதம்": "month",
 }
-_NUMBER = r"\d[\d,.]*\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
+_NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
 _CUR = r"(?:s\$|us\$|\$|£|€|¥|￥|₹|sgd|usd|rmb|rm|myr|rs\.?|inr|rp\.?)"
 _CUR_AFTER = r"(?:sgd|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm)"
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
@@ -104,7 +104,7 @@ _RANGE = r"\s?(?:-|–|~|to|至|到|hingga|sehingga|hingga|முதல்)\s?"
 _PERIOD_WORDS = "|".join(
     rf"\b{re.escape(w)}\b"
     if w.isascii()
-    else rf"(?<![今昨明前后当半几整两三]){re.escape(w)}"
+    else rf"(?<![今昨明前后当半几整两三]){re.escape(w)}(?!期)"
     if len(w) == 1
     else re.escape(w)
     for w in sorted(_PERIOD, key=len, reverse=True)

@@ -167,6 +167,53 @@ async def test_an_easy_loan_offer_is_still_one(text: str) -> None:
     assert "TXT028" in await codes(CHECKER, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bank states its rate a year (and the EIR); a loan shark's rate is a month, or low.
+        "UOB Personal Loan: borrow up to 6x your salary at 3.88% interest p.a. (EIR 7.56% p.a.). "
+        "Apply in the UOB TMRW app. T&Cs apply.",
+        "Tahniah! Pinjaman peribadi anda $20,000 telah diluluskan. Kadar faedah 3.88% setahun, "
+        "EIR 7.56%. Wang akan dikreditkan dalam 3 hari bekerja.",
+        "உங்கள் தனிநபர் கடன் அங்கீகரிக்கப்பட்டது. வருடத்திற்கு 4.2% வட்டி (EIR 8.1%).",
+        # "SGD 3,650.00，日期" is a salary and a date, not $3,650 a day.
+        "华侨银行：您的账户尾号8812收到工资SGD 3,650.00，日期11月28日。",
+        # The noun "pinjaman" (a loan) is no "pinjamkan" (lend me).
+        "DBS: Ansuran pinjaman kereta $980.00 akan didebitkan dari akaun anda pada 01 Jan. "
+        "Pastikan baki mencukupi.",
+        "M1: You have used 80% of your local data. Top up via the MyM1 app to avoid interruption.",
+        # Money, not a parcel, "returned to your ShopeePay"; Malay "boleh tahan" is "not bad".
+        "Grab: Your order was cancelled. $18.40 has been returned to your GrabPay wallet.",
+        "Saya baru beli Singapore Savings Bonds, faedah 3.2% setahun, boleh tahan. Nak aku "
+        "hantar link laman MAS?",
+        # An insurance "polisi" is no police, and a GIRO deduction is one the payer set up.
+        "AIA: Polisi insurans hayat anda telah diperbaharui. Premium $95.00 akan didebit melalui "
+        "GIRO pada 1 Jan. Hubungi 1800 248 1888 untuk pertanyaan.",
+        # Spoken Tamil retelling a scam ("got cheated", "a message came saying ...").
+        'என் மாமா ஏமாந்துட்டார். "உங்கள் பார்சல் நிறுத்தப்பட்டது, $2 கட்டுங்க"னு மெசேஜ் '
+        "வந்துச்சு, லிங்க் கிளிக் பண்ணிட்டார். கவனமா இருங்க.",
+    ],
+)
+async def test_a_bank_rate_salary_instalment_or_retold_scam_is_no_finding(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("TXT028", "Fast loan! 1% interest, no credit check, approval in 1 hour."),
+        ("TXT028", "Pinjaman mudah faedah 2% setahun, lulus dalam 1 jam, tiada dokumen."),
+        ("TXT028", "கடன் வேண்டுமா? ஆண்டுக்கு 2% வட்டி மட்டுமே, கடன் வரலாறு பார்க்க மாட்டோம்."),
+        ("TXT025", "Mak, boleh pinjamkan adik $300? Urgent, ni nombor baru adik."),
+        ("TXT002", "招聘打字员，日结，每日500，加Telegram @job_sg"),
+    ],
+)
+async def test_an_easy_loan_a_loan_request_or_a_daily_wage_is_still_found(
+    code: str, text: str
+) -> None:
+    assert code in await codes(CHECKER, text)
+
+
 async def test_official_links_do_not_make_a_government_style_finding() -> None:
     text = "Scam alert from the Singapore Government: visit www.scamshield.gov.sg to learn more."
     assert "TXT021" not in await codes(CHECKER, text)

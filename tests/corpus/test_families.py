@@ -206,6 +206,23 @@ DEV_SETS = {
     "kinds3_ta.txt": (95, 48, 2),
     "kinds3_ms_heldout.txt": (30, 22, 5),
     "kinds3_ta_heldout.txt": (30, 22, 8),
+    # False alarms on everyday Singapore messages in four languages (bank and card alerts,
+    # PayNow receipts, OTPs, agencies, couriers, clinics, telcos, schools, family money chats,
+    # warnings that quote scams), each language with a few scams that are their near twins.
+    # The development set: 5 of 201 everyday flagged before (a salary credit's "SGD 3,650.00，
+    # 日期" read as $3,650 a day, a loan instalment's noun "pinjaman" read as "lend me", a
+    # bank's "3.88% setahun" as a loan shark's low rate, "top up via the MyM1 app to avoid
+    # interruption" as a threat, a Tamil retelling of a scam), 0 after; 20 of 20 scams caught.
+    # Probes follow (308 everyday, 49 scams in all), among them three more alarms: a Malay
+    # insurance notice's "premium polisi" read as police and its GIRO deduction as a charge
+    # one did not make; a refund that "will be returned to your ShopeePay" read as a parcel
+    # returned; Malay "boleh tahan" (not bad) read as a parcel held.
+    # Its twin, written at the same time and never tuned on: 14 of 120 everyday flagged and 12
+    # of 12 scams caught before, 13 and 12 after (see MOST_ALARMS; the one gain, a Tamil bank
+    # promo's "ஆண்டுக்கு 3.88% வட்டி", was seen before the Tamil annual-rate terms were written,
+    # so it is no independent measure).
+    "everyday4.txt": (49, 308, 0),
+    "everyday4_heldout.txt": (12, 120, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -215,7 +232,7 @@ DEV_SETS = {
 # change that came with it: a police warning that "police will not ask you to transfer or to
 # install meeting software to assist an investigation" (read as police impersonation), a shop's
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
-# same day.
+# same day; everyday4_heldout.txt's thirteen (below).
 MOST_ALARMS = {
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
@@ -224,6 +241,12 @@ MOST_ALARMS = {
     "smish4_en_heldout.txt": 2,
     "kinds3_ta_heldout.txt": 1,
     "fraud_kinds4_zh_heldout.txt": 3,
+    # Left as measured, not tuned away (the next hand's development material): OTP and card
+    # alerts ("if you did not request this, call us"), a CPF LIFE payout credited with a 1800
+    # enquiry line, an IRAS refund that "will be credited", season-parking renewal, "reply 1
+    # to confirm" appointments, a courier's failed attempt with a free re-delivery, warnings
+    # that quote "pay a redelivery fee".
+    "everyday4_heldout.txt": 13,
 }
 
 
