@@ -321,7 +321,7 @@ class Lexicon:
         message: Normalised,
         hits: list[Hit],
     ) -> None:
-        if index >= len(tokens):
+        if index >= len(tokens) or _other_sentence(message, tokens, first, index):
             return
         word = tokens[index][0]
         children: list[_Node] = []
@@ -395,7 +395,7 @@ class Lexicon:
         message: Normalised,
         hits: list[Hit],
     ) -> None:
-        if index >= len(tokens):
+        if index >= len(tokens) or _other_sentence(message, tokens, first, index):
             return
         exact, prefixes = node.exact, node.prefixes
         children: list[_Node] = []
@@ -448,6 +448,24 @@ class Lexicon:
                             term.language,
                         )
                     )
+
+
+_FULL_STOP: Final = re.compile(r"\.(?=[ \n]|$)|。")
+
+
+def _other_sentence(
+    message: Normalised, tokens: list[tuple[str, int, int]], first: int, index: int
+) -> bool:
+    """Whether a full stop stands between a term's first word and its next one.
+
+    A term is words of one sentence: "akaun bank anda untuk" (your bank account for
+    [renting out]) is not "...ke akaun bank anda. Untuk pertanyaan, hubungi..." (to your bank
+    account. For enquiries, call...). An exclamation may stand inside one ("Selamat! Anda
+    mendapat hadiah", "Congratulations! You have won").
+    """
+    if index <= first:
+        return False
+    return _FULL_STOP.search(message.text, tokens[first][2], tokens[index][1]) is not None
 
 
 def read_lexicon(language: str) -> str:

@@ -184,7 +184,11 @@ _ANY_DIGIT = re.compile(r"\d")
 # "/" or "=" it stays (zh.wikipedia.org/wiki/新加坡).
 _GLUED_LETTER = r"(?<=[A-Za-z0-9])-?[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]"
 _GLUED_WORDS = re.compile(_GLUED_LETTER + r".*\Z", re.S)
-_GLUED = re.compile(_GLUED_LETTER)
+# The same before a link: "请通过Parking.sg应用程序续期", "请登录www.cpf.gov.sg查看" (please
+# renew through Parking.sg, log in to www.cpf.gov.sg) name parking.sg and www.cpf.gov.sg, not
+# a host "请通过parking.sg" mixing two alphabets.
+_GLUED_BEFORE = r"[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]-?(?=[A-Za-z0-9])"
+_GLUED = re.compile(_GLUED_LETTER + "|" + _GLUED_BEFORE)
 
 
 def _strip_trailing(candidate: str) -> str:

@@ -95,6 +95,9 @@ def test_word_gaps_prefixes_and_slots() -> None:
     assert concepts_in("our recruiters", lexicon) == {"recruit": "recruiters"}
     assert concepts_in("the 6-digit code", lexicon) == {"code": "6-digit code"}
     assert concepts_in("earn $200 to you and them and us per day", lexicon) == {}
+    # A term's words stand in one sentence: a full stop ends it, an exclamation need not.
+    assert concepts_in("earn $200. Per day", lexicon) == {}
+    assert concepts_in("earn $200! per day", lexicon)["pay_rate"] == "$200! per day"
 
 
 def test_character_terms_skip_up_to_eight_characters() -> None:

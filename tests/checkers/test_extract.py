@@ -44,6 +44,10 @@ def test_deobfuscate(text: str, expected: str) -> None:
         ("version 1.2.3 and file.txt", []),
         ("broken http://[::1 and http://a..b", []),
         ("two http://a.example.com http://a.example.com", ["http://a.example.com/"]),
+        # Chinese runs on into a link without a space, before it as after it.
+        ("请通过Parking.sg应用程序续期", ["http://parking.sg/"]),
+        ("请登录www.cpf.gov.sg查看", ["http://www.cpf.gov.sg/"]),
+        ("请到dbs-verify.com验证", ["http://dbs-verify.com/"]),
     ],
 )
 def test_links(text: str, urls: list[str]) -> None:

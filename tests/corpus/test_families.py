@@ -223,6 +223,20 @@ DEV_SETS = {
     # so it is no independent measure).
     "everyday4.txt": (49, 308, 0),
     "everyday4_heldout.txt": (12, 120, 0),
+    # Issue 11, fifth everyday hand: the kinds everyday4_heldout.txt named (OTP and card alerts
+    # that say "if this was not you, call us", CPF payouts and IRAS refunds that "will be
+    # credited", season parking, "reply 1 to confirm", a courier's free re-delivery, warnings
+    # that quote scam lines) and those known on main (a gym's renewal with "call us", "send me
+    # the Netflix password again", a requested line termination, a bank loan promo's bare "%
+    # interest"), in English, Chinese, Malay and Tamil, each with its scam twins. The
+    # development set: 32 of 226 everyday flagged and 52 of 54 scams caught before, 0 and 54
+    # after; three rounds of probes follow (349 everyday, 88 scams in all), one scam left
+    # missed: a loan shark that adds "reply STOP to opt out" and gives "Call Jason 9876 5432",
+    # a number the extractor does not read as one to call. Its twin, written at the same time
+    # before the lexicons were read and never tuned on: 18 of 122 everyday flagged and 24 of
+    # 24 scams caught before, 10 and 24 after (see MOST_ALARMS).
+    "everyday5.txt": (88, 349, 1),
+    "everyday5_heldout.txt": (24, 122, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -232,7 +246,7 @@ DEV_SETS = {
 # change that came with it: a police warning that "police will not ask you to transfer or to
 # install meeting software to assist an investigation" (read as police impersonation), a shop's
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
-# same day; everyday4_heldout.txt's thirteen (below).
+# same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
@@ -245,8 +259,17 @@ MOST_ALARMS = {
     # alerts ("if you did not request this, call us"), a CPF LIFE payout credited with a 1800
     # enquiry line, an IRAS refund that "will be credited", season-parking renewal, "reply 1
     # to confirm" appointments, a courier's failed attempt with a free re-delivery, warnings
-    # that quote "pay a redelivery fee".
-    "everyday4_heldout.txt": 13,
+    # that quote "pay a redelivery fee". Thirteen then; eight since everyday5.txt's fixes (its
+    # alarms were not read to write them): two CPF LIFE payouts (a term no longer runs over a
+    # full stop), two free re-deliveries ("no charges apply", "tiada caj") and a Malay warning
+    # about "SMS palsu" no longer flag.
+    "everyday4_heldout.txt": 8,
+    # Left as measured, not tuned away: "Reply 1 to confirm, 2 to cancel" read as a charge to
+    # cancel, a lapsed policy's "pay within 30 days to reinstate", warnings whose "Scam!!" or
+    # "Penipuan!" stands in the sentence after the quoted line, a membership freeze (冻结,
+    # pembekuan) read as an account frozen, a Chinese bank loan promo's "年利率低至2.88%", a
+    # Malay season-parking notice with Parking.sg, a marketplace buyer's "self collect, pay cash".
+    "everyday5_heldout.txt": 10,
 }
 
 
