@@ -243,6 +243,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "The message claims to be from {brand} but gives a personal mobile number ({evidence}): government offices do not ask you to call or message a mobile number.",
         "Mobile number for a government office",
     ),
+    Code(
+        "PHN008",
+        S.HIGH,
+        "phone",
+        "It asks you to dial {evidence}: a code that forwards your calls to another number, so that a stranger gets your bank's calls and the one-time codes they read out.",
+        "Call-forwarding code",
+    ),
     # Wording of the message.
     Code(
         "TXT001",
