@@ -477,6 +477,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "It says you will be charged for something you never signed up for, and offers its own way to cancel: check in the official app or website instead ({evidence}).",
         "Charge to cancel through them",
     ),
+    Code(
+        "TXT035",
+        S.MEDIUM,
+        "text",
+        "It says you were exposed to an illness, tested positive or need a test, and sends you to a link that is not a health service's site ({evidence}).",
+        "Health alert with a link",
+    ),
     # Scam families: red flags that together make a known kind of scam.
     Code(
         "FAM001",
