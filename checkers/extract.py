@@ -59,6 +59,43 @@ _SPOKEN_DOT = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_DOT_JOIN = re.compile(r"\s+dot\s+", re.IGNORECASE)
+# Endings that are English words too: "a polka dot top" is no link, "sunpass-pay dot top" is.
+_WORD_ENDINGS: Final = frozenset(
+    [
+        "top",
+        "help",
+        "app",
+        "link",
+        "site",
+        "online",
+        "shop",
+        "live",
+        "me",
+        "club",
+        "win",
+        "in",
+        "us",
+        "ca",
+        "ph",
+        "my",
+    ]
+)
+
+
+def _spoken_link(match: re.Match[str]) -> str:
+    words = _SPOKEN_DOT_JOIN.split(match.group())
+    if words[-1].lower() in _WORD_ENDINGS and not re.search(r"[-0-9]", words[0]):
+        return match.group()
+    return ".".join(words)
+
+
+# A dot set apart by a space ("usps-helpdesk . com", "evri-rebook .co.uk") in a hyphenated
+# name, before an ending that is no English word ("the drop-off. top floor" stays prose).
+_SPACED_DOT = re.compile(
+    r"(?<![\w.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?:\s\.\s?|\.\s)"
+    r"(?:com|net|org|co|xyz|vip|cc|icu)(?:\s?\.\s?(?:uk|au|sg|my|in|nz))?(?=[/\s]|$)"
+)
+_SPACES_IN_HOST = re.compile(r"\s")
 _HXXP = re.compile(r"\bh(?:xx|\*\*|tt|xt|tx)p(s?)(?=\s?(?:\[:\]|:)//)", re.IGNORECASE)
 _IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 _SPACED_SHORT_HOST = re.compile(
@@ -82,7 +119,9 @@ def deobfuscate(text: str) -> str:
         text = _BRACKET_COLON.sub(":", text)
         text = _WORD_DOT.sub(".", text)
     if " dot " in text.lower():
-        text = _SPOKEN_DOT.sub(lambda m: _SPOKEN_DOT_JOIN.sub(".", m.group()), text)
+        text = _SPOKEN_DOT.sub(_spoken_link, text)
+    if " ." in text or ". " in text:
+        text = _SPACED_DOT.sub(lambda m: _SPACES_IN_HOST.sub("", m.group()), text)
     text = _HXXP.sub(r"http\1", text)
     if "//" in text:
         text = _SCHEMELESS.sub("http://", text)

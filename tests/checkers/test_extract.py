@@ -25,6 +25,10 @@ from checkers.numbers import parse_phone
         ("Update at usps-redeliver DOT com", "Update at usps-redeliver.com"),
         ("the dot com boom", "the dot com boom"),
         ("be there at 5 on the dot", "be there at 5 on the dot"),
+        ("update at usps-helpdesk . com today", "update at usps-helpdesk.com today"),
+        ("rebook at evri-rebook .co.uk", "rebook at evri-rebook.co.uk"),
+        ("Thanks Sarah. Help is on the way", "Thanks Sarah. Help is on the way"),
+        ("meet at the drop-off. top floor", "meet at the drop-off. top floor"),
     ],
 )
 def test_deobfuscate(text: str, expected: str) -> None:
