@@ -199,6 +199,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "The link to {domain} has the shape of phishing pages: a random name or a toll, fine or delivery-fee name on a cheap ending, a web page kept on IPFS or in a file-storage bucket, or a page hidden among a website's code or picture folders, where phishing kits are put on hacked sites.",
         "Shape of a phishing page",
     ),
+    Code(
+        "URL020",
+        S.MEDIUM,
+        "url",
+        "The link downloads an Android app ({file}) from outside the app store. An app installed from a link can read your messages and one-time passwords and take over your bank accounts.",
+        "App download from a link",
+    ),
     # Phone numbers.
     Code(
         "PHN001",

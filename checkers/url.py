@@ -441,6 +441,20 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     return ""
 
 
+_APP_PACKAGE = re.compile(r"[^/]*\.(?:apk|xapk|apks|apkm)$", re.IGNORECASE)
+
+
+def app_package(link: Link) -> str:
+    """The Android app file a link downloads (``update.apk``), or ``""``.
+
+    Apps sideloaded from a link are how Singapore's malware scams take over phones (the
+    police's advice: install apps only from the official stores); whatever the message's
+    language, such a link is a red flag of its own.
+    """
+    found = _APP_PACKAGE.search(link.path)
+    return found.group() if found else ""
+
+
 def _path_words(link: Link) -> set[str]:
     return set(_tokens(link.path + " " + link.query))
 
@@ -480,6 +494,9 @@ class UrlChecker:
         if entry is None and allowed is not None:
             yield finding("LST004", link.display_host)
             return
+        package = app_package(link)
+        if package:
+            yield finding("URL020", shown, file=package)
         yield from self._link_tricks(link, shown)
 
     def _link_tricks(self, link: Link, shown: str) -> Iterable[Finding]:

@@ -32,7 +32,9 @@ _ALIASES: Final = {"zh": "zh", "ms": "ms", "id": "ms", "ta": "ta", "en": "en"}
 # knows them, left as they are otherwise (a domain or a number never is).
 _TRANSLATED_PARAMS: Final = ("brand", "country", "language")
 # Parameters that quote what the message contains.
-_QUOTED_PARAMS: Final = frozenset({"evidence", "domain", "shown", "official", "tld", "port"})
+_QUOTED_PARAMS: Final = frozenset(
+    {"evidence", "domain", "shown", "official", "tld", "port", "file"}
+)
 
 
 def normalize_language(code: str | None) -> str:

@@ -44,6 +44,7 @@ def test_templates_use_only_known_placeholders() -> None:
         "language",
         "count",
         "date",
+        "file",
     }
     for entry in _CODES:
         fields = {name for _, name, _, _ in Formatter().parse(entry.template) if name}

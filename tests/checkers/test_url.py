@@ -8,6 +8,7 @@ from checkers.extract import parse_link
 from checkers.sites import official_brand
 from checkers.url import (
     UrlChecker,
+    app_package,
     brand_in_name,
     fee_lure,
     lookalike_of,
@@ -305,3 +306,27 @@ def test_phishing_shapes(url: str, shape: str) -> None:
 async def test_a_throwaway_address_is_a_finding_of_its_own() -> None:
     assert "URL019" in await codes(CHECKER, "https://kx7qlm.top/sg")
     assert "URL019" not in await codes(CHECKER, "https://www.fairprice.com.sg/")
+
+
+@pytest.mark.parametrize(
+    ("url", "package"),
+    [
+        ("http://mijn.ing-mobiel.com/update.apk", "update.apk"),
+        ("https://durian-king-sg.com/app/DurianKing.APK", "DurianKing.APK"),
+        ("http://203.0.113.7/seafood.xapk", "seafood.xapk"),
+        ("https://example-shop.sg/apk-guide/", ""),
+        ("https://example-shop.sg/files/menu.pdf", ""),
+    ],
+)
+def test_the_android_app_a_link_downloads(url: str, package: str) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert app_package(link) == package
+
+
+async def test_an_app_download_is_a_finding_whatever_the_language() -> None:
+    """A sideloaded app is a red flag of its own, read from the link, not the words."""
+    found = await codes(CHECKER, "http://mijn.ing-mobiel.com/update.apk")
+    assert "URL020" in found
+    # An official site's links are the site's (its app page, its files).
+    assert "URL020" not in await codes(CHECKER, "https://www.dbs.com.sg/digibank.apk")
