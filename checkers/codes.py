@@ -250,6 +250,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "The message claims to be from {brand} but gives a personal mobile number ({evidence}): government offices do not ask you to call or message a mobile number.",
         "Mobile number for a government office",
     ),
+    Code(
+        "PHN008",
+        S.HIGH,
+        "phone",
+        "It asks you to dial {evidence}: a code that forwards your calls to another number, so that a stranger gets your bank's calls and the one-time codes they read out.",
+        "Call-forwarding code",
+    ),
     # Wording of the message.
     Code(
         "TXT001",
@@ -476,6 +483,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "text",
         "It says you will be charged for something you never signed up for, and offers its own way to cancel: check in the official app or website instead ({evidence}).",
         "Charge to cancel through them",
+    ),
+    Code(
+        "TXT035",
+        S.MEDIUM,
+        "text",
+        "It says you were exposed to an illness, tested positive or need a test, and sends you to a link that is not a health service's site ({evidence}).",
+        "Health alert with a link",
     ),
     # Scam families: red flags that together make a known kind of scam.
     Code(

@@ -49,6 +49,53 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BRACKET_DOT = re.compile(r"\s?[\[({<]\s?(?:\.|dot)\s?[\])}>]\s?", re.IGNORECASE)
 _BRACKET_COLON = re.compile(r"[\[({]:[\])}]")
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])\s?\((?:dot|点)\)\s?(?=[a-z0-9])", re.IGNORECASE)
+# A link spelt out ("usps-redeliver dot com", "royalmail-fees dot co dot uk"): a name and
+# " dot " labels ending in a domain ending, not "the dot com boom".
+_SPOKEN_DOT = re.compile(
+    r"(?<![\w.-])(?!(?:the|a|an|on|of|and|or|to|in|at|my|your|is|it)\s)[a-z0-9][a-z0-9-]*"
+    r"(?:\s+dot\s+[a-z0-9][a-z0-9-]*)*\s+dot\s+"
+    r"(?:com|net|org|co|uk|au|us|ca|sg|my|in|ph|nz|ie|info|xyz|top|help|app|link|site|online|"
+    r"shop|cc|live|icu|me|vip|club|win|biz|io|ly|gov)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_DOT_JOIN = re.compile(r"\s+dot\s+", re.IGNORECASE)
+# Endings that are English words too: "a polka dot top" is no link, "sunpass-pay dot top" is.
+_WORD_ENDINGS: Final = frozenset(
+    [
+        "top",
+        "help",
+        "app",
+        "link",
+        "site",
+        "online",
+        "shop",
+        "live",
+        "me",
+        "club",
+        "win",
+        "in",
+        "us",
+        "ca",
+        "ph",
+        "my",
+    ]
+)
+
+
+def _spoken_link(match: re.Match[str]) -> str:
+    words = _SPOKEN_DOT_JOIN.split(match.group())
+    if words[-1].lower() in _WORD_ENDINGS and not re.search(r"[-0-9]", words[0]):
+        return match.group()
+    return ".".join(words)
+
+
+# A dot set apart by a space ("usps-helpdesk . com", "evri-rebook .co.uk") in a hyphenated
+# name, before an ending that is no English word ("the drop-off. top floor" stays prose).
+_SPACED_DOT = re.compile(
+    r"(?<![\w.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?:\s\.\s?|\.\s)"
+    r"(?:com|net|org|co|xyz|vip|cc|icu)(?:\s?\.\s?(?:uk|au|sg|my|in|nz))?(?=[/\s]|$)"
+)
+_SPACES_IN_HOST = re.compile(r"\s")
 _HXXP = re.compile(r"\bh(?:xx|\*\*|tt|xt|tx)p(s?)(?=\s?(?:\[:\]|:)//)", re.IGNORECASE)
 _IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 _SPACED_SHORT_HOST = re.compile(
@@ -62,8 +109,8 @@ def deobfuscate(text: str) -> str:
     """Undo the usual tricks that hide links and words from filters.
 
     NFKC folds full-width letters and dots; invisible and bidirectional-override characters go;
-    ``hxxp``, ``[.]``, ``(dot)`` and ``wa. me/`` become what they stand for. Control characters
-    turn into spaces.
+    ``hxxp``, ``[.]``, ``(dot)``, ``x dot com`` and ``wa. me/`` become what they stand for.
+    Control characters turn into spaces.
     """
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_INVISIBLE)
     text = _CONTROL.sub(" ", text)
@@ -71,6 +118,10 @@ def deobfuscate(text: str) -> str:
         text = _BRACKET_DOT.sub(".", text)
         text = _BRACKET_COLON.sub(":", text)
         text = _WORD_DOT.sub(".", text)
+    if " dot " in text.lower():
+        text = _SPOKEN_DOT.sub(_spoken_link, text)
+    if " ." in text or ". " in text:
+        text = _SPACED_DOT.sub(lambda m: _SPACES_IN_HOST.sub("", m.group()), text)
     text = _HXXP.sub(r"http\1", text)
     if "//" in text:
         text = _SCHEMELESS.sub("http://", text)

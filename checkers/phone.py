@@ -118,6 +118,25 @@ def country_name(region: str) -> str:
     return names.get(region, region or "abroad")
 
 
+# Codes that forward a line's calls or texts to another number, typed on the keypad with that
+# number inside: GSM's unconditional, no-answer, unreachable and all-calls forwarding (*21*,
+# *61*, *62*, *67*, *002*, *004*, each also with ** to register), the *401* of some African and
+# Indian networks, and the American *72 followed by the number. A stranger who has you dial
+# one receives your bank's calls and its one-time codes read out by voice.
+_FORWARDING = re.compile(
+    r"(?<![\w*])\*{1,2}(?:21|61|62|67|002|004|401)\*\s?\+?\d[\d -]{5,16}\d\s?#"
+    r"|(?<![\w*])\*72\s?(?:then\s|and\s|followed by\s|,\s?)?"
+    r"\s?\+?1?[\s-]?\(?\d{3}\)?[\s-]?\d{3}[\s-]?\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def forwarding_code(text: str) -> str | None:
+    """A call-forwarding code with a number in it, as written in ``text``, if there is one."""
+    match = _FORWARDING.search(text)
+    return match.group().strip() if match else None
+
+
 class PhoneChecker:
     """Judges every phone number of a submission."""
 
@@ -127,6 +146,10 @@ class PhoneChecker:
     async def check(self, case: Case, lookups: Lookups) -> Sequence[Finding]:
         """Findings for each number, and for a local organisation giving a foreign number."""
         findings: list[Finding] = []
+        if "*" in case.text:
+            code = forwarding_code(case.text)
+            if code is not None:
+                findings.append(finding("PHN008", code))
         # One pass over the text for both questions (it is the costly part of this checker).
         named = brands_mentioned(case.text) if case.phones else ()
         brand = named[0] if named else None

@@ -21,6 +21,14 @@ from checkers.numbers import parse_phone
         ("wa. me/6581234567", "wa.me/6581234567"),
         ("dbs。com", "dbs.com"),
         ("line1\x00line2", "line1 line2"),
+        ("pay at royalmail-fees dot co dot uk now", "pay at royalmail-fees.co.uk now"),
+        ("Update at usps-redeliver DOT com", "Update at usps-redeliver.com"),
+        ("the dot com boom", "the dot com boom"),
+        ("be there at 5 on the dot", "be there at 5 on the dot"),
+        ("update at usps-helpdesk . com today", "update at usps-helpdesk.com today"),
+        ("rebook at evri-rebook .co.uk", "rebook at evri-rebook.co.uk"),
+        ("Thanks Sarah. Help is on the way", "Thanks Sarah. Help is on the way"),
+        ("meet at the drop-off. top floor", "meet at the drop-off. top floor"),
     ],
 )
 def test_deobfuscate(text: str, expected: str) -> None:

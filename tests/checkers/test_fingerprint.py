@@ -125,8 +125,9 @@ def test_everyday_messages_rarely_match_any_of_hundreds_of_campaigns() -> None:
     # processing fee" (three-character runs of Tamil are about one letter each); "老板让你把报告
     # 先发给客户" against "…把钱先转给客户"; "this is my new number, save it" from a mum or a
     # friend against "guess who? this is my new number, save it"; a real CPF notice whose
-    # wording a corpus scam copies.
-    assert len(false) - len(real) <= 10, [t for t in false if t in written][:5]
+    # wording a corpus scam copies; a bank's "Did you attempt a card purchase of $212.00?
+    # Reply YES or NO" (smish5_en.txt) against the Zelle scam that copies it word for word.
+    assert len(false) - len(real) <= 11, [t for t in false if t in written][:5]
 
 
 def test_normalising_masks_what_varies_and_keeps_the_wording() -> None:

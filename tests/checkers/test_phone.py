@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import phonenumbers
+import pytest
 from phonenumbers import PhoneNumberType
 
 from checkers.phone import PhoneChecker, describe_number, example_number, local_brand_mentioned
@@ -114,6 +115,27 @@ async def test_a_local_landline_for_a_government_office_is_not_flagged() -> None
 
 async def test_a_bank_giving_a_local_mobile_is_not_the_government_finding() -> None:
     assert "PHN007" not in await codes(CHECKER, f"DBS: call {national(MOBILE)}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MTN: to receive your bonus data dial *21*0812345678# and press call",
+        "Your SIM upgrade: dial **62*08033124511# now",
+        "to stop the hacker please dial *401*0704112233# immediately",
+        "The courier cannot reach you, dial *72 then 915-333-0477",
+    ],
+)
+async def test_a_call_forwarding_code_with_a_number(text: str) -> None:
+    assert "PHN008" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dial *123# for your balance", "To turn off forwarding dial *73", "Check with *#21#"],
+)
+async def test_other_keypad_codes_are_not_forwarding(text: str) -> None:
+    assert "PHN008" not in await codes(CHECKER, text)
 
 
 def test_describe_number_gives_country_and_type() -> None:

@@ -245,3 +245,37 @@ async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"
     assert "TXT014" in await codes(CHECKER, asked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHS: you have been identified as a close contact. Book a PCR test at nhs-testbook.com",
+        "Exposure notification: you were exposed to COVID-19. Order your test kit: bit.ly/ck19",
+        "您是密接人员，请点击 jkm-check.cn 申报",
+    ],
+)
+async def test_a_health_alert_with_a_stranger_s_link(text: str) -> None:
+    assert "TXT035" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heads up, Tom tested positive so we're off Saturday. The article: bbc.co.uk/news/health",
+        "I'll be in contact with you tomorrow about the flat: rightmove.co.uk/p/12345",
+    ],
+)
+async def test_news_of_an_illness_or_a_contact_is_no_health_alert(text: str) -> None:
+    assert "TXT035" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you send me the wifi password again?",
+        "Tell us how we did for a chance to win a $1,000 Shop Card at costco.com/survey",
+    ],
+)
+async def test_a_wifi_password_or_a_draw_to_enter_is_no_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()

@@ -175,6 +175,25 @@ DEV_SETS = {
     # spell), charity appeals with a link, and bare wrong-number openers.
     "smish4_en.txt": (90, 48, 8),
     "smish4_en_heldout.txt": (60, 41, 11),
+    # Issue 11, fifth English hand (brief s25en): smishing as citizens report it to US, UK and
+    # Australian trackers (KYC expiry, foreign card charges, Apple "1D", COVID exposure, USSD
+    # call forwarding, "x dot com" links, leetspeak, wrong-number openers, recruiters and
+    # task jobs, tolls, couriers, DMV, tax refunds, subscriptions, crypto, surveys, "Hi Mum",
+    # premium rate) with everyday SMS that share their words. The development set's first 105
+    # scams and 53 everyday messages were 88 and 4 flagged before, 97 and 1 after (the one
+    # left, a real bank's "Did you attempt a card purchase? Reply YES or NO", reads exactly as
+    # the scam does); the probes the terms were checked on follow them (197 of 212 caught, 2 of
+    # 125 everyday flagged: that bank alert and a Linkt toll notice whose site is not known as
+    # official). Its twin, written at the same time before the lexicon was read and never tuned
+    # on: 66 of 78 caught and 1 of 46 everyday flagged before, 69 and 1 after (a NatWest "new
+    # payee, if you didn't, call us on 03457..." read as a charge to cancel, older than the
+    # change). Left missed in both: bare wrong-number openers and "Hi Mum, new number",
+    # survey-for-a-voucher texts (retailers send the same), a lab's "your result is ready" with
+    # a short link, "Text YES to claim a free ringtone", Australian numbers given to call, and
+    # in the twin a crypto exchange's "if you did not initiate this, cancel here: <link>" and a
+    # stranger's "I made $12,000 on a crypto app, my mentor can teach you".
+    "smish5_en.txt": (212, 125, 15),
+    "smish5_en_heldout.txt": (78, 46, 9),
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
     "kinds_ta_heldout.txt": (43, 26, 18),
@@ -253,6 +272,8 @@ MOST_ALARMS = {
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
+    "smish5_en.txt": 2,
+    "smish5_en_heldout.txt": 1,
     "kinds3_ta_heldout.txt": 1,
     "fraud_kinds4_zh_heldout.txt": 3,
     # Left as measured, not tuned away (the next hand's development material): OTP and card
