@@ -174,7 +174,8 @@ DEV_SETS = {
     # Left missed in both: USSD call-forwarding codes ("dial *21*...#", which the lexicon cannot
     # spell), charity appeals with a link, and bare wrong-number openers.
     "smish4_en.txt": (90, 48, 8),
-    "smish4_en_heldout.txt": (60, 41, 11),
+    # (s25para's euphemisms catch one more of this twin: 50 of 60, bound lowered to 10.)
+    "smish4_en_heldout.txt": (60, 41, 10),
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
     "kinds_ta_heldout.txt": (43, 26, 18),
@@ -223,6 +224,18 @@ DEV_SETS = {
     # so it is no independent measure).
     "everyday4.txt": (49, 308, 0),
     "everyday4_heldout.txt": (12, 120, 0),
+    # Brief s25para: every English family told in indirect wording without the stock phrases
+    # (flexible gigs settled every evening, onboarding contributions returned with the first
+    # payout, a combination order's shortfall, lending a Singpass or PayNow, a code sent by
+    # mistake, arrears and supply cut off, "using my new line", steady gains, a wrong message
+    # that turns to a mentor's platform), with everyday messages using the same euphemisms
+    # honestly. Development set: 100 of 154 caught before, 149 after, its five everyday alarms
+    # all older than the change (see MOST_ALARMS). Its twin, written at the same time by the
+    # same hand and never tuned on: 66 of 98 caught before, 87 after, 3 of 42 everyday flagged
+    # before and after (it is a near twin, so its gain overstates what unseen wording gains:
+    # paraphrases.txt, measured only, went from 95 to 99 of 179, 0 of 36 flagged).
+    "indirect5_en.txt": (150, 68, 5),
+    "indirect5_en_heldout.txt": (98, 42, 11),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -247,6 +260,12 @@ MOST_ALARMS = {
     # to confirm" appointments, a courier's failed attempt with a free re-delivery, warnings
     # that quote "pay a redelivery fee".
     "everyday4_heldout.txt": 13,
+    # Older than brief s25para's change, kept as measured: a mother's or father's new phone with
+    # "call me when you're free", a lucky draw at a dinner or family day ("collect your prize"),
+    # a child asking "Ma, can transfer me $40? My card not working", an endowment plan's "2.5%
+    # returns", a friend's GST on a package "paid at the SingPost website already".
+    "indirect5_en.txt": 5,
+    "indirect5_en_heldout.txt": 3,
 }
 
 
