@@ -174,7 +174,8 @@ DEV_SETS = {
     # Left missed in both: USSD call-forwarding codes ("dial *21*...#", which the lexicon cannot
     # spell), charity appeals with a link, and bare wrong-number openers.
     "smish4_en.txt": (90, 48, 8),
-    "smish4_en_heldout.txt": (60, 41, 11),
+    # (s25para's euphemisms catch one more of this twin: 50 of 60, bound lowered to 10.)
+    "smish4_en_heldout.txt": (60, 41, 10),
     # Issue 11, fifth English hand (brief s25en): smishing as citizens report it to US, UK and
     # Australian trackers (KYC expiry, foreign card charges, Apple "1D", COVID exposure, USSD
     # call forwarding, "x dot com" links, leetspeak, wrong-number openers, recruiters and
@@ -256,6 +257,18 @@ DEV_SETS = {
     # 24 scams caught before, 10 and 24 after (see MOST_ALARMS).
     "everyday5.txt": (88, 349, 1),
     "everyday5_heldout.txt": (24, 122, 0),
+    # Brief s25para: every English family told in indirect wording without the stock phrases
+    # (flexible gigs settled every evening, onboarding contributions returned with the first
+    # payout, a combination order's shortfall, lending a Singpass or PayNow, a code sent by
+    # mistake, arrears and supply cut off, "using my new line", steady gains, a wrong message
+    # that turns to a mentor's platform), with everyday messages using the same euphemisms
+    # honestly. Development set: 100 of 154 caught before, 149 after, its five everyday alarms
+    # all older than the change (see MOST_ALARMS). Its twin, written at the same time by the
+    # same hand and never tuned on: 66 of 98 caught before, 87 after, 3 of 42 everyday flagged
+    # before and after (it is a near twin, so its gain overstates what unseen wording gains:
+    # paraphrases.txt, measured only, went from 95 to 99 of 179, 0 of 36 flagged).
+    "indirect5_en.txt": (150, 68, 5),
+    "indirect5_en_heldout.txt": (98, 42, 11),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -291,6 +304,12 @@ MOST_ALARMS = {
     # pembekuan) read as an account frozen, a Chinese bank loan promo's "年利率低至2.88%", a
     # Malay season-parking notice with Parking.sg, a marketplace buyer's "self collect, pay cash".
     "everyday5_heldout.txt": 10,
+    # Older than brief s25para's change, kept as measured: a mother's or father's new phone with
+    # "call me when you're free", a lucky draw at a dinner or family day ("collect your prize"),
+    # a child asking "Ma, can transfer me $40? My card not working", an endowment plan's "2.5%
+    # returns", a friend's GST on a package "paid at the SingPost website already".
+    "indirect5_en.txt": 5,
+    "indirect5_en_heldout.txt": 3,
 }
 
 
