@@ -132,6 +132,18 @@ DEV_SETS = {
     # a KYC demand and a verification request, the overlap that flagged ticket notices).
     "fraud_kinds4_zh.txt": (348, 364, 34),
     "fraud_kinds4_zh_heldout.txt": (63, 42, 16),
+    # Issue 11, fifth hand (brief s25zh): bosses, teachers, relatives, old classmates and
+    # clients, task and like-for-pay, police / procuratorate / court / medical insurance /
+    # customs, often with no link, amount or number. The development set's 120 scams and 104
+    # everyday messages were 96 and 10 flagged before, 115 and 3 after; the probes the terms were
+    # checked on follow them (145 of 152 caught, 7 of 155 everyday flagged: two friends' new
+    # numbers that ask nothing, the same shape kinds_ms.txt calls a scam; a real court hearing
+    # notice; rent paid by a travelling flatmate "back soon"; a landlord abroad paid by
+    # transfer for years; two suppliers' "pay first, then we ship"). Its twin, written at the
+    # same time before the lexicon was read and never tuned on: 63 of 71 caught and 4 of 52
+    # everyday flagged before, 65 and 3 after.
+    "fraud_kinds5_zh.txt": (152, 155, 7),
+    "fraud_kinds5_zh_heldout.txt": (71, 52, 6),
     "jobs_sg_en.txt": (83, 50, 1),
     # Held out: written with jobs_sg_en.txt and never tuned on; its bounds are what it measured.
     "jobs_sg_en_heldout.txt": (83, 50, 5),
@@ -289,6 +301,10 @@ MOST_ALARMS = {
     "smish5_en_heldout.txt": 1,
     "kinds3_ta_heldout.txt": 1,
     "fraud_kinds4_zh_heldout.txt": 3,
+    # fraud_kinds5_zh.txt's seven and its twin's three (a classmate's new number, a court
+    # hearing notice, a marketplace's "beware of private transfers"): see DEV_SETS.
+    "fraud_kinds5_zh.txt": 7,
+    "fraud_kinds5_zh_heldout.txt": 3,
     # Left as measured, not tuned away (the next hand's development material): OTP and card
     # alerts ("if you did not request this, call us"), a CPF LIFE payout credited with a 1800
     # enquiry line, an IRAS refund that "will be credited", season-parking renewal, "reply 1
