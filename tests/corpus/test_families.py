@@ -206,6 +206,28 @@ DEV_SETS = {
     "kinds3_ta.txt": (95, 48, 2),
     "kinds3_ms_heldout.txt": (30, 22, 5),
     "kinds3_ta_heldout.txt": (30, 22, 8),
+    # Issue 11, fifth Malay and Tamil sets (brief s25msta): every family in indirect wording,
+    # short forms (dpt, awk, tgh), loanwords and Tanglish, with everyday messages that share
+    # their words (bank, Singpass, CPF notices, mosque and temple notices, family money, real
+    # part-time adverts, sellers, schools, scam warnings). The development sets: Malay 51 of 74
+    # caught and 4 of 47 everyday flagged before, 69 and 0 after; Tamil 39 of 74 and 1 of 47
+    # before, 70 and 0 after. Two Malay misreadings were behind several: every "hari" (day)
+    # read as the job words' "HR" (the short form hr read back), and "hari" as "harian" or
+    # "sehari" (pay by the day); also "kawan" read as "berkawan" (let's be friends). Missed
+    # in both: a forex broker's "the account manager trades for you", bare wrong-number
+    # openers (a loan's documents, a courier's address), and in Tamil "I sent you a code by
+    # mistake, forward it" told in two sentences. The twins, written at the same time and
+    # never tuned on: Malay 28 of 42 caught and 1 of 28 everyday flagged before, 28 and 1
+    # after (a mother's "hp rosak, pakai hp kawan" gained; a wrong number's "x ramai kawan"
+    # lost, caught before only by the "berkawan" misreading that flagged everyday texts);
+    # Tamil 22 of 42 and 2 of 28 before, 25 and 2 after. Their alarms are older than the
+    # change and kept as measured: an RC family day's lucky-draw winners told to collect
+    # their prize with their IC (both), and a police notice not to lend your bank account
+    # (Tamil).
+    "kinds5_ms.txt": (74, 47, 5),
+    "kinds5_ta.txt": (74, 47, 4),
+    "kinds5_ms_heldout.txt": (42, 28, 14),
+    "kinds5_ta_heldout.txt": (42, 28, 17),
     # False alarms on everyday Singapore messages in four languages (bank and card alerts,
     # PayNow receipts, OTPs, agencies, couriers, clinics, telcos, schools, family money chats,
     # warnings that quote scams), each language with a few scams that are their near twins.
@@ -240,6 +262,8 @@ MOST_ALARMS = {
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
     "kinds3_ta_heldout.txt": 1,
+    "kinds5_ms_heldout.txt": 1,
+    "kinds5_ta_heldout.txt": 2,
     "fraud_kinds4_zh_heldout.txt": 3,
     # Left as measured, not tuned away (the next hand's development material): OTP and card
     # alerts ("if you did not request this, call us"), a CPF LIFE payout credited with a 1800
