@@ -21,6 +21,8 @@ MALAY: Final = frozenset({"ms", "id"})
 """The languages (as :mod:`checkers.language` names them) read with the stemmer."""
 
 _SHORT_FORMS: Final = {
+    # Not "hr": in Singapore it is an hour ("$12/hr") or HR as often as hari, and read back
+    # the other way it made every "hari" (day) the job words' "HR".
     "yg": "yang",
     "utk": "untuk",
     "ntk": "untuk",
@@ -50,7 +52,6 @@ _SHORT_FORMS: Final = {
     "sgt": "sangat",
     "org": "orang",
     "bg": "bagi",
-    "hr": "hari",
     "mggu": "minggu",
     "kt": "kat",
     "dah": "sudah",
@@ -64,6 +65,26 @@ _SHORT_FORMS: Final = {
     "sbb": "sebab",
     "bkn": "bukan",
     "pls": "please",
+    "dpt": "dapat",
+    "dapt": "dapat",
+    "awk": "awak",
+    "tgh": "tengah",
+    "byr": "bayar",
+    "hntr": "hantar",
+    "hntar": "hantar",
+    "skt": "sikit",
+    "sket": "sikit",
+    "nnti": "nanti",
+    "nti": "nanti",
+    "pnjm": "pinjam",
+    "pjm": "pinjam",
+    "kwn": "kawan",
+    "ckp": "cakap",
+    "trus": "terus",
+    "dtg": "datang",
+    "brp": "berapa",
+    "akn": "akan",
+    "smua": "semua",
 }
 SHORT_FORMS: Final = {
     normalise_word(short): normalise_word(word) for short, word in _SHORT_FORMS.items()
@@ -76,6 +97,9 @@ _POSSESSIVES: Final = ("nya", "ku", "mu")
 _DERIVATIONAL: Final = ("kan", "an", "i")
 _VOWELS: Final = frozenset("aeiou")
 _BEL: Final = normalise_word("bel")  # belajar
+_TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
+"""Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
+bare word."""
 _SHORTEST: Final = 3
 """A root is at least this long (``sah``, ``beli``): shorter leftovers are no words."""
 
@@ -144,4 +168,8 @@ def stems(word: str) -> tuple[str, ...]:
             for root in _without_prefix(form):
                 found[root] = None
     found.pop(word, None)
+    # sehari, harian, perhari are a rate ("a day", "daily"): pay by the day, not the bare "hari"
+    # of "bayar hari ni" (pay today).
+    for unit in _TIME_UNITS:
+        found.pop(unit, None)
     return tuple(sorted(found, key=len, reverse=True))

@@ -238,6 +238,31 @@ DEV_SETS = {
     "kinds3_ta.txt": (95, 48, 2),
     "kinds3_ms_heldout.txt": (30, 22, 5),
     "kinds3_ta_heldout.txt": (30, 22, 8),
+    # Issue 11, fifth Malay and Tamil sets (brief s25msta): every family in indirect wording,
+    # short forms (dpt, awk, tgh), loanwords and Tanglish, with everyday messages that share
+    # their words (bank, Singpass, CPF notices, mosque and temple notices, family money, real
+    # part-time adverts, sellers, schools, scam warnings). The development sets: Malay 51 of 74
+    # caught and 4 of 47 everyday flagged before, 71 and 0 after; Tamil 39 of 74 and 1 of 47
+    # before, 70 and 0 after; probes follow (Malay 91 of 94 and 0 of 55 in all, Tamil 87 of 92
+    # and 0 of 54). Two Malay misreadings were behind several: every "hari" (day)
+    # read as the job words' "HR" (the short form hr read back), and "hari" as "harian" or
+    # "sehari" (pay by the day); also "kawan" read as "berkawan" (let's be friends). Missed
+    # in both: a forex broker's "the account manager trades for you", bare wrong-number
+    # openers (a loan's documents, a courier's address), and in Tamil "I sent you a code by
+    # mistake, forward it" told in two sentences; a seller who wants the money first is
+    # caught only when he also refuses COD or a meet-up. The twins, written at the same time
+    # and never tuned on: Malay 28 of 42 caught and 1 of 28 everyday flagged before, 29 and 1
+    # after (gained: a mother's "hp rosak, pakai hp kawan", "tolong terima duit .. dlm akaun
+    # awk"; lost: a wrong number's "x ramai kawan", caught before only by the "berkawan"
+    # misreading that flagged everyday texts); Tamil 22 of 42 and 2 of 28 before, 27 and 2
+    # after. Their alarms are older than the
+    # change and kept as measured: an RC family day's lucky-draw winners told to collect
+    # their prize with their IC (both), and a police notice not to lend your bank account
+    # (Tamil).
+    "kinds5_ms.txt": (94, 55, 3),
+    "kinds5_ta.txt": (92, 54, 5),
+    "kinds5_ms_heldout.txt": (42, 28, 13),
+    "kinds5_ta_heldout.txt": (42, 28, 15),
     # False alarms on everyday Singapore messages in four languages (bank and card alerts,
     # PayNow receipts, OTPs, agencies, couriers, clinics, telcos, schools, family money chats,
     # warnings that quote scams), each language with a few scams that are their near twins.
@@ -300,6 +325,8 @@ MOST_ALARMS = {
     "smish5_en.txt": 2,
     "smish5_en_heldout.txt": 1,
     "kinds3_ta_heldout.txt": 1,
+    "kinds5_ms_heldout.txt": 1,
+    "kinds5_ta_heldout.txt": 2,
     "fraud_kinds4_zh_heldout.txt": 3,
     # fraud_kinds5_zh.txt's seven and its twin's three (a classmate's new number, a court
     # hearing notice, a marketplace's "beware of private transfers"): see DEV_SETS.
