@@ -40,8 +40,14 @@ from checkers.codes import finding
 from checkers.data import BRANDS, RISKY_TLDS, URL_WORDS
 from checkers.extract import Link
 from checkers.numbers import Phone
-from checkers.sites import official_brand, on_user_content, platform_page, user_part
-from checkers.url import brand_in_name
+from checkers.sites import (
+    brand_sibling,
+    official_brand,
+    on_user_content,
+    platform_page,
+    user_part,
+)
+from checkers.url import brand_in_name, stored_file
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -292,13 +298,19 @@ class ModelChecker:
     def _judged_elsewhere(link: Link, lookups: Lookups) -> bool:
         """Official, listed and allowlisted links are decided by their lists, not by a model.
 
-        Nor is a page on a shared platform's own host (``docs.google.com/forms/…``,
+        Nor is a brand's own name under a country's ending (:func:`brand_sibling`), nor a file
+        (a PDF, a picture) in a storage bucket (:func:`checkers.url.stored_file`), nor a page
+        on a shared platform's own host (``docs.google.com/forms/…``,
         ``forms.office.com/r/…``, ``dropbox.com/scl/…``): its address is the platform's, the
         same for a school's form and a phishing one, and URL017 already says anyone can
         publish there.
         """
         if official_brand(link.host) is not None or platform_page(link.host):
             return True
+        if brand_sibling(link.domain, link.suffix) is not None:
+            return True  # the brand's own name under a country's ending (amazon.co.jp)
+        if stored_file(link):
+            return True  # a PDF or a picture in a storage bucket: its address is the cloud's
         return (
             listed(lookups, "block", link) is not None
             or listed(lookups, "allow", link) is not None

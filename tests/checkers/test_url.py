@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from checkers.case import embedded_link
 from checkers.extract import parse_link
-from checkers.sites import official_brand
+from checkers.sites import brand_sibling, official_brand
 from checkers.url import (
     UrlChecker,
     brand_in_name,
@@ -114,7 +115,7 @@ def test_script_tricks() -> None:
     ("text", "expected"),
     [
         ("https://www.dbs.com.sg/personal/login", {"URL001"}),
-        ("https://dbs-sg-verify.xyz/login", {"URL002", "URL007", "URL013"}),
+        ("https://dbs-sg-verify.xyz/login", {"URL002", "URL007", "URL013", "URL019"}),
         ("http://0cbc-secure.com/", {"URL003"}),
         ("http://xn--pypal-4ve.com/", {"URL004"}),
         ("https://exаmple.com/", {"URL005"}),
@@ -294,6 +295,21 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://www.tanfamilyclinic.sg/wp-content/uploads/2025/11/clinic-hours.pdf", ""),
         ("https://www.sgcakeshop.com/wp-login.php", ""),
         ("https://docs.ipfs.tech/concepts/what-is-ipfs/", ""),
+        # Another site's address in front of the real one; a login word as the name.
+        ("https://ezdrivema.com-bill.live/", "disguise"),
+        ("https://tollroads.com-ftg.com/pay", "disguise"),
+        ("https://secure.chase.com.auth-session.icu/", "disguise"),
+        ("https://www.amazon.co.jp.signin-update.shop/", "disguise"),
+        ("https://smbc-card-login.sbs/", "lure"),
+        ("https://ing-verificatie.cc/", "lure"),
+        ("https://bank-kemaskini.top/", "lure"),
+        ("https://login.mymealplan.app/", ""),  # a company's own login subdomain
+        ("https://www.com-pass.jp/", ""),
+        ("https://example.com.s3.amazonaws.com/index.pdf", ""),
+        # Refund, fine and parcel words of other languages.
+        ("https://ameli-remboursement.top/", "fee"),
+        ("https://laposte-suivi-colis.cfd/", "fee"),
+        ("https://livraison-fleurs.shop/", ""),  # a florist's delivery
     ],
 )
 def test_phishing_shapes(url: str, shape: str) -> None:
@@ -305,3 +321,46 @@ def test_phishing_shapes(url: str, shape: str) -> None:
 async def test_a_throwaway_address_is_a_finding_of_its_own() -> None:
     assert "URL019" in await codes(CHECKER, "https://kx7qlm.top/sg")
     assert "URL019" not in await codes(CHECKER, "https://www.fairprice.com.sg/")
+
+
+@pytest.mark.parametrize(
+    ("domain", "suffix", "brand"),
+    [
+        ("amazon.co.jp", "co.jp", "amazon"),  # amazon.co.uk is official: the same second level
+        ("dhl.de", "de", "dhl"),
+        ("cimbclicks.com.sg", "com.sg", "cimb"),
+        ("icloud.co.ua", "co.ua", None),  # anyone may buy a name under co.ua
+        ("paypal.cc", "cc", None),  # a cheap ending
+        ("dbs.co", "co", None),  # a country ending sold as a word
+        ("dbs-secure.de", "de", None),  # not the brand's whole name
+    ],
+)
+def test_a_brand_s_own_name_under_a_country_s_ending(
+    domain: str, suffix: str, brand: str | None
+) -> None:
+    found = brand_sibling(domain, suffix)
+    assert (found.key if found else None) == brand
+
+
+async def test_a_brand_s_own_name_in_another_country_is_no_lure() -> None:
+    assert "URL002" not in await codes(CHECKER, "https://www.dhl.de/de/privatkunden.html")
+    assert "URL002" in await codes(CHECKER, "https://dhl-de.com/")
+
+
+async def test_a_platform_s_ending_is_not_the_publisher_s() -> None:
+    assert "URL007" not in await codes(CHECKER, "https://grace-bakes.pages.dev/")
+    assert "URL007" in await codes(CHECKER, "https://grace-bakes.dev/")
+
+
+def test_a_redirect_page_s_destination_is_judged_too() -> None:
+    for url, inner in [
+        ("https://www.google.com/url?q=https://evil-login.top/a&sa=D", "evil-login.top"),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fmeta-appeal.top%2F", "meta-appeal.top"),
+        ("https://href.li/?https://usps-postal.sbs/", "usps-postal.sbs"),
+    ]:
+        link = parse_link(url)
+        assert link is not None
+        found = embedded_link(link)
+        assert found is not None and found.domain == inner
+    plain = parse_link("https://shop.example.com/cart?next=https://evil.top/")
+    assert plain is not None and embedded_link(plain) is None  # only big sites' redirect pages
