@@ -355,6 +355,18 @@ def lure_name(label: str) -> bool:
     return False
 
 
+def fee_slug(path: str) -> bool:
+    """Whether a short link's slug names a fee or a login lure (``bit.ly/usps-redeliver-pkg``).
+
+    The slug is chosen by the sender like a domain name. A toll, fee or refund word of
+    ``fee_words`` or a login word of ``lure_words`` counts; errand words do not
+    (``bit.ly/parcel-tracking`` may be a courier's own).
+    """
+    if any(piece in FEE_WORDS for token in _tokens(path) for piece in _pieces(token)):
+        return True
+    return lure_name(path)
+
+
 # The generic endings a scammer writes in front of the real address (``ezdrivema.com-bill.live``,
 # ``www.paypal.com.account-review.sbs``) so that the start of the link reads like a known site.
 _ENDING_WORDS: Final = frozenset({"com", "net", "org", "gov", "edu", "co"})
@@ -465,10 +477,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     hacked site (:func:`kit_path`); ``disguise``: another site's address written in front of
     the real one (:func:`disguised_address`: ``com-`` names on any ending, a subdomain ending
     like an address on a cheap one); ``lure``: a login or verification word as the registered
-    name on a cheap ending (:func:`lure_name`). Only the address's name and the shape of its
-    path count, never the words of its path, in English or any other language. ``tld`` (the
-    last label of the ending) and ``hosted`` (:func:`on_user_content`) may be passed when
-    already known.
+    name on a cheap ending (:func:`lure_name`). On a free platform the name its publisher chose
+    is read for ``fee`` and ``lure`` as a cheap ending's is. Only the address's name and the
+    shape of its path count, never the words of its path, in English or any other language.
+    ``tld`` (the last label of the ending) and ``hosted`` (:func:`on_user_content`) may be
+    passed when already known.
     """
     host, path = link.host, link.path.lower()
     last = path.rsplit("/", 1)[-1]
@@ -485,7 +498,12 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if tld is None:
         tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
     if on_user_content(host) if hosted is None else hosted:
-        return ""
+        # On a free platform the name its publisher chose is read like a registered name on a
+        # cheap ending: anyone can take it, for nothing.
+        chosen = user_part(host)
+        if fee_lure(chosen):
+            return "fee"
+        return "lure" if lure_name(chosen) else ""
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return "disguise"  # "com-" names, on any ending
@@ -573,6 +591,8 @@ class UrlChecker:
                 yield finding("URL015", shown, brand=in_slug.name, domain=domain)
             if _path_words(link) & LOGIN_WORDS:
                 yield finding("URL013", shown, domain=domain)
+            if fee_slug(link.path):
+                yield finding("URL019", shown, domain=link.host)
             return
         # On a platform where anyone can publish, the part of the host the publisher chose
         # (``dbs-secure.pages.dev``) is read like a domain name; the platform's own is not.

@@ -310,6 +310,10 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://ameli-remboursement.top/", "fee"),
         ("https://laposte-suivi-colis.cfd/", "fee"),
         ("https://livraison-fleurs.shop/", ""),  # a florist's delivery
+        # The name chosen on a free platform is read like a registered name.
+        ("https://suspended-profiles.blogspot.com/", "lure"),
+        ("https://erp-fine-notice.netlify.app/", "fee"),
+        ("https://weather-app.vercel.app/", ""),
     ],
 )
 def test_phishing_shapes(url: str, shape: str) -> None:
@@ -364,3 +368,31 @@ def test_a_redirect_page_s_destination_is_judged_too() -> None:
         assert found is not None and found.domain == inner
     plain = parse_link("https://shop.example.com/cart?next=https://evil.top/")
     assert plain is not None and embedded_link(plain) is None  # only big sites' redirect pages
+
+
+async def test_a_short_link_s_slug_that_names_a_fee_or_a_login() -> None:
+    assert "URL019" in await codes(CHECKER, "https://bit.ly/usps-redeliver-pkg")
+    assert "URL019" in await codes(CHECKER, "https://rebrand.ly/wa-login-code")
+    assert "URL019" not in await codes(CHECKER, "https://bit.ly/parcel-tracking")
+    assert "URL019" not in await codes(CHECKER, "https://tinyurl.com/pri6-excursion-form")
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("trezor-suite-start", "trezor"),
+        ("ledger-wallet-restore", "ledger"),
+        ("bybit-airdrop", "bybit"),
+        ("itauconfirmsecurity", "itau"),
+        ("rabobank-nl", "rabobank"),
+    ],
+)
+def test_brands_the_2025_feeds_imitate(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize("name", ["general-ledger-accounting", "phantom-of-the-opera", "postal"])
+def test_their_everyday_words_are_no_brand(name: str) -> None:
+    assert brand_in_name(name) is None
+    assert lookalike_of(name) is None
