@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import parse_qs, unquote
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
@@ -107,6 +108,38 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
     return read(gather(submission, region))
 
 
+# The query parameters through which a big site's redirect page (google.com/url?q=…,
+# l.facebook.com/l.php?u=…, youtube.com/redirect?q=…) sends a visitor on to another site.
+_REDIRECT_PARAMS = ("q", "u", "url", "target", "dest", "destination", "redirect", "link", "to")
+
+
+def embedded_link(link: Link) -> Link | None:
+    """The site a redirect link sends its visitor on to, if the link names it.
+
+    A big site's redirect page (an official site's: ``google.com/url?q=…``,
+    ``l.facebook.com/l.php?u=…``) passes on whatever address it is given, and a redirect
+    service's whole query is the address (``href.li/?https://…``): the link is judged by its
+    own address, which is always the big site's, and by the one it leads to.
+    """
+    query = link.query
+    if not query:
+        return None
+    target = ""
+    if query.lower().startswith(("http://", "https://", "http%3a", "https%3a")):
+        target = unquote(query)
+    elif official_brand(link.host) is not None:
+        params = parse_qs(query)
+        for name in _REDIRECT_PARAMS:
+            value = params.get(name, [""])[0].strip()
+            if value.lower().startswith(("http://", "https://")):
+                target = value
+                break
+    if not target:
+        return None
+    inner = parse_link(target)
+    return inner if inner is not None and inner.domain != link.domain else None
+
+
 def gather(submission: Submission, region: str = "SG") -> Case:
     """The case's indicators and fingerprint: everything its list lookup needs.
 
@@ -123,6 +156,11 @@ def gather(submission: Submission, region: str = "SG") -> Case:
         if link is not None and link.url not in seen_urls and len(links) < MAX_INDICATORS:
             seen_urls.add(link.url)
             links.append(link)
+    for link in list(links):
+        inner = embedded_link(link)
+        if inner is not None and inner.url not in seen_urls and len(links) < MAX_INDICATORS:
+            seen_urls.add(inner.url)
+            links.append(inner)
     phones = list(found.phones)
     seen_phones = {p.e164 or p.text for p in phones}
     for raw in submission.phones:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
+from urllib.parse import parse_qsl
 
 from phonenumbers import PhoneNumberType
 
@@ -40,8 +41,14 @@ from checkers.codes import finding
 from checkers.data import BRANDS, RISKY_TLDS, URL_WORDS
 from checkers.extract import Link
 from checkers.numbers import Phone
-from checkers.sites import official_brand, on_user_content, platform_page, user_part
-from checkers.url import brand_in_name
+from checkers.sites import (
+    brand_sibling,
+    official_brand,
+    on_user_content,
+    platform_page,
+    user_part,
+)
+from checkers.url import brand_in_name, stored_file
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -283,7 +290,8 @@ class ModelChecker:
             for link in case.links:
                 if self._judged_elsewhere(link, lookups):
                     continue
-                if model.flags(url_features(link)):
+                features = url_features(link)
+                if model.flags(features) and not _shape_only_on_a_platform(model, link, features):
                     findings.append(finding("URL016", link.text, domain=link.domain))
                     break
         return findings
@@ -292,17 +300,74 @@ class ModelChecker:
     def _judged_elsewhere(link: Link, lookups: Lookups) -> bool:
         """Official, listed and allowlisted links are decided by their lists, not by a model.
 
-        Nor is a page on a shared platform's own host (``docs.google.com/forms/…``,
+        Nor is a brand's own name under a country's ending (:func:`brand_sibling`), nor a file
+        (a PDF, a picture) in a storage bucket (:func:`checkers.url.stored_file`), nor a page
+        on a shared platform's own host (``docs.google.com/forms/…``,
         ``forms.office.com/r/…``, ``dropbox.com/scl/…``): its address is the platform's, the
         same for a school's form and a phishing one, and URL017 already says anyone can
         publish there.
         """
         if official_brand(link.host) is not None or platform_page(link.host):
             return True
+        if brand_sibling(link.domain, link.suffix) is not None:
+            return True  # the brand's own name under a country's ending (amazon.co.jp)
+        if stored_file(link):
+            return True  # a PDF or a picture in a storage bucket: its address is the cloud's
+        if plain_login_page(link):
+            return True  # every shop's and service's own sign-in page: URL013 says the rest
         return (
             listed(lookups, "block", link) is not None
             or listed(lookups, "allow", link) is not None
         )
+
+
+# A site's own sign-in page: /login, /account/login, /signin, nothing else in the path.
+_LOGIN_PATH = re.compile(r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)/?$", re.IGNORECASE)
+# What a sign-in page's query may hold: where to go back to on the same site, a language.
+_RETURN_PARAMS: Final = frozenset(
+    {"return_url", "returnurl", "return_to", "next", "redirect", "continue", "rt", "lang", "hl"}
+)
+
+
+def plain_login_page(link: Link) -> bool:
+    """Whether the link is a site's own sign-in page on a plain name.
+
+    ``id.atlassian.com/login``, ``www.ohmybeauty.sg/account/login``: the shortest path a login
+    page has, on a name with no hyphen, digit or brand, on an ending that is not a cheap one,
+    with at most a way back to the same site in its query. Every shop and service has one,
+    and phishing kits seldom sit there (they hide in a hacked site's folders, or take a lure
+    for a name); the link model, which learned the word ``login`` from kits, is not asked.
+    """
+    if not _LOGIN_PATH.match(link.path) or not link.suffix or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or link.userinfo or link.port:
+        return False
+    own = link.host.removesuffix(link.suffix)
+    if "-" in own or any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
+        return False
+    for name, value in parse_qsl(link.query, keep_blank_values=True):
+        if name.lower() not in _RETURN_PARAMS or "://" in value or "@" in value:
+            return False
+    return True
+
+
+# Features of a name's shape, not of its words: on a free platform they are all the model has
+# left (the platform's ending is not the publisher's, so no ending offsets them).
+_SHAPE_FEATURES: Final = ("hosted", "hyphens:", "domain_digits", "long_name", "deep_subdomains")
+
+
+def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]) -> bool:
+    """Whether the model would flag a page on a free platform for its name's shape alone.
+
+    On ``weather-app.vercel.app`` or ``docs-openbanking-sandbox.pages.dev`` no ending counts
+    for or against the page, and a hyphen or a long name was enough to flag every small firm's
+    and club's page: there the words (a login or payment word, a brand, a kit's ``.php``) must
+    carry the model's minimum evidence by themselves.
+    """
+    if not on_user_content(link.host):
+        return False
+    words = (f for f in features if not f.startswith(_SHAPE_FEATURES))
+    return model.evidence(words) < max(model.min_evidence, 0.5)
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

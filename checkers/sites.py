@@ -8,9 +8,35 @@ from __future__ import annotations
 
 from typing import Final
 
-from checkers.data import BRANDS, OFFICIAL_DOMAINS, SHORTENERS, USER_CONTENT_DOMAINS, Brand
+from checkers.data import (
+    BRANDS,
+    OFFICIAL_DOMAINS,
+    RISKY_TLDS,
+    SHORTENERS,
+    USER_CONTENT_DOMAINS,
+    Brand,
+)
 
 _GOV: Final = next(b for b in BRANDS if b.key == "gov")
+# The registered names of the official domains (amazon of amazon.com, dhl of dhl.com), with
+# the second levels their country endings have (co of amazon.co.uk, com of ocbc.com.my).
+_OFFICIAL_NAMES: Final[dict[str, Brand]] = {
+    domain.split(".", 1)[0]: brand for domain, brand in OFFICIAL_DOMAINS.items()
+}
+_SECOND_LEVELS: Final[dict[str, frozenset[str]]] = {
+    name: frozenset(
+        d.split(".")[1]
+        for d in OFFICIAL_DOMAINS
+        if d.split(".", 1)[0] == name and d.count(".") == 2
+    )
+    for name in _OFFICIAL_NAMES
+}
+# Country endings sold to anyone as words (.co, .io, .me, .tv, .ai…): not a country's own.
+_VANITY_COUNTRY_ENDINGS: Final = frozenset(
+    {"ac", "ag", "ai", "am", "bz", "cc", "cd", "cm", "co", "cx", "fm", "gg", "gl", "gs", "im"}
+    | {"io", "la", "ly", "me", "ms", "mu", "nu", "pw", "sc", "sh", "so", "st", "su", "tk", "to"}
+    | {"tv", "vc", "ws"}
+)
 
 
 def official_brand(host: str) -> Brand | None:
@@ -62,3 +88,26 @@ def platform_page(host: str) -> bool:
     Not a name a publisher chose on it (``dbs-secure.pages.dev``).
     """
     return on_user_content(host) and not user_part(host)
+
+
+def brand_sibling(domain: str, suffix: str) -> Brand | None:
+    """The brand whose official name this registrable domain is, under a country's ending.
+
+    ``amazon.co.jp`` and ``dhl.de`` are the same names as the official ``amazon.com`` and
+    ``dhl.com`` under the ending of a country whose registry holds them for the brand: no
+    phishing site gets such a name. The brand's name must be the whole registered name, and
+    under a country's second level (``co.jp``, ``com.sg``) only one the brand already uses
+    elsewhere (``amazon.co.uk``, ``cimbclicks.com.my``): anyone may buy ``icloud.co.ua``.
+    Cheap endings and country endings sold as words (``.co``, ``.io``, ``.cc``) never count.
+    Such a site is not called official (it is not on the brand's list), but its name is no lure.
+    """
+    if not suffix or domain.count(".") != suffix.count(".") + 1 or suffix.count(".") > 1:
+        return None
+    last = suffix.rsplit(".", 1)[-1]
+    if len(last) != 2 or last in RISKY_TLDS or last in _VANITY_COUNTRY_ENDINGS:
+        return None
+    name = domain.split(".", 1)[0]
+    brand = _OFFICIAL_NAMES.get(name) if len(name) >= 3 else None
+    if brand is not None and "." in suffix and suffix.split(".")[0] not in _SECOND_LEVELS[name]:
+        return None
+    return brand

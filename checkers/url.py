@@ -24,6 +24,7 @@ from checkers.data import (
     FILLERS,
     LOGIN_WORDS,
     LOOKALIKE_EXCEPTIONS,
+    LURE_WORDS,
     RISKY_TLDS,
     SHORTENERS,
     STORAGE_HOSTS,
@@ -33,7 +34,7 @@ from checkers.data import (
     Brand,
 )
 from checkers.extract import Link, parse_link
-from checkers.sites import official_brand, on_user_content, user_part
+from checkers.sites import brand_sibling, official_brand, on_user_content, user_part
 from checkers.verdict import Finding
 
 _KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
@@ -335,6 +336,60 @@ def fee_lure(name: str) -> bool:
     return errands >= 2 or (errands == 1 and others >= 1)
 
 
+def lure_name(label: str) -> bool:
+    """Whether a registered name is itself a login or verification lure (``smbc-card-login``).
+
+    One word of ``lure_words`` (login, verify, kyc, or the same in the languages phishing feeds
+    list: ``verificatie``, ``atualizar``, ``kemaskini``) is enough, alone or run together with
+    filler words (``loginsecure``). Only the registered name counts, not a subdomain: a
+    company's ``login.example.app`` is its own login page.
+    """
+    for token in _tokens(label):
+        if token in LURE_WORDS:
+            return True
+        for word in LURE_WORDS:
+            if token.startswith(word) and _fillers_only(token[len(word) :]):
+                return True
+            if token.endswith(word) and _fillers_only(token[: -len(word)]):
+                return True
+    return False
+
+
+def fee_slug(path: str) -> bool:
+    """Whether a short link's slug names a fee or a login lure (``bit.ly/usps-redeliver-pkg``).
+
+    The slug is chosen by the sender like a domain name. A toll, fee or refund word of
+    ``fee_words`` or a login word of ``lure_words`` counts; errand words do not
+    (``bit.ly/parcel-tracking`` may be a courier's own).
+    """
+    if any(piece in FEE_WORDS for token in _tokens(path) for piece in _pieces(token)):
+        return True
+    return lure_name(path)
+
+
+# The generic endings a scammer writes in front of the real address (``ezdrivema.com-bill.live``,
+# ``www.paypal.com.account-review.sbs``) so that the start of the link reads like a known site.
+_ENDING_WORDS: Final = frozenset({"com", "net", "org", "gov", "edu", "co"})
+
+
+def disguised_address(link: Link) -> bool:
+    """Whether another site's address is written in front of the real one.
+
+    The registered name starts with an ending and a hyphen under a subdomain
+    (``thetollroads.com-ftg.top``: the eye reads ``thetollroads.com``), or the subdomain ends
+    like a whole address (``secure.chase.com.auth-session.icu``, ``amazon.co.jp.signin.shop``).
+    """
+    labels = [label for label in link.subdomain.split(".") if label and label != "www"]
+    if not labels:
+        return False
+    name = link.domain.split(".", 1)[0]
+    if "-" in name and name.split("-", 1)[0] in _ENDING_WORDS:
+        return True
+    return labels[-1] in _ENDING_WORDS or (
+        len(labels) >= 2 and labels[-2] in _ENDING_WORDS and len(labels[-1]) == 2
+    )
+
+
 _VOWELS = frozenset("aeiouy")
 _RARE_LETTERS = frozenset("jqxzwvk")
 
@@ -395,6 +450,15 @@ def kit_path(path: str) -> bool:
     )
 
 
+def stored_file(link: Link) -> bool:
+    """Whether the link is a file kept in a cloud storage bucket, not a web page.
+
+    A PDF, a picture or a data file: a school's circular, a shop's price list.
+    """
+    last = link.path.lower().rsplit("/", 1)[-1]
+    return _MEDIA.search(last) is not None and storage_bucket(link.host)
+
+
 def storage_bucket(host: str) -> bool:
     """Whether the host is a cloud storage bucket (files kept for download, not a site)."""
     labels = host.split(".")
@@ -410,9 +474,14 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     ``random``: a random name on a cheap ending; ``fee``: a toll, fine or delivery-fee name on
     a cheap ending; ``ipfs``: a page on IPFS (no one answers for it, no one can take it down);
     ``bucket``: a web page kept in a cloud storage bucket; ``kit``: a phishing kit's path on a
-    hacked site (:func:`kit_path`). Only the address's name and the shape of its path count,
-    never the words of its path, in English or any other language. ``tld`` (the last label of
-    the ending) and ``hosted`` (:func:`on_user_content`) may be passed when already known.
+    hacked site (:func:`kit_path`); ``disguise``: another site's address written in front of
+    the real one (:func:`disguised_address`: ``com-`` names on any ending, a subdomain ending
+    like an address on a cheap one); ``lure``: a login or verification word as the registered
+    name on a cheap ending (:func:`lure_name`). On a free platform the name its publisher chose
+    is read for ``fee`` and ``lure`` as a cheap ending's is. Only the address's name and the
+    shape of its path count, never the words of its path, in English or any other language.
+    ``tld`` (the last label of the ending) and ``hosted`` (:func:`on_user_content`) may be
+    passed when already known.
     """
     host, path = link.host, link.path.lower()
     last = path.rsplit("/", 1)[-1]
@@ -428,16 +497,27 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return "kit"
     if tld is None:
         tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
+    if on_user_content(host) if hosted is None else hosted:
+        # On a free platform the name its publisher chose is read like a registered name on a
+        # cheap ending: anyone can take it, for nothing.
+        chosen = user_part(host)
+        if fee_lure(chosen):
+            return "fee"
+        return "lure" if lure_name(chosen) else ""
+    label = link.domain.split(".", 1)[0]
+    if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
+        return "disguise"  # "com-" names, on any ending
     if tld not in RISKY_TLDS:
         return ""
-    if on_user_content(host) if hosted is None else hosted:
-        return ""
-    label = link.domain.split(".", 1)[0]
+    if disguised_address(link):
+        return "disguise"
     if random_name(label):
         return "random"
     own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
     if fee_lure(own):
         return "fee"
+    if lure_name(label):
+        return "lure"
     return ""
 
 
@@ -528,6 +608,8 @@ class UrlChecker:
                 yield finding("URL015", shown, brand=in_slug.name, domain=domain)
             if _path_words(link) & LOGIN_WORDS:
                 yield finding("URL013", shown, domain=domain)
+            if fee_slug(link.path):
+                yield finding("URL019", shown, domain=link.host)
             return
         # On a platform where anyone can publish, the part of the host the publisher chose
         # (``dbs-secure.pages.dev``) is read like a domain name; the platform's own is not.
@@ -536,6 +618,8 @@ class UrlChecker:
             named = brand_in_name(chosen) if chosen and trick != "homoglyph" else None
         else:
             named = brand_in_name(label) if trick != "homoglyph" else None
+            if named is not None and brand_sibling(domain, link.suffix) is named:
+                named = None  # amazon.co.jp, dhl.de: the brand's own name in a country
             if named is None and link.subdomain:
                 named = brand_in_name(link.subdomain)
         if named is not None:
@@ -562,7 +646,9 @@ class UrlChecker:
                 if in_path is not None:
                     yield finding("URL015", shown, brand=in_path.name, domain=domain)
         tld = link.suffix.rsplit(".", 1)[-1]
-        if tld in RISKY_TLDS:
+        if tld in RISKY_TLDS and not hosted:
+            # On a free platform the ending is the platform's (pages.dev, vercel.app, web.app),
+            # not one its publisher chose: URL017 already says anyone can publish there.
             yield finding("URL007", shown, tld=tld)
         if phishing_shape(link, tld, hosted):
             yield finding("URL019", shown, domain=link.host)

@@ -112,9 +112,21 @@ def test_only_the_publisher_s_part_of_a_hosted_page_is_read() -> None:
 
 
 async def test_the_link_model_leaves_a_platform_s_own_pages_to_url017() -> None:
-    model = LinearModel(bias=10.0, weights={}, threshold=0.5, meta={})
+    model = LinearModel(bias=10.0, weights={"h:verify": 1.0}, threshold=0.5, meta={})
     checker = ModelChecker(url_model=model)
     found = await codes(checker, urls=("https://docs.google.com/forms/d/e/1FAIpQL/viewform",))
     assert "URL016" not in found
-    found = await codes(checker, urls=("https://acme-forms.pages.dev/",))
+    found = await codes(checker, urls=("https://acme-verify.pages.dev/",))
     assert "URL016" in found
+
+
+async def test_on_a_platform_a_name_s_shape_alone_is_not_enough() -> None:
+    weights = {"hosted": 1.0, "hyphens:2": 1.0, "long_name": 1.0, "h:login": 1.0}
+    model = LinearModel(bias=0.0, weights=weights, threshold=0.5, meta={}, min_evidence=0.5)
+    checker = ModelChecker(url_model=model)
+    found = await codes(checker, urls=("https://docs-openbanking-sandbox.pages.dev/",))
+    assert "URL016" not in found  # a hyphenated long name on a free host: shape only
+    found = await codes(checker, urls=("https://acme-login-portal.pages.dev/",))
+    assert "URL016" in found
+    found = await codes(checker, urls=("https://docs-openbanking-sandbox.com/",))
+    assert "URL016" in found  # off the platforms the rule is unchanged

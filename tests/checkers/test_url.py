@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from checkers.case import embedded_link
 from checkers.extract import parse_link
-from checkers.sites import official_brand
+from checkers.sites import brand_sibling, official_brand
 from checkers.url import (
     UrlChecker,
     app_package,
@@ -115,7 +116,7 @@ def test_script_tricks() -> None:
     ("text", "expected"),
     [
         ("https://www.dbs.com.sg/personal/login", {"URL001"}),
-        ("https://dbs-sg-verify.xyz/login", {"URL002", "URL007", "URL013"}),
+        ("https://dbs-sg-verify.xyz/login", {"URL002", "URL007", "URL013", "URL019"}),
         ("http://0cbc-secure.com/", {"URL003"}),
         ("http://xn--pypal-4ve.com/", {"URL004"}),
         ("https://exаmple.com/", {"URL005"}),
@@ -295,6 +296,25 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://www.tanfamilyclinic.sg/wp-content/uploads/2025/11/clinic-hours.pdf", ""),
         ("https://www.sgcakeshop.com/wp-login.php", ""),
         ("https://docs.ipfs.tech/concepts/what-is-ipfs/", ""),
+        # Another site's address in front of the real one; a login word as the name.
+        ("https://ezdrivema.com-bill.live/", "disguise"),
+        ("https://tollroads.com-ftg.com/pay", "disguise"),
+        ("https://secure.chase.com.auth-session.icu/", "disguise"),
+        ("https://www.amazon.co.jp.signin-update.shop/", "disguise"),
+        ("https://smbc-card-login.sbs/", "lure"),
+        ("https://ing-verificatie.cc/", "lure"),
+        ("https://bank-kemaskini.top/", "lure"),
+        ("https://login.mymealplan.app/", ""),  # a company's own login subdomain
+        ("https://www.com-pass.jp/", ""),
+        ("https://example.com.s3.amazonaws.com/index.pdf", ""),
+        # Refund, fine and parcel words of other languages.
+        ("https://ameli-remboursement.top/", "fee"),
+        ("https://laposte-suivi-colis.cfd/", "fee"),
+        ("https://livraison-fleurs.shop/", ""),  # a florist's delivery
+        # The name chosen on a free platform is read like a registered name.
+        ("https://suspended-profiles.blogspot.com/", "lure"),
+        ("https://erp-fine-notice.netlify.app/", "fee"),
+        ("https://weather-app.vercel.app/", ""),
     ],
 )
 def test_phishing_shapes(url: str, shape: str) -> None:
@@ -330,3 +350,74 @@ async def test_an_app_download_is_a_finding_whatever_the_language() -> None:
     assert "URL020" in found
     # An official site's links are the site's (its app page, its files).
     assert "URL020" not in await codes(CHECKER, "https://www.dbs.com.sg/digibank.apk")
+
+
+@pytest.mark.parametrize(
+    ("domain", "suffix", "brand"),
+    [
+        ("amazon.co.jp", "co.jp", "amazon"),  # amazon.co.uk is official: the same second level
+        ("dhl.de", "de", "dhl"),
+        ("cimbclicks.com.sg", "com.sg", "cimb"),
+        ("icloud.co.ua", "co.ua", None),  # anyone may buy a name under co.ua
+        ("paypal.cc", "cc", None),  # a cheap ending
+        ("dbs.co", "co", None),  # a country ending sold as a word
+        ("dbs-secure.de", "de", None),  # not the brand's whole name
+    ],
+)
+def test_a_brand_s_own_name_under_a_country_s_ending(
+    domain: str, suffix: str, brand: str | None
+) -> None:
+    found = brand_sibling(domain, suffix)
+    assert (found.key if found else None) == brand
+
+
+async def test_a_brand_s_own_name_in_another_country_is_no_lure() -> None:
+    assert "URL002" not in await codes(CHECKER, "https://www.dhl.de/de/privatkunden.html")
+    assert "URL002" in await codes(CHECKER, "https://dhl-de.com/")
+
+
+async def test_a_platform_s_ending_is_not_the_publisher_s() -> None:
+    assert "URL007" not in await codes(CHECKER, "https://grace-bakes.pages.dev/")
+    assert "URL007" in await codes(CHECKER, "https://grace-bakes.dev/")
+
+
+def test_a_redirect_page_s_destination_is_judged_too() -> None:
+    for url, inner in [
+        ("https://www.google.com/url?q=https://evil-login.top/a&sa=D", "evil-login.top"),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fmeta-appeal.top%2F", "meta-appeal.top"),
+        ("https://href.li/?https://usps-postal.sbs/", "usps-postal.sbs"),
+    ]:
+        link = parse_link(url)
+        assert link is not None
+        found = embedded_link(link)
+        assert found is not None and found.domain == inner
+    plain = parse_link("https://shop.example.com/cart?next=https://evil.top/")
+    assert plain is not None and embedded_link(plain) is None  # only big sites' redirect pages
+
+
+async def test_a_short_link_s_slug_that_names_a_fee_or_a_login() -> None:
+    assert "URL019" in await codes(CHECKER, "https://bit.ly/usps-redeliver-pkg")
+    assert "URL019" in await codes(CHECKER, "https://rebrand.ly/wa-login-code")
+    assert "URL019" not in await codes(CHECKER, "https://bit.ly/parcel-tracking")
+    assert "URL019" not in await codes(CHECKER, "https://tinyurl.com/pri6-excursion-form")
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("trezor-suite-start", "trezor"),
+        ("ledger-wallet-restore", "ledger"),
+        ("bybit-airdrop", "bybit"),
+        ("itauconfirmsecurity", "itau"),
+        ("rabobank-nl", "rabobank"),
+    ],
+)
+def test_brands_the_2025_feeds_imitate(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize("name", ["general-ledger-accounting", "phantom-of-the-opera", "postal"])
+def test_their_everyday_words_are_no_brand(name: str) -> None:
+    assert brand_in_name(name) is None
+    assert lookalike_of(name) is None

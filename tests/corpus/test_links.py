@@ -1,7 +1,10 @@
 """Links never seen before: hand-written everyday links and 2024-2026-style phishing links.
 
-Each file has a held-out twin (``*_heldout.txt``, brief s22url) written at the same time and
-never tuned on; it is scored the same way with its own measured bounds.
+Each file has a held-out twin (``*_heldout.txt``, briefs s22url and s25url) written at the same
+time and never tuned on; it is scored the same way with its own measured bounds.
+``links_phish5.txt`` and ``links_everyday5.txt`` (brief s25url) add the 2025-2026 shapes and
+the everyday pages that look risky (small firms' pages on the same free platforms, real login
+pages, newsletters' tracking links, government and bank deep links, non-English sites, CDNs).
 
 ``links_everyday.txt`` (small businesses, shops, marketplaces, government deep links, SaaS,
 shared documents, shorteners, WordPress paths, non-English paths, tracking strings) and
@@ -27,15 +30,33 @@ HERE = Path(__file__).parent
 PHISH_FLOOR = 0.91
 """Measured 148/191 (77.5 %) at the commit that added this test; 176/191 (92.1 %) with URL019
 (throwaway addresses: random or fee names on cheap endings, IPFS, pages in storage buckets)."""
-EVERYDAY_MOST_FLAGGED = 4
-"""Measured 4/438 (0.9 %): the login pages of three shops and of a WordPress site."""
+EVERYDAY_MOST_FLAGGED = 2
+"""Measured 4/438 (0.9 %): the login pages of three shops and of a WordPress site; 2/438 after
+brief s25url (a shop's own ``/account/login`` is no longer asked of the link model)."""
 HELDOUT_PHISH_FLOOR = 0.92
 """The held-out twin (brief s22url), never tuned on: 95/133 (71.4 %) before URL019, 124/133
-(93.2 %) after."""
-HELDOUT_EVERYDAY_MOST_FLAGGED = 10
+(93.2 %) after; 123/133 (92.5 %) after brief s25url (the link model no longer flags a page on a
+free platform for its name's shape alone: ``wallet-connect-claim.onrender.com``)."""
+HELDOUT_EVERYDAY_MOST_FLAGGED = 6
 """The held-out twin, never tuned on: 9/314 before URL019, 10/314 after (a public data set's
 index.html in a storage bucket; the others are the link model's: login pages, a bucket's
-PDFs, a brand-like name on .xyz)."""
+PDFs, a brand-like name on .xyz). 6/314 after brief s25url
+(files in storage buckets and a SaaS's ``/login`` are no longer asked of the link model)."""
+
+PHISH5_FLOOR = 0.89
+"""``links_phish5.txt`` (brief s25url: 2025-2026 feeds' shapes, free platforms, ``com-`` hosts,
+non-English lures, crypto wallets), the development set: 144/188 (76.6 %) before, 169/188
+(89.9 %) after (``com-`` and address-in-subdomain hosts, login words as the name, refund and
+parcel words of other languages, crypto and foreign brands, short links' fee slugs)."""
+EVERYDAY5_MOST_FLAGGED = 5
+"""``links_everyday5.txt``, the development set: 16/342 before, 5/342 after (two ``index.htm``
+pages, paynow.com.sg, a preschool's hyphenated portal login and fee page)."""
+HELDOUT_PHISH5_FLOOR = 0.81
+"""Its held-out twin, never tuned on: 90/123 (73.2 %) before, 100/123 (81.3 %) after (three
+platform pages lost to the shape-only rule of the link model: see test_model)."""
+HELDOUT_EVERYDAY5_MOST_FLAGGED = 5
+"""Its held-out twin, never tuned on: 5/222 before, 5/222 after (nzpost.co.nz as a look-alike,
+a CloudFront PDF, a GitHub CSV, an IPFS wiki mirror, a tuition centre's login page)."""
 
 
 def read_links(name: str) -> list[str]:
@@ -49,16 +70,20 @@ async def flagged(engine: Engine, url: str) -> tuple[bool, list[str]]:
 
 
 @pytest.mark.parametrize(
-    ("phish_file", "everyday_file"),
+    ("phish_file", "everyday_file", "least_phish", "least_everyday"),
     [
-        ("links_phish_new.txt", "links_everyday.txt"),
-        ("links_phish_new_heldout.txt", "links_everyday_heldout.txt"),
+        ("links_phish_new.txt", "links_everyday.txt", 120, 300),
+        ("links_phish_new_heldout.txt", "links_everyday_heldout.txt", 120, 300),
+        ("links_phish5.txt", "links_everyday5.txt", 150, 300),
+        ("links_phish5_heldout.txt", "links_everyday5_heldout.txt", 100, 200),
     ],
 )
-def test_the_files_are_large_enough_and_parse(phish_file: str, everyday_file: str) -> None:
+def test_the_files_are_large_enough_and_parse(
+    phish_file: str, everyday_file: str, least_phish: int, least_everyday: int
+) -> None:
     everyday, phish = read_links(everyday_file), read_links(phish_file)
-    assert len(everyday) >= 300
-    assert len(phish) >= 120
+    assert len(everyday) >= least_everyday
+    assert len(phish) >= least_phish
     assert len(set(everyday)) == len(everyday)
     assert len(set(phish)) == len(phish)
     assert all(parse_link(url) is not None for url in everyday)
@@ -66,7 +91,12 @@ def test_the_files_are_large_enough_and_parse(phish_file: str, everyday_file: st
 
 @pytest.mark.parametrize(
     ("name", "floor"),
-    [("links_phish_new.txt", PHISH_FLOOR), ("links_phish_new_heldout.txt", HELDOUT_PHISH_FLOOR)],
+    [
+        ("links_phish_new.txt", PHISH_FLOOR),
+        ("links_phish_new_heldout.txt", HELDOUT_PHISH_FLOOR),
+        ("links_phish5.txt", PHISH5_FLOOR),
+        ("links_phish5_heldout.txt", HELDOUT_PHISH5_FLOOR),
+    ],
 )
 async def test_new_phishing_links_are_flagged(engine: Engine, name: str, floor: float) -> None:
     links = read_links(name)
@@ -80,6 +110,8 @@ async def test_new_phishing_links_are_flagged(engine: Engine, name: str, floor: 
     [
         ("links_everyday.txt", EVERYDAY_MOST_FLAGGED),
         ("links_everyday_heldout.txt", HELDOUT_EVERYDAY_MOST_FLAGGED),
+        ("links_everyday5.txt", EVERYDAY5_MOST_FLAGGED),
+        ("links_everyday5_heldout.txt", HELDOUT_EVERYDAY5_MOST_FLAGGED),
     ],
 )
 async def test_everyday_links_are_left_alone(engine: Engine, name: str, most: int) -> None:
@@ -100,7 +132,12 @@ def _foreign_path(url: str) -> bool:
     "url",
     [
         u
-        for name in ("links_everyday.txt", "links_everyday_heldout.txt")
+        for name in (
+            "links_everyday.txt",
+            "links_everyday_heldout.txt",
+            "links_everyday5.txt",
+            "links_everyday5_heldout.txt",
+        )
         for u in read_links(name)
         if _foreign_path(u)
     ],
