@@ -371,7 +371,7 @@ class Shape(StrEnum):
         "its name reads like a notice about a toll, a fine, a refund, a parcel or a bill, "
         "on a cheap address ending"
     )
-    LURE = 'its name is a word like "login" or "verify", on a cheap address ending'
+    LURE = 'its name has a word like "login" or "verify" in it, on a cheap address ending'
     PLATFORM_FEE = (
         "it is a page on a free website platform, named like a notice about a toll, a fine, "
         "a refund, a parcel or a bill"
