@@ -109,6 +109,32 @@ async def test_negated_requests_are_advice_not_scams(text: str) -> None:
     assert not {"TXT006", "TXT009", "TXT023"} & await codes(CHECKER, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Your card has been blocked because you did not update your details.", "TXT008"),
+        ("Your account is suspended as you have not verified your identity.", "TXT008"),
+        ("Your wallet will be frozen since your KYC has not been completed.", "TXT008"),
+    ],
+)
+async def test_a_reason_given_in_the_negative_does_not_negate_the_threat(
+    text: str, code: str
+) -> None:
+    # "because you did not ..." says why the account is blocked; the sentence still says it is.
+    assert code in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your card is not blocked. We did not detect any unusual activity.",
+        "DBS will never suspend your account because you have not updated your details by SMS.",
+    ],
+)
+async def test_a_threat_denied_before_its_reason_stays_denied(text: str) -> None:
+    assert "TXT008" not in await codes(CHECKER, text)
+
+
 async def test_leetspeak_is_read_and_evidence_is_quoted_as_written() -> None:
     findings = await run(CHECKER, "Your acc0unt will be bl0cked. Y0u w0n a £500 prize")
     won = next(f for f in findings if f.code == "TXT020")
