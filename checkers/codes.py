@@ -492,6 +492,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "It says you were exposed to an illness, tested positive or need a test, and sends you to a link that is not a health service's site ({evidence}).",
         "Health alert with a link",
     ),
+    Code(
+        "TXT036",
+        S.MEDIUM,
+        "text",
+        "It says money reached you by mistake and asks you to send it back ({evidence}). Scammers fake such payments, or send money taken from another victim and have you pass it on: if money really came in, only your bank should reverse it.",
+        "Money 'sent by mistake'",
+    ),
     # Scam families: red flags that together make a known kind of scam.
     Code(
         "FAM001",

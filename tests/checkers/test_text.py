@@ -305,3 +305,35 @@ async def test_news_of_an_illness_or_a_contact_is_no_health_alert(text: str) -> 
 )
 async def test_a_wifi_password_or_a_draw_to_enter_is_no_flag(text: str) -> None:
     assert await codes(CHECKER, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due to a system error we accidentally transferred $500 to your account. Please refund "
+        "the money to this account: 123-456789-0.",
+        "Hi, I transferred $300 to your PayNow by mistake. Can you send it back to my other account?",
+        "您好，我刚才不小心转错了5000元到您的账户，麻烦您原路退回到这个账号，谢谢",
+        "Maaf, saya tersalah transfer RM500 ke akaun awak. Boleh tolong pulangkan ke akaun ini?",
+        "மன்னிக்கவும், நான் தவறுதலாக $400 உங்கள் கணக்கிற்கு அனுப்பிவிட்டேன். தயவுசெய்து இந்த "
+        "கணக்கிற்கு திருப்பி அனுப்புங்கள்.",
+    ],
+)
+async def test_money_sent_by_mistake_to_be_sent_back(text: str) -> None:
+    assert "TXT036" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If someone says they sent you money by mistake, do not send it back yourself. Call your bank.",
+        "如果有人说转错钱给你，请不要自行退回，请联系银行。",
+        "UOB: Your funds transfer of $200 to the wrong account has been recalled. The amount will "
+        "be returned within 5 working days.",
+        "Oops wrong chat, sent by mistake",
+        # A friend who overpaid wants the extra back where it came from: no other account.
+        "Hi, I sent you $300 by mistake, meant to send $30. Could you send the extra back? Sorry!",
+    ],
+)
+async def test_mistakes_and_warnings_about_them_are_not_the_scam(text: str) -> None:
+    assert "TXT036" not in await codes(CHECKER, text)
