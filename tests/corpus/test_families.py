@@ -306,6 +306,20 @@ DEV_SETS = {
     # paraphrases.txt, measured only, went from 95 to 99 of 179, 0 of 36 flagged).
     "indirect5_en.txt": (150, 68, 5),
     "indirect5_en_heldout.txt": (98, 42, 11),
+    # Issue 11, sixth hand (brief s26zh): Chinese fraud texts of every kind (campus-loan
+    # cancellation, refunds and claims, fake customer service, couriers, game trades, credit
+    # repair, soldiers' orders, investment, romance, loans, bosses and acquaintances, task and
+    # like-for-pay, police / procuratorate / medical insurance, ETC, prizes, sextortion, DBS /
+    # OCBC / UOB / Singapore police / ICA in Chinese), mostly with no link, amount or number,
+    # simplified and traditional. The development set's first 136 scams and 107 everyday
+    # messages were 94 and 4 flagged before, 123 and 1 after (a court's hearing notice, left);
+    # five rounds of probes the terms were checked on follow them (281 of 312 caught, 2 of 248
+    # everyday flagged: that court notice and a friend asking for an account's password). Its
+    # twin, written at the same time before the lexicon was read and never tuned on: 54 of 83
+    # caught and 2 of 51 everyday flagged before, 56 and 2 after (a mediation hearing notice,
+    # a shop's part-time job paid daily; both older than the change).
+    "fraud_kinds6_zh.txt": (312, 248, 31),
+    "fraud_kinds6_zh_heldout.txt": (83, 51, 27),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -353,6 +367,10 @@ MOST_ALARMS = {
     # returns", a friend's GST on a package "paid at the SingPost website already".
     "indirect5_en.txt": 5,
     "indirect5_en_heldout.txt": 3,
+    # fraud_kinds6_zh.txt's two (a court's hearing notice, a friend's "give me your account
+    # password") and its twin's two (a mediation hearing, a shop's job "paid daily"): see DEV_SETS.
+    "fraud_kinds6_zh.txt": 2,
+    "fraud_kinds6_zh_heldout.txt": 2,
 }
 
 
