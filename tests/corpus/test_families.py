@@ -313,11 +313,13 @@ DEV_SETS = {
     # messages that share their words (real agencies, shifts, rider onboarding, tuition agencies,
     # wrong numbers that are wrong numbers). The development set's first 137 scams and 74 everyday
     # messages were 102 and 6 flagged before, 137 and 1 after; a second batch of probes follows
-    # (235 of 237 caught, 2 of 176 everyday flagged, both older than the change: a mothers' chat's
+    # (262 of 265 caught, 2 of 186 everyday flagged, both older than the change: a mothers' chat's
     # bakery job "$10/hr, 4 hrs a day, PM me", a landlord's "collect cash from the tenants and bank
-    # in to my account"). Its twin, written at the same time before the lexicons were read and
-    # never tuned on: 67 of 86 caught and 3 of 48 everyday flagged before, 81 and 3 after.
-    "jobs6.txt": (237, 176, 2),
+    # in to my account"; left missed: "is this Ms Rachel? I'm from the hiring team, a part-time
+    # position that fits your profile", which a real agency's call-back reads like, and two whose
+    # pay is not read). Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 67 of 86 caught and 3 of 48 everyday flagged before, 81 and 3 after.
+    "jobs6.txt": (265, 186, 3),
     "jobs6_heldout.txt": (86, 48, 5),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
