@@ -320,6 +320,21 @@ DEV_SETS = {
     # a shop's part-time job paid daily; both older than the change).
     "fraud_kinds6_zh.txt": (312, 248, 31),
     "fraud_kinds6_zh_heldout.txt": (83, 51, 27),
+    # Brief s26job: job and task scams as Singapore gets them (recruiters who saw your resume on
+    # JobStreet and move you to WhatsApp, top-ups to unlock tasks, fees for a uniform or training,
+    # Singpass asks, cash couriers and rented accounts, "are you still looking for a job?" and "I
+    # got your number from a friend" openers) in English, Chinese, Malay and Tamil, with everyday
+    # messages that share their words (real agencies, shifts, rider onboarding, tuition agencies,
+    # wrong numbers that are wrong numbers). The development set's first 137 scams and 74 everyday
+    # messages were 102 and 6 flagged before, 137 and 1 after; a second batch of probes follows
+    # (262 of 265 caught, 2 of 186 everyday flagged, both older than the change: a mothers' chat's
+    # bakery job "$10/hr, 4 hrs a day, PM me", a landlord's "collect cash from the tenants and bank
+    # in to my account"; left missed: "is this Ms Rachel? I'm from the hiring team, a part-time
+    # position that fits your profile", which a real agency's call-back reads like, and two whose
+    # pay is not read). Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 67 of 86 caught and 3 of 48 everyday flagged before, 81 and 3 after.
+    "jobs6.txt": (265, 186, 3),
+    "jobs6_heldout.txt": (86, 48, 5),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -371,6 +386,12 @@ MOST_ALARMS = {
     # password") and its twin's two (a mediation hearing, a shop's job "paid daily"): see DEV_SETS.
     "fraud_kinds6_zh.txt": 2,
     "fraud_kinds6_zh_heldout.txt": 2,
+    # Older than brief s26job's change, kept as measured: jobs6.txt's two (see DEV_SETS) and its
+    # twin's three: a courier app's "download the Driver app and log in" read as a stranger's app,
+    # a cousin's "Grab deliveries, about $180 a day, you want try?", a Malay welcome asking for the
+    # bank details "dalam sistem HR" read as a bank-details request.
+    "jobs6.txt": 2,
+    "jobs6_heldout.txt": 3,
 }
 
 
