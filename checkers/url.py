@@ -438,6 +438,16 @@ def disguised_address(link: Link) -> bool:
     )
 
 
+def _ending_glued(link: Link) -> bool:
+    """A subdomain that reads as an address glued to more words (``paypal.com-update.x.net``).
+
+    A label after the first that starts with an ending and a hyphen: the eye stops at
+    ``paypal.com``. No site names its own subdomains so.
+    """
+    labels = link.subdomain.split(".")
+    return any("-" in label and label.split("-", 1)[0] in _ENDING_WORDS for label in labels[1:])
+
+
 _VOWELS = frozenset("aeiouy")
 _RARE_LETTERS = frozenset("jqxzwvk")
 
@@ -562,6 +572,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return Shape.DISGUISE  # "com-" names, on any ending
+    if _ending_glued(link):
+        return Shape.DISGUISE  # "paypal.com-update.…", on any ending
     if tld not in RISKY_TLDS:
         return None
     if disguised_address(link):
