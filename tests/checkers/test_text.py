@@ -337,3 +337,29 @@ async def test_money_sent_by_mistake_to_be_sent_back(text: str) -> None:
 )
 async def test_mistakes_and_warnings_about_them_are_not_the_scam(text: str) -> None:
     assert "TXT036" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Hi, this is Amazon. A purchase of iPhone 17 for $1,899 was made on your account. "
+            "If not authorised press 1.",
+            True,
+        ),
+        (
+            "An order of PS5 console has been placed using your Shopee account. If not you, "
+            "contact our support on WhatsApp +65 8123 4567.",
+            True,
+        ),
+        # A bank's own alert gives its own hotline.
+        (
+            "UOB: A purchase of SGD 88.00 was made on your card. If not done by you, call "
+            "1800 222 2121 immediately.",
+            False,
+        ),
+    ],
+)
+async def test_a_charge_to_dispute_through_the_sender(text: str, flagged: bool) -> None:
+    # "If not authorised, press 1" offers the way to dispute: the negation is the condition's.
+    assert ("TXT034" in await codes(CHECKER, text)) is flagged
