@@ -85,6 +85,9 @@ _SHORT_FORMS: Final = {
     "brp": "berapa",
     "akn": "akan",
     "smua": "semua",
+    "keje": "kerja",
+    "kije": "kerja",
+    "nnt": "nanti",
 }
 SHORT_FORMS: Final = {
     normalise_word(short): normalise_word(word) for short, word in _SHORT_FORMS.items()

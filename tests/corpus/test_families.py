@@ -261,8 +261,8 @@ DEV_SETS = {
     # (Tamil).
     "kinds5_ms.txt": (94, 55, 3),
     "kinds5_ta.txt": (92, 54, 5),
-    "kinds5_ms_heldout.txt": (42, 28, 13),
-    "kinds5_ta_heldout.txt": (42, 28, 15),
+    "kinds5_ms_heldout.txt": (42, 28, 12),
+    "kinds5_ta_heldout.txt": (42, 28, 13),
     # False alarms on everyday Singapore messages in four languages (bank and card alerts,
     # PayNow receipts, OTPs, agencies, couriers, clinics, telcos, schools, family money chats,
     # warnings that quote scams), each language with a few scams that are their near twins.
@@ -335,6 +335,28 @@ DEV_SETS = {
     # tuned on: 67 of 86 caught and 3 of 48 everyday flagged before, 81 and 3 after.
     "jobs6.txt": (265, 186, 3),
     "jobs6_heldout.txt": (86, 48, 5),
+    # Issue 11, sixth Malay and Tamil sets (brief s26msta): every family told the way the fifth
+    # twins missed it (requests split over sentences, short forms and Manglish, Indonesian
+    # wording, Tamil colloquial endings and Tanglish in Latin letters, no stock phrase, mostly
+    # no link), with everyday messages that share their words. The development sets' first
+    # texts: Malay 54 of 78 caught and 2 of 48 everyday flagged before, 69 and 2 after; Tamil
+    # 42 of 77 and 4 of 48 before, 68 and 2 after. Four rounds of scam probes follow, each
+    # written before the terms that catch it (caught when written: Malay 27/42, 23/38, 25/31,
+    # 17/20; Tamil 19/36, 16/38, 19/31, 14/20: the last round as many as before it), and three
+    # rounds of everyday probes aimed at the new terms, which flagged 4, 10 and 11 when
+    # written (family chats, maintenance notices, retold gains, a traffic stop): every term
+    # behind them was narrowed or taken out. In all, Malay 142 of 209 caught and 4 of 179
+    # everyday flagged by the terms before the change, 185 and 3 after; Tamil 105 of 202 and
+    # 10 of 178 before, 177 and 7 after: the alarms left are all older than it (MOST_ALARMS). Missed in both by design: a code "that will come" and the request to
+    # forward it told in two sentences (TXT009 reads one sentence), a seller who only wants
+    # the money first, a friend's "use your account to receive my friend's money", a debt
+    # that was "approved, now 10% deposit as proof". The twins, written at the same time and
+    # never tuned on: Malay 23 of 42 caught and 0 of 27 everyday flagged before, 24 and 0
+    # after; Tamil 13 of 42 and 0 of 27 before, 14 and 0 after.
+    "kinds6_ms.txt": (209, 179, 24),
+    "kinds6_ta.txt": (202, 178, 25),
+    "kinds6_ms_heldout.txt": (42, 27, 18),
+    "kinds6_ta_heldout.txt": (42, 27, 28),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -392,6 +414,15 @@ MOST_ALARMS = {
     # bank details "dalam sistem HR" read as a bank-details request.
     "jobs6.txt": 2,
     "jobs6_heldout.txt": 3,
+    # kinds6_ms.txt: a friend's "lama x jumpa! ni nombor baru sy" (long time no see with a new
+    # number, TXT014), a book fair's "$90 sehari" counter job (FAM001, as in English), a Singtel
+    # contest voucher already credited in the app (TXT020). kinds6_ta.txt: the same two first
+    # ones in Tamil, a mother's "அம்மா பேசுறேன்" with a hurry to come home (TXT031), a parcel
+    # held at customs whose duty was paid, a job seeker's "interview illai ... salary $2,500",
+    # a boss's teachers'-day gift card bought, the same Singtel voucher: all older than brief
+    # s26msta's change.
+    "kinds6_ms.txt": 3,
+    "kinds6_ta.txt": 7,
 }
 
 
