@@ -22,7 +22,12 @@ _ADD_BY_CODE: Final[tuple[tuple[AddKind, frozenset[str]], ...]] = (
     ("singpass", frozenset({"TXT006"})),
     ("job", frozenset({"TXT001", "TXT002", "TXT003", "TXT004", "TXT005", "TXT007"})),
     ("investment", frozenset({"TXT012", "TXT013", "TXT026"})),
-    ("bank", frozenset({"TXT008", "TXT009", "TXT022", "TXT023", "TXT025", "TXT016", "PHN005"})),
+    (
+        "bank",
+        frozenset(
+            {"TXT008", "TXT009", "TXT022", "TXT023", "TXT025", "TXT016", "PHN005", "TXT036"}
+        ),
+    ),
 )
 _FRIEND_CODES: Final = frozenset({"TXT014"})
 

@@ -196,7 +196,8 @@ _CODES: Final[tuple[Code, ...]] = (
         "URL019",
         S.MEDIUM,
         "url",
-        "The link to {domain} has the shape of phishing pages: a random name, a toll, fine, refund or delivery-fee name or a login or verification word on a cheap ending, on a free platform or in a short link, another site's address written in front of the real one, a web page kept on IPFS or in a file-storage bucket, or a page hidden among a website's code or picture folders, where phishing kits are put on hacked sites.",
+        # {shape}: which shape was found, a phrase of checkers.url.Shape (translated by the bot).
+        "The link to {domain} has the shape of a phishing page: {shape}.",
         "Shape of a phishing page",
     ),
     Code(
@@ -490,6 +491,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "text",
         "It says you were exposed to an illness, tested positive or need a test, and sends you to a link that is not a health service's site ({evidence}).",
         "Health alert with a link",
+    ),
+    Code(
+        "TXT036",
+        S.MEDIUM,
+        "text",
+        "It says money reached you by mistake and asks you to send it back ({evidence}). Scammers fake such payments, or send money taken from another victim and have you pass it on: if money really came in, only your bank should reverse it.",
+        "Money 'sent by mistake'",
     ),
     # Scam families: red flags that together make a known kind of scam.
     Code(

@@ -98,6 +98,9 @@ _SPACED_DOT = re.compile(
 _SPACES_IN_HOST = re.compile(r"\s")
 _HXXP = re.compile(r"\bh(?:xx|\*\*|tt|xt|tx)p(s?)(?=\s?(?:\[:\]|:)//)", re.IGNORECASE)
 _IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
+# A scheme written wrong, on purpose or by a careless kit: "http:/host", "https//host",
+# "http;//host", "http:\\host". Browsers and phones still open them.
+_BROKEN_SCHEME = re.compile(r"\b(https?)(?::/|//|;//|:\\\\)(?=[a-z0-9])", re.IGNORECASE)
 _SPACED_SHORT_HOST = re.compile(
     r"\b(wa|t|telegram|bit|tinyurl|go\.gov)\s?\.\s?(me|ly|com|sg)\s?/", re.IGNORECASE
 )
@@ -123,6 +126,8 @@ def deobfuscate(text: str) -> str:
     if " ." in text or ". " in text:
         text = _SPACED_DOT.sub(lambda m: _SPACES_IN_HOST.sub("", m.group()), text)
     text = _HXXP.sub(r"http\1", text)
+    if "ttp" in text or "TTP" in text:
+        text = _BROKEN_SCHEME.sub(r"\1://", text)
     if "//" in text:
         text = _SCHEMELESS.sub("http://", text)
     text = _IDEOGRAPHIC_DOT.sub(".", text)

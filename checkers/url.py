@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
@@ -355,16 +356,61 @@ def lure_name(label: str) -> bool:
     return False
 
 
-def fee_slug(path: str) -> bool:
+class Shape(StrEnum):
+    """The shapes of a phishing address URL019 tells apart: the one list of them.
+
+    Each value is the plain phrase URL019's reason shows ("The link to {domain} has the shape
+    of a phishing page: {shape}."): the finding's ``shape`` parameter, which the bot's
+    catalogues translate (``scripts/i18n.py`` collects these phrases as message ids, the bot
+    translates the parameter as it does a brand's name). A new shape is a new member here,
+    translated in every catalogue.
+    """
+
+    RANDOM = "its name is a jumble of random letters and numbers, on a cheap address ending"
+    FEE = (
+        "its name reads like a notice about a toll, a fine, a refund, a parcel or a bill, "
+        "on a cheap address ending"
+    )
+    LURE = 'its name has a word like "login" or "verify" in it, on a cheap address ending'
+    PLATFORM_FEE = (
+        "it is a page on a free website platform, named like a notice about a toll, a fine, "
+        "a refund, a parcel or a bill"
+    )
+    PLATFORM_LURE = (
+        'it is a page on a free website platform, named with a word like "login" or "verify"'
+    )
+    SHORT_FEE = (
+        "it is a short link whose name mentions a toll, a fine, a refund, a parcel or a bill"
+    )
+    SHORT_LURE = 'it is a short link whose name has a word like "login" or "verify"'
+    DISGUISE = (
+        "another site's address is written in front of the real one, so that it looks like "
+        "that site"
+    )
+    IPFS = (
+        "it is a web page kept on IPFS, a file network where no one answers for a page and no "
+        "one can take it down"
+    )
+    BUCKET = (
+        "it is a web page kept in an online file store (a storage bucket), not on a real website"
+    )
+    KIT = (
+        "it is a page hidden among a website's code or picture folders, where scammers put "
+        "phishing pages on hacked sites"
+    )
+
+
+def fee_slug(path: str) -> Shape | None:
     """Whether a short link's slug names a fee or a login lure (``bit.ly/usps-redeliver-pkg``).
 
     The slug is chosen by the sender like a domain name. A toll, fee or refund word of
-    ``fee_words`` or a login word of ``lure_words`` counts; errand words do not
-    (``bit.ly/parcel-tracking`` may be a courier's own).
+    ``fee_words`` (:attr:`Shape.SHORT_FEE`) or a login word of ``lure_words``
+    (:attr:`Shape.SHORT_LURE`) counts; errand words do not (``bit.ly/parcel-tracking`` may be
+    a courier's own). ``None`` when the slug names neither.
     """
     if any(piece in FEE_WORDS for token in _tokens(path) for piece in _pieces(token)):
-        return True
-    return lure_name(path)
+        return Shape.SHORT_FEE
+    return Shape.SHORT_LURE if lure_name(path) else None
 
 
 # The generic endings a scammer writes in front of the real address (``ezdrivema.com-bill.live``,
@@ -468,20 +514,20 @@ def storage_bucket(host: str) -> bool:
     return prefix is not None and any(label.startswith(prefix) for label in labels[:-2])
 
 
-def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = None) -> str:
-    """The shape of a throwaway phishing address the link has, or ``""``.
+def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = None) -> Shape | None:
+    """The shape of a throwaway phishing address the link has (a :class:`Shape`), or ``None``.
 
-    ``random``: a random name on a cheap ending; ``fee``: a toll, fine or delivery-fee name on
-    a cheap ending; ``ipfs``: a page on IPFS (no one answers for it, no one can take it down);
-    ``bucket``: a web page kept in a cloud storage bucket; ``kit``: a phishing kit's path on a
-    hacked site (:func:`kit_path`); ``disguise``: another site's address written in front of
+    ``RANDOM``: a random name on a cheap ending; ``FEE``: a toll, fine or delivery-fee name on
+    a cheap ending; ``IPFS``: a page on IPFS (no one answers for it, no one can take it down);
+    ``BUCKET``: a web page kept in a cloud storage bucket; ``KIT``: a phishing kit's path on a
+    hacked site (:func:`kit_path`); ``DISGUISE``: another site's address written in front of
     the real one (:func:`disguised_address`: ``com-`` names on any ending, a subdomain ending
-    like an address on a cheap one); ``lure``: a login or verification word as the registered
+    like an address on a cheap one); ``LURE``: a login or verification word as the registered
     name on a cheap ending (:func:`lure_name`). On a free platform the name its publisher chose
-    is read for ``fee`` and ``lure`` as a cheap ending's is. Only the address's name and the
-    shape of its path count, never the words of its path, in English or any other language.
-    ``tld`` (the last label of the ending) and ``hosted`` (:func:`on_user_content`) may be
-    passed when already known.
+    is read for a fee or a login word as a cheap ending's is (``PLATFORM_FEE``,
+    ``PLATFORM_LURE``). Only the address's name and the shape of its path count, never the
+    words of its path, in English or any other language. ``tld`` (the last label of the
+    ending) and ``hosted`` (:func:`on_user_content`) may be passed when already known.
     """
     host, path = link.host, link.path.lower()
     last = path.rsplit("/", 1)[-1]
@@ -489,12 +535,12 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if (
         ("/ip" in path and _IPFS_PATH.search(link.path)) or _IPFS_LABEL.match(host)
     ) and not _MEDIA.search(last):
-        return "ipfs"
+        return Shape.IPFS
     if page and storage_bucket(host):
-        return "bucket"
+        return Shape.BUCKET
     kit_page = page or _WEB_PAGE.search(path.rstrip("/")) is not None
     if (kit_page or ".well-known" in path or _HASH_IN_PATH.search(path)) and kit_path(path):
-        return "kit"
+        return Shape.KIT
     if tld is None:
         tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
     if on_user_content(host) if hosted is None else hosted:
@@ -502,23 +548,23 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         # cheap ending: anyone can take it, for nothing.
         chosen = user_part(host)
         if fee_lure(chosen):
-            return "fee"
-        return "lure" if lure_name(chosen) else ""
+            return Shape.PLATFORM_FEE
+        return Shape.PLATFORM_LURE if lure_name(chosen) else None
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
-        return "disguise"  # "com-" names, on any ending
+        return Shape.DISGUISE  # "com-" names, on any ending
     if tld not in RISKY_TLDS:
-        return ""
+        return None
     if disguised_address(link):
-        return "disguise"
+        return Shape.DISGUISE
     if random_name(label):
-        return "random"
+        return Shape.RANDOM
     own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
     if fee_lure(own):
-        return "fee"
+        return Shape.FEE
     if lure_name(label):
-        return "lure"
-    return ""
+        return Shape.LURE
+    return None
 
 
 _APP_PACKAGE = re.compile(r"[^/]*\.(?:apk|xapk|apks|apkm)$", re.IGNORECASE)
@@ -608,8 +654,9 @@ class UrlChecker:
                 yield finding("URL015", shown, brand=in_slug.name, domain=domain)
             if _path_words(link) & LOGIN_WORDS:
                 yield finding("URL013", shown, domain=domain)
-            if fee_slug(link.path):
-                yield finding("URL019", shown, domain=link.host)
+            slug_shape = fee_slug(link.path)
+            if slug_shape is not None:
+                yield finding("URL019", shown, domain=link.host, shape=slug_shape.value)
             return
         # On a platform where anyone can publish, the part of the host the publisher chose
         # (``dbs-secure.pages.dev``) is read like a domain name; the platform's own is not.
@@ -650,8 +697,9 @@ class UrlChecker:
             # On a free platform the ending is the platform's (pages.dev, vercel.app, web.app),
             # not one its publisher chose: URL017 already says anyone can publish there.
             yield finding("URL007", shown, tld=tld)
-        if phishing_shape(link, tld, hosted):
-            yield finding("URL019", shown, domain=link.host)
+        shape = phishing_shape(link, tld, hosted)
+        if shape is not None:
+            yield finding("URL019", shown, domain=link.host, shape=shape.value)
         if link.subdomain.count(".") + 1 >= _DEEP_SUBDOMAINS:
             yield finding("URL012", shown, domain=domain)
         host_words = set(_tokens(chosen if hosted else link.subdomain))

@@ -4,8 +4,9 @@
     python scripts/i18n.py compile   # .po -> .mo (what the bot loads)
     python scripts/i18n.py check     # exit 1 if a catalogue is incomplete or stale
 
-Message ids: the strings marked N_() in bot/, the reason templates of checkers/codes.py, and
-the names of organisations and countries the reasons mention. Needs Babel ('.[test]').
+Message ids: the strings marked N_() in bot/, the reason templates of checkers/codes.py,
+the names of organisations and countries the reasons mention, and the shapes of a phishing
+address URL019 names (checkers.url.Shape). Needs Babel ('.[test]').
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from checkers.codes import _CODES  # noqa: E402
 from checkers.data import BRANDS, HOTLINES  # noqa: E402
 from checkers.language import LANGUAGE_NAMES  # noqa: E402
 from checkers.phone import country_name  # noqa: E402
+from checkers.url import Shape  # noqa: E402
 
 COUNTRIES = (
     "MY",
@@ -65,6 +67,7 @@ def message_ids() -> list[str]:
     ids += list(HOTLINES.values())
     ids += [country_name(c) for c in COUNTRIES] + [country_name("")]
     ids += [*LANGUAGE_NAMES.values(), "another language"]
+    ids += [shape.value for shape in Shape]
     return list(dict.fromkeys(ids))
 
 

@@ -28,9 +28,10 @@ LANGUAGES: Final[dict[str, str]] = {
 DEFAULT_LANGUAGE: Final = "en"
 # Telegram's language_code (IETF tags) → our catalogue.
 _ALIASES: Final = {"zh": "zh", "ms": "ms", "id": "ms", "ta": "ta", "en": "en"}
-# Finding parameters that name an organisation or a country: translated when the catalogue
-# knows them, left as they are otherwise (a domain or a number never is).
-_TRANSLATED_PARAMS: Final = ("brand", "country", "language")
+# Finding parameters that name an organisation, a country, a language or the shape of a
+# phishing address (URL019's, checkers.url.Shape): translated when the catalogue knows them,
+# left as they are otherwise (a domain or a number never is).
+_TRANSLATED_PARAMS: Final = ("brand", "country", "language", "shape")
 # Parameters that quote what the message contains.
 _QUOTED_PARAMS: Final = frozenset(
     {"evidence", "domain", "shown", "official", "tld", "port", "file"}

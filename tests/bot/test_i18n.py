@@ -76,3 +76,42 @@ def test_html_reasons_escape_and_quote_evidence() -> None:
 
 def test_unknown_language_falls_back_to_english() -> None:
     assert translator("fr")(m.LEVEL_SCAM) == m.LEVEL_SCAM
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+async def test_url019_names_the_shape_found_in_every_language(lang: str) -> None:
+    """Each shape of a phishing address gives its own reason, in the reader's language."""
+    from checkers.url import Shape, UrlChecker
+    from tests.checkers.helpers import run
+    from tests.checkers.test_url import SHAPE_LINKS
+
+    t = translator(lang)
+    reasons = {}
+    for shape in Shape:
+        found = [f for f in await run(UrlChecker(), SHAPE_LINKS[shape]) if f.code == "URL019"]
+        assert len(found) == 1, shape
+        reason, html = t.reason(found[0]), t.reason_html(found[0])
+        phrase = t(shape.value)
+        assert phrase in reason and "{" not in reason and "?" not in reason, (shape, reason)
+        assert found[0].params["domain"] in reason
+        if lang != "en":
+            assert phrase != shape.value and shape.value not in reason  # translated, not English
+        assert f"<code>{found[0].params['domain']}</code>" in html
+        reasons[shape] = reason
+    assert len(set(reasons.values())) == len(Shape)
+
+
+def test_url019_reads_naturally_in_chinese() -> None:
+    from checkers.url import Shape
+
+    item = finding(
+        "URL019",
+        "https://erp-fine-notice.netlify.app/",
+        domain="erp-fine-notice.netlify.app",
+        shape=Shape.PLATFORM_FEE.value,
+    )
+    assert translator("zh").reason(item) == (
+        "指向 erp-fine-notice.netlify.app 的链接具有钓鱼页面的特征："
+        "它是免费建站平台上的一个页面，名字像是过路费、罚款、退款、包裹或账单的通知。"
+    )
+    assert translator("en").reason(item) == item.reason

@@ -45,6 +45,7 @@ def test_templates_use_only_known_placeholders() -> None:
         "count",
         "date",
         "file",
+        "shape",
     }
     for entry in _CODES:
         fields = {name for _, name, _, _ in Formatter().parse(entry.template) if name}

@@ -109,6 +109,32 @@ async def test_negated_requests_are_advice_not_scams(text: str) -> None:
     assert not {"TXT006", "TXT009", "TXT023"} & await codes(CHECKER, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Your card has been blocked because you did not update your details.", "TXT008"),
+        ("Your account is suspended as you have not verified your identity.", "TXT008"),
+        ("Your wallet will be frozen since your KYC has not been completed.", "TXT008"),
+    ],
+)
+async def test_a_reason_given_in_the_negative_does_not_negate_the_threat(
+    text: str, code: str
+) -> None:
+    # "because you did not ..." says why the account is blocked; the sentence still says it is.
+    assert code in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your card is not blocked. We did not detect any unusual activity.",
+        "DBS will never suspend your account because you have not updated your details by SMS.",
+    ],
+)
+async def test_a_threat_denied_before_its_reason_stays_denied(text: str) -> None:
+    assert "TXT008" not in await codes(CHECKER, text)
+
+
 async def test_leetspeak_is_read_and_evidence_is_quoted_as_written() -> None:
     findings = await run(CHECKER, "Your acc0unt will be bl0cked. Y0u w0n a £500 prize")
     won = next(f for f in findings if f.code == "TXT020")
@@ -279,6 +305,38 @@ async def test_news_of_an_illness_or_a_contact_is_no_health_alert(text: str) -> 
 )
 async def test_a_wifi_password_or_a_draw_to_enter_is_no_flag(text: str) -> None:
     assert await codes(CHECKER, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due to a system error we accidentally transferred $500 to your account. Please refund "
+        "the money to this account: 123-456789-0.",
+        "Hi, I transferred $300 to your PayNow by mistake. Can you send it back to my other account?",
+        "您好，我刚才不小心转错了5000元到您的账户，麻烦您原路退回到这个账号，谢谢",
+        "Maaf, saya tersalah transfer RM500 ke akaun awak. Boleh tolong pulangkan ke akaun ini?",
+        "மன்னிக்கவும், நான் தவறுதலாக $400 உங்கள் கணக்கிற்கு அனுப்பிவிட்டேன். தயவுசெய்து இந்த "
+        "கணக்கிற்கு திருப்பி அனுப்புங்கள்.",
+    ],
+)
+async def test_money_sent_by_mistake_to_be_sent_back(text: str) -> None:
+    assert "TXT036" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If someone says they sent you money by mistake, do not send it back yourself. Call your bank.",
+        "如果有人说转错钱给你，请不要自行退回，请联系银行。",
+        "UOB: Your funds transfer of $200 to the wrong account has been recalled. The amount will "
+        "be returned within 5 working days.",
+        "Oops wrong chat, sent by mistake",
+        # A friend who overpaid wants the extra back where it came from: no other account.
+        "Hi, I sent you $300 by mistake, meant to send $30. Could you send the extra back? Sorry!",
+    ],
+)
+async def test_mistakes_and_warnings_about_them_are_not_the_scam(text: str) -> None:
+    assert "TXT036" not in await codes(CHECKER, text)
 
 
 @pytest.mark.parametrize(

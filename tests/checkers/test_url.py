@@ -8,10 +8,12 @@ from checkers.case import embedded_link
 from checkers.extract import parse_link
 from checkers.sites import brand_sibling, official_brand
 from checkers.url import (
+    Shape,
     UrlChecker,
     app_package,
     brand_in_name,
     fee_lure,
+    fee_slug,
     lookalike_of,
     phishing_shape,
     random_name,
@@ -279,48 +281,51 @@ def test_fee_lures(name: str, lure: bool) -> None:
 @pytest.mark.parametrize(
     ("url", "shape"),
     [
-        ("https://qzxvtw.top/sg", "random"),
-        ("https://erp-overdue.xyz/pay", "fee"),
-        ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html", "ipfs"),
-        ("https://storage.googleapis.com/some-bucket/index.html", "bucket"),
-        ("https://bucket.s3.ap-southeast-1.amazonaws.com/a/pay.html", "bucket"),
-        ("https://hacked-bakery.com/wp-includes/fonts/sg/verify.html", "kit"),
-        ("https://hacked-bakery.com/06bfe1092a068a329fd238558eb61ef4/", "kit"),
-        ("https://hacked-bakery.com/.well-known/vp4/", "kit"),
+        ("https://qzxvtw.top/sg", Shape.RANDOM),
+        ("https://erp-overdue.xyz/pay", Shape.FEE),
+        (
+            "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html",
+            Shape.IPFS,
+        ),
+        ("https://storage.googleapis.com/some-bucket/index.html", Shape.BUCKET),
+        ("https://bucket.s3.ap-southeast-1.amazonaws.com/a/pay.html", Shape.BUCKET),
+        ("https://hacked-bakery.com/wp-includes/fonts/sg/verify.html", Shape.KIT),
+        ("https://hacked-bakery.com/06bfe1092a068a329fd238558eb61ef4/", Shape.KIT),
+        ("https://hacked-bakery.com/.well-known/vp4/", Shape.KIT),
         # Files in a bucket or on IPFS, a random name on an ordinary ending, a real site.
-        ("https://storage.googleapis.com/some-bucket/price-list.pdf", ""),
-        ("https://bucket.s3.amazonaws.com/report.pdf", ""),
-        ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/cat.png", ""),
-        ("https://qzxvtw.com/sg", ""),
-        ("https://fine-foods.shop/", ""),
-        ("https://www.tanfamilyclinic.sg/wp-content/uploads/2025/11/clinic-hours.pdf", ""),
-        ("https://www.sgcakeshop.com/wp-login.php", ""),
-        ("https://docs.ipfs.tech/concepts/what-is-ipfs/", ""),
+        ("https://storage.googleapis.com/some-bucket/price-list.pdf", None),
+        ("https://bucket.s3.amazonaws.com/report.pdf", None),
+        ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/cat.png", None),
+        ("https://qzxvtw.com/sg", None),
+        ("https://fine-foods.shop/", None),
+        ("https://www.tanfamilyclinic.sg/wp-content/uploads/2025/11/clinic-hours.pdf", None),
+        ("https://www.sgcakeshop.com/wp-login.php", None),
+        ("https://docs.ipfs.tech/concepts/what-is-ipfs/", None),
         # Another site's address in front of the real one; a login word as the name.
-        ("https://ezdrivema.com-bill.live/", "disguise"),
-        ("https://tollroads.com-ftg.com/pay", "disguise"),
-        ("https://secure.chase.com.auth-session.icu/", "disguise"),
-        ("https://www.amazon.co.jp.signin-update.shop/", "disguise"),
-        ("https://smbc-card-login.sbs/", "lure"),
-        ("https://ing-verificatie.cc/", "lure"),
-        ("https://bank-kemaskini.top/", "lure"),
-        ("https://login.mymealplan.app/", ""),  # a company's own login subdomain
-        ("https://www.com-pass.jp/", ""),
-        ("https://example.com.s3.amazonaws.com/index.pdf", ""),
+        ("https://ezdrivema.com-bill.live/", Shape.DISGUISE),
+        ("https://tollroads.com-ftg.com/pay", Shape.DISGUISE),
+        ("https://secure.chase.com.auth-session.icu/", Shape.DISGUISE),
+        ("https://www.amazon.co.jp.signin-update.shop/", Shape.DISGUISE),
+        ("https://smbc-card-login.sbs/", Shape.LURE),
+        ("https://ing-verificatie.cc/", Shape.LURE),
+        ("https://bank-kemaskini.top/", Shape.LURE),
+        ("https://login.mymealplan.app/", None),  # a company's own login subdomain
+        ("https://www.com-pass.jp/", None),
+        ("https://example.com.s3.amazonaws.com/index.pdf", None),
         # Refund, fine and parcel words of other languages.
-        ("https://ameli-remboursement.top/", "fee"),
-        ("https://laposte-suivi-colis.cfd/", "fee"),
-        ("https://livraison-fleurs.shop/", ""),  # a florist's delivery
+        ("https://ameli-remboursement.top/", Shape.FEE),
+        ("https://laposte-suivi-colis.cfd/", Shape.FEE),
+        ("https://livraison-fleurs.shop/", None),  # a florist's delivery
         # The name chosen on a free platform is read like a registered name.
-        ("https://suspended-profiles.blogspot.com/", "lure"),
-        ("https://erp-fine-notice.netlify.app/", "fee"),
-        ("https://weather-app.vercel.app/", ""),
+        ("https://suspended-profiles.blogspot.com/", Shape.PLATFORM_LURE),
+        ("https://erp-fine-notice.netlify.app/", Shape.PLATFORM_FEE),
+        ("https://weather-app.vercel.app/", None),
     ],
 )
-def test_phishing_shapes(url: str, shape: str) -> None:
+def test_phishing_shapes(url: str, shape: Shape | None) -> None:
     link = parse_link(url)
     assert link is not None
-    assert phishing_shape(link) == shape
+    assert phishing_shape(link) is shape
 
 
 async def test_a_throwaway_address_is_a_finding_of_its_own() -> None:
@@ -400,6 +405,52 @@ async def test_a_short_link_s_slug_that_names_a_fee_or_a_login() -> None:
     assert "URL019" in await codes(CHECKER, "https://rebrand.ly/wa-login-code")
     assert "URL019" not in await codes(CHECKER, "https://bit.ly/parcel-tracking")
     assert "URL019" not in await codes(CHECKER, "https://tinyurl.com/pri6-excursion-form")
+
+
+@pytest.mark.parametrize(
+    ("path", "shape"),
+    [
+        ("/usps-redeliver-pkg", Shape.SHORT_FEE),
+        ("/sg-toll-unpaid", Shape.SHORT_FEE),
+        ("/wa-login-code", Shape.SHORT_LURE),
+        ("/parcel-tracking", None),
+        ("/pri6-excursion-form", None),
+    ],
+)
+def test_which_lure_a_short_link_s_slug_names(path: str, shape: Shape | None) -> None:
+    assert fee_slug(path) is shape
+
+
+# One link of every shape URL019 tells apart.
+SHAPE_LINKS: dict[Shape, str] = {
+    Shape.RANDOM: "https://kx7qlm.top/sg",
+    Shape.FEE: "https://erp-overdue.xyz/pay",
+    Shape.LURE: "https://smbc-card-login.sbs/",
+    Shape.PLATFORM_FEE: "https://erp-fine-notice.netlify.app/",
+    Shape.PLATFORM_LURE: "https://suspended-profiles.blogspot.com/",
+    Shape.SHORT_FEE: "https://bit.ly/usps-redeliver-pkg",
+    Shape.SHORT_LURE: "https://rebrand.ly/wa-login-code",
+    Shape.DISGUISE: "https://ezdrivema.com-bill.live/",
+    Shape.IPFS: "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html",
+    Shape.BUCKET: "https://storage.googleapis.com/some-bucket/index.html",
+    Shape.KIT: "https://hacked-bakery.com/wp-includes/fonts/sg/verify.html",
+}
+
+
+def test_every_shape_has_a_link_here() -> None:
+    assert set(SHAPE_LINKS) == set(Shape)
+
+
+@pytest.mark.parametrize("shape", list(Shape))
+async def test_url019_names_the_one_shape_it_found(shape: Shape) -> None:
+    """The reason says why this link, not every shape there is (a wording change only)."""
+    found = [f for f in await run(CHECKER, SHAPE_LINKS[shape]) if f.code == "URL019"]
+    assert len(found) == 1
+    item = found[0]
+    assert item.params["shape"] == shape.value
+    assert item.reason.endswith(f": {shape.value}.")
+    assert all(other.value not in item.reason for other in Shape if other is not shape)
+    assert "{" not in item.reason and "?" not in item.reason
 
 
 @pytest.mark.parametrize(

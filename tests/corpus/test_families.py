@@ -306,6 +306,35 @@ DEV_SETS = {
     # paraphrases.txt, measured only, went from 95 to 99 of 179, 0 of 36 flagged).
     "indirect5_en.txt": (150, 68, 5),
     "indirect5_en_heldout.txt": (98, 42, 11),
+    # Issue 11, sixth hand (brief s26zh): Chinese fraud texts of every kind (campus-loan
+    # cancellation, refunds and claims, fake customer service, couriers, game trades, credit
+    # repair, soldiers' orders, investment, romance, loans, bosses and acquaintances, task and
+    # like-for-pay, police / procuratorate / medical insurance, ETC, prizes, sextortion, DBS /
+    # OCBC / UOB / Singapore police / ICA in Chinese), mostly with no link, amount or number,
+    # simplified and traditional. The development set's first 136 scams and 107 everyday
+    # messages were 94 and 4 flagged before, 123 and 1 after (a court's hearing notice, left);
+    # five rounds of probes the terms were checked on follow them (281 of 312 caught, 2 of 248
+    # everyday flagged: that court notice and a friend asking for an account's password). Its
+    # twin, written at the same time before the lexicon was read and never tuned on: 54 of 83
+    # caught and 2 of 51 everyday flagged before, 56 and 2 after (a mediation hearing notice,
+    # a shop's part-time job paid daily; both older than the change).
+    "fraud_kinds6_zh.txt": (312, 248, 31),
+    "fraud_kinds6_zh_heldout.txt": (83, 51, 27),
+    # Brief s26job: job and task scams as Singapore gets them (recruiters who saw your resume on
+    # JobStreet and move you to WhatsApp, top-ups to unlock tasks, fees for a uniform or training,
+    # Singpass asks, cash couriers and rented accounts, "are you still looking for a job?" and "I
+    # got your number from a friend" openers) in English, Chinese, Malay and Tamil, with everyday
+    # messages that share their words (real agencies, shifts, rider onboarding, tuition agencies,
+    # wrong numbers that are wrong numbers). The development set's first 137 scams and 74 everyday
+    # messages were 102 and 6 flagged before, 137 and 1 after; a second batch of probes follows
+    # (262 of 265 caught, 2 of 186 everyday flagged, both older than the change: a mothers' chat's
+    # bakery job "$10/hr, 4 hrs a day, PM me", a landlord's "collect cash from the tenants and bank
+    # in to my account"; left missed: "is this Ms Rachel? I'm from the hiring team, a part-time
+    # position that fits your profile", which a real agency's call-back reads like, and two whose
+    # pay is not read). Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 67 of 86 caught and 3 of 48 everyday flagged before, 81 and 3 after.
+    "jobs6.txt": (265, 186, 3),
+    "jobs6_heldout.txt": (86, 48, 5),
     # Brief s26day, sixth everyday hand: everyday Singapore messages that share scam words in
     # English, Chinese (simplified and traditional), Malay and Tamil, and bank, telco, courier
     # and family notes in Vietnamese, Thai, Tagalog, Burmese and Bengali, which must stay quiet
@@ -371,6 +400,16 @@ MOST_ALARMS = {
     # returns", a friend's GST on a package "paid at the SingPost website already".
     "indirect5_en.txt": 5,
     "indirect5_en_heldout.txt": 3,
+    # fraud_kinds6_zh.txt's two (a court's hearing notice, a friend's "give me your account
+    # password") and its twin's two (a mediation hearing, a shop's job "paid daily"): see DEV_SETS.
+    "fraud_kinds6_zh.txt": 2,
+    "fraud_kinds6_zh_heldout.txt": 2,
+    # Older than brief s26job's change, kept as measured: jobs6.txt's two (see DEV_SETS) and its
+    # twin's three: a courier app's "download the Driver app and log in" read as a stranger's app,
+    # a cousin's "Grab deliveries, about $180 a day, you want try?", a Malay welcome asking for the
+    # bank details "dalam sistem HR" read as a bank-details request.
+    "jobs6.txt": 2,
+    "jobs6_heldout.txt": 3,
     # Left as measured after brief s26day's change, not tuned away: a policy that "lapsed on 30
     # Nov due to non-payment" (and its Malay "luput ... premium tidak dibayar" read as a parcel
     # fee), grandparents forwarding a "you won $10,000, click here" to ask if it is real (in
