@@ -279,6 +279,8 @@ _MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
 _FEE_PIECES: Final = FEE_WORDS | ERRAND_WORDS | FILLERS
 # Where a site keeps its code, styles and pictures: no page of its own lives there, but a
 # phishing kit uploaded to a hacked site does (``/wp-includes/fonts/sg/verify.html``).
+_WORDPRESS_FOLDERS: Final = frozenset({"wp-content", "wp-includes", "wp-admin"})
+"""WordPress's own code folders: ``/wp-content/uploads/…`` holds files, never a folder to visit."""
 _KIT_FOLDERS: Final = frozenset(
     {
         "wp-content",
@@ -436,6 +438,16 @@ def disguised_address(link: Link) -> bool:
     )
 
 
+def _ending_glued(link: Link) -> bool:
+    """A subdomain that reads as an address glued to more words (``paypal.com-update.x.net``).
+
+    A label after the first that starts with an ending and a hyphen: the eye stops at
+    ``paypal.com``. No site names its own subdomains so.
+    """
+    labels = link.subdomain.split(".")
+    return any("-" in label and label.split("-", 1)[0] in _ENDING_WORDS for label in labels[1:])
+
+
 _VOWELS = frozenset("aeiouy")
 _RARE_LETTERS = frozenset("jqxzwvk")
 
@@ -489,6 +501,11 @@ def kit_path(path: str) -> bool:
             if (not rest and path.endswith("/")) or (len(rest) == 1 and _WEB_PAGE.search(rest[0])):
                 return True  # a folder (an avatar's or a file's hash has no slash after it)
     page = segments[-1]
+    # A folder, or a page without an ending, deep in WordPress's own code folders
+    # (``/wp-includes/js/mtb2020/onlinebankingmtb/``, ``/wp-admin/includes/access/``):
+    # WordPress serves no page of its own there, a kit's index page is.
+    if "." not in page and any(segment in _WORDPRESS_FOLDERS for segment in segments[:-1]):
+        return True
     return bool(
         _WEB_PAGE.search(page)
         and not _SCRIPTED_ASSET.search(page)
@@ -539,7 +556,9 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if page and storage_bucket(host):
         return Shape.BUCKET
     kit_page = page or _WEB_PAGE.search(path.rstrip("/")) is not None
-    if (kit_page or ".well-known" in path or _HASH_IN_PATH.search(path)) and kit_path(path):
+    if (
+        kit_page or ".well-known" in path or "/wp-" in path or _HASH_IN_PATH.search(path)
+    ) and kit_path(path):
         return Shape.KIT
     if tld is None:
         tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
@@ -553,6 +572,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return Shape.DISGUISE  # "com-" names, on any ending
+    if _ending_glued(link):
+        return Shape.DISGUISE  # "paypal.com-update.…", on any ending
     if tld not in RISKY_TLDS:
         return None
     if disguised_address(link):

@@ -292,6 +292,9 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://hacked-bakery.com/wp-includes/fonts/sg/verify.html", Shape.KIT),
         ("https://hacked-bakery.com/06bfe1092a068a329fd238558eb61ef4/", Shape.KIT),
         ("https://hacked-bakery.com/.well-known/vp4/", Shape.KIT),
+        # A folder deep in WordPress's code folders: WordPress shows no page there.
+        ("https://hacked-bakery.com/wp-includes/js/mtb2020/onlinebankingmtb/", Shape.KIT),
+        ("https://hacked-bakery.com/wp-admin/includes/access", Shape.KIT),
         # Files in a bucket or on IPFS, a random name on an ordinary ending, a real site.
         ("https://storage.googleapis.com/some-bucket/price-list.pdf", None),
         ("https://bucket.s3.amazonaws.com/report.pdf", None),
@@ -300,12 +303,17 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://fine-foods.shop/", None),
         ("https://www.tanfamilyclinic.sg/wp-content/uploads/2025/11/clinic-hours.pdf", None),
         ("https://www.sgcakeshop.com/wp-login.php", None),
+        ("https://www.sgcakeshop.com/wp-admin/", None),
+        ("https://www.sgcakeshop.com/wp-json/wp/v2/posts", None),
         ("https://docs.ipfs.tech/concepts/what-is-ipfs/", None),
         # Another site's address in front of the real one; a login word as the name.
         ("https://ezdrivema.com-bill.live/", Shape.DISGUISE),
         ("https://tollroads.com-ftg.com/pay", Shape.DISGUISE),
         ("https://secure.chase.com.auth-session.icu/", Shape.DISGUISE),
         ("https://www.amazon.co.jp.signin-update.shop/", Shape.DISGUISE),
+        ("http://paypal.com-update.accounts.nor.example-realty.com/", Shape.DISGUISE),
+        ("http://autoscout24.net-enquiry-id-92735.tilehome.com/", Shape.DISGUISE),
+        ("https://com-munity.example.com/", None),
         ("https://smbc-card-login.sbs/", Shape.LURE),
         ("https://ing-verificatie.cc/", Shape.LURE),
         ("https://bank-kemaskini.top/", Shape.LURE),
