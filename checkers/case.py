@@ -6,6 +6,7 @@ The engine builds one :class:`Case` per submission; each checker reads it, none 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, unquote
 
@@ -21,7 +22,7 @@ from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
 from checkers.numbers import Phone, parse_phone
 from checkers.pay import high_pay
-from checkers.rules import Match, judge, shipped_rules
+from checkers.rules import Match, judge, shipped_rules, standing
 from checkers.sites import official_brand
 from checkers.verdict import Submission
 from checkers.wording import normalise
@@ -328,4 +329,60 @@ def read_text(
             place(phone.text, "premium_number")
     for start, end in high_pay(text):
         hits.append(Hit("high_pay", start, end, message.sentence_at(start), ""))
-    return reading, tuple(hits), message.text
+    return reading, unquoted(text, hits, message.sentence_at), message.text
+
+
+# A warning that quotes the scam's own line ('My dad got a call: "This is the police, transfer
+# your savings to a safe account." He hung up.', '我妈差点信了“妈，这是我新号码，能转800吗？”')
+# runs the quoted line over sentences of its own; the words that open or close the quotation
+# say what it is. A case told from beginning to end (the boss in the chat group said "I'm in a
+# meeting, pay first"; only afterwards did the clerk find they were all scammers) learns it
+# sentences later: its quoted line stands. Quotation marks around a few words ('your
+# "account" is "frozen"') quote no line.
+_QUOTES = {
+    "\u201c": "\u201d",
+    "\u300c": "\u300d",
+    "\u300e": "\u300f",
+    "\u00ab": "\u00bb",
+    '"': '"',
+}
+_QUOTED_LINE = 16
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes a line: between paired quotation marks, at least a short line."""
+    spans = []
+    at = 0
+    while at < len(text):
+        close = _QUOTES.get(text[at])
+        if close is None:
+            at += 1
+            continue
+        end = text.find(close, at + 1)
+        if end < 0:
+            break
+        if end - at - 1 >= _QUOTED_LINE:
+            spans.append((at, end + 1))
+        at = end + 1
+    return spans
+
+
+def unquoted(text: str, hits: list[Hit], sentence_at: Callable[[int], int]) -> tuple[Hit, ...]:
+    """The hits, less those inside a quoted line that the words around it call a scam."""
+    spans = quoted_spans(text)
+    if not spans:
+        return tuple(hits)
+    quoting = shipped_rules().quoting
+    around = [
+        h
+        for h in standing(hits)
+        if h.concept in quoting and not any(a <= h.start and h.end <= b for a, b in spans)
+    ]
+    if not around:
+        return tuple(hits)
+    told = []
+    for start, end in spans:
+        opens, closes = sentence_at(start), sentence_at(end - 1)
+        if any(h.sentence in (opens - 1, opens, closes) for h in around):
+            told.append((start, end))
+    return tuple(h for h in hits if not any(a <= h.start and h.end <= b for a, b in told))

@@ -237,13 +237,18 @@ _ANY_DIGIT = re.compile(r"\d")
 # Tamil glues its endings to an English word, link included ("verify-ல்", "link-ஐ"), and
 # Chinese runs on without a space ("…sg.app注册"): a Tamil or Chinese letter right after a
 # Latin letter or digit (with or without a hyphen) is the sentence again, not the link. After a
-# "/" or "=" it stays (zh.wikipedia.org/wiki/新加坡).
-_GLUED_LETTER = r"(?<=[A-Za-z0-9])-?[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]"
+# "/" or "=" it stays (zh.wikipedia.org/wiki/新加坡). Bengali, Hindi, Thai, Burmese, Arabic,
+# Japanese and Korean glue theirs the same way ("singpost-bd.top-এ", "ที่ลิงก์abc.top").
+_SCRIPTS = (
+    r"\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+_GLUED_LETTER = r"(?<=[A-Za-z0-9])-?[" + _SCRIPTS + "]"
 _GLUED_WORDS = re.compile(_GLUED_LETTER + r".*\Z", re.S)
 # The same before a link: "请通过Parking.sg应用程序续期", "请登录www.cpf.gov.sg查看" (please
 # renew through Parking.sg, log in to www.cpf.gov.sg) name parking.sg and www.cpf.gov.sg, not
 # a host "请通过parking.sg" mixing two alphabets.
-_GLUED_BEFORE = r"[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]-?(?=[A-Za-z0-9])"
+_GLUED_BEFORE = r"[" + _SCRIPTS + r"]-?(?=[A-Za-z0-9])"
 _GLUED = re.compile(_GLUED_LETTER + "|" + _GLUED_BEFORE)
 
 

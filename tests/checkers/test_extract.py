@@ -60,6 +60,10 @@ def test_deobfuscate(text: str, expected: str) -> None:
         ("请通过Parking.sg应用程序续期", ["http://parking.sg/"]),
         ("请登录www.cpf.gov.sg查看", ["http://www.cpf.gov.sg/"]),
         ("请到dbs-verify.com验证", ["http://dbs-verify.com/"]),
+        # So do the scripts the checker does not read (Bengali, Thai, Burmese).
+        ("singpost-bd.top-এ $1.99 ফি দিন", ["http://singpost-bd.top/"]),
+        ("กรุณาชำระที่jnt-th-sg.topภายในวันนี้", ["http://jnt-th-sg.top/"]),
+        ("singpost-mm.top တွင် ပေးဆောင်ပါ", ["http://singpost-mm.top/"]),
     ],
 )
 def test_links(text: str, urls: list[str]) -> None:

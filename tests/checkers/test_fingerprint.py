@@ -130,8 +130,11 @@ def test_everyday_messages_rarely_match_any_of_hundreds_of_campaigns() -> None:
     # it" (in Tamil too); "我在开会不方便讲话，你把报告发我邮箱" against the boss who asks for a
     # transfer; real CPF, Apple, DBS and Wells Fargo notices whose wording the corpus's scams copy
     # word for word ("Did you attempt a card purchase", "a new payee has been set up", "Your
-    # Workfare payment of $560 has been credited").
-    assert len(false) - len(real) <= 26, [t for t in false if t in written][:5]
+    # Workfare payment of $560 has been credited"). 32 of 4,780 with brief s26day's
+    # everyday6.txt, whose six are written as the twins of its scams: an unpaid ERP charge and a
+    # parking fine (Tamil, English), a card locked after wrong PINs (Tamil), a courier that found
+    # nobody home, a new payee's OTP (Chinese).
+    assert len(false) - len(real) <= 32, [t for t in false if t in written][:5]
 
 
 def test_normalising_masks_what_varies_and_keeps_the_wording() -> None:

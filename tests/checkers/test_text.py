@@ -363,3 +363,46 @@ async def test_mistakes_and_warnings_about_them_are_not_the_scam(text: str) -> N
 async def test_a_charge_to_dispute_through_the_sender(text: str, flagged: bool) -> None:
     # "If not authorised, press 1" offers the way to dispute: the negation is the condition's.
     assert ("TXT034" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'My mum almost fell for "Hi Ma, this is my new number, can transfer $800?" Tell your parents!',
+        "我妈差点信了“妈，这是我新号码，能转800吗？”还好她先打电话给我。",
+        'Ayah saya terima panggilan: "Ini Polis Singapura, pindahkan simpanan ke akaun selamat."',
+    ],
+)
+async def test_a_scam_line_quoted_in_a_warning_is_no_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
+
+
+async def test_a_case_told_to_its_end_keeps_its_quoted_line() -> None:
+    # The scam is learnt sentences after the boss's line: the line is the case's, not a quote.
+    told = (
+        "“董事长”在群里要求李某立即支付合同预付款96万元，并称“我在开会，不要打电话，先付了再补手续”。"
+        "李某照办后才发现群里全是骗子。"
+    )
+    assert "TXT025" in await codes(CHECKER, told)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma, can transfer me $40? My card not working, I pay you back when the new card comes",
+        "Q&M Dental: appointment on 9 Dec 3.30pm. Reply 1 to confirm, 2 to cancel.",
+        "Gym: your membership freeze is approved; your account will be frozen in Jan.",
+        "Your card is temporarily blocked after 3 incorrect PIN attempts. Call 1800 747 7000.",
+    ],
+)
+async def test_everyday_notes_that_share_scam_words_are_no_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
+
+
+async def test_money_asked_into_an_agent_s_own_account() -> None:
+    asked = (
+        "Your policy has lapsed. Transfer $350 to our agent's personal account to reinstate it."
+    )
+    assert "TXT025" in await codes(CHECKER, asked)
+    warned = "Never pay your premium into an agent's personal account."
+    assert "TXT025" not in await codes(CHECKER, warned)

@@ -357,6 +357,22 @@ DEV_SETS = {
     "kinds6_ta.txt": (202, 178, 25),
     "kinds6_ms_heldout.txt": (42, 27, 18),
     "kinds6_ta_heldout.txt": (42, 27, 28),
+    # Brief s26day, sixth everyday hand: everyday Singapore messages that share scam words in
+    # English, Chinese (simplified and traditional), Malay and Tamil, and bank, telco, courier
+    # and family notes in Vietnamese, Thai, Tagalog, Burmese and Bengali, which must stay quiet
+    # unless a link or number is bad ("reply 1 to confirm, 2 to cancel", lapsed-policy
+    # reinstatement, gym membership freezes, bank loan promos with "% p.a." / 年利率, "Ma, can
+    # transfer me $40? My card not working", survey draws for a gift card, warnings that quote
+    # scam lines), each language with its scam twins. The development set's first 221 everyday
+    # messages and 51 scams: 32 flagged and 48 caught before, 0 and 51 after; five rounds of
+    # probes follow (465 everyday, 113 scams in all, none flagged, two missed: a clinic's "pay
+    # the $30 rebooking fee at <link>" with no other story, and a Vietnamese "new number,
+    # PayNow $500" with no link, in a language the checker does not read). Its twin, written at
+    # the same time before the lexicons were read and never tuned on: 19 of 120 everyday flagged
+    # and 23 of 25 scams caught before, 11 and 23 after (see MOST_ALARMS). everyday4_heldout.txt
+    # went from 8 alarms to 5 and everyday5_heldout.txt from 10 to 4 with the same change.
+    "everyday6.txt": (113, 465, 2),
+    "everyday6_heldout.txt": (25, 120, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -391,13 +407,15 @@ MOST_ALARMS = {
     # alarms were not read to write them): two CPF LIFE payouts (a term no longer runs over a
     # full stop), two free re-deliveries ("no charges apply", "tiada caj") and a Malay warning
     # about "SMS palsu" no longer flag.
-    "everyday4_heldout.txt": 8,
+    # (Five since brief s26day's change: 8 before it.)
+    "everyday4_heldout.txt": 5,
     # Left as measured, not tuned away: "Reply 1 to confirm, 2 to cancel" read as a charge to
     # cancel, a lapsed policy's "pay within 30 days to reinstate", warnings whose "Scam!!" or
     # "Penipuan!" stands in the sentence after the quoted line, a membership freeze (冻结,
     # pembekuan) read as an account frozen, a Chinese bank loan promo's "年利率低至2.88%", a
     # Malay season-parking notice with Parking.sg, a marketplace buyer's "self collect, pay cash".
-    "everyday5_heldout.txt": 10,
+    # (Four since brief s26day's change: 10 before it.)
+    "everyday5_heldout.txt": 4,
     # Older than brief s25para's change, kept as measured: a mother's or father's new phone with
     # "call me when you're free", a lucky draw at a dinner or family day ("collect your prize"),
     # a child asking "Ma, can transfer me $40? My card not working", an endowment plan's "2.5%
@@ -423,6 +441,15 @@ MOST_ALARMS = {
     # s26msta's change.
     "kinds6_ms.txt": 3,
     "kinds6_ta.txt": 7,
+    # Left as measured after brief s26day's change, not tuned away: a policy that "lapsed on 30
+    # Nov due to non-payment" (and its Malay "luput ... premium tidak dibayar" read as a parcel
+    # fee), grandparents forwarding a "you won $10,000, click here" to ask if it is real (in
+    # English, Chinese, Malay and Tamil: "forwarded ... asked if real" is not yet a warning's
+    # word), a courier's "免费重新派送，无需付款", a town council's lift "停用" read as a threat,
+    # a Malay survey's "peluang memenangi baucar $500", a licensed pawnbroker's "faedah 1%
+    # sebulan" read as an easy loan, and a brother asked to pay a phone bill first, "gaji masuk
+    # saya ganti", read as a job's fee.
+    "everyday6_heldout.txt": 11,
 }
 
 
