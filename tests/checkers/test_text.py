@@ -406,3 +406,18 @@ async def test_money_asked_into_an_agent_s_own_account() -> None:
     assert "TXT025" in await codes(CHECKER, asked)
     warned = "Never pay your premium into an agent's personal account."
     assert "TXT025" not in await codes(CHECKER, warned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Town council: S&CC arrears of $85. Please pay by 15 Dec to avoid a late fee.",
+        "Tagihan listrik PLN bulan ini Rp 350.000. Bayar sebelum tanggal 20 untuk menghindari "
+        "denda.",
+        "Shopee: Congratulations, your 11.11 voucher of $5 has been added to your account. Use "
+        "it by 30 Nov in the Shopee app.",
+        "Selamat! Anda mendapatkan cashback Rp 20.000 dari GoPay. Cek saldo di aplikasi Gojek.",
+    ],
+)
+async def test_a_bill_s_late_fee_and_a_voucher_used_in_the_app_are_no_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
