@@ -349,15 +349,16 @@ _QUOTES = {
 _QUOTED_LINE = 16
 
 
+_OPENING = re.compile("[" + "".join(_QUOTES) + "]")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where the text quotes a line: between paired quotation marks, at least a short line."""
     spans = []
     at = 0
-    while at < len(text):
-        close = _QUOTES.get(text[at])
-        if close is None:
-            at += 1
-            continue
+    while (found := _OPENING.search(text, at)) is not None:
+        at = found.start()
+        close = _QUOTES[found.group()]
         end = text.find(close, at + 1)
         if end < 0:
             break

@@ -421,3 +421,24 @@ async def test_money_asked_into_an_agent_s_own_account() -> None:
 )
 async def test_a_bill_s_late_fee_and_a_voucher_used_in_the_app_are_no_flag(text: str) -> None:
     assert await codes(CHECKER, text) == set()
+
+
+async def test_a_found_parcel_with_a_fee_to_pay_at_a_link() -> None:
+    text = "Changi Airport: Your luggage was found. Pay the $4.90 delivery fee to receive it: changi-baggage.help"
+    assert "TXT010" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GST Voucher: Your $850 cash payout will be credited to your PayNow-NRIC bank account on 1 Aug.",
+        "NTUC FairPrice: You earned 250 LinkPoints on your purchase today. Check your balance in the app.",
+    ],
+)
+async def test_a_scheme_s_payout_and_points_earned_are_no_prize(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
+
+
+async def test_points_about_to_expire_with_a_link() -> None:
+    text = "Your NTUC LinkPoints (3,250) will expire tonight. Convert them to cash now: ntuc-linkpoints.top/redeem"
+    assert "TXT020" in await codes(CHECKER, text)
