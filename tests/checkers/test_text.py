@@ -442,3 +442,14 @@ async def test_a_scheme_s_payout_and_points_earned_are_no_prize(text: str) -> No
 async def test_points_about_to_expire_with_a_link() -> None:
     text = "Your NTUC LinkPoints (3,250) will expire tonight. Convert them to cash now: ntuc-linkpoints.top/redeem"
     assert "TXT020" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的电费账单$120已生成，请于12月20日前缴付，以免产生滞纳金。",
+        "恭喜您在本店周年庆抽奖中获得50元购物券，请凭短信到店领取。",
+    ],
+)
+async def test_a_chinese_bill_s_late_fee_and_a_shop_s_own_draw_are_no_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
