@@ -453,3 +453,15 @@ async def test_points_about_to_expire_with_a_link() -> None:
 )
 async def test_a_chinese_bill_s_late_fee_and_a_shop_s_own_draw_are_no_flag(text: str) -> None:
     assert await codes(CHECKER, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tahniah! Anda memenangi cabutan bertuah RC Tampines. Sila ambil hadiah di pejabat RC pada "
+        "hari Sabtu.",
+        "வாழ்த்துக்கள்! சமூக மன்ற குலுக்கலில் நீங்கள் பரிசு வென்றீர்கள். சனிக்கிழமை அலுவலகத்தில் பெற்றுக்கொள்ளுங்கள்.",
+    ],
+)
+async def test_a_community_draw_collected_at_its_office_is_no_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
