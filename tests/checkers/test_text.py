@@ -465,3 +465,10 @@ async def test_a_chinese_bill_s_late_fee_and_a_shop_s_own_draw_are_no_flag(text:
 )
 async def test_a_community_draw_collected_at_its_office_is_no_flag(text: str) -> None:
     assert await codes(CHECKER, text) == set()
+
+
+async def test_a_boss_who_has_the_company_pay_a_stranger_s_deposit_first() -> None:
+    text = "张会计，我现在在外面谈合作，对方要先付定金，你先从公司账上转30万过去，账号我发你。"
+    assert "FAM009" in await codes(CHECKER, text)
+    real = "张会计，对方的定金发票收到了，按合同从公司账户付款，走正常审批流程。"
+    assert "FAM009" not in await codes(CHECKER, real)
