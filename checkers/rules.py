@@ -39,6 +39,8 @@ class Rule:
     code: str
     alternatives: tuple[tuple[Requirement, ...], ...]
     within_sentence: bool = False
+    anywhere: frozenset[int] = frozenset()
+    """Alternatives (by index) judged over the whole message even in a sentence rule."""
 
     @property
     def anchor(self) -> frozenset[str]:
@@ -91,6 +93,9 @@ class Rulebook:
         object.__setattr__(self, "anchors", tuple(rule.anchor for rule in self.rules))
 
 
+_MESSAGE_SCOPE: Final = "message:"
+
+
 def parse_rules(text: str) -> Rulebook:
     """The rules of a TOML rules file, in its order.
 
@@ -118,12 +123,21 @@ def parse_rules(text: str) -> Rulebook:
         within = table.get("within", "message")
         if within not in ("message", "sentence"):
             raise RuleError(f"{code}: 'within' must be 'message' or 'sentence'")
+        # "message: a & b" in a sentence rule: that alternative may span sentences.
+        texts = [str(alt) for alt in when]
+        anywhere = frozenset(
+            i for i, alt in enumerate(texts) if alt.lstrip().startswith(_MESSAGE_SCOPE)
+        )
         alternatives = tuple(
-            tuple(parse_requirement(part) for part in str(alt).split("&")) for alt in when
+            tuple(
+                parse_requirement(part)
+                for part in alt.lstrip().removeprefix(_MESSAGE_SCOPE).split("&")
+            )
+            for alt in texts
         )
         if any(all(req.absent for req in alt) for alt in alternatives):
             raise RuleError(f"{code}: an alternative needs something present")
-        rules.append(Rule(code, alternatives, within == "sentence"))
+        rules.append(Rule(code, alternatives, within == "sentence", anywhere))
     return Rulebook(
         tuple(rules), frozenset(str(n) for n in negatable), frozenset(str(n) for n in quoting)
     )
@@ -187,11 +201,11 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
 def _holds(rule: Rule, by_name: Mapping[str, list[Hit]]) -> list[Hit] | None:
     """The hits that satisfy the rule's first alternative that holds, or ``None``."""
     present = by_name.keys()
-    for alternative in rule.alternatives:
+    for index, alternative in enumerate(rule.alternatives):
         # Set operations first (most rules fail here, at C speed).
         if any(r.names.isdisjoint(present) != r.absent for r in alternative):
             continue
-        if rule.within_sentence:
+        if rule.within_sentence and index not in rule.anywhere:
             found = _in_one_sentence(alternative, by_name)
         else:
             found = _anywhere(alternative, by_name)

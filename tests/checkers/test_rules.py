@@ -33,6 +33,8 @@ part time
 whatsapp
 [official_channel]
 call the number on your card
+[by_mistake]
+by mistake
 """,
         "en",
     )
@@ -43,7 +45,7 @@ negatable = ["ask_send"]
 quoting = ["scam_talk"]
 
 [OTP001]
-when = ["otp & ask_send"]
+when = ["otp & ask_send", "message: otp & by_mistake & ask_send"]
 within = "sentence"
 
 [JOB001]
@@ -65,6 +67,14 @@ def codes(text: str) -> set[str]:
 def test_a_request_holds_within_one_sentence() -> None:
     assert "OTP001" in codes("Please send me the OTP you got")
     assert "OTP001" not in codes("Your OTP is 1234. Send a sticker to your friends!")
+
+
+def test_an_alternative_marked_message_may_span_sentences() -> None:
+    assert "OTP001" in codes("I got your OTP by mistake. Send it to me.")
+    # Without the concept the marked alternative needs, the request must share the sentence.
+    assert "OTP001" not in codes("I got your OTP. Send it to me.")
+    rule = next(r for r in BOOK.rules if r.code == "OTP001")
+    assert rule.anywhere == frozenset({1})
 
 
 @pytest.mark.parametrize(

@@ -472,3 +472,27 @@ async def test_a_boss_who_has_the_company_pay_a_stranger_s_deposit_first() -> No
     assert "FAM009" in await codes(CHECKER, text)
     real = "张会计，对方的定金发票收到了，按合同从公司账户付款，走正常审批流程。"
     assert "FAM009" not in await codes(CHECKER, real)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, I accidentally sent you my verification code. Could you forward it to me? It's urgent.",
+        "Hi, sorry I sent my WhatsApp code to your number by mistake. Can you send it to me pls?",
+        "我不小心把验证码发到你手机上了。麻烦你发给我一下，谢谢。",
+        "Maaf, saya tersalah hantar kod pengesahan ke nombor awak. Boleh hantar kod tu kat saya?",
+    ],
+)
+async def test_a_code_sent_by_mistake_and_asked_for_in_the_next_sentence(text: str) -> None:
+    assert "TXT009" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry I sent you my verification code by mistake, please ignore it.",
+        "Mum, I accidentally sent you the photo of the form. Can you send me yours too?",
+    ],
+)
+async def test_a_mistake_without_a_code_asked_for_is_no_otp_request(text: str) -> None:
+    assert "TXT009" not in await codes(CHECKER, text)
