@@ -499,6 +499,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "It says money reached you by mistake and asks you to send it back ({evidence}). Scammers fake such payments, or send money taken from another victim and have you pass it on: if money really came in, only your bank should reverse it.",
         "Money 'sent by mistake'",
     ),
+    Code(
+        "TXT037",
+        S.MEDIUM,
+        "text",
+        "It offers you a fortune that is not yours: an inheritance, a box of cash to keep, or a share of millions to move ({evidence}). Such offers end with fees for you to pay, or with your bank account used to move stolen money.",
+        "A fortune for a stranger",
+    ),
     # Scam families: red flags that together make a known kind of scam.
     Code(
         "FAM001",

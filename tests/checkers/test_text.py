@@ -496,3 +496,32 @@ async def test_a_code_sent_by_mistake_and_asked_for_in_the_next_sentence(text: s
 )
 async def test_a_mistake_without_a_code_asked_for_is_no_otp_request(text: str) -> None:
     assert "TXT009" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello dear, I am Sgt. Michael, US Army on peacekeeping mission. I have a box of $2.5M I "
+        "want to send to you for safekeeping.",
+        "Dear friend, I need your help to transfer $15 million out of my country. You will "
+        "receive 30% for your assistance.",
+        "你好，我是一名美国军医，我有一个装有250万美元的箱子，想寄给你代为保管，请把你的地址发给我。",
+        "Salam, saya mahu hantar kotak berisi USD2 juta kepada anda untuk simpanan. Sila hantar "
+        "alamat anda.",
+    ],
+)
+async def test_a_fortune_offered_to_a_stranger(text: str) -> None:
+    assert "TXT037" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital admission: please bring your NRIC and your next of kin's contact. A deposit of "
+        "$500 is payable at the counter.",
+        "Great news, the company hit $2 million in sales! Please send me your receipts.",
+        "Your safe deposit box rental of $250 is due. Please send payment to DBS by 15 Dec.",
+    ],
+)
+async def test_sums_and_next_of_kin_in_everyday_notes_are_no_fortune(text: str) -> None:
+    assert "TXT037" not in await codes(CHECKER, text)
