@@ -47,8 +47,11 @@ _VARIANTS: Final = str.maketrans({"帐": "账", "週": "周", "麽": "么", "裏
 _MONEY = re.compile(
     r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp|rs\.?|inr|myr|aud)|₹|£|€|¥|￥)\s?#"
     r"(?:\s?k(?![a-z])|\s?(?:万|千|元))?"
-    r"|#\s?(?:k\s?)?(?:(?:sgd|usd|dollars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
-    r"千|新币|新元|令吉|美金|美元|ரூபாய்|வெள்ளி)"
+    # Tamil writes the unit after the number, often with a multiplier between: "500 டாலர்",
+    # "20 லட்சம் ரூபாய்" (twenty lakh rupees).
+    r"|#\s?(?:k\s?)?(?:(?:லட்சம்|கோடி|ஆயிரம்)\s?)?"
+    r"(?:(?:sgd|usd|dollars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
+    r"千|新币|新元|令吉|美金|美元|ரூபாய்|வெள்ளி|டாலர்(?:கள்)?)"
 )
 
 

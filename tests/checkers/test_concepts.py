@@ -41,6 +41,10 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert (
         normalise("earn $200 to $500, code 1234").text == f"earn {MONEY} to {MONEY}, code {NUMBER}"
     )
+    # Tamil writes the unit after the number, a lakh or a thousand between.
+    assert normalise("500 டாலர் அனுப்பு").text == f"{MONEY} அனுப்பு"
+    assert normalise("20 லட்சம் ரூபாய்").text == MONEY
+    assert normalise("10 ஆயிரம் பேர்").text == f"{NUMBER} ஆயிரம் பேர்"
 
 
 def test_normalisation_keeps_words_apart_and_files_whole() -> None:
