@@ -347,8 +347,6 @@ _QUOTES = {
     '"': '"',
 }
 _QUOTED_LINE = 16
-
-
 _OPENING = re.compile("[" + "".join(_QUOTES) + "]")
 
 
@@ -374,11 +372,7 @@ def unquoted(text: str, hits: list[Hit], sentence_at: Callable[[int], int]) -> t
     if not spans:
         return tuple(hits)
     quoting = shipped_rules().quoting
-    around = [
-        h
-        for h in standing(hits)
-        if h.concept in quoting and not any(a <= h.start and h.end <= b for a, b in spans)
-    ]
+    around = [h for h in standing(hits) if h.concept in quoting and not _inside(h, spans)]
     if not around:
         return tuple(hits)
     told = []
@@ -386,4 +380,8 @@ def unquoted(text: str, hits: list[Hit], sentence_at: Callable[[int], int]) -> t
         opens, closes = sentence_at(start), sentence_at(end - 1)
         if any(h.sentence in (opens - 1, opens, closes) for h in around):
             told.append((start, end))
-    return tuple(h for h in hits if not any(a <= h.start and h.end <= b for a, b in told))
+    return tuple(h for h in hits if not _inside(h, told))
+
+
+def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)

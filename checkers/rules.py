@@ -124,15 +124,10 @@ def parse_rules(text: str) -> Rulebook:
         if within not in ("message", "sentence"):
             raise RuleError(f"{code}: 'within' must be 'message' or 'sentence'")
         # "message: a & b" in a sentence rule: that alternative may span sentences.
-        texts = [str(alt) for alt in when]
-        anywhere = frozenset(
-            i for i, alt in enumerate(texts) if alt.lstrip().startswith(_MESSAGE_SCOPE)
-        )
+        texts = [str(alt).lstrip() for alt in when]
+        anywhere = frozenset(i for i, alt in enumerate(texts) if alt.startswith(_MESSAGE_SCOPE))
         alternatives = tuple(
-            tuple(
-                parse_requirement(part)
-                for part in alt.lstrip().removeprefix(_MESSAGE_SCOPE).split("&")
-            )
+            tuple(parse_requirement(part) for part in alt.removeprefix(_MESSAGE_SCOPE).split("&"))
             for alt in texts
         )
         if any(all(req.absent for req in alt) for alt in alternatives):

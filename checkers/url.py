@@ -277,10 +277,10 @@ _IPFS_LABEL = re.compile(r"baf[a-z2-7]{20,}\.")
 _WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
 _MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
 _FEE_PIECES: Final = FEE_WORDS | ERRAND_WORDS | FILLERS
-# Where a site keeps its code, styles and pictures: no page of its own lives there, but a
-# phishing kit uploaded to a hacked site does (``/wp-includes/fonts/sg/verify.html``).
 _WORDPRESS_FOLDERS: Final = frozenset({"wp-content", "wp-includes", "wp-admin"})
 """WordPress's own code folders: ``/wp-content/uploads/…`` holds files, never a folder to visit."""
+# Where a site keeps its code, styles and pictures: no page of its own lives there, but a
+# phishing kit uploaded to a hacked site does (``/wp-includes/fonts/sg/verify.html``).
 _KIT_FOLDERS: Final = frozenset(
     {
         "wp-content",

@@ -393,6 +393,21 @@ async def test_a_case_told_to_its_end_keeps_its_quoted_line() -> None:
         "Q&M Dental: appointment on 9 Dec 3.30pm. Reply 1 to confirm, 2 to cancel.",
         "Gym: your membership freeze is approved; your account will be frozen in Jan.",
         "Your card is temporarily blocked after 3 incorrect PIN attempts. Call 1800 747 7000.",
+        # A bill's late fee, a voucher or cashback used in the shop's own app, a scheme's payout,
+        # points earned, a shop's or a community club's draw collected in person.
+        "Town council: S&CC arrears of $85. Please pay by 15 Dec to avoid a late fee.",
+        "Tagihan listrik PLN bulan ini Rp 350.000. Bayar sebelum tanggal 20 untuk menghindari "
+        "denda.",
+        "Shopee: Congratulations, your 11.11 voucher of $5 has been added to your account. Use "
+        "it by 30 Nov in the Shopee app.",
+        "Selamat! Anda mendapatkan cashback Rp 20.000 dari GoPay. Cek saldo di aplikasi Gojek.",
+        "GST Voucher: Your $850 cash payout will be credited to your PayNow-NRIC bank account on 1 Aug.",
+        "NTUC FairPrice: You earned 250 LinkPoints on your purchase today. Check your balance in the app.",
+        "您的电费账单$120已生成，请于12月20日前缴付，以免产生滞纳金。",
+        "恭喜您在本店周年庆抽奖中获得50元购物券，请凭短信到店领取。",
+        "Tahniah! Anda memenangi cabutan bertuah RC Tampines. Sila ambil hadiah di pejabat RC pada "
+        "hari Sabtu.",
+        "வாழ்த்துக்கள்! சமூக மன்ற குலுக்கலில் நீங்கள் பரிசு வென்றீர்கள். சனிக்கிழமை அலுவலகத்தில் பெற்றுக்கொள்ளுங்கள்.",
     ],
 )
 async def test_everyday_notes_that_share_scam_words_are_no_flag(text: str) -> None:
@@ -409,62 +424,22 @@ async def test_money_asked_into_an_agent_s_own_account() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("code", "text"),
     [
-        "Town council: S&CC arrears of $85. Please pay by 15 Dec to avoid a late fee.",
-        "Tagihan listrik PLN bulan ini Rp 350.000. Bayar sebelum tanggal 20 untuk menghindari "
-        "denda.",
-        "Shopee: Congratulations, your 11.11 voucher of $5 has been added to your account. Use "
-        "it by 30 Nov in the Shopee app.",
-        "Selamat! Anda mendapatkan cashback Rp 20.000 dari GoPay. Cek saldo di aplikasi Gojek.",
+        (
+            "TXT010",
+            "Changi Airport: Your luggage was found. Pay the $4.90 delivery fee to receive it: "
+            "changi-baggage.help",
+        ),
+        (
+            "TXT020",
+            "Your NTUC LinkPoints (3,250) will expire tonight. Convert them to cash now: "
+            "ntuc-linkpoints.top/redeem",
+        ),
     ],
 )
-async def test_a_bill_s_late_fee_and_a_voucher_used_in_the_app_are_no_flag(text: str) -> None:
-    assert await codes(CHECKER, text) == set()
-
-
-async def test_a_found_parcel_with_a_fee_to_pay_at_a_link() -> None:
-    text = "Changi Airport: Your luggage was found. Pay the $4.90 delivery fee to receive it: changi-baggage.help"
-    assert "TXT010" in await codes(CHECKER, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "GST Voucher: Your $850 cash payout will be credited to your PayNow-NRIC bank account on 1 Aug.",
-        "NTUC FairPrice: You earned 250 LinkPoints on your purchase today. Check your balance in the app.",
-    ],
-)
-async def test_a_scheme_s_payout_and_points_earned_are_no_prize(text: str) -> None:
-    assert await codes(CHECKER, text) == set()
-
-
-async def test_points_about_to_expire_with_a_link() -> None:
-    text = "Your NTUC LinkPoints (3,250) will expire tonight. Convert them to cash now: ntuc-linkpoints.top/redeem"
-    assert "TXT020" in await codes(CHECKER, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "您的电费账单$120已生成，请于12月20日前缴付，以免产生滞纳金。",
-        "恭喜您在本店周年庆抽奖中获得50元购物券，请凭短信到店领取。",
-    ],
-)
-async def test_a_chinese_bill_s_late_fee_and_a_shop_s_own_draw_are_no_flag(text: str) -> None:
-    assert await codes(CHECKER, text) == set()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tahniah! Anda memenangi cabutan bertuah RC Tampines. Sila ambil hadiah di pejabat RC pada "
-        "hari Sabtu.",
-        "வாழ்த்துக்கள்! சமூக மன்ற குலுக்கலில் நீங்கள் பரிசு வென்றீர்கள். சனிக்கிழமை அலுவலகத்தில் பெற்றுக்கொள்ளுங்கள்.",
-    ],
-)
-async def test_a_community_draw_collected_at_its_office_is_no_flag(text: str) -> None:
-    assert await codes(CHECKER, text) == set()
+async def test_a_fee_or_points_at_a_stranger_s_link(code: str, text: str) -> None:
+    assert code in await codes(CHECKER, text)
 
 
 async def test_a_boss_who_has_the_company_pay_a_stranger_s_deposit_first() -> None:
