@@ -400,6 +400,10 @@ class Shape(StrEnum):
         "it is a page hidden among a website's code or picture folders, where scammers put "
         "phishing pages on hacked sites"
     )
+    ADDRESS_IN_PATH = (
+        "another site's address is used as a folder name inside this site, where scammers "
+        "put phishing pages on hacked sites"
+    )
 
 
 def fee_slug(path: str) -> Shape | None:
@@ -513,6 +517,112 @@ def kit_path(path: str) -> bool:
     )
 
 
+# The endings of a site's address written as a folder name (``/smbc.co.jp/``, ``/bmo.com/``):
+# the generic ones and the country endings of the sites kits imitate. Not the country endings
+# that are also file extensions (.md, .py, .rs, .sh, .pl, .zip's kin), nor the word-like ones.
+_FOLDER_ADDRESS_ENDINGS: Final = frozenset(
+    {
+        "com",
+        "net",
+        "org",
+        "edu",
+        "gov",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "uk",
+        "jp",
+        "br",
+        "mx",
+        "ca",
+        "au",
+        "sg",
+        "my",
+        "hu",
+        "ru",
+        "in",
+        "nl",
+        "be",
+        "ch",
+        "at",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "ie",
+        "pt",
+        "gr",
+        "tr",
+        "ar",
+        "cl",
+        "pe",
+        "za",
+        "nz",
+        "id",
+        "ph",
+        "th",
+        "vn",
+        "hk",
+        "tw",
+        "kr",
+        "cn",
+        "us",
+    }
+)
+# The second levels of a country's ending (``co.jp``, ``com.br``, ``gov.sg``).
+_SECOND_LEVELS: Final = frozenset(
+    {"com", "co", "gov", "org", "net", "edu", "ac", "ne", "or", "go"}
+)
+_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+
+
+def _address_name(segment: str) -> str:
+    """The registered name of a path segment written like a site's address, or ``""``.
+
+    ``smbc.co.jp`` → ``smbc``; ``login.aol.com`` → ``aol``; ``index.html``, ``v1.2``,
+    ``notes.md`` → ``""``.
+    """
+    labels = segment.lower().split(".")
+    if len(labels) < 2 or labels[-1] not in _FOLDER_ADDRESS_ENDINGS:
+        return ""
+    if not all(_LABEL.match(label) for label in labels):
+        return ""
+    country = len(labels) >= 3 and labels[-2] in _SECOND_LEVELS and len(labels[-1]) == 2
+    size = 3 if country else 2
+    if len(labels) < size:
+        return ""
+    name = labels[-size]
+    return name if len(name) >= 2 and not name.isdigit() else ""
+
+
+def address_folder(link: Link) -> bool:
+    """Whether another site's address is a folder of the path (``/smbc.co.jp/jp/``).
+
+    A phishing kit uploaded to a hacked site is often unpacked into a folder named after the
+    site it copies (``/bmo.com/onlinebanking/``, ``/www.ebay.de/Einloggen.html``,
+    ``/twitter.com/login.html``). Only a folder counts (more path or a slash follows): a last
+    segment that names a site is an article or a lookup about it (``/wiki/Booking.com``), or
+    where a newsletter's tracking link leads. Not an address written after ``https:`` (an
+    archived or proxied page), nor one whose name is in the link's own host (an AMP cache,
+    the site itself), nor any path on a platform's host (``sites.google.com/moe.edu.sg/…``,
+    a storage bucket's ``/b/choir.appspot.com/o/…``: the platform's paths name their users).
+    """
+    if on_user_content(link.host):
+        return False
+    segments = link.path.split("/")
+    host = link.host.lower()
+    for i, segment in enumerate(segments[:-1]):
+        name = _address_name(segment) if "." in segment else ""
+        if not name or name in host:
+            continue
+        before = [seg for seg in segments[:i] if seg]
+        if before and before[-1].endswith(":"):
+            continue  # https://…/web/2020/https://www.example.com/…: an address, not a folder
+        return True
+    return False
+
+
 def stored_file(link: Link) -> bool:
     """Whether the link is a file kept in a cloud storage bucket, not a web page.
 
@@ -537,9 +647,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     ``RANDOM``: a random name on a cheap ending; ``FEE``: a toll, fine or delivery-fee name on
     a cheap ending; ``IPFS``: a page on IPFS (no one answers for it, no one can take it down);
     ``BUCKET``: a web page kept in a cloud storage bucket; ``KIT``: a phishing kit's path on a
-    hacked site (:func:`kit_path`); ``DISGUISE``: another site's address written in front of
-    the real one (:func:`disguised_address`: ``com-`` names on any ending, a subdomain ending
-    like an address on a cheap one); ``LURE``: a login or verification word as the registered
+    hacked site (:func:`kit_path`); ``ADDRESS_IN_PATH``: another site's address as a folder of
+    the path, where a kit copying that site was unpacked (:func:`address_folder`);
+    ``DISGUISE``: another site's address written in front of the real one
+    (:func:`disguised_address`: ``com-`` names on any ending, a subdomain ending like an
+    address on a cheap one); ``LURE``: a login or verification word as the registered
     name on a cheap ending (:func:`lure_name`). On a free platform the name its publisher chose
     is read for a fee or a login word as a cheap ending's is (``PLATFORM_FEE``,
     ``PLATFORM_LURE``). Only the address's name and the shape of its path count, never the
@@ -560,6 +672,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         kit_page or ".well-known" in path or "/wp-" in path or _HASH_IN_PATH.search(path)
     ) and kit_path(path):
         return Shape.KIT
+    if "." in path and address_folder(link):
+        return Shape.ADDRESS_IN_PATH
     if tld is None:
         tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
     if on_user_content(host) if hosted is None else hosted:

@@ -328,6 +328,17 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://suspended-profiles.blogspot.com/", Shape.PLATFORM_LURE),
         ("https://erp-fine-notice.netlify.app/", Shape.PLATFORM_FEE),
         ("https://weather-app.vercel.app/", None),
+        # Another site's address as a folder of a hacked site: a kit copying that site.
+        ("https://hacked-bakery.com/smbc.co.jp/jp/", Shape.ADDRESS_IN_PATH),
+        ("https://hacked-bakery.com/images/bmo.com/onlinebanking/", Shape.ADDRESS_IN_PATH),
+        ("https://hacked-bakery.com/twitter.com/login.html", Shape.ADDRESS_IN_PATH),
+        ("https://en.wikipedia.org/wiki/Booking.com", None),  # names a site, not a folder
+        ("https://mandrillapp.com/track/click/3001/www.sistic.com.sg?p=eyJz", None),
+        ("https://web.archive.org/web/2020/https://www.cpf.gov.sg/member/", None),
+        ("https://www-straitstimes-com.cdn.ampproject.org/c/s/www.straitstimes.com/a/", None),
+        ("https://sites.google.com/moe.edu.sg/pri6-science/home", None),
+        ("https://docs.python.org/3/library/os.path.html", None),
+        ("https://github.example.org/nus/notes.md/raw", None),
     ],
 )
 def test_phishing_shapes(url: str, shape: Shape | None) -> None:
@@ -442,6 +453,7 @@ SHAPE_LINKS: dict[Shape, str] = {
     Shape.IPFS: "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html",
     Shape.BUCKET: "https://storage.googleapis.com/some-bucket/index.html",
     Shape.KIT: "https://hacked-bakery.com/wp-includes/fonts/sg/verify.html",
+    Shape.ADDRESS_IN_PATH: "https://hacked-bakery.com/smbc.co.jp/jp/",
 }
 
 
