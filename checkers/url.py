@@ -303,6 +303,13 @@ _KIT_FOLDERS: Final = frozenset(
         "cgi-bin",
     }
 )
+# The folders of a site's code, styles, pictures and fonts themselves (not ``plugins``,
+# ``themes``, ``modules`` or ``assets``, which many sites' pages are also called): a site
+# serves files there, never a folder of its own to visit (``/js/f/``, ``/images/pp/script/``).
+_CODE_FOLDERS: Final = frozenset(
+    {"css", "js", "img", "images", "fonts", "cache", "tmp", "vendor", "cgi-bin"}
+)
+_CODE_FOLDER_IN_PATH = re.compile(r"/(?:css|js|img|images|fonts|cache|tmp|vendor|cgi-bin)/")
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
@@ -491,7 +498,8 @@ def kit_path(path: str) -> bool:
 
     A web page among the folders a site keeps its code or pictures in
     (``/wp-includes/fonts/sg/verify.html``), a hidden ``.well-known`` folder with more in it,
-    or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``). A
+    or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``), or a
+    folder inside the code or picture folders (``/js/f/``, ``/images/pp/script/x``). A
     stylesheet or script written out by code (``/css/main.css.php``) is not a page.
     """
     segments = [seg for seg in path.lower().split("/") if seg]
@@ -510,6 +518,12 @@ def kit_path(path: str) -> bool:
     # WordPress serves no page of its own there, a kit's index page is.
     if "." not in page and any(segment in _WORDPRESS_FOLDERS for segment in segments[:-1]):
         return True
+    # A folder (a slash follows, or two more levels) inside the code or picture folders
+    # (``/js/f/``, ``/images/pp/script/CheckAccount-/``): a kit's index page is served there.
+    if "." not in page:
+        for i, segment in enumerate(segments[:-1]):
+            if segment in _CODE_FOLDERS and (path.endswith("/") or len(segments) - i > 2):
+                return True
     return bool(
         _WEB_PAGE.search(page)
         and not _SCRIPTED_ASSET.search(page)
@@ -669,7 +683,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.BUCKET
     kit_page = page or _WEB_PAGE.search(path.rstrip("/")) is not None
     if (
-        kit_page or ".well-known" in path or "/wp-" in path or _HASH_IN_PATH.search(path)
+        kit_page
+        or ".well-known" in path
+        or "/wp-" in path
+        or _HASH_IN_PATH.search(path)
+        or _CODE_FOLDER_IN_PATH.search(path)
     ) and kit_path(path):
         return Shape.KIT
     if "." in path and address_folder(link):

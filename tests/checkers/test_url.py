@@ -295,6 +295,13 @@ def test_fee_lures(name: str, lure: bool) -> None:
         # A folder deep in WordPress's code folders: WordPress shows no page there.
         ("https://hacked-bakery.com/wp-includes/js/mtb2020/onlinebankingmtb/", Shape.KIT),
         ("https://hacked-bakery.com/wp-admin/includes/access", Shape.KIT),
+        # A folder inside the code or picture folders: a site serves files there, not pages.
+        ("https://hacked-bakery.com/js/f/", Shape.KIT),
+        ("https://hacked-bakery.com/images/pp/script/CheckAccount", Shape.KIT),
+        ("https://news.example.com/content/css/style?v=Fr4M", None),  # a bundled stylesheet
+        ("https://www.sgcakeshop.com/images/cakes/pandan.jpg", None),
+        ("https://learn.example.com/tutorials/modules/beginner/tips", None),
+        ("https://www.example.com/assets/deposits/bill/", None),
         # Files in a bucket or on IPFS, a random name on an ordinary ending, a real site.
         ("https://storage.googleapis.com/some-bucket/price-list.pdf", None),
         ("https://bucket.s3.amazonaws.com/report.pdf", None),
@@ -330,7 +337,7 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://weather-app.vercel.app/", None),
         # Another site's address as a folder of a hacked site: a kit copying that site.
         ("https://hacked-bakery.com/smbc.co.jp/jp/", Shape.ADDRESS_IN_PATH),
-        ("https://hacked-bakery.com/images/bmo.com/onlinebanking/", Shape.ADDRESS_IN_PATH),
+        ("https://hacked-bakery.com/bmline/bmo.com/onlinebanking/", Shape.ADDRESS_IN_PATH),
         ("https://hacked-bakery.com/twitter.com/login.html", Shape.ADDRESS_IN_PATH),
         ("https://en.wikipedia.org/wiki/Booking.com", None),  # names a site, not a folder
         ("https://mandrillapp.com/track/click/3001/www.sistic.com.sg?p=eyJz", None),
