@@ -309,7 +309,12 @@ _KIT_FOLDERS: Final = frozenset(
 _CODE_FOLDERS: Final = frozenset(
     {"css", "js", "img", "images", "fonts", "cache", "tmp", "vendor", "cgi-bin"}
 )
-_CODE_FOLDER_IN_PATH = re.compile(r"/(?:css|js|img|images|fonts|cache|tmp|vendor|cgi-bin)/")
+# Joomla's extension folders (``/components/com_content/``, ``/modules/mod_custom/``): its
+# pages are addressed by ``index.php?option=com_…`` or by their own names, never by these.
+_JOOMLA_FOLDER = re.compile(r"^(?:com|mod|plg|tpl)_[a-z0-9]+$")
+_CODE_FOLDER_IN_PATH = re.compile(
+    r"/(?:css|js|img|images|fonts|cache|tmp|vendor|cgi-bin|(?:com|mod|plg|tpl)_[a-z0-9]+)/"
+)
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
@@ -499,7 +504,8 @@ def kit_path(path: str) -> bool:
     A web page among the folders a site keeps its code or pictures in
     (``/wp-includes/fonts/sg/verify.html``), a hidden ``.well-known`` folder with more in it,
     or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``), or a
-    folder inside the code or picture folders (``/js/f/``, ``/images/pp/script/x``). A
+    folder inside the code or picture folders (``/js/f/``, ``/images/pp/script/x``, Joomla's
+    ``/components/com_wrapper/views/x``). A
     stylesheet or script written out by code (``/css/main.css.php``) is not a page.
     """
     segments = [seg for seg in path.lower().split("/") if seg]
@@ -522,12 +528,13 @@ def kit_path(path: str) -> bool:
     # (``/js/f/``, ``/images/pp/script/CheckAccount-/``): a kit's index page is served there.
     if "." not in page:
         for i, segment in enumerate(segments[:-1]):
-            if segment in _CODE_FOLDERS and (path.endswith("/") or len(segments) - i > 2):
+            code = segment in _CODE_FOLDERS or _JOOMLA_FOLDER.match(segment)
+            if code and (path.endswith("/") or len(segments) - i > 2):
                 return True
     return bool(
         _WEB_PAGE.search(page)
         and not _SCRIPTED_ASSET.search(page)
-        and any(seg in _KIT_FOLDERS for seg in segments[:-1])
+        and any(seg in _KIT_FOLDERS or _JOOMLA_FOLDER.match(seg) for seg in segments[:-1])
     )
 
 

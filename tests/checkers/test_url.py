@@ -298,6 +298,9 @@ def test_fee_lures(name: str, lure: bool) -> None:
         # A folder inside the code or picture folders: a site serves files there, not pages.
         ("https://hacked-bakery.com/js/f/", Shape.KIT),
         ("https://hacked-bakery.com/images/pp/script/CheckAccount", Shape.KIT),
+        ("https://hacked-bakery.com/components/com_wrapper/views/update/", Shape.KIT),
+        ("https://hacked-bakery.com/site/components/com_content/models/page.php", Shape.KIT),
+        ("https://www.sgcakeshop.com/index.php?option=com_content&view=article&id=7", None),
         ("https://news.example.com/content/css/style?v=Fr4M", None),  # a bundled stylesheet
         ("https://www.sgcakeshop.com/images/cakes/pandan.jpg", None),
         ("https://learn.example.com/tutorials/modules/beginner/tips", None),
