@@ -303,18 +303,16 @@ _KIT_FOLDERS: Final = frozenset(
         "cgi-bin",
     }
 )
-# The folders of a site's code, styles, pictures and fonts themselves (not ``plugins``,
-# ``themes``, ``modules`` or ``assets``, which many sites' pages are also called): a site
-# serves files there, never a folder of its own to visit (``/js/f/``, ``/images/pp/script/``).
-_CODE_FOLDERS: Final = frozenset(
-    {"css", "js", "img", "images", "fonts", "cache", "tmp", "vendor", "cgi-bin"}
-)
+# A site's top-level folders of code, styles, pictures and fonts (``/js/``, ``/css/``): it
+# serves files there, never a folder of its own to visit (``/js/f/``, ``/img/rank/``). Not
+# ``images`` (a photo site's search pages: ``/images/animals/dog``), ``vendor`` (a
+# marketplace's sellers), ``cgi-bin`` (a mailing list's pages), ``plugins``, ``themes``,
+# ``modules`` or ``assets``, which many sites' pages are also called.
+_CODE_FOLDERS: Final = frozenset({"css", "js", "img", "fonts", "cache", "tmp"})
 # Joomla's extension folders (``/components/com_content/``, ``/modules/mod_custom/``): its
 # pages are addressed by ``index.php?option=com_…`` or by their own names, never by these.
 _JOOMLA_FOLDER = re.compile(r"^(?:com|mod|plg|tpl)_[a-z0-9]+$")
-_CODE_FOLDER_IN_PATH = re.compile(
-    r"/(?:css|js|img|images|fonts|cache|tmp|vendor|cgi-bin|(?:com|mod|plg|tpl)_[a-z0-9]+)/"
-)
+_CODE_FOLDER_IN_PATH = re.compile(r"^/(?:css|js|img|fonts|cache|tmp)/|/(?:com|mod|plg|tpl)_")
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
@@ -504,8 +502,8 @@ def kit_path(path: str) -> bool:
     A web page among the folders a site keeps its code or pictures in
     (``/wp-includes/fonts/sg/verify.html``), a hidden ``.well-known`` folder with more in it,
     or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``), or a
-    folder inside the code or picture folders (``/js/f/``, ``/images/pp/script/x``, Joomla's
-    ``/components/com_wrapper/views/x``). A
+    folder inside a site's top-level code or picture folders (``/js/f/``, ``/img/rank/x``) or
+    Joomla's extension folders (``/components/com_wrapper/views/x``). A
     stylesheet or script written out by code (``/css/main.css.php``) is not a page.
     """
     segments = [seg for seg in path.lower().split("/") if seg]
@@ -524,11 +522,12 @@ def kit_path(path: str) -> bool:
     # WordPress serves no page of its own there, a kit's index page is.
     if "." not in page and any(segment in _WORDPRESS_FOLDERS for segment in segments[:-1]):
         return True
-    # A folder (a slash follows, or two more levels) inside the code or picture folders
-    # (``/js/f/``, ``/images/pp/script/CheckAccount-/``): a kit's index page is served there.
+    # A folder (a slash follows, or two more levels) inside a site's top-level code or picture
+    # folders or Joomla's extension folders (``/js/f/``, ``/img/rank/``,
+    # ``/components/com_wrapper/views/update/``): a kit's index page is served there.
     if "." not in page:
         for i, segment in enumerate(segments[:-1]):
-            code = segment in _CODE_FOLDERS or _JOOMLA_FOLDER.match(segment)
+            code = (i == 0 and segment in _CODE_FOLDERS) or _JOOMLA_FOLDER.match(segment)
             if code and (path.endswith("/") or len(segments) - i > 2):
                 return True
     return bool(
@@ -596,6 +595,33 @@ _SECOND_LEVELS: Final = frozenset(
     {"com", "co", "gov", "org", "net", "edu", "ac", "ne", "or", "go"}
 )
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+# Sites whose paths name other sites for a living: code forges (a repository named after the
+# site it builds, ``github.com/jtan/jtan.com/blob/…``) and the folder words of the tools that
+# look a site up (``/website/shopee.sg/overview/``, ``/gui/domain/dbs.com.sg/detection``).
+_CODE_FORGES: Final = frozenset(
+    {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com"}
+)
+# An archive's snapshot time before the address it kept (``/web/20200101000000/www.x.com/``).
+_SNAPSHOT = re.compile(r"^\d{4,14}[a-z_*]*$")
+_LOOKUP_FOLDERS: Final = frozenset(
+    {
+        "website",
+        "websites",
+        "site",
+        "domain",
+        "domains",
+        "host",
+        "whois",
+        "review",
+        "reviews",
+        "check",
+        "check-website",
+        "lookup",
+        "report",
+        "analysis",
+        "url",
+    }
+)
 
 
 def _address_name(segment: str) -> str:
@@ -627,9 +653,10 @@ def address_folder(link: Link) -> bool:
     where a newsletter's tracking link leads. Not an address written after ``https:`` (an
     archived or proxied page), nor one whose name is in the link's own host (an AMP cache,
     the site itself), nor any path on a platform's host (``sites.google.com/moe.edu.sg/…``,
-    a storage bucket's ``/b/choir.appspot.com/o/…``: the platform's paths name their users).
+    a storage bucket's ``/b/choir.appspot.com/o/…``: the platform's paths name their users),
+    nor a code forge's repository or a lookup tool's page named after a site.
     """
-    if on_user_content(link.host):
+    if on_user_content(link.host) or link.domain in _CODE_FORGES:
         return False
     segments = link.path.split("/")
     host = link.host.lower()
@@ -640,6 +667,10 @@ def address_folder(link: Link) -> bool:
         before = [seg for seg in segments[:i] if seg]
         if before and before[-1].endswith(":"):
             continue  # https://…/web/2020/https://www.example.com/…: an address, not a folder
+        if before and (before[-1].lower() in _LOOKUP_FOLDERS or _SNAPSHOT.match(before[-1])):
+            continue  # a tool's page about that site, an archive's snapshot of it
+        if segment.lower() in _CODE_FORGES:
+            continue  # a module's path (pkg.go.dev/github.com/user/repo)
         return True
     return False
 

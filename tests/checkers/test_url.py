@@ -297,7 +297,11 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://hacked-bakery.com/wp-admin/includes/access", Shape.KIT),
         # A folder inside the code or picture folders: a site serves files there, not pages.
         ("https://hacked-bakery.com/js/f/", Shape.KIT),
-        ("https://hacked-bakery.com/images/pp/script/CheckAccount", Shape.KIT),
+        ("https://hacked-bakery.com/img/pp/script/CheckAccount", Shape.KIT),
+        ("https://unsplash.com/images/animals/dog", None),  # a photo site's search
+        ("https://web.dev/learn/css/box-model/", None),  # a tutorial about CSS
+        ("https://lists.example.org/cgi-bin/mailman/listinfo/users", None),
+        ("https://shop.example.com/vendor/jtan-crafts/products", None),
         ("https://hacked-bakery.com/components/com_wrapper/views/update/", Shape.KIT),
         ("https://hacked-bakery.com/site/components/com_content/models/page.php", Shape.KIT),
         ("https://www.sgcakeshop.com/index.php?option=com_content&view=article&id=7", None),
@@ -348,6 +352,11 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://www-straitstimes-com.cdn.ampproject.org/c/s/www.straitstimes.com/a/", None),
         ("https://sites.google.com/moe.edu.sg/pri6-science/home", None),
         ("https://docs.python.org/3/library/os.path.html", None),
+        ("https://github.com/jtan/jtan.com/blob/main/index.html", None),
+        ("https://web.archive.org/web/20200101000000/www.cpf.gov.sg/member/", None),
+        ("https://pkg.go.dev/github.com/jtan/sgbus/client", None),
+        ("https://www.semrush.com/website/shopee.sg/overview/", None),
+        ("https://www.virustotal.com/gui/domain/dbs.com.sg/detection", None),
         ("https://github.example.org/nus/notes.md/raw", None),
     ],
 )
