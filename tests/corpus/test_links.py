@@ -58,18 +58,21 @@ HELDOUT_EVERYDAY5_MOST_FLAGGED = 5
 """Its held-out twin, never tuned on: 5/222 before, 5/222 after (nzpost.co.nz as a look-alike,
 a CloudFront PDF, a GitHub CSV, an IPFS wiki mirror, a tuition centre's login page)."""
 
-PHISH7_FLOOR = 0.83
+PHISH7_FLOOR = 0.84
 """``links_phish7.txt`` (brief s27url: 2025-2026 smishing kits' toll, parking, post, bank,
 Singpass/CPF/IRAS, wallet, Telegram/WhatsApp and account pages; free hosts, buckets, shorteners,
 redirectors, punycode, brands in hacked sites' folders, random hosts on cheap endings), the
-development set: 119/142 (83.8 %) before."""
+development set: 119/142 (83.8 %) before, 120/142 (84.5 %) after (a folder in a hacked site's
+``/js/``). The brief's shapes were found on PhishTank's fold 0 (another site's address as a
+folder, folders in a site's code folders): this set's misses are mostly names that only words
+would tell (a bank or wallet word on a cheap ending, a short random name, a short link's slug)."""
 EVERYDAY7_MOST_FLAGGED = 2
-"""``links_everyday7.txt``, the development set: 2/124 before (paynow.com.sg, a CloudFront
-PDF)."""
+"""``links_everyday7.txt``, the development set: 2/124 before, 2/124 after (paynow.com.sg, a
+CloudFront PDF: both the link model's)."""
 HELDOUT_PHISH7_FLOOR = 0.82
-"""Its held-out twin, never tuned on: 78/95 (82.1 %) before."""
+"""Its held-out twin, never tuned on: 78/95 (82.1 %) before, 78/95 (82.1 %) after."""
 HELDOUT_EVERYDAY7_MOST_FLAGGED = 1
-"""Its held-out twin, never tuned on: 1/82 before."""
+"""Its held-out twin, never tuned on: 1/82 before, 1/82 after."""
 
 
 def read_links(name: str) -> list[str]:
