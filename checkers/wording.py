@@ -49,8 +49,12 @@ _MONEY = re.compile(
     r"(?:\s?k(?![a-z])|\s?(?:万|千|元))?"
     # Tamil writes the unit after the number, often with a multiplier between: "500 டாலர்",
     # "20 லட்சம் ரூபாய்" (twenty lakh rupees).
-    r"|#\s?(?:k\s?)?(?:(?:லட்சம்|கோடி|ஆயிரம்)\s?)?"
-    r"(?:(?:sgd|usd|dollars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
+    # "7.3 million dollars", "5 juta ringgit", "2 lakh rupees": a multiplier may stand between
+    # (written as the text reads by now: every "l" is an "i", so "million" is "miiiion" and
+    # "dollars" "doiiars").
+    r"|#\s?(?:k\s?)?(?:(?:லட்சம்|கோடி|ஆயிரம்|mi{2,4}ons?|bi{3,4}ons?|thousand|iakhs?|crores?|"
+    r"juta|ribu)\s?)?"
+    r"(?:(?:sgd|usd|doiiars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
     r"千|新币|新元|令吉|美金|美元|ரூபாய்|வெள்ளி|டாலர்(?:கள்)?)"
 )
 

@@ -45,6 +45,12 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert normalise("500 டாலர் அனுப்பு").text == f"{MONEY} அனுப்பு"
     assert normalise("20 லட்சம் ரூபாய்").text == MONEY
     assert normalise("10 ஆயிரம் பேர்").text == f"{NUMBER} ஆயிரம் பேர்"
+    # So do English and Malay, the unit spelt out ("dollars" once went unread: every "l" is read
+    # as an "i" before amounts are looked for).
+    assert normalise("500 dollars now").text == f"{MONEY} now"
+    assert normalise("7.3 million dollars").text == MONEY
+    assert normalise("5 juta ringgit").text == MONEY
+    assert normalise("2 million people").text == f"{NUMBER} miiiion peopie"
 
 
 def test_normalisation_keeps_words_apart_and_files_whole() -> None:
