@@ -19,7 +19,16 @@ from checkers.concepts import (
 from checkers.rules import shipped_rules
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
-SYNTHETIC = {"link", "money", "chat_app", "phone", "hotline", "high_pay", "premium_number"}
+SYNTHETIC = {
+    "link",
+    "money",
+    "chat_app",
+    "phone",
+    "hotline",
+    "high_pay",
+    "premium_number",
+    "disguised_letters",
+}
 """Concepts the message's indicators supply (see checkers.case.read_text)."""
 
 

@@ -500,3 +500,33 @@ async def test_a_fortune_offered_to_a_stranger(text: str) -> None:
 )
 async def test_sums_and_next_of_kin_in_everyday_notes_are_no_fortune(text: str) -> None:
     assert "TXT037" not in await codes(CHECKER, text)
+
+
+async def test_words_spelt_with_look_alike_letters_are_a_disguise_and_still_read() -> None:
+    # Cyrillic "о", "а" and "е" among the Latin letters.
+    found = await run(CHECKER, "Yоur Singpаss аccount hаs been suspеnded. Call +65 8123 4567")
+    by_code = {f.code: f for f in found}
+    assert by_code["TXT038"].evidence == "Yоur"  # as written, Cyrillic "о" and all
+    assert "TXT008" in by_code  # read as "your singpass account has been suspended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Привет! See you at the airport tomorrow, my flight lands at 6pm.",
+        "Take 500μg of vitamin D daily with food.",
+        "Tekrar teşekkürler, ışık gösterisi harikaydı! See you in İstanbul.",
+        "Το πακέτο σας παραδόθηκε. Your parcel was delivered to the concierge.",
+    ],
+)
+async def test_words_wholly_in_another_alphabet_are_no_disguise(text: str) -> None:
+    assert "TXT038" not in await codes(CHECKER, text)
+
+
+async def test_words_spelt_letter_by_letter_are_read() -> None:
+    assert {"FAM001"} <= await codes(
+        CHECKER, "P-a-r-t t-i-m-e j-o-b, e-a-r-n $300 d-a-i-l-y, W-h-a-t-s-A-p-p +65 8123 4567"
+    )
+    assert "TXT008" in await codes(
+        CHECKER, "Your a c c o u n t has been l o c k e d. Call +65 8123 4567 to unlock."
+    )
