@@ -131,6 +131,14 @@ _OTHER_ALPHABET: Final = re.compile(f"[{_LOOKALIKES}]")
 _LATIN_OR_LOOKALIKE: Final = re.compile(f"[a-z\u00e0-\u024f{_LOOKALIKES}]+")
 
 
+# "ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ ɪs ʟᴏᴄᴋᴇᴅ": small capitals, as "fancy text" generators write them (NFKC leaves
+# them be); a style, not a disguise, so they are only read as the letters they are.
+_SMALL_CAPS: Final = str.maketrans(
+    dict(zip("ᴀʙᴄᴅᴇғɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True))
+)
+_SMALL_CAP: Final = re.compile("[ᴀʙᴄᴅᴇғɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]")
+
+
 def disguised_words(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``text``'s words that mix look-alike letters of another alphabet in."""
     if not _OTHER_ALPHABET.search(text):
@@ -303,6 +311,8 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
+    if _SMALL_CAP.search(lowered):
+        lowered = lowered.translate(_SMALL_CAPS)
     for start, end in disguised_words(lowered):
         lowered = lowered[:start] + lowered[start:end].translate(CONFUSABLES) + lowered[end:]
     work = _Text(lowered.translate(_VARIANTS))
