@@ -47,7 +47,7 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert normalise("SING/POST").text == "singpost"
     assert normalise("ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ").text == "your account"  # small capitals
     assert normalise("Yоur аccount").text == "your account"  # Cyrillic о and а among Latin
-    assert normalise("a c c o u n t l-o-c-k-e-d").text == "account iocked"
+    assert normalise("a c c o u n t is l-o-c-k-e-d").text == "account is iocked"
     assert normalise("u r a star").text == "u r a star"  # three letters alone are words
     assert normalise("加 微 信，兼/职").text == "加微信，兼职"
     assert normalise("這裡是警務處").text == "这里是警务处"
