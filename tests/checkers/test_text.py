@@ -230,6 +230,7 @@ async def test_plain_chat_has_no_findings() -> None:
         "Congrats! Ur number won a holiday for 2. Txt GO to 87066 to claim. £1.50/msg 18+",
         "You have a secret admirer! To find out who txt FIND to 69855, 150p per msg",
         "Ur mobile was awarded £500 in our draw. Call 09058094599 to collect. Cost 25p/min",
+        "Your account shows 1,200 unredeemed bonus points. Ring 09061234567 before they lapse.",
     ],
 )
 async def test_premium_rate_prize_spam(text: str) -> None:
