@@ -37,6 +37,7 @@ from checkers.data import (
 from checkers.extract import Link, parse_link
 from checkers.sites import brand_sibling, official_brand, on_user_content, user_part
 from checkers.verdict import Finding
+from checkers.wording import CONFUSABLES
 
 _KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
 _DEEP_SUBDOMAINS: Final = 4
@@ -44,89 +45,11 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 # Digits and letter pairs that pass for letters in an address (paypa1, 0cbc, rnicrosoft).
 _DIGIT_HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
 _PAIR_HOMOGLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
-# Letters of other alphabets that look like Latin ones (the common part of Unicode's
-# confusables list for Cyrillic, Greek and Armenian).
-_CONFUSABLES = str.maketrans(
-    {
-        # Cyrillic
-        "а": "a",
-        "в": "b",
-        "с": "c",
-        "е": "e",
-        "һ": "h",
-        "і": "i",
-        "ј": "j",
-        "к": "k",
-        "м": "m",
-        "н": "h",
-        "о": "o",
-        "р": "p",
-        "ѕ": "s",
-        "т": "t",
-        "у": "y",
-        "х": "x",
-        "ԁ": "d",
-        "ԛ": "q",
-        "ԝ": "w",
-        "ӏ": "l",
-        "ь": "b",
-        "г": "r",
-        "п": "n",
-        "А": "a",
-        "В": "b",
-        "С": "c",
-        "Е": "e",
-        "Н": "h",
-        "І": "i",
-        "К": "k",
-        "М": "m",
-        "О": "o",
-        "Р": "p",
-        "Ѕ": "s",
-        "Т": "t",
-        "Х": "x",
-        # Greek
-        "α": "a",
-        "β": "b",
-        "ε": "e",
-        "ι": "i",
-        "κ": "k",
-        "ν": "v",
-        "ο": "o",
-        "ρ": "p",
-        "τ": "t",
-        "υ": "u",
-        "χ": "x",
-        "Α": "a",
-        "Β": "b",
-        "Ε": "e",
-        "Ζ": "z",
-        "Η": "h",
-        "Ι": "i",
-        "Κ": "k",
-        "Μ": "m",
-        "Ν": "n",
-        "Ο": "o",
-        "Ρ": "p",
-        "Τ": "t",
-        "Υ": "y",
-        "Χ": "x",
-        # Armenian and Latin extensions
-        "օ": "o",
-        "ս": "u",
-        "զ": "q",
-        "հ": "h",
-        "ո": "n",
-        "ɑ": "a",
-        "ı": "i",
-        "ɡ": "g",
-    }
-)
 
 
 def _skeleton(text: str) -> str:
     """Fold look-alike characters onto plain Latin letters (``pаypal`` → ``paypal``)."""
-    text = text.translate(_CONFUSABLES)
+    text = text.translate(CONFUSABLES)
     if not text.isascii():
         text = "".join(
             ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
