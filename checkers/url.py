@@ -543,7 +543,18 @@ _LOOKUP_FOLDERS: Final = frozenset(
         "report",
         "analysis",
         "url",
+        "reports",
+        "stats",
+        "status",
+        "seo",
+        "traffic",
+        "info",
     }
+)
+# Sites whose first folder is a member's handle, which may be written like an address
+# (``twitter.com/lazada.sg/status/1``).
+_HANDLE_SITES: Final = frozenset(
+    {"twitter.com", "x.com", "threads.net", "pinterest.com", "medium.com", "t.me", "vk.com"}
 )
 
 
@@ -581,11 +592,12 @@ def address_folder(link: Link) -> bool:
     """
     if on_user_content(link.host) or link.domain in _CODE_FORGES:
         return False
+    handle_site = link.domain in _HANDLE_SITES
     segments = link.path.split("/")
     host = link.host.lower()
     for i, segment in enumerate(segments[:-1]):
         name = _address_name(segment) if "." in segment else ""
-        if not name or name in host:
+        if not name or name in host or (handle_site and i == 1):
             continue
         before = [seg for seg in segments[:i] if seg]
         if before and before[-1].endswith(":"):

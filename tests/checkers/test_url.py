@@ -358,6 +358,8 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://www.semrush.com/website/shopee.sg/overview/", None),
         ("https://www.virustotal.com/gui/domain/dbs.com.sg/detection", None),
         ("https://github.example.org/nus/notes.md/raw", None),
+        ("https://gtmetrix.com/reports/www.dbs.com.sg/abc123/", None),
+        ("https://twitter.com/lazada.sg/status/12345", None),  # a member's handle
     ],
 )
 def test_phishing_shapes(url: str, shape: Shape | None) -> None:
