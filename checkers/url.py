@@ -229,13 +229,14 @@ _KIT_FOLDERS: Final = frozenset(
 # A site's top-level folders of code, styles, pictures and fonts (``/js/``, ``/css/``): it
 # serves files there, never a folder of its own to visit (``/js/f/``, ``/img/rank/``). Not
 # ``images`` (a photo site's search pages: ``/images/animals/dog``), ``vendor`` (a
-# marketplace's sellers), ``cgi-bin`` (a mailing list's pages), ``plugins``, ``themes``,
-# ``modules`` or ``assets``, which many sites' pages are also called.
-_CODE_FOLDERS: Final = frozenset({"css", "js", "img", "fonts", "cache", "tmp"})
+# marketplace's sellers), ``cgi-bin`` (a mailing list's pages), ``fonts`` (a font shop's
+# catalogue: ``/fonts/serif/``), ``plugins``, ``themes``, ``modules`` or ``assets``, which many
+# sites' pages are also called.
+_CODE_FOLDERS: Final = frozenset({"css", "js", "img", "cache", "tmp"})
 # Joomla's extension folders (``/components/com_content/``, ``/modules/mod_custom/``): its
 # pages are addressed by ``index.php?option=com_…`` or by their own names, never by these.
 _JOOMLA_FOLDER = re.compile(r"^(?:com|mod|plg|tpl)_[a-z0-9]+$")
-_CODE_FOLDER_IN_PATH = re.compile(r"^/(?:css|js|img|fonts|cache|tmp)/|/(?:com|mod|plg|tpl)_")
+_CODE_FOLDER_IN_PATH = re.compile(r"^/(?:css|js|img|cache|tmp)/|/(?:com|mod|plg|tpl)_")
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
