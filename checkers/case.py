@@ -234,11 +234,17 @@ def premium_rate(phone: Phone) -> bool:
 # hotlines.
 _ABROAD = ("GB", "US")
 # "call our fraud team on 0203…", "ring 1-888…": a longer number led by such a word is given
-# to call, whatever stands between (numbers.py asks it only of short candidates).
+# to call, whatever stands between ("call our technical support team immediately at 1-800…",
+# up to 60 characters before it; numbers.py asks it only of short candidates).
 _GIVEN_TO_CALL = re.compile(
     r"\b(?:call|calling|dial|ring|phone|hotline|helpline|contact|text|txt|whats ?app)\b",
     re.IGNORECASE,
 )
+
+
+# "1-800-555-0102" reads as a Singapore 1800 line too, but Singapore writes its 1800 numbers
+# without the "1-" apart ("1800 339 6963"): written so, it is an American toll-free number.
+_US_TOLL_FREE = re.compile(r"\+?1[-. ]8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}")
 
 
 def abroad_contact(phone: Phone, text: str) -> bool:
@@ -247,14 +253,14 @@ def abroad_contact(phone: Phone, text: str) -> bool:
     Only numbers the region the bot serves cannot read are asked about (``phonenumbers`` is
     asked once a region, for the few that reach here).
     """
-    if phone.e164 or phone.spoof:
+    if phone.spoof or (phone.e164 and not _US_TOLL_FREE.fullmatch(phone.text)):
         return False
     digits = "".join(ch for ch in phone.text if ch.isdigit())
     if not 10 <= len(digits) <= 13:
         return False
     if not phone.contextual:
         at = text.find(phone.text)
-        if at < 0 or not _GIVEN_TO_CALL.search(text, max(0, at - 40), at):
+        if at < 0 or not _GIVEN_TO_CALL.search(text, max(0, at - 60), at):
             return False
     for region in _ABROAD:
         try:

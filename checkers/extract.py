@@ -91,11 +91,16 @@ def _spoken_link(match: re.Match[str]) -> str:
 
 # A dot set apart by a space ("usps-helpdesk . com", "evri-rebook .co.uk") in a hyphenated
 # name, before an ending that is no English word ("the drop-off. top floor" stays prose).
+# The hyphen may be set apart too ("netflix - accounts . com", "paypal - resolve . net").
 _SPACED_DOT = re.compile(
-    r"(?<![\w.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?:\s\.\s?|\.\s)"
+    r"(?<![\w.-])[A-Za-z0-9]+(?:\s?-\s?[A-Za-z0-9]+)+(?:\s\.\s?|\.\s)"
     r"(?:com|net|org|co|xyz|vip|cc|icu)(?:\s?\.\s?(?:uk|au|sg|my|in|nz))?(?=[/\s]|$)"
 )
 _SPACES_IN_HOST = re.compile(r"\s")
+# A scheme spelt out letter by letter ("h t t p s://", "h t t p s : / /"), or set apart from
+# its host ("https:// tollpay-usa.com"): phones still open what is left once the spaces go.
+_SPACED_SCHEME = re.compile(r"\bh\s(?:t\s){2}p(?:\s?(s))?\s?:\s?/\s?/\s?", re.IGNORECASE)
+_SCHEME_SPACE = re.compile(r"\b(https?://)\s(?=[a-z0-9])", re.IGNORECASE)
 _HXXP = re.compile(r"\bh(?:xx|\*\*|tt|xt|tx)p(s?)(?=\s?(?:\[:\]|:)//)", re.IGNORECASE)
 _IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])")
 # A scheme written wrong, on purpose or by a careless kit: "http:/host", "https//host",
@@ -125,6 +130,10 @@ def deobfuscate(text: str) -> str:
         text = _SPOKEN_DOT.sub(_spoken_link, text)
     if " ." in text or ". " in text:
         text = _SPACED_DOT.sub(lambda m: _SPACES_IN_HOST.sub("", m.group()), text)
+    if "h t" in text.lower():
+        text = _SPACED_SCHEME.sub(lambda m: f"http{m[1] or ''}://", text)
+    if ":// " in text:
+        text = _SCHEME_SPACE.sub(r"\1", text)
     text = _HXXP.sub(r"http\1", text)
     if "ttp" in text or "TTP" in text:
         text = _BROKEN_SCHEME.sub(r"\1://", text)

@@ -33,6 +33,12 @@ from checkers.numbers import parse_phone
         ("rebook at evri-rebook .co.uk", "rebook at evri-rebook.co.uk"),
         ("Thanks Sarah. Help is on the way", "Thanks Sarah. Help is on the way"),
         ("meet at the drop-off. top floor", "meet at the drop-off. top floor"),
+        ("at netflix - accounts . com now", "at netflix-accounts.com now"),
+        ("h t t p s://usps-hold[.]com", "https://usps-hold.com"),
+        ("h t t p s : / / usps-hold . com", "https://usps-hold.com"),
+        ("pay at: https:// tollpay-usa.com/pay", "pay at: https://tollpay-usa.com/pay"),
+        ("Open Mon - Fri. Come by", "Open Mon - Fri. Come by"),
+        ("h t tell them", "h t tell them"),
     ],
 )
 def test_deobfuscate(text: str, expected: str) -> None:

@@ -256,6 +256,20 @@ async def test_a_british_or_american_number_given_to_call_is_a_phone(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
+        # Written "1-800-", an American toll-free number, not one of Singapore's 1800 lines.
+        "Microsoft: a virus has been detected. Please call 1-800-412-9043.",
+        # "call" may stand further back than the number's own phrase.
+        "Windows: your computer is infected. Please call our certified technical support "
+        "team at 1-888-412-9043.",
+    ],
+)
+async def test_a_tech_support_call_back_to_an_american_number(text: str) -> None:
+    assert "TXT032" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Real Malaysian banks' notices give their own numbers, as scams do; we
         # do not know those hotlines, so their numbers are no "number to call" sign.
         "Maybank: RM250.00 telah dipindahkan dari akaun anda. Jika bukan anda, hubungi "
@@ -409,6 +423,15 @@ async def test_a_case_told_to_its_end_keeps_its_quoted_line() -> None:
         "Tahniah! Anda memenangi cabutan bertuah RC Tampines. Sila ambil hadiah di pejabat RC pada "
         "hari Sabtu.",
         "வாழ்த்துக்கள்! சமூக மன்ற குலுக்கலில் நீங்கள் பரிசு வென்றீர்கள். சனிக்கிழமை அலுவலகத்தில் பெற்றுக்கொள்ளுங்கள்.",
+        # A bank's and a courier's own warnings, a reward already in the wallet, a relative's
+        # new number asking for a call later.
+        "NatWest: We'll never ask you to move money to a safe account. If someone does, it's a "
+        "scam. Hang up and call 159.",
+        "Royal Mail will never ask you to pay a redelivery fee by text. If you get a text like "
+        "this, forward it to 7726.",
+        "Target Circle: You earned a $5 reward! It's in your wallet. Reply STOP to end.",
+        "Hi Mum, it's Jack. New number, the old phone's screen died. Call me tonight about the "
+        "weekend?",
     ],
 )
 async def test_everyday_notes_that_share_scam_words_are_no_flag(text: str) -> None:

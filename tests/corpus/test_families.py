@@ -379,6 +379,22 @@ DEV_SETS = {
     # collected at its counter); after: 33 of 33 (three scams added with the fixes' near misses)
     # and 0 of 21.
     "sg7_en.txt": (33, 21, 0),
+    # Brief s27smish, seventh English hand: smishing as US and UK trackers publish it (tolls,
+    # couriers' redelivery and address notices, HMRC, DVLA, council tax, IRS, DMV, NHS, Apple
+    # ID, Netflix, Amazon, PayPal, crypto wallets, "Did you attempt a payment... If NOT call",
+    # new payee, telco and energy bills, "Hi Mum", prizes, loans, recruiters, "STOP to opt out",
+    # "Reply Y to activate the link", call-backs with no link, links written with spaces or
+    # brackets, misspellings) with everyday SMS that share their words. The development set's
+    # first 158 scams and 104 everyday messages were 140 and 3 flagged before, 149 and 0 after;
+    # the probes the terms were checked on follow them (125 of 157 caught and 2 of 62 everyday
+    # flagged before, 138 and 0 after). Its twin, written at the same time before the lexicons
+    # were read and never tuned on: 93 of 105 caught and 3 of 62 everyday flagged before, 95
+    # and 2 after (see MOST_ALARMS). Left missed in both: a bank's "Did you attempt... reply
+    # NO" and "Text back Y or N" (real banks send the same), a lab's "your result is ready"
+    # with a link, robocall warranties, Medicare and debt-relief offers with only a number,
+    # voicemail links, bare wrong-number openers, kit texts whose only sign is a stranger's link.
+    "smish7_en.txt": (315, 166, 28),
+    "smish7_en_heldout.txt": (105, 62, 10),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -456,6 +472,10 @@ MOST_ALARMS = {
     # sebulan" read as an easy loan, and a brother asked to pay a phone bill first, "gaji masuk
     # saya ganti", read as a job's fee.
     "everyday6_heldout.txt": 11,
+    # Older than brief s27smish's change, kept as measured: Tesco's "Clubcard vouchers worth
+    # £5.00 expire in February" read as a prize, and a warning that "fake USPS texts about
+    # redelivery fees are going around" read as the fee it warns of.
+    "smish7_en_heldout.txt": 2,
 }
 
 
