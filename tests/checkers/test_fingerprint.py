@@ -133,11 +133,12 @@ def test_everyday_messages_rarely_match_any_of_hundreds_of_campaigns() -> None:
     # Workfare payment of $560 has been credited"). 32 of 4,780 with brief s26day's
     # everyday6.txt, whose six are written as the twins of its scams: an unpaid ERP charge and a
     # parking fine (Tamil, English), a card locked after wrong PINs (Tamil), a courier that found
-    # nobody home, a new payee's OTP (Chinese). 38 with brief s27zh's fraud_kinds7_zh.txt, whose
+    # nobody home, a new payee's OTP (Chinese). 39 with brief s27zh's fraud_kinds7_zh.txt, whose
     # everyday texts are the twins of its short scams: a real boss's "明天上午来我办公室一趟"
     # against the fake one's, a friend's "有个事情需要你帮忙" against the fake leader's, an
-    # e-invoice "截图即可领取" against a task's "截图领取".
-    assert len(false) - len(real) <= 38, [t for t in false if t in written][:5]
+    # e-invoice "截图即可领取" against a task's "截图领取", "你妈手机没电了，让我跟你说她晚点
+    # 回家" against "…让我跟你说给她转点钱".
+    assert len(false) - len(real) <= 39, [t for t in false if t in written][:5]
 
 
 def test_normalising_masks_what_varies_and_keeps_the_wording() -> None:
