@@ -373,6 +373,24 @@ DEV_SETS = {
     # went from 8 alarms to 5 and everyday5_heldout.txt from 10 to 4 with the same change.
     "everyday6.txt": (113, 465, 2),
     "everyday6_heldout.txt": (25, 120, 2),
+    # Issue 11, seventh hand (brief s27zh): Chinese fraud texts weighted to what the held-back
+    # sets miss, most of them one or two sentences with no link, amount or number: bosses,
+    # leaders, teachers and relatives on a new number, task and like-for-pay, police /
+    # procuratorate / court / anti-fraud centre, fake customer service, loans, investment,
+    # romance, "soldiers" ordering goods, game trades, sextortion, prizes; simplified and
+    # traditional, SMS, chat lines, call fragments and retellings ("对方自称是…"); everyday and
+    # merchant texts that share their words. The development set's first 152 scams and 101
+    # everyday texts: 119 caught and 3 flagged before, 137 and 0 after; nine rounds of probes
+    # follow (430 scams and 283 everyday in all: 313 caught and 11 flagged before, 380 and 2
+    # after, both older than the change: a classmate's "我换了新微信" read as a fake friend, a
+    # supermarket's "恭喜你中了五百元购物卡" read as a prize). Left missed: openers that only ask a
+    # favour ("我是你领导，有个事情需要你帮忙": a new manager, the estate office and a child's
+    # teacher introduce themselves the same way), "soldiers" who only order, romance openers.
+    # Its twin, written at the same time before the lexicons were read and never tuned on: 64 of
+    # 84 caught and 2 of 56 everyday flagged before, 72 and 2 after (a parents' notice that "the
+    # teacher will not collect privately", a warning that quotes a police call; both older).
+    "fraud_kinds7_zh.txt": (430, 283, 50),
+    "fraud_kinds7_zh_heldout.txt": (84, 56, 12),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -450,6 +468,9 @@ MOST_ALARMS = {
     # sebulan" read as an easy loan, and a brother asked to pay a phone bill first, "gaji masuk
     # saya ganti", read as a job's fee.
     "everyday6_heldout.txt": 11,
+    # fraud_kinds7_zh.txt's two and its twin's two: see DEV_SETS.
+    "fraud_kinds7_zh.txt": 2,
+    "fraud_kinds7_zh_heldout.txt": 2,
 }
 
 
