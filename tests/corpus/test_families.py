@@ -373,6 +373,12 @@ DEV_SETS = {
     # went from 8 alarms to 5 and everyday5_heldout.txt from 10 to 4 with the same change.
     "everyday6.txt": (113, 465, 2),
     "everyday6_heldout.txt": (25, 120, 2),
+    # The lead's fresh Singapore-style scams of 2025-2026 with their everyday twins (no held-out
+    # twin: a probe set). Before: 28 of 30 scams caught, 2 of 20 everyday flagged (a Carousell
+    # "confirm receipt to release the payment" read as a customs release fee; a shop's lucky draw
+    # collected at its counter); after: 33 of 33 (three scams added with the fixes' near misses)
+    # and 0 of 21.
+    "sg7_en.txt": (33, 21, 0),
     # Issue 11, seventh hand (brief s27zh): Chinese fraud texts weighted to what the held-back
     # sets miss, most of them one or two sentences with no link, amount or number: bosses,
     # leaders, teachers and relatives on a new number, task and like-for-pay, police /
