@@ -233,6 +233,15 @@ _CJK = re.compile(f"[{_CJK_RANGE}]")
 _CHARS = re.compile(f"[{_CJK_RANGE}\u0b80-\u0bff]")
 _LEET_IN_WORD = re.compile(f"(?<=[{_LATIN_RANGE}])[0134573$@|]{{1,2}}(?=[{_LATIN_RANGE}])")
 _DIGITS = re.compile(r"\d(?:\d|[.,](?=\d))*")
+# An amount in Chinese numerals ("两千元", "五块", "十万元", "借我三万"): the numerals become a
+# number, which the unit after them makes an amount. A lone "一块" is "together" as often as
+# one yuan, and "万一" is "in case", so neither is read.
+_CN_NUMERAL: Final = "零〇一二两三四五六七八九十百千"
+_CN_AMOUNT = re.compile(
+    f"(?<![{_CN_NUMERAL}万几])"
+    f"(?:[二两三四五六七八九十][{_CN_NUMERAL}]*|一[{_CN_NUMERAL}]+)(?=元|块)"
+    f"|(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九十][{_CN_NUMERAL}]*(?=万(?![一二两三四五六七八九]))"
+)
 # A word spelt letter by letter ("a c c o u n t", "P-a-r-t", "j.o.b"): each letter alone, the same
 # mark between every two; four letters or more when the mark is a space ("u r a star" is Singlish).
 _SPLIT_WORD = re.compile(
@@ -327,6 +336,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
     if _CJK.search(work.text):
         work.edit(_CJK_FILLER, lambda _m: "")  # "加 微 信", "兼/职", "加 whatsapp"
+        work.edit(_CN_AMOUNT, lambda _m: NUMBER)
     work.edit(_APOSTROPHE, lambda _m: "")  # "don't" is "dont"
     work.edit(_COMBINING, lambda _m: "")
     work.edit(_SPACES, lambda m: None if m.group() == " " else " ")
