@@ -132,6 +132,8 @@ _SHORT_FORMS: Final = {
     "trsf": "tf",
     "rek": "rekening",
     "acc": "akaun",
+    "pake": "pakai",
+    "nunggak": "tunggak",
 }
 _DIALECT: Final = {
     # An Indonesian word read as the Malay word of the same meaning, which the terms spell more
@@ -175,6 +177,7 @@ _DIALECT: Final = {
     "paket": "pakej",
     "kurir": "kurier",
     "parsel": "parcel",
+    "rusak": "rosak",
 }
 SHORT_FORMS: Final = {
     normalise_word(short): normalise_word(word) for short, word in _SHORT_FORMS.items()
