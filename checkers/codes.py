@@ -506,6 +506,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "It offers you a fortune that is not yours: an inheritance, a box of cash to keep, or a share of millions to move ({evidence}). Such offers end with fees for you to pay, or with your bank account used to move stolen money.",
         "A fortune for a stranger",
     ),
+    Code(
+        "TXT038",
+        S.MEDIUM,
+        "text",
+        "Some of its words are spelt with look-alike letters from another alphabet ({evidence}). Senders do this to slip past spam filters; banks, shops and the government do not.",
+        "Disguised letters",
+    ),
     # Scam families: red flags that together make a known kind of scam.
     Code(
         "FAM001",

@@ -37,6 +37,7 @@ from checkers.data import (
 from checkers.extract import Link, parse_link
 from checkers.sites import brand_sibling, official_brand, on_user_content, user_part
 from checkers.verdict import Finding
+from checkers.wording import CONFUSABLES
 
 _KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
 _DEEP_SUBDOMAINS: Final = 4
@@ -44,89 +45,11 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 # Digits and letter pairs that pass for letters in an address (paypa1, 0cbc, rnicrosoft).
 _DIGIT_HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
 _PAIR_HOMOGLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
-# Letters of other alphabets that look like Latin ones (the common part of Unicode's
-# confusables list for Cyrillic, Greek and Armenian).
-_CONFUSABLES = str.maketrans(
-    {
-        # Cyrillic
-        "а": "a",
-        "в": "b",
-        "с": "c",
-        "е": "e",
-        "һ": "h",
-        "і": "i",
-        "ј": "j",
-        "к": "k",
-        "м": "m",
-        "н": "h",
-        "о": "o",
-        "р": "p",
-        "ѕ": "s",
-        "т": "t",
-        "у": "y",
-        "х": "x",
-        "ԁ": "d",
-        "ԛ": "q",
-        "ԝ": "w",
-        "ӏ": "l",
-        "ь": "b",
-        "г": "r",
-        "п": "n",
-        "А": "a",
-        "В": "b",
-        "С": "c",
-        "Е": "e",
-        "Н": "h",
-        "І": "i",
-        "К": "k",
-        "М": "m",
-        "О": "o",
-        "Р": "p",
-        "Ѕ": "s",
-        "Т": "t",
-        "Х": "x",
-        # Greek
-        "α": "a",
-        "β": "b",
-        "ε": "e",
-        "ι": "i",
-        "κ": "k",
-        "ν": "v",
-        "ο": "o",
-        "ρ": "p",
-        "τ": "t",
-        "υ": "u",
-        "χ": "x",
-        "Α": "a",
-        "Β": "b",
-        "Ε": "e",
-        "Ζ": "z",
-        "Η": "h",
-        "Ι": "i",
-        "Κ": "k",
-        "Μ": "m",
-        "Ν": "n",
-        "Ο": "o",
-        "Ρ": "p",
-        "Τ": "t",
-        "Υ": "y",
-        "Χ": "x",
-        # Armenian and Latin extensions
-        "օ": "o",
-        "ս": "u",
-        "զ": "q",
-        "հ": "h",
-        "ո": "n",
-        "ɑ": "a",
-        "ı": "i",
-        "ɡ": "g",
-    }
-)
 
 
 def _skeleton(text: str) -> str:
     """Fold look-alike characters onto plain Latin letters (``pаypal`` → ``paypal``)."""
-    text = text.translate(_CONFUSABLES)
+    text = text.translate(CONFUSABLES)
     if not text.isascii():
         text = "".join(
             ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
@@ -303,6 +226,17 @@ _KIT_FOLDERS: Final = frozenset(
         "cgi-bin",
     }
 )
+# A site's top-level folders of code, styles, pictures and fonts (``/js/``, ``/css/``): it
+# serves files there, never a folder of its own to visit (``/js/f/``, ``/img/rank/``). Not
+# ``images`` (a photo site's search pages: ``/images/animals/dog``), ``vendor`` (a
+# marketplace's sellers), ``cgi-bin`` (a mailing list's pages), ``fonts`` (a font shop's
+# catalogue: ``/fonts/serif/``), ``plugins``, ``themes``, ``modules`` or ``assets``, which many
+# sites' pages are also called.
+_CODE_FOLDERS: Final = frozenset({"css", "js", "img", "cache", "tmp"})
+# Joomla's extension folders (``/components/com_content/``, ``/modules/mod_custom/``): its
+# pages are addressed by ``index.php?option=com_…`` or by their own names, never by these.
+_JOOMLA_FOLDER = re.compile(r"^(?:com|mod|plg|tpl)_[a-z0-9]+$")
+_CODE_FOLDER_IN_PATH = re.compile(r"^/(?:css|js|img|cache|tmp)/|/(?:com|mod|plg|tpl)_")
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
@@ -400,6 +334,10 @@ class Shape(StrEnum):
         "it is a page hidden among a website's code or picture folders, where scammers put "
         "phishing pages on hacked sites"
     )
+    ADDRESS_IN_PATH = (
+        "another site's address is used as a folder name inside this site, where scammers "
+        "put phishing pages on hacked sites"
+    )
 
 
 def fee_slug(path: str) -> Shape | None:
@@ -487,7 +425,9 @@ def kit_path(path: str) -> bool:
 
     A web page among the folders a site keeps its code or pictures in
     (``/wp-includes/fonts/sg/verify.html``), a hidden ``.well-known`` folder with more in it,
-    or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``). A
+    or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``), or a
+    folder inside a site's top-level code or picture folders (``/js/f/``, ``/img/rank/x``) or
+    Joomla's extension folders (``/components/com_wrapper/views/x``). A
     stylesheet or script written out by code (``/css/main.css.php``) is not a page.
     """
     segments = [seg for seg in path.lower().split("/") if seg]
@@ -506,11 +446,169 @@ def kit_path(path: str) -> bool:
     # WordPress serves no page of its own there, a kit's index page is.
     if "." not in page and any(segment in _WORDPRESS_FOLDERS for segment in segments[:-1]):
         return True
+    # A folder (a slash follows, or two more levels) inside a site's top-level code or picture
+    # folders or Joomla's extension folders (``/js/f/``, ``/img/rank/``,
+    # ``/components/com_wrapper/views/update/``): a kit's index page is served there.
+    if "." not in page:
+        for i, segment in enumerate(segments[:-1]):
+            code = (i == 0 and segment in _CODE_FOLDERS) or _JOOMLA_FOLDER.match(segment)
+            if code and (path.endswith("/") or len(segments) - i > 2):
+                return True
     return bool(
         _WEB_PAGE.search(page)
         and not _SCRIPTED_ASSET.search(page)
-        and any(seg in _KIT_FOLDERS for seg in segments[:-1])
+        and any(seg in _KIT_FOLDERS or _JOOMLA_FOLDER.match(seg) for seg in segments[:-1])
     )
+
+
+# The endings of a site's address written as a folder name (``/smbc.co.jp/``, ``/bmo.com/``):
+# the generic ones and the country endings of the sites kits imitate. Not the country endings
+# that are also file extensions (.md, .py, .rs, .sh, .pl, .zip's kin), nor the word-like ones.
+_FOLDER_ADDRESS_ENDINGS: Final = frozenset(
+    {
+        "com",
+        "net",
+        "org",
+        "edu",
+        "gov",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "uk",
+        "jp",
+        "br",
+        "mx",
+        "ca",
+        "au",
+        "sg",
+        "my",
+        "hu",
+        "ru",
+        "in",
+        "nl",
+        "be",
+        "ch",
+        "at",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "ie",
+        "pt",
+        "gr",
+        "tr",
+        "ar",
+        "cl",
+        "pe",
+        "za",
+        "nz",
+        "id",
+        "ph",
+        "th",
+        "vn",
+        "hk",
+        "tw",
+        "kr",
+        "cn",
+        "us",
+    }
+)
+# The second levels of a country's ending (``co.jp``, ``com.br``, ``gov.sg``).
+_SECOND_LEVELS: Final = frozenset(
+    {"com", "co", "gov", "org", "net", "edu", "ac", "ne", "or", "go"}
+)
+_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+# Sites whose paths name other sites for a living: code forges (a repository named after the
+# site it builds, ``github.com/jtan/jtan.com/blob/…``) and the folder words of the tools that
+# look a site up (``/website/shopee.sg/overview/``, ``/gui/domain/dbs.com.sg/detection``).
+_CODE_FORGES: Final = frozenset(
+    {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com"}
+)
+# An archive's snapshot time before the address it kept (``/web/20200101000000/www.x.com/``).
+_SNAPSHOT = re.compile(r"^\d{4,14}[a-z_*]*$")
+_LOOKUP_FOLDERS: Final = frozenset(
+    {
+        "website",
+        "websites",
+        "site",
+        "domain",
+        "domains",
+        "host",
+        "whois",
+        "review",
+        "reviews",
+        "check",
+        "check-website",
+        "lookup",
+        "report",
+        "analysis",
+        "url",
+        "reports",
+        "stats",
+        "status",
+        "seo",
+        "traffic",
+        "info",
+    }
+)
+# Sites whose first folder is a member's handle, which may be written like an address
+# (``twitter.com/lazada.sg/status/1``).
+_HANDLE_SITES: Final = frozenset(
+    {"twitter.com", "x.com", "threads.net", "pinterest.com", "medium.com", "t.me", "vk.com"}
+)
+
+
+def _address_name(segment: str) -> str:
+    """The registered name of a path segment written like a site's address, or ``""``.
+
+    ``smbc.co.jp`` → ``smbc``; ``login.aol.com`` → ``aol``; ``index.html``, ``v1.2``,
+    ``notes.md`` → ``""``.
+    """
+    labels = segment.lower().split(".")
+    if len(labels) < 2 or labels[-1] not in _FOLDER_ADDRESS_ENDINGS:
+        return ""
+    if not all(_LABEL.match(label) for label in labels):
+        return ""
+    country = len(labels) >= 3 and labels[-2] in _SECOND_LEVELS and len(labels[-1]) == 2
+    size = 3 if country else 2
+    if len(labels) < size:
+        return ""
+    name = labels[-size]
+    return name if len(name) >= 2 and not name.isdigit() else ""
+
+
+def address_folder(link: Link) -> bool:
+    """Whether another site's address is a folder of the path (``/smbc.co.jp/jp/``).
+
+    A phishing kit uploaded to a hacked site is often unpacked into a folder named after the
+    site it copies (``/bmo.com/onlinebanking/``, ``/www.ebay.de/Einloggen.html``,
+    ``/twitter.com/login.html``). Only a folder counts (more path or a slash follows): a last
+    segment that names a site is an article or a lookup about it (``/wiki/Booking.com``), or
+    where a newsletter's tracking link leads. Not an address written after ``https:`` (an
+    archived or proxied page), nor one whose name is in the link's own host (an AMP cache,
+    the site itself), nor any path on a platform's host (``sites.google.com/moe.edu.sg/…``,
+    a storage bucket's ``/b/choir.appspot.com/o/…``: the platform's paths name their users),
+    nor a code forge's repository or a lookup tool's page named after a site.
+    """
+    if on_user_content(link.host) or link.domain in _CODE_FORGES:
+        return False
+    handle_site = link.domain in _HANDLE_SITES
+    segments = link.path.split("/")
+    host = link.host.lower()
+    for i, segment in enumerate(segments[:-1]):
+        name = _address_name(segment) if "." in segment else ""
+        if not name or name in host or (handle_site and i == 1):
+            continue
+        before = [seg for seg in segments[:i] if seg]
+        if before and before[-1].endswith(":"):
+            continue  # https://…/web/2020/https://www.example.com/…: an address, not a folder
+        if before and (before[-1].lower() in _LOOKUP_FOLDERS or _SNAPSHOT.match(before[-1])):
+            continue  # a tool's page about that site, an archive's snapshot of it
+        if segment.lower() in _CODE_FORGES:
+            continue  # a module's path (pkg.go.dev/github.com/user/repo)
+        return True
+    return False
 
 
 def stored_file(link: Link) -> bool:
@@ -537,9 +635,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     ``RANDOM``: a random name on a cheap ending; ``FEE``: a toll, fine or delivery-fee name on
     a cheap ending; ``IPFS``: a page on IPFS (no one answers for it, no one can take it down);
     ``BUCKET``: a web page kept in a cloud storage bucket; ``KIT``: a phishing kit's path on a
-    hacked site (:func:`kit_path`); ``DISGUISE``: another site's address written in front of
-    the real one (:func:`disguised_address`: ``com-`` names on any ending, a subdomain ending
-    like an address on a cheap one); ``LURE``: a login or verification word as the registered
+    hacked site (:func:`kit_path`); ``ADDRESS_IN_PATH``: another site's address as a folder of
+    the path, where a kit copying that site was unpacked (:func:`address_folder`);
+    ``DISGUISE``: another site's address written in front of the real one
+    (:func:`disguised_address`: ``com-`` names on any ending, a subdomain ending like an
+    address on a cheap one); ``LURE``: a login or verification word as the registered
     name on a cheap ending (:func:`lure_name`). On a free platform the name its publisher chose
     is read for a fee or a login word as a cheap ending's is (``PLATFORM_FEE``,
     ``PLATFORM_LURE``). Only the address's name and the shape of its path count, never the
@@ -557,9 +657,15 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.BUCKET
     kit_page = page or _WEB_PAGE.search(path.rstrip("/")) is not None
     if (
-        kit_page or ".well-known" in path or "/wp-" in path or _HASH_IN_PATH.search(path)
+        kit_page
+        or ".well-known" in path
+        or "/wp-" in path
+        or _HASH_IN_PATH.search(path)
+        or _CODE_FOLDER_IN_PATH.search(path)
     ) and kit_path(path):
         return Shape.KIT
+    if "." in path and address_folder(link):
+        return Shape.ADDRESS_IN_PATH
     if tld is None:
         tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
     if on_user_content(host) if hosted is None else hosted:

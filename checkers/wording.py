@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -44,6 +44,114 @@ _LEET: Final = {
 }
 # Characters a filter-dodger puts inside a word ("P.ay", "SING/POST", "acc*unt").
 _VARIANTS: Final = str.maketrans({"帐": "账", "週": "周", "麽": "么", "裏": "里", "l": "i"})
+# Letters of other alphabets that look like Latin ones (the common part of Unicode's
+# confusables list for Cyrillic, Greek and Armenian).
+CONFUSABLES: Final = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a",
+        "в": "b",
+        "с": "c",
+        "е": "e",
+        "һ": "h",
+        "і": "i",
+        "ј": "j",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "ѕ": "s",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ԁ": "d",
+        "ԛ": "q",
+        "ԝ": "w",
+        "ӏ": "l",
+        "ь": "b",
+        "г": "r",
+        "п": "n",
+        "А": "a",
+        "В": "b",
+        "С": "c",
+        "Е": "e",
+        "Н": "h",
+        "І": "i",
+        "К": "k",
+        "М": "m",
+        "О": "o",
+        "Р": "p",
+        "Ѕ": "s",
+        "Т": "t",
+        "Х": "x",
+        # Greek
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "Α": "a",
+        "Β": "b",
+        "Ε": "e",
+        "Ζ": "z",
+        "Η": "h",
+        "Ι": "i",
+        "Κ": "k",
+        "Μ": "m",
+        "Ν": "n",
+        "Ο": "o",
+        "Ρ": "p",
+        "Τ": "t",
+        "Υ": "y",
+        "Χ": "x",
+        # Armenian and Latin extensions
+        "օ": "o",
+        "ս": "u",
+        "զ": "q",
+        "հ": "h",
+        "ո": "n",
+        "ɑ": "a",
+        "ı": "i",
+        "ɡ": "g",
+    }
+)
+"""Letters of other alphabets that pass for Latin ones, and the Latin letter each passes for."""
+
+# A word written with some of those letters among Latin ones ("Yоur", "Singpаss" with Cyrillic
+# "о" and "а") is a filter-dodger's; a word wholly in another alphabet is that language's.
+_LOOKALIKES: Final = "".join(chr(k) for k in CONFUSABLES if k >= 0x370)
+_OTHER_ALPHABET: Final = re.compile(f"[{_LOOKALIKES}]")
+_LATIN_OR_LOOKALIKE: Final = re.compile(f"[a-z\u00e0-\u024f{_LOOKALIKES}]+")
+
+
+# "ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ ɪs ʟᴏᴄᴋᴇᴅ": small capitals, as "fancy text" generators write them (NFKC leaves
+# them be); a style, not a disguise, so they are only read as the letters they are.
+_SMALL_CAPS: Final = str.maketrans(
+    dict(zip("ᴀʙᴄᴅᴇғɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True))
+)
+_SMALL_CAP: Final = re.compile("[ᴀʙᴄᴅᴇғɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]")
+
+
+def disguised_words(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``text``'s words that mix look-alike letters of another alphabet in."""
+    if not _OTHER_ALPHABET.search(text):
+        return
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    for match in _LATIN_OR_LOOKALIKE.finditer(lowered):
+        word = match.group()
+        if _OTHER_ALPHABET.search(word) and any(ch.isascii() for ch in word):
+            yield match.span()
+
+
 _MONEY = re.compile(
     r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp\.?|rs\.?|inr|myr|aud|idr)|₹|£|€|¥|￥)\s?#"
     r"(?:\s?(?:k|rb|jt|ribu|juta)(?![a-z])|\s?(?:万|千|元))?"
@@ -52,8 +160,12 @@ _MONEY = re.compile(
     r"|#\s?(?:jt|juta|rb|ribu|rebu)(?:\s?(?:rupiah|ringgit))?(?![a-z])|#\s?rupiah(?![a-z])"
     # Tamil writes the unit after the number, often with a multiplier between: "500 டாலர்",
     # "20 லட்சம் ரூபாய்" (twenty lakh rupees).
-    r"|#\s?(?:k\s?)?(?:(?:லட்சம்|கோடி|ஆயிரம்)\s?)?"
-    r"(?:(?:sgd|usd|dollars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
+    # "7.3 million dollars", "5 juta ringgit", "2 lakh rupees": a multiplier may stand between
+    # (written as the text reads by now: every "l" is an "i", so "million" is "miiiion" and
+    # "dollars" "doiiars").
+    r"|#\s?(?:k\s?)?(?:(?:லட்சம்|கோடி|ஆயிரம்|mi{2,4}ons?|bi{3,4}ons?|thousand|iakhs?|crores?|"
+    r"juta|ribu)\s?)?"
+    r"(?:(?:sgd|usd|doiiars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
     r"千|新币|新元|令吉|美金|美元|ரூபாய்|வெள்ளி|டாலர்(?:கள்)?)"
 )
 
@@ -124,6 +236,14 @@ _CJK = re.compile(f"[{_CJK_RANGE}]")
 _CHARS = re.compile(f"[{_CJK_RANGE}\u0b80-\u0bff]")
 _LEET_IN_WORD = re.compile(f"(?<=[{_LATIN_RANGE}])[0134573$@|]{{1,2}}(?=[{_LATIN_RANGE}])")
 _DIGITS = re.compile(r"\d(?:\d|[.,](?=\d))*")
+# A word spelt letter by letter ("a c c o u n t", "P-a-r-t", "j.o.b"): each letter alone, the same
+# mark between every two; four letters or more when the mark is a space ("u r a star" is Singlish).
+_SPLIT_WORD = re.compile(
+    f"(?<![{_LATIN_RANGE}])[{_LATIN_RANGE}]"
+    f"(?:([.\\-*_·])(?:[{_LATIN_RANGE}]\\1)+|( )(?:[{_LATIN_RANGE}]\\2){{2,}})"
+    f"[{_LATIN_RANGE}](?![{_LATIN_RANGE}])"
+)
+_SPLIT_MARK = re.compile(r"[ .\-*_·]")
 _IN_WORD_SYMBOL = re.compile(f"(?<=[{_LATIN_RANGE}])[./*_](?=[{_LATIN_RANGE}])")
 _CJK_FILLER = re.compile(
     f"(?<=[{_CJK_RANGE}])" + r"[ \t/\\\-_*·•|~.,'\"`^+=]+" + f"(?=[{_CJK_RANGE}{_LATIN_RANGE}])"
@@ -194,6 +314,10 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two characters
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
+    if _SMALL_CAP.search(lowered):
+        lowered = lowered.translate(_SMALL_CAPS)
+    for start, end in disguised_words(lowered):
+        lowered = lowered[:start] + lowered[start:end].translate(CONFUSABLES) + lowered[end:]
     work = _Text(lowered.translate(_VARIANTS))
     for written, official in masks:
         needle = written.lower().translate(_VARIANTS)
@@ -201,6 +325,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
             mark = OFFICIAL_LINK if official else LINK
             work.edit(re.compile(re.escape(needle)), functools.partial(_constant, mark))
     work.edit(_LEET_IN_WORD, _unleet)
+    work.edit(_SPLIT_WORD, lambda m: _SPLIT_MARK.sub("", m.group()))
     work.edit(_DIGITS, lambda _m: NUMBER)
     work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
     if _CJK.search(work.text):

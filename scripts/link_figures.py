@@ -1,7 +1,7 @@
 """How many links the engine flags: PhishTank and ISCX (all and fold 1), and the hand-written
 link files of tests/corpus (links_phish_new.txt, links_everyday.txt, links_phish5.txt,
-links_everyday5.txt and their held-out twins, which nothing is tuned on; ``--show`` lists
-only the development files' links).
+links_everyday5.txt, links_phish7.txt, links_everyday7.txt and their held-out twins, which
+nothing is tuned on; ``--show`` lists only the development files' links).
 
     python scripts/link_figures.py [--data ../shared/data] [--show missed|alarms|both]
 
@@ -74,6 +74,10 @@ async def main() -> None:
             "links_everyday5.txt",
             "links_phish5_heldout.txt",
             "links_everyday5_heldout.txt",
+            "links_phish7.txt",
+            "links_everyday7.txt",
+            "links_phish7_heldout.txt",
+            "links_everyday7_heldout.txt",
         ):
             print(f"{name} flagged", share(await judge(engine, read_links(CORPUS / name))))
         path = args.data / "urls_phishtank_iscx_dev.jsonl"

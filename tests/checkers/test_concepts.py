@@ -19,7 +19,16 @@ from checkers.concepts import (
 from checkers.rules import shipped_rules
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
-SYNTHETIC = {"link", "money", "chat_app", "phone", "hotline", "high_pay", "premium_number"}
+SYNTHETIC = {
+    "link",
+    "money",
+    "chat_app",
+    "phone",
+    "hotline",
+    "high_pay",
+    "premium_number",
+    "disguised_letters",
+}
 """Concepts the message's indicators supply (see checkers.case.read_text)."""
 
 
@@ -36,6 +45,10 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert normalise("P.ay y.our b.ill").text == "pay your biii"
     assert normalise("acc0unt b1ocked, cIick").text == "account biocked, ciick"
     assert normalise("SING/POST").text == "singpost"
+    assert normalise("ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ").text == "your account"  # small capitals
+    assert normalise("Yоur аccount").text == "your account"  # Cyrillic о and а among Latin
+    assert normalise("a c c o u n t is l-o-c-k-e-d").text == "account is iocked"
+    assert normalise("u r a star").text == "u r a star"  # three letters alone are words
     assert normalise("加 微 信，兼/职").text == "加微信，兼职"
     assert normalise("這裡是警務處").text == "这里是警务处"
     assert (
@@ -45,6 +58,12 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert normalise("500 டாலர் அனுப்பு").text == f"{MONEY} அனுப்பு"
     assert normalise("20 லட்சம் ரூபாய்").text == MONEY
     assert normalise("10 ஆயிரம் பேர்").text == f"{NUMBER} ஆயிரம் பேர்"
+    # So do English and Malay, the unit spelt out ("dollars" once went unread: every "l" is read
+    # as an "i" before amounts are looked for).
+    assert normalise("500 dollars now").text == f"{MONEY} now"
+    assert normalise("7.3 million dollars").text == MONEY
+    assert normalise("5 juta ringgit").text == MONEY
+    assert normalise("2 million people").text == f"{NUMBER} miiiion peopie"
 
 
 def test_normalisation_keeps_words_apart_and_files_whole() -> None:

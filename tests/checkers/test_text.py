@@ -230,6 +230,7 @@ async def test_plain_chat_has_no_findings() -> None:
         "Congrats! Ur number won a holiday for 2. Txt GO to 87066 to claim. £1.50/msg 18+",
         "You have a secret admirer! To find out who txt FIND to 69855, 150p per msg",
         "Ur mobile was awarded £500 in our draw. Call 09058094599 to collect. Cost 25p/min",
+        "Your account shows 1,200 unredeemed bonus points. Ring 09061234567 before they lapse.",
     ],
 )
 async def test_premium_rate_prize_spam(text: str) -> None:
@@ -500,3 +501,33 @@ async def test_a_fortune_offered_to_a_stranger(text: str) -> None:
 )
 async def test_sums_and_next_of_kin_in_everyday_notes_are_no_fortune(text: str) -> None:
     assert "TXT037" not in await codes(CHECKER, text)
+
+
+async def test_words_spelt_with_look_alike_letters_are_a_disguise_and_still_read() -> None:
+    # Cyrillic "о", "а" and "е" among the Latin letters.
+    found = await run(CHECKER, "Yоur Singpаss аccount hаs been suspеnded. Call +65 8123 4567")
+    by_code = {f.code: f for f in found}
+    assert by_code["TXT038"].evidence == "Yоur"  # as written, Cyrillic "о" and all
+    assert "TXT008" in by_code  # read as "your singpass account has been suspended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Привет! See you at the airport tomorrow, my flight lands at 6pm.",
+        "Take 500μg of vitamin D daily with food.",
+        "Tekrar teşekkürler, ışık gösterisi harikaydı! See you in İstanbul.",
+        "Το πακέτο σας παραδόθηκε. Your parcel was delivered to the concierge.",
+    ],
+)
+async def test_words_wholly_in_another_alphabet_are_no_disguise(text: str) -> None:
+    assert "TXT038" not in await codes(CHECKER, text)
+
+
+async def test_words_spelt_letter_by_letter_are_read() -> None:
+    assert {"FAM001"} <= await codes(
+        CHECKER, "P-a-r-t t-i-m-e j-o-b, e-a-r-n $300 d-a-i-l-y, W-h-a-t-s-A-p-p +65 8123 4567"
+    )
+    assert "TXT008" in await codes(
+        CHECKER, "Your a c c o u n t has been l o c k e d. Call +65 8123 4567 to unlock."
+    )

@@ -295,6 +295,20 @@ def test_fee_lures(name: str, lure: bool) -> None:
         # A folder deep in WordPress's code folders: WordPress shows no page there.
         ("https://hacked-bakery.com/wp-includes/js/mtb2020/onlinebankingmtb/", Shape.KIT),
         ("https://hacked-bakery.com/wp-admin/includes/access", Shape.KIT),
+        # A folder inside the code or picture folders: a site serves files there, not pages.
+        ("https://hacked-bakery.com/js/f/", Shape.KIT),
+        ("https://hacked-bakery.com/img/pp/script/CheckAccount", Shape.KIT),
+        ("https://unsplash.com/images/animals/dog", None),  # a photo site's search
+        ("https://web.dev/learn/css/box-model/", None),  # a tutorial about CSS
+        ("https://lists.example.org/cgi-bin/mailman/listinfo/users", None),
+        ("https://shop.example.com/vendor/jtan-crafts/products", None),
+        ("https://hacked-bakery.com/components/com_wrapper/views/update/", Shape.KIT),
+        ("https://hacked-bakery.com/site/components/com_content/models/page.php", Shape.KIT),
+        ("https://www.sgcakeshop.com/index.php?option=com_content&view=article&id=7", None),
+        ("https://news.example.com/content/css/style?v=Fr4M", None),  # a bundled stylesheet
+        ("https://www.sgcakeshop.com/images/cakes/pandan.jpg", None),
+        ("https://learn.example.com/tutorials/modules/beginner/tips", None),
+        ("https://www.example.com/assets/deposits/bill/", None),
         # Files in a bucket or on IPFS, a random name on an ordinary ending, a real site.
         ("https://storage.googleapis.com/some-bucket/price-list.pdf", None),
         ("https://bucket.s3.amazonaws.com/report.pdf", None),
@@ -328,6 +342,24 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://suspended-profiles.blogspot.com/", Shape.PLATFORM_LURE),
         ("https://erp-fine-notice.netlify.app/", Shape.PLATFORM_FEE),
         ("https://weather-app.vercel.app/", None),
+        # Another site's address as a folder of a hacked site: a kit copying that site.
+        ("https://hacked-bakery.com/smbc.co.jp/jp/", Shape.ADDRESS_IN_PATH),
+        ("https://hacked-bakery.com/bmline/bmo.com/onlinebanking/", Shape.ADDRESS_IN_PATH),
+        ("https://hacked-bakery.com/twitter.com/login.html", Shape.ADDRESS_IN_PATH),
+        ("https://en.wikipedia.org/wiki/Booking.com", None),  # names a site, not a folder
+        ("https://mandrillapp.com/track/click/3001/www.sistic.com.sg?p=eyJz", None),
+        ("https://web.archive.org/web/2020/https://www.cpf.gov.sg/member/", None),
+        ("https://www-straitstimes-com.cdn.ampproject.org/c/s/www.straitstimes.com/a/", None),
+        ("https://sites.google.com/moe.edu.sg/pri6-science/home", None),
+        ("https://docs.python.org/3/library/os.path.html", None),
+        ("https://github.com/jtan/jtan.com/blob/main/index.html", None),
+        ("https://web.archive.org/web/20200101000000/www.cpf.gov.sg/member/", None),
+        ("https://pkg.go.dev/github.com/jtan/sgbus/client", None),
+        ("https://www.semrush.com/website/shopee.sg/overview/", None),
+        ("https://www.virustotal.com/gui/domain/dbs.com.sg/detection", None),
+        ("https://github.example.org/nus/notes.md/raw", None),
+        ("https://gtmetrix.com/reports/www.dbs.com.sg/abc123/", None),
+        ("https://twitter.com/lazada.sg/status/12345", None),  # a member's handle
     ],
 )
 def test_phishing_shapes(url: str, shape: Shape | None) -> None:
@@ -442,6 +474,7 @@ SHAPE_LINKS: dict[Shape, str] = {
     Shape.IPFS: "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html",
     Shape.BUCKET: "https://storage.googleapis.com/some-bucket/index.html",
     Shape.KIT: "https://hacked-bakery.com/wp-includes/fonts/sg/verify.html",
+    Shape.ADDRESS_IN_PATH: "https://hacked-bakery.com/smbc.co.jp/jp/",
 }
 
 

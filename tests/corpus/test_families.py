@@ -373,6 +373,12 @@ DEV_SETS = {
     # went from 8 alarms to 5 and everyday5_heldout.txt from 10 to 4 with the same change.
     "everyday6.txt": (113, 465, 2),
     "everyday6_heldout.txt": (25, 120, 2),
+    # The lead's fresh Singapore-style scams of 2025-2026 with their everyday twins (no held-out
+    # twin: a probe set). Before: 28 of 30 scams caught, 2 of 20 everyday flagged (a Carousell
+    # "confirm receipt to release the payment" read as a customs release fee; a shop's lucky draw
+    # collected at its counter); after: 33 of 33 (three scams added with the fixes' near misses)
+    # and 0 of 21.
+    "sg7_en.txt": (33, 21, 0),
     # Brief s27ms, seventh Malay hand: Malay and Indonesian read better rather than more phrases
     # (amounts "RM5k", "2jt", "300 ribu", "Rp. 500.000"; chat short forms; Indonesian words read
     # one way as their Malay word, rekening/akun as akaun, kirim as hantar, tagihan as bil;
