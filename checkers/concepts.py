@@ -30,7 +30,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from checkers.malay import MALAY, stems
+from checkers.malay import MALAY, SELF_ONLY, readings, stems
 from checkers.tamil import TAMIL, english, oblique
 from checkers.wording import (
     LINK,
@@ -260,7 +260,7 @@ class Lexicon:
         """The Malay lexicon's words by their roots (``bayar``: ``dibayar``, ``pembayaran``)."""
         if self._by_root is None:
             by_root: dict[str, list[str]] = {}
-            for word in sorted(self._malay_words):
+            for word in sorted(self._malay_words - SELF_ONLY):
                 for root in stems(word):
                     if len(root) >= _SHORTEST_ROOT:
                         by_root.setdefault(root, []).append(word)
@@ -270,15 +270,17 @@ class Lexicon:
     def forms(self, word: str) -> tuple[str, ...]:
         """A Malay word, and the words the terms spell that it may be read as.
 
-        Its roots (:func:`checkers.malay.stems`: ``dibayar`` is ``bayar``) that a term spells,
-        and the terms' words that share a root with it (``pembayaran`` is read as the term
-        ``dibayar`` too).
+        Its roots (:func:`checkers.malay.stems`: ``dibayar`` is ``bayar``) and the Malay word
+        of an Indonesian one (:func:`checkers.malay.readings`) that a term spells, and the
+        terms' words that share a root with it (``pembayaran`` is read as the term ``dibayar``
+        too; not those of :data:`checkers.malay.SELF_ONLY`).
         """
         known = self._forms.get(word)
         if known is None:
-            found = dict.fromkeys(s for s in stems(word) if self._known(s))
+            forms = readings(word)
+            found = dict.fromkeys(s for s in forms if self._known(s))
             by_root = self._roots()
-            for root in (word, *stems(word)):
+            for root in (word, *forms):
                 if len(root) >= _SHORTEST_ROOT:
                     found.update(dict.fromkeys(by_root.get(root, ())))
             found.pop(word, None)
@@ -298,6 +300,8 @@ class Lexicon:
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if language in MALAY or language == TAMIL:
+            if language in MALAY:
+                tokens = _reduplicated(tokens)
             self._find_forms(tokens, language in MALAY, message, hits)
             if message.has_chars and self._by_start:
                 self._find_pieces(message, hits)
@@ -448,6 +452,20 @@ class Lexicon:
                             term.language,
                         )
                     )
+
+
+def _reduplicated(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A doubled word written with a 2 ("kenal2", "hati2") read as the word twice.
+
+    Malay chat writes "kenal-kenal" so: the number glued to a word is the word again.
+    """
+    out = list(tokens)
+    for i in range(1, len(out)):
+        word, start, end = out[i]
+        before, _, last = tokens[i - 1]
+        if word == NUMBER and last == start and before.isalpha() and len(before) >= _SHORTEST_ROOT:
+            out[i] = (before, start, end)
+    return out
 
 
 _FULL_STOP: Final = re.compile(r"\.(?=[ \n]|$)|。")

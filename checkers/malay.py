@@ -88,10 +88,101 @@ _SHORT_FORMS: Final = {
     "keje": "kerja",
     "kije": "kerja",
     "nnt": "nanti",
+    # Chat spelling of the words the terms spell (brief s27ms).
+    "mcm": "macam",
+    "td": "tadi",
+    "lg": "lagi",
+    "tp": "tapi",
+    "aje": "saja",
+    "sj": "saja",
+    "aja": "saja",
+    "byk": "banyak",
+    "bnyk": "banyak",
+    "dpn": "depan",
+    "blk": "balik",
+    "hbs": "habis",
+    "esk": "esok",
+    "bsk": "besok",
+    "sdg": "sedang",
+    "hrs": "harus",
+    "lbh": "lebih",
+    "kalo": "kalau",
+    "klu": "kalau",
+    "kalu": "kalau",
+    "dlu": "dulu",
+    "mintak": "minta",
+    "kene": "kena",
+    "kne": "kena",
+    "msg": "mesej",
+    "brg": "barang",
+    "hrg": "harga",
+    "cpt": "cepat",
+    "spy": "supaya",
+    "bgtau": "beritahu",
+    "bgitau": "beritahu",
+    "bagitau": "beritahu",
+    "gak": "tidak",
+    "ga": "tidak",
+    "gk": "tidak",
+    "nggak": "tidak",
+    "ngga": "tidak",
+    "enggak": "tidak",
+    "trf": "tf",
+    "tfr": "tf",
+    "trsf": "tf",
+    "rek": "rekening",
+    "acc": "akaun",
+    "pake": "pakai",
+    "nunggak": "tunggak",
+}
+_DIALECT: Final = {
+    # An Indonesian word read as the Malay word of the same meaning, which the terms spell more
+    # often (akaun 151 lines, akun 7): "rekening Anda diblokir" is "akaun anda disekat". Only
+    # words that mean the same in both (not "polisi", an insurance policy in Malay, nor "pesan").
+    "akun": "akaun",
+    "rekening": "akaun",
+    "nomor": "nombor",
+    "kode": "kod",
+    "telepon": "telefon",
+    "uang": "wang",
+    "kirim": "hantar",
+    "pajak": "cukai",
+    "tagihan": "bil",
+    "listrik": "elektrik",
+    "tilang": "saman",
+    "blokir": "sekat",
+    "sandi": "laluan",
+    "tautan": "pautan",
+    "gratis": "percuma",
+    "perusahaan": "syarikat",
+    "pemerintah": "kerajaan",
+    "pengadilan": "mahkamah",
+    "investasi": "pelaburan",
+    "nasabah": "pelanggan",
+    "resmi": "rasmi",
+    "tabungan": "simpanan",
+    "utang": "hutang",
+    "teman": "kawan",
+    "temen": "kawan",
+    "gampang": "mudah",
+    "cuan": "untung",
+    "besok": "esok",
+    "bisa": "boleh",
+    "butuh": "perlu",
+    "undian": "cabutan",
+    "pinjol": "pinjaman",
+    "kantor": "pejabat",
+    "karyawan": "pekerja",
+    "menit": "minit",
+    "paket": "pakej",
+    "kurir": "kurier",
+    "parsel": "parcel",
+    "rusak": "rosak",
 }
 SHORT_FORMS: Final = {
     normalise_word(short): normalise_word(word) for short, word in _SHORT_FORMS.items()
 }
+DIALECT: Final = {normalise_word(word): normalise_word(malay) for word, malay in _DIALECT.items()}
 """SMS short forms and the word they stand for (only in messages read as Malay), spelled as
 the lexicons read words (:func:`checkers.wording.normalise_word`: ``l`` reads as ``i``)."""
 
@@ -100,11 +191,19 @@ _POSSESSIVES: Final = ("nya", "ku", "mu")
 _DERIVATIONAL: Final = ("kan", "an", "i")
 _VOWELS: Final = frozenset("aeiou")
 _BEL: Final = normalise_word("bel")  # belajar
+SELF_ONLY: Final = frozenset({normalise_word("pautan"), normalise_word("pembiayaan")})
+"""Lexicon words read only as themselves (and with a suffix), not from another word of their
+root: ``pautan`` is a link to click, but ``pautkan``/``dipautkan`` link an account to PayNow
+("pautkan akaun bank anda ke PayNow untuk menerima bayaran", a government payout notice);
+``pembiayaan`` is a loan (financing), but Indonesian ``biaya`` is any cost ("biaya admin
+bulanan tabungan menjadi Rp 12.500", a bank's fee notice)."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""
 _SHORTEST: Final = 3
 """A root is at least this long (``sah``, ``beli``): shorter leftovers are no words."""
+_SHORTEST_COLLOQUIAL: Final = 4
+"""A root left by a colloquial affix (``-in``, ``ng-``) is at least this long."""
 
 
 def _without_suffixes(word: str) -> list[str]:
@@ -116,6 +215,11 @@ def _without_suffixes(word: str) -> list[str]:
                 if form.endswith(suffix) and len(form) - len(suffix) >= _SHORTEST:
                     forms.append(form[: -len(suffix)])
                     break
+    # Jakarta speech's "-in" for "-kan"/"-i" (transferin, kirimin, pinjamin, bayarin), when a
+    # root of four letters or more is left ("lain", "ingin", "yakin" keep theirs).
+    for form in list(forms):
+        if form.endswith("in") and len(form) - 2 >= _SHORTEST_COLLOQUIAL:
+            forms.append(form[:-2])
     return forms
 
 
@@ -150,6 +254,14 @@ def _without_prefix(word: str) -> list[str]:
                 roots.append("t" + after)  # menolong
         else:
             roots.append(rest)  # melihat, merayu, pelabur
+    # Colloquial Indonesian drops the "me" of meN- (ngirim, ngasih, ngambil, nyari, nyewa) or
+    # puts "nge" before a short or borrowed root (ngecek, ngetransfer, ngeklik).
+    if word.startswith("nge"):
+        roots.append(word[3:])
+    if word.startswith("ng") and word[2:3] in _VOWELS:
+        roots.extend((word[2:], "k" + word[2:]))
+    elif word.startswith("ny") and word[2:3] in _VOWELS:
+        roots.extend(("s" + word[2:], "c" + word[2:]))
     # Two prefixes: dipertanggungjawabkan, keberhasilan, memperkenalkan are left to the above.
     return [r for r in roots if len(r) >= _SHORTEST]
 
@@ -176,3 +288,18 @@ def stems(word: str) -> tuple[str, ...]:
     for unit in _TIME_UNITS:
         found.pop(unit, None)
     return tuple(sorted(found, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[str, ...]:
+    """:func:`stems`, and the Malay word of an Indonesian one, bare or inflected.
+
+    ``rekening``, ``mengirimkan``, ``diblokir`` are read as ``akaun``, ``hantar``, ``sekat`` too.
+    One way only: a message's Indonesian word finds the Malay terms, but the lexicon's own
+    Indonesian terms are not read into Malay text (``hp teman`` is not ``hp kawan``).
+    """
+    forms = stems(word)
+    malay = [DIALECT[form] for form in (word, *forms) if form in DIALECT]
+    if not malay:
+        return forms
+    return tuple(dict.fromkeys((*forms, *malay)))

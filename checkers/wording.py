@@ -153,8 +153,11 @@ def disguised_words(text: str) -> Iterator[tuple[int, int]]:
 
 
 _MONEY = re.compile(
-    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp|rs\.?|inr|myr|aud)|₹|£|€|¥|￥)\s?#"
-    r"(?:\s?k(?![a-z])|\s?(?:万|千|元))?"
+    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp\.?|rs\.?|inr|myr|aud|idr)|₹|£|€|¥|￥)\s?#"
+    r"(?:\s?(?:k|rb|jt|ribu|juta)(?![a-z])|\s?(?:万|千|元))?"
+    # Malay and Indonesian write the thousand or million after a bare number: "2jt", "500rb",
+    # "300 ribu", "1,5 juta", "50 ribu rupiah".
+    r"|#\s?(?:jt|juta|rb|ribu|rebu)(?:\s?(?:rupiah|ringgit))?(?![a-z])|#\s?rupiah(?![a-z])"
     # Tamil writes the unit after the number, often with a multiplier between: "500 டாலர்",
     # "20 லட்சம் ரூபாய்" (twenty lakh rupees).
     # "7.3 million dollars", "5 juta ringgit", "2 lakh rupees": a multiplier may stand between
@@ -330,7 +333,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
         if needle and needle in work.text:
             mark = OFFICIAL_LINK if official else LINK
             work.edit(re.compile(re.escape(needle)), functools.partial(_constant, mark))
-    work.edit(_LEET_IN_WORD, lambda m: m.group().translate(_LEET_TABLE))
+    work.edit(_LEET_IN_WORD, _unleet)
     work.edit(_SPLIT_WORD, lambda m: _SPLIT_MARK.sub("", m.group()))
     work.edit(_DIGITS, lambda _m: NUMBER)
     work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
@@ -353,6 +356,21 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
 
 
 _LEET_TABLE: Final = str.maketrans(_LEET)
+
+
+_GLUED_CURRENCY = re.compile(r"(?<![a-z])(?:rm|rp|sgd|usd|myr|idr)$")
+_GLUED_UNIT = re.compile(r"(?:k|rb|jt)(?![a-z])")
+
+
+def _unleet(match: re.Match[str]) -> str | None:
+    """Digits inside a word read as the letters they stand for ("acc0unt").
+
+    Not in an amount written in one piece ("RM5k", "Rp50rb", "rm20jt"): that stays a number.
+    """
+    text = match.string
+    if _GLUED_CURRENCY.search(text, 0, match.start()) and _GLUED_UNIT.match(text, match.end()):
+        return None
+    return match.group().translate(_LEET_TABLE)
 
 
 def _constant(value: str, _match: re.Match[str]) -> str:
