@@ -107,12 +107,168 @@ _LOANWORDS: Final = {
     "ஷேர": "share",
     "கோட": "code",
     "கோடு": "code",
+    "ட்ரெயினிங": "training",
+    "யூனிஃபார்ம": "uniform",
+    "ஜாயின": "join",
+    "ஜாய்ன": "join",
+    "டெலீட": "delete",
+    "டெலிட": "delete",
+    "ஃப்ரீஸ": "freeze",
+    "அன்ஃப்ரீஸ": "unfreeze",
+    "அப்ரூவ": "approved",
+    "அப்ரூவல": "approval",
+    "லாகின": "login",
+    "லாக்இன": "login",
+    "ஈமெயில": "email",
+    "இமெயில": "email",
+    "கன்ஃபர்ம": "confirm",
+    "ஐட்யூன்ஸ": "itunes",
+    "கிளையண்ட": "client",
+    "டைரக்டர": "director",
+    "மேனேஜர": "manager",
+    "ஏர்போர்ட": "airport",
+    "டிக்கெட": "ticket",
+    "சிக்னல": "signal",
+    "ஃபாரெக்ஸ": "forex",
+    "அனலிஸ்ட": "analyst",
+    "விஐபி": "vip",
+    "குரூப": "group",
+    "க்ரூப": "group",
+    "ஸ்கோர": "score",
+    "கிரெடிட": "credit",
+    "டெபிட": "debit",
+    "ஏடிஎம": "atm",
+    "பாஸ்போர்ட": "passport",
+    "போட்டோ": "photo",
+    "ப்ரொஃபைல": "profile",
+    "பேமெண்ட": "payment",
+    "பேமென்ட": "payment",
+    "பேநவ": "paynow",
+    "பேனவ": "paynow",
+    "இன்சூரன்ஸ": "insurance",
+    "பாலிசி": "policy",
+    "வவுச்சர": "voucher",
+    "கேஷ்பேக": "cashback",
+    "லக்கி": "lucky",
+    "வின்னர": "winner",
+    "பெனால்டி": "penalty",
+    "சம்மன": "summons",
+    "வாரண்ட": "warrant",
+    "அரெஸ்ட": "arrest",
+    "ஆபீசர": "officer",
+    "ஆஃபீசர": "officer",
+    "ஆபிசர": "officer",
+    "கோல்டு": "gold",
+    "கோல்ட": "gold",
+    "பிளாட்ஃபார்ம": "platform",
+    "வெப்சைட": "website",
+    "இன்டர்வியூ": "interview",
+    "சேலரி": "salary",
+    "ஜாப": "job",
+    "டெய்லி": "daily",
+    "வீக்லி": "weekly",
+    "இன்கம": "income",
+    "டிரான்சாக்சன": "transaction",
+    "ட்ரான்சாக்சன": "transaction",
+    "சஸ்பெண்ட": "suspended",
+    "ஆக்டிவேட": "activate",
+    "எக்ஸ்பையர": "expire",
+    "பேலன்ஸ": "balance",
+    "டாப்அப": "topup",
+    "லெவல": "level",
+    "டீடெயில": "details",
+    "டீட்டெயில": "details",
+    "அட்ரஸ": "address",
+    "சிவிவி": "cvv",
+    "செக்யூரிட்டி": "security",
+    "அலர்ட": "alert",
+    "ரிசீவ": "receive",
+    "ரிலீஸ": "release",
+    "அட்வான்ஸ": "advance",
+    "ஸ்கேம": "scam",
+    "ரிட்டர்ன": "return",
+    "டபுள": "double",
+    "ஸ்டாக": "stock",
+    "மார்க்கெட": "market",
+    "கிரிப்ட": "crypto",
+    "யூஎஸ்டிடி": "usdt",
+    "கஸ்டமர்கேர": "customercare",
+    "டியூட்டி": "duty",
+    "ஃபீஸ": "fee",
+    "பீஸ": "fee",
 }
-"""English loanwords in Tamil letters, without a final pulli, and the English word."""
+"""English loanwords in Tamil letters, without a final pulli, and the English word.
+
+Looked up :func:`fold`-ed: the spellings a loanword is written in (ஸ or ச, ஃப or ப, ஓ or ஒ,
+ண or ன, ள or ல, a cluster or a vowel after its first letter) are one spelling.
+"""
+
+_PULLI_VOWEL: Final = {
+    "அ": "",
+    "ஆ": "\u0bbe",
+    "இ": "\u0bbf",
+    "ஈ": "\u0bbf",
+    "உ": "\u0bc1",
+    "ஊ": "\u0bc1",
+    "எ": "\u0bc6",
+    "ஏ": "\u0bc6",
+    "ஐ": "\u0bc8",
+    "ஒ": "\u0bca",
+    "ஓ": "\u0bca",
+}
+"""An independent vowel after a pulli (வாட்ஸ்அப்): the vowel sign that letter takes (வாட்ஸப்)."""
+
+_LONG_FIRST: Final = {"ஓ": "ஒ", "ஏ": "எ", "ஈ": "இ", "ஊ": "உ"}
+"""A loanword's first vowel, long or short (ஓடிபி, ஒடிபி)."""
+
+_FOLD: Final = str.maketrans(
+    {
+        "ஃ": "",
+        "ஸ": "ச",
+        "ஷ": "ச",
+        "ஜ": "ச",
+        "ண": "ன",
+        "ள": "ல",
+        "ஓ": "ஒ",
+        "ஏ": "எ",
+        "ஈ": "இ",
+        "ஊ": "உ",
+        ".": "",
+        "-": "",
+    }
+)
+
+
+def fold(word: str) -> str:
+    """A Tamil-script loanword in one spelling of its several (ஓ.டி.பி, ஓடிபி, ஒடிபி → ஒடிபி).
+
+    Tamil writes an English word as it is heard: ஸ, ஷ, ஜ or ச; ஃப or ப; a long or a short
+    first vowel (ஓடிபி, ஒடிபி); ண or ன; ள or ல; a vowel after a pulli as a letter
+    (வாட்ஸ்அப்) or as a sign (வாட்ஸப்); a first cluster whole (க்ளிக், ட்ரான்ஸ்பர்) or with
+    an இ (கிளிக், டிரான்ஸ்பர்). The first letter stays, and vowel signs stay long or short:
+    folded so, ஷேர் (share) would be சேர் (join), கோட் (code) கொடு (give), பீஸ் (fee) பிஸி (busy).
+    """
+    out: list[str] = []
+    for ch in word:
+        if len(out) > 1 and out[-1] == _PULLI and ch in _PULLI_VOWEL:
+            out[-1] = _PULLI_VOWEL[ch]
+        else:
+            out.append(ch)
+    joined = "".join(out).removeprefix("ஃ")
+    first = _LONG_FIRST.get(joined[:1], joined[:1])
+    folded = first + joined[1:].translate(_FOLD).replace(_PULLI + _PULLI, _PULLI)
+    # A first cluster (க்ர, ட்ர, க்ல): Tamil puts an இ between its letters (கிர, டிர).
+    if len(folded) > 2 and folded[1] == _PULLI and folded[2] in "ரல":
+        folded = folded[0] + "\u0bbf" + folded[2:]
+    return folded
+
 
 _BY_START: Final[dict[str, list[tuple[str, str]]]] = {}
 for _spelling, _word in _LOANWORDS.items():
-    _BY_START.setdefault(_spelling[:2], []).append((_spelling, normalise_word(_word)))
+    _folded = fold(_spelling)
+    _entry = (_folded, normalise_word(_word))
+    if _entry not in _BY_START.get(_folded[:2], ()):
+        _BY_START.setdefault(_folded[:2], []).append(_entry)
 for _bucket in _BY_START.values():
     _bucket.sort(key=lambda item: len(item[0]), reverse=True)
 
@@ -120,6 +276,7 @@ for _bucket in _BY_START.values():
 @lru_cache(maxsize=65536)
 def english(word: str) -> str:
     """The English word a Tamil-script word spells with its ending glued on ("" if none)."""
+    word = fold(word)
     for spelling, meaning in _BY_START.get(word[:2], ()):
         if word.startswith(spelling):
             rest = word[len(spelling) :]

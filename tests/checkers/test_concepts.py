@@ -17,6 +17,7 @@ from checkers.concepts import (
     term_counts,
 )
 from checkers.rules import shipped_rules
+from checkers.tamil import english
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
 SYNTHETIC = {"link", "money", "chat_app", "phone", "hotline", "high_pay", "premium_number"}
@@ -261,3 +262,18 @@ def test_a_tamil_noun_in_m_finds_its_oblique_stem() -> None:
     assert "money" in concepts_in("உங்கள் பணத்தை அனுப்புங்கள்", lexicon)
     assert "home" in concepts_in("நான் வீட்டில் இருக்கிறேன்", lexicon)
     assert lexicon.terms == tuple(parse_lexicon("[money]\nபணம்\n[home]\nவீடு\n", "ta"))
+
+
+def test_a_tamil_loanword_is_read_in_any_of_its_spellings() -> None:
+    # ஸ or ச, ஃப or ப, a cluster or an இ, a vowel after a pulli as a letter or a sign: one word.
+    assert english("வாட்ஸ்அப்பில்") == english("வாட்சப்ல") == "whatsapp"
+    assert english("ட்ரான்ஸ்ஃபர்") == english("டிரான்ஸ்பர்") == "transfer"
+    assert english("ஓ.டி.பி") == english("ஒடிபி") == "otp"
+    # Native words that a loose fold would take for loanwords stay Tamil.
+    assert english("சேர்க்க") == ""  # join (not ஷேர், share)
+    assert english("கொடுங்க") == ""  # give (not கோட், code)
+    assert english("பிஸியா") == ""  # busy (not பீஸ், fee)
+    # The sandhi consonant is read off only where Tamil doubles one: after a vowel, க ச த ப.
+    assert normalise("வங்கிக் கணக்கு").text == "வங்கி கணக்கு"
+    assert normalise("லிங்க் கிளிக்").text == "லிங்க் கிளிக்"
+    assert normalise("ஆர்டர் ரத்து").text == "ஆர்டர் ரத்து"
