@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Final
 
 from checkers.malay import MALAY, stems
-from checkers.tamil import TAMIL, english, oblique
+from checkers.tamil import TAMIL, english, number_forms, oblique, spoken
 from checkers.wording import (
     LINK,
     MONEY,
@@ -113,9 +113,12 @@ def _obliques(term: Term) -> list[Term]:
     """A Tamil term again with a piece's last noun in its oblique stem (பணம் → பணத்தை)."""
     variants = []
     for index, piece in enumerate(term.pieces):
-        stem = oblique(piece)
-        if stem:
-            pieces = (*term.pieces[:index], stem, *term.pieces[index + 1 :])
+        # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
+        # தேடுகிறீர்களா): one piece changed at a time.
+        forms = [piece, oblique(piece), *number_forms(piece)]
+        forms += [spoken(f) for f in forms if f]
+        for form in dict.fromkeys(f for f in forms if f and f != piece):
+            pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
             variants.append(
                 Term(term.concept, term.source, term.language, pieces=pieces, gap=term.gap)
             )

@@ -9,6 +9,9 @@ final pulli (a glued ending drops it).
 A noun ending in ம் takes its endings on a stem in த்த (பணம் → பணத்தை, பணத்தில்), and one in
 டு or று doubles the consonant (வீடு → வீட்டில், நாடு → நாட்டு): :func:`oblique` gives that
 stem of a term's last word, so that a term spelled in the plain form finds the inflected ones.
+:func:`number_forms` gives a noun in ம் its plural (ஆவணம் → ஆவணங்கள்) and a plural its
+singular, and :func:`spoken` a written term's spoken form (தேடுகிறீர்களா → தேடுறீங்களா,
+இல்லை → இல்ல, பார்க்க → பாக்க): a term is written once, in either.
 """
 
 from __future__ import annotations
@@ -302,3 +305,58 @@ def oblique(piece: str) -> str:
         if piece.endswith(plain) and len(piece) > 3 and piece[-3] not in (_PULLI, " "):
             return piece[: -len(plain)] + doubled
     return ""
+
+
+_SPOKEN: Final = (
+    # The written present tense is spoken without its கிற: எடுக்கிறோம் → எடுக்குறோம்,
+    # தேடுகிறீர்களா → தேடுறீங்களா, செய்கிறேன் → செய்றேன்.
+    ("க்கிற", "க்குற"),
+    ("கிற", "ற"),
+    # The polite "you" ending: நீங்கள் → நீங்க, தேடுறீர்களா → தேடுறீங்களா, அனுப்புங்கள் → அனுப்புங்க.
+    ("ீர்க", "ீங்க"),
+    ("ுங்கள", "ுங்க"),
+    # "Is not": இல்லை → இல்ல (தேவையில்லை → தேவையில்ல, நஷ்டம் இல்லை → நஷ்டம் இல்ல).
+    ("இல்லை", "இல்ல"),
+    ("ில்லை", "ில்ல"),
+    # A consonant run spoken as one: பார்க்க → பாக்க, கேட்க → கேக்க.
+    ("ார்க்க", "ாக்க"),
+    ("ேட்க", "ேக்க"),
+)
+"""Written Tamil and its spoken form, as pieces of a word (each replaced where it stands)."""
+
+_PRONOUNS: Final = frozenset({"உங்கள்", "எங்கள்", "நீங்கள்", "நாங்கள்", "தாங்கள்"})
+"""Words in -ங்கள் that are no plural of a noun in ம்."""
+
+
+def spoken(piece: str) -> str:
+    """A written term piece as it is spoken (தேடுகிறீர்களா → தேடுறீங்களா), or "" if alike."""
+    said = piece
+    for written, said_so in _SPOKEN:
+        said = said.replace(written, said_so)
+    return said if said != piece else ""
+
+
+def number_forms(piece: str) -> list[str]:
+    """A term piece with one noun in ம் in the plural, or one plural in the singular.
+
+    ஆவணம் தேவையில்லை finds ஆவணங்கள் தேவையில்லை, and ஆவணங்கள் தேவையில்லை finds ஆவணம்
+    தேவையில்லை: a noun in ம் makes its plural in ங்கள். Pronouns (உங்கள், நாங்கள்) and
+    imperatives (அனுப்புங்கள்) are no plurals.
+    """
+    words = piece.split(" ")
+    forms = []
+    for index, word in enumerate(words):
+        last = index == len(words) - 1
+        bare = word.removesuffix(_PULLI)
+        if word in _PRONOUNS or bare + _PULLI in _PRONOUNS:
+            continue
+        if bare.endswith("ங்கள") and len(bare) > 5 and bare[-5] not in "ுீ":
+            changed = bare[:-4] + "ம" + ("" if last and not word.endswith(_PULLI) else _PULLI)
+        elif (word.endswith("ம" + _PULLI) or (last and word.endswith("ம"))) and len(bare) > 2:
+            if not "\u0b95" <= bare[-2] <= "\u0bb9":  # a noun in அம் (மாட்டோம் is a verb)
+                continue
+            changed = bare[:-1] + ("ங்க" if last else "ங்கள்")
+        else:
+            continue
+        forms.append(" ".join((*words[:index], changed, *words[index + 1 :])))
+    return forms

@@ -17,7 +17,7 @@ from checkers.concepts import (
     term_counts,
 )
 from checkers.rules import shipped_rules
-from checkers.tamil import english
+from checkers.tamil import english, number_forms, spoken
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
 SYNTHETIC = {"link", "money", "chat_app", "phone", "hotline", "high_pay", "premium_number"}
@@ -277,3 +277,17 @@ def test_a_tamil_loanword_is_read_in_any_of_its_spellings() -> None:
     assert normalise("வங்கிக் கணக்கு").text == "வங்கி கணக்கு"
     assert normalise("லிங்க் கிளிக்").text == "லிங்க் கிளிக்"
     assert normalise("ஆர்டர் ரத்து").text == "ஆர்டர் ரத்து"
+
+
+def test_a_written_tamil_term_finds_the_spoken_form_and_the_other_number() -> None:
+    # தேடுகிறீர்களா is spoken தேடுறீங்களா, இல்லை இல்ல, பார்க்க பாக்க; ஆவணம் has the
+    # plural ஆவணங்கள், and a plural term finds the singular.
+    source = "[job]\nவேலை தேடுகிறீர்களா\n[easy]\nஆவணங்கள் தேவையில்லை\n[check]\nஸ்கோர் பார்க்க மாட்டோம்\n"
+    lexicon = Lexicon(parse_lexicon(source, "ta"))
+    assert "job" in concepts_in("வேலை தேடுறீங்களா?", lexicon)
+    assert "easy" in concepts_in("ஆவணம் தேவையில்ல", lexicon)  # both changes at once
+    assert "check" in concepts_in("ஸ்கோர் பாக்க மாட்டோம்", lexicon)
+    # A verb in ம் (மாட்டோம்) and a pronoun in ங்கள் (உங்கள்) are no nouns with a plural.
+    assert number_forms("பார்க்க மாட்டோம்") == []
+    assert number_forms("உங்கள் கணக்கு") == []
+    assert spoken("பணம்") == ""
