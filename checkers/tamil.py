@@ -54,6 +54,7 @@ _LOANWORDS: Final = {
     "டவுன்லோட": "download",
     "இன்ஸ்டால": "install",
     "இன்வெஸ்ட": "invest",
+    "இன்வெஸ்ட்மென்ட": "investment",
     "டிரேடிங": "trading",
     "ட்ரேடிங": "trading",
     "கிரிப்டோ": "crypto",
