@@ -334,6 +334,8 @@ def spoken(piece: str) -> str:
     said = piece
     for written, said_so in _SPOKEN:
         said = said.replace(written, said_so)
+    # An adverb in ஆக is spoken in ஆ: தவறுதலாக அனுப்பி → தவறுதலா அனுப்பி, அவசரமாக → அவசரமா.
+    said = " ".join(w[:-1] if len(w) > 4 and w.endswith("ாக") else w for w in said.split(" "))
     return said if said != piece else ""
 
 
