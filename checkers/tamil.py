@@ -336,6 +336,11 @@ def spoken(piece: str) -> str:
         said = said.replace(written, said_so)
     # An adverb in ஆக is spoken in ஆ: தவறுதலாக அனுப்பி → தவறுதலா அனுப்பி, அவசரமாக → அவசரமா.
     said = " ".join(w[:-1] if len(w) > 4 and w.endswith("ாக") else w for w in said.split(" "))
+    # A condition in ஆல் is spoken in ஆ: சொன்னால் → சொன்னா, கொடுத்தால் → கொடுத்தா.
+    said = " ".join(
+        w.removesuffix(_PULLI)[:-1] if len(w) > 4 and w.removesuffix(_PULLI).endswith("ால") else w
+        for w in said.split(" ")
+    )
     return said if said != piece else ""
 
 
