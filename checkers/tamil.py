@@ -322,6 +322,9 @@ _SPOKEN: Final = (
     # A consonant run spoken as one: பார்க்க → பாக்க, கேட்க → கேக்க.
     ("ார்க்க", "ாக்க"),
     ("ேட்க", "ேக்க"),
+    # "First": முதலில் → முதல்ல.
+    ("முதலில்", "முதல்ல"),
+    ("முதலில", "முதல்ல"),
 )
 """Written Tamil and its spoken form, as pieces of a word (each replaced where it stands)."""
 
