@@ -322,11 +322,33 @@ _SPOKEN: Final = (
     # A consonant run spoken as one: பார்க்க → பாக்க, கேட்க → கேக்க.
     ("ார்க்க", "ாக்க"),
     ("ேட்க", "ேக்க"),
+    # "Must": செய்ய வேண்டும் → செய்யணும், கட்ட வேண்டும் → கட்டணும்.
+    (" வேண்டும", "ணும"),
     # "First": முதலில் → முதல்ல.
     ("முதலில்", "முதல்ல"),
     ("முதலில", "முதல்ல"),
 )
 """Written Tamil and its spoken form, as pieces of a word (each replaced where it stands)."""
+
+_SPOKEN_WORDS: Final = {
+    "உங்கள்": "உங்க",
+    "உங்கள": "உங்க",
+    "எங்கள்": "எங்க",
+    "எங்கள": "எங்க",
+    "நீங்கள்": "நீங்க",
+    "நீங்கள": "நீங்க",
+    "நாங்கள்": "நாங்க",
+    "நாங்கள": "நாங்க",
+}
+"""Whole written words and their spoken form."""
+
+
+def _polite(word: str) -> str:
+    bare = word.removesuffix(_PULLI)
+    if len(bare) > 4 and bare.endswith("வும") and "\u0b95" <= bare[-4] <= "\u0bb9":
+        return bare[:-3] + "\u0bc1ங்க"
+    return word
+
 
 _PRONOUNS: Final = frozenset({"உங்கள்", "எங்கள்", "நீங்கள்", "நாங்கள்", "தாங்கள்"})
 """Words in -ங்கள் that are no plural of a noun in ம்."""
@@ -339,6 +361,11 @@ def spoken(piece: str) -> str:
         said = said.replace(written, said_so)
     # An adverb in ஆக is spoken in ஆ: தவறுதலாக அனுப்பி → தவறுதலா அனுப்பி, அவசரமாக → அவசரமா.
     said = " ".join(w[:-1] if len(w) > 4 and w.endswith("ாக") else w for w in said.split(" "))
+    # Pronouns: உங்கள் → உங்க, எங்கள் → எங்க, நீங்கள் → நீங்க, நாங்கள் → நாங்க.
+    said = " ".join(_SPOKEN_WORDS.get(w, w) for w in said.split(" "))
+    # The polite imperative in -அவும் is spoken in -உங்க: அனுப்பவும் → அனுப்புங்க,
+    # செலுத்தவும் → செலுத்துங்க.
+    said = " ".join(_polite(w) for w in said.split(" "))
     # A condition in ஆல் is spoken in ஆ: சொன்னால் → சொன்னா, கொடுத்தால் → கொடுத்தா.
     said = " ".join(
         w.removesuffix(_PULLI)[:-1] if len(w) > 4 and w.removesuffix(_PULLI).endswith("ால") else w

@@ -291,3 +291,8 @@ def test_a_written_tamil_term_finds_the_spoken_form_and_the_other_number() -> No
     assert number_forms("பார்க்க மாட்டோம்") == []
     assert number_forms("உங்கள் கணக்கு") == []
     assert spoken("பணம்") == ""
+    assert spoken("உங்கள் கணக்கை") == "உங்க கணக்கை"
+    assert spoken("இணைப்பில் செலுத்தவும") == "இணைப்பில் செலுத்துங்க"
+    assert spoken("டெபாசிட் செய்ய வேண்டும") == "டெபாசிட் செய்யணும"
+    assert spoken("தவறுதலாக அனுப்பி") == "தவறுதலா அனுப்பி"
+    assert spoken("அதை சொன்னால") == "அதை சொன்னா"
