@@ -122,6 +122,31 @@ def _obliques(term: Term) -> list[Term]:
             variants.append(
                 Term(term.concept, term.source, term.language, pieces=pieces, gap=term.gap)
             )
+    if len(term.pieces) == 1:
+        variants += _inner_obliques(term)
+    return variants
+
+
+_CASE_ENDING: Final = 6
+"""Characters a case ending takes after an oblique stem (பணத்த|ை, கட்டணத்த|ுக்கு)."""
+
+
+def _inner_obliques(term: Term) -> list[Term]:
+    """A one-piece Tamil term with an inner noun in ம் in its oblique stem and any ending.
+
+    பணம் அனுப்ப finds பணத்தை அனுப்ப and பணத்துக்கு அனுப்ப: the stem, then the rest of the
+    term a case ending later.
+    """
+    words = term.pieces[0].split(" ")
+    variants = []
+    for index, word in enumerate(words[:-1]):
+        stem = oblique(word)
+        if not stem or not word.endswith("ம" + _PULLI):
+            continue
+        pieces = (" ".join((*words[:index], stem)), " " + " ".join(words[index + 1 :]))
+        variants.append(
+            Term(term.concept, term.source, term.language, pieces=pieces, gap=_CASE_ENDING)
+        )
     return variants
 
 

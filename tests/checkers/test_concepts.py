@@ -262,6 +262,10 @@ def test_a_tamil_noun_in_m_finds_its_oblique_stem() -> None:
     assert "money" in concepts_in("உங்கள் பணத்தை அனுப்புங்கள்", lexicon)
     assert "home" in concepts_in("நான் வீட்டில் இருக்கிறேன்", lexicon)
     assert lexicon.terms == tuple(parse_lexicon("[money]\nபணம்\n[home]\nவீடு\n", "ta"))
+    # A noun inside a term takes its endings too: பணம் அனுப்ப finds பணத்தை அனுப்ப.
+    lexicon = Lexicon(parse_lexicon("[money_request]\nபணம் அனுப்ப\n", "ta"))
+    assert "money_request" in concepts_in("உங்க பணத்தை அனுப்புங்க", lexicon)
+    assert "money_request" in concepts_in("பணத்துக்கு அனுப்பு", lexicon)
 
 
 def test_a_tamil_loanword_is_read_in_any_of_its_spellings() -> None:
