@@ -366,6 +366,11 @@ def spoken(piece: str) -> str:
     # The polite imperative in -அவும் is spoken in -உங்க: அனுப்பவும் → அனுப்புங்க,
     # செலுத்தவும் → செலுத்துங்க.
     said = " ".join(_polite(w) for w in said.split(" "))
+    # A participle in -து fuses with இரு (விழுந்து இருக்கு → விழுந்திருக்கு): the term's last
+    # word without its உ finds both.
+    last = said.rsplit(" ", 1)[-1]
+    if len(last) > 4 and last.endswith("\u0bcdது"):
+        said = said[:-1]
     # A condition in ஆல் is spoken in ஆ: சொன்னால் → சொன்னா, கொடுத்தால் → கொடுத்தா.
     said = " ".join(
         w.removesuffix(_PULLI)[:-1] if len(w) > 4 and w.removesuffix(_PULLI).endswith("ால") else w

@@ -300,3 +300,5 @@ def test_a_written_tamil_term_finds_the_spoken_form_and_the_other_number() -> No
     assert spoken("டெபாசிட் செய்ய வேண்டும") == "டெபாசிட் செய்யணும"
     assert spoken("தவறுதலாக அனுப்பி") == "தவறுதலா அனுப்பி"
     assert spoken("அதை சொன்னால") == "அதை சொன்னா"
+    assert spoken("பரிசு விழுந்து") == "பரிசு விழுந்த"  # finds விழுந்திருக்கு
+    assert spoken("கணக்கு") == ""
