@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Final
 
 from checkers.malay import MALAY, stems
-from checkers.tamil import TAMIL, english, number_forms, oblique, spoken
+from checkers.tamil import TAMIL, english, number_forms, oblique, spoken_forms
 from checkers.wording import (
     LINK,
     MONEY,
@@ -116,7 +116,7 @@ def _obliques(term: Term) -> list[Term]:
         # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
         # தேடுகிறீர்களா): one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece)]
-        forms += [spoken(f) for f in forms if f]
+        forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
             variants.append(

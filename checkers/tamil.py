@@ -16,6 +16,7 @@ singular, and :func:`spoken` a written term's spoken form (தேடுகிற
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -55,6 +56,9 @@ _LOANWORDS: Final = {
     "இன்ஸ்டால": "install",
     "இன்வெஸ்ட": "invest",
     "இன்வெஸ்ட்மென்ட": "investment",
+    "சிங்பாஸ": "singpass",
+    "சிங்க்பாஸ": "singpass",
+    "என்ஆர்ஐசி": "nric",
     "டிரேடிங": "trading",
     "ட்ரேடிங": "trading",
     "கிரிப்டோ": "crypto",
@@ -322,13 +326,13 @@ _SPOKEN: Final = (
     # A consonant run spoken as one: பார்க்க → பாக்க, கேட்க → கேக்க.
     ("ார்க்க", "ாக்க"),
     ("ேட்க", "ேக்க"),
-    # "Must": செய்ய வேண்டும் → செய்யணும், கட்ட வேண்டும் → கட்டணும்.
-    (" வேண்டும", "ணும"),
     # "First": முதலில் → முதல்ல.
     ("முதலில்", "முதல்ல"),
     ("முதலில", "முதல்ல"),
 )
 """Written Tamil and its spoken form, as pieces of a word (each replaced where it stands)."""
+
+_LOCATIVE: Final = re.compile("([கசடதபற]\u0bcd[கசடதபற])\u0bbfல\u0bcd?")
 
 _SPOKEN_WORDS: Final = {
     "உங்கள்": "உங்க",
@@ -354,29 +358,58 @@ _PRONOUNS: Final = frozenset({"உங்கள்", "எங்கள்", "ந�
 """Words in -ங்கள் that are no plural of a noun in ம்."""
 
 
-def spoken(piece: str) -> str:
-    """A written term piece as it is spoken (தேடுகிறீர்களா → தேடுறீங்களா), or "" if alike."""
-    said = piece
+def _spoken_word(word: str, last: bool) -> str:
+    """One written word of a term as it is spoken (see :func:`spoken`)."""
+    said = word
     for written, said_so in _SPOKEN:
         said = said.replace(written, said_so)
-    # An adverb in ஆக is spoken in ஆ: தவறுதலாக அனுப்பி → தவறுதலா அனுப்பி, அவசரமாக → அவசரமா.
-    said = " ".join(w[:-1] if len(w) > 4 and w.endswith("ாக") else w for w in said.split(" "))
     # Pronouns: உங்கள் → உங்க, எங்கள் → எங்க, நீங்கள் → நீங்க, நாங்கள் → நாங்க.
-    said = " ".join(_SPOKEN_WORDS.get(w, w) for w in said.split(" "))
-    # The polite imperative in -அவும் is spoken in -உங்க: அனுப்பவும் → அனுப்புங்க,
-    # செலுத்தவும் → செலுத்துங்க.
-    said = " ".join(_polite(w) for w in said.split(" "))
-    # A participle in -து fuses with இரு (விழுந்து இருக்கு → விழுந்திருக்கு): the term's last
-    # word without its உ finds both.
-    last = said.rsplit(" ", 1)[-1]
-    if len(last) > 4 and last.endswith("\u0bcdது"):
+    said = _SPOKEN_WORDS.get(said, said)
+    # The polite imperative in -அவும் is spoken in -உங்க: அனுப்பவும் → அனுப்புங்க.
+    said = _polite(said)
+    bare = said.removesuffix(_PULLI)
+    if len(bare) > 4 and bare.endswith("ாக"):
+        # An adverb in ஆக is spoken in ஆ: தவறுதலாக → தவறுதலா, அவசரமாக → அவசரமா.
+        said = bare[:-1]
+    elif len(bare) > 4 and bare.endswith(("ாமல", "ால")):
+        # A negative participle in -ஆமல் (தெரியாமல் → தெரியாம) and a condition in -ஆல்
+        # (சொன்னால் → சொன்னா) lose their ல்.
+        said = bare[:-1]
+    # The place ending -இல் after a doubled consonant is spoken -உல: வீட்டில் → வீட்டுல,
+    # கணக்கில் → கணக்குல, வீட்டிலிருந்தே → வீட்டுலிருந்தே.
+    said = _LOCATIVE.sub("\\1\u0bc1ல", said)
+    if last and len(said) > 4 and said.endswith("\u0bcdது"):
+        # A participle in -து fuses with இரு (விழுந்து இருக்கு → விழுந்திருக்கு): the term's
+        # last word without its உ finds both.
         said = said[:-1]
-    # A condition in ஆல் is spoken in ஆ: சொன்னால் → சொன்னா, கொடுத்தால் → கொடுத்தா.
-    said = " ".join(
-        w.removesuffix(_PULLI)[:-1] if len(w) > 4 and w.removesuffix(_PULLI).endswith("ால") else w
-        for w in said.split(" ")
-    )
-    return said if said != piece else ""
+    return said
+
+
+def spoken_forms(piece: str) -> list[str]:
+    """A written term piece as it is spoken: all its words so, and each word alone.
+
+    Messages mix the two registers ("இணைப்பில் செலுத்துங்க"): a term's spoken form with every
+    word spoken, and with one word spoken and the rest as written, are all found.
+    """
+    forms: dict[str, None] = {}
+    # "Must" joins its verb when spoken: செய்ய வேண்டும் → செய்யணும், கட்ட வேண்டும் → கட்டணும்.
+    for written in dict.fromkeys((piece, piece.replace(" வேண்டும", "ணும"))):
+        words = written.split(" ")
+        said = [_spoken_word(w, i == len(words) - 1) for i, w in enumerate(words)]
+        forms[" ".join(said)] = None
+        forms[written] = None
+        if len(words) > 1:
+            for i, word in enumerate(said):
+                if word != words[i]:
+                    forms[" ".join((*words[:i], word, *words[i + 1 :]))] = None
+    forms.pop(piece, None)
+    return list(forms)
+
+
+def spoken(piece: str) -> str:
+    """A written term piece with every word spoken (தேடுகிறீர்களா → தேடுறீங்களா), or ""."""
+    forms = spoken_forms(piece)
+    return forms[0] if forms else ""
 
 
 def number_forms(piece: str) -> list[str]:

@@ -17,7 +17,7 @@ from checkers.concepts import (
     term_counts,
 )
 from checkers.rules import shipped_rules
-from checkers.tamil import english, number_forms, spoken
+from checkers.tamil import english, number_forms, spoken, spoken_forms
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
 SYNTHETIC = {"link", "money", "chat_app", "phone", "hotline", "high_pay", "premium_number"}
@@ -296,9 +296,14 @@ def test_a_written_tamil_term_finds_the_spoken_form_and_the_other_number() -> No
     assert number_forms("உங்கள் கணக்கு") == []
     assert spoken("பணம்") == ""
     assert spoken("உங்கள் கணக்கை") == "உங்க கணக்கை"
-    assert spoken("இணைப்பில் செலுத்தவும") == "இணைப்பில் செலுத்துங்க"
+    assert spoken("இணைப்பில் செலுத்தவும") == "இணைப்புல செலுத்துங்க"
+    assert "இணைப்பில் செலுத்துங்க" in spoken_forms("இணைப்பில் செலுத்தவும")  # the two mixed
     assert spoken("டெபாசிட் செய்ய வேண்டும") == "டெபாசிட் செய்யணும"
     assert spoken("தவறுதலாக அனுப்பி") == "தவறுதலா அனுப்பி"
     assert spoken("அதை சொன்னால") == "அதை சொன்னா"
     assert spoken("பரிசு விழுந்து") == "பரிசு விழுந்த"  # finds விழுந்திருக்கு
     assert spoken("கணக்கு") == ""
+    assert spoken("தெரியாமல் அனுப்பி") == "தெரியாம அனுப்பி"
+    assert spoken("வீட்டிலிருந்தே வேலை") == "வீட்டுலிருந்தே வேலை"
+    assert spoken("கணக்கில் பணம்") == "கணக்குல பணம்"
+    assert english("சிங்பாஸை") == "singpass"
