@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Final
 
 from checkers.malay import MALAY, SELF_ONLY, readings, stems
-from checkers.tamil import TAMIL, english, oblique
+from checkers.tamil import TAMIL, english, number_forms, oblique, spoken_forms
 from checkers.wording import (
     LINK,
     MONEY,
@@ -113,12 +113,40 @@ def _obliques(term: Term) -> list[Term]:
     """A Tamil term again with a piece's last noun in its oblique stem (பணம் → பணத்தை)."""
     variants = []
     for index, piece in enumerate(term.pieces):
-        stem = oblique(piece)
-        if stem:
-            pieces = (*term.pieces[:index], stem, *term.pieces[index + 1 :])
+        # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
+        # தேடுகிறீர்களா): one piece changed at a time.
+        forms = [piece, oblique(piece), *number_forms(piece)]
+        forms += [said for f in forms if f for said in spoken_forms(f)]
+        for form in dict.fromkeys(f for f in forms if f and f != piece):
+            pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
             variants.append(
                 Term(term.concept, term.source, term.language, pieces=pieces, gap=term.gap)
             )
+    if len(term.pieces) == 1:
+        variants += _inner_obliques(term)
+    return variants
+
+
+_CASE_ENDING: Final = 6
+"""Characters a case ending takes after an oblique stem (பணத்த|ை, கட்டணத்த|ுக்கு)."""
+
+
+def _inner_obliques(term: Term) -> list[Term]:
+    """A one-piece Tamil term with an inner noun in ம் in its oblique stem and any ending.
+
+    பணம் அனுப்ப finds பணத்தை அனுப்ப and பணத்துக்கு அனுப்ப: the stem, then the rest of the
+    term a case ending later.
+    """
+    words = term.pieces[0].split(" ")
+    variants = []
+    for index, word in enumerate(words[:-1]):
+        stem = oblique(word)
+        if not stem or not word.endswith("ம" + _PULLI):
+            continue
+        pieces = (" ".join((*words[:index], stem)), " " + " ".join(words[index + 1 :]))
+        variants.append(
+            Term(term.concept, term.source, term.language, pieces=pieces, gap=_CASE_ENDING)
+        )
     return variants
 
 

@@ -9,10 +9,14 @@ final pulli (a glued ending drops it).
 A noun ending in ம் takes its endings on a stem in த்த (பணம் → பணத்தை, பணத்தில்), and one in
 டு or று doubles the consonant (வீடு → வீட்டில், நாடு → நாட்டு): :func:`oblique` gives that
 stem of a term's last word, so that a term spelled in the plain form finds the inflected ones.
+:func:`number_forms` gives a noun in ம் its plural (ஆவணம் → ஆவணங்கள்) and a plural its
+singular, and :func:`spoken` a written term's spoken form (தேடுகிறீர்களா → தேடுறீங்களா,
+இல்லை → இல்ல, பார்க்க → பாக்க): a term is written once, in either.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -51,6 +55,10 @@ _LOANWORDS: Final = {
     "டவுன்லோட": "download",
     "இன்ஸ்டால": "install",
     "இன்வெஸ்ட": "invest",
+    "இன்வெஸ்ட்மென்ட": "investment",
+    "சிங்பாஸ": "singpass",
+    "சிங்க்பாஸ": "singpass",
+    "என்ஆர்ஐசி": "nric",
     "டிரேடிங": "trading",
     "ட்ரேடிங": "trading",
     "கிரிப்டோ": "crypto",
@@ -107,12 +115,168 @@ _LOANWORDS: Final = {
     "ஷேர": "share",
     "கோட": "code",
     "கோடு": "code",
+    "ட்ரெயினிங": "training",
+    "யூனிஃபார்ம": "uniform",
+    "ஜாயின": "join",
+    "ஜாய்ன": "join",
+    "டெலீட": "delete",
+    "டெலிட": "delete",
+    "ஃப்ரீஸ": "freeze",
+    "அன்ஃப்ரீஸ": "unfreeze",
+    "அப்ரூவ": "approved",
+    "அப்ரூவல": "approval",
+    "லாகின": "login",
+    "லாக்இன": "login",
+    "ஈமெயில": "email",
+    "இமெயில": "email",
+    "கன்ஃபர்ம": "confirm",
+    "ஐட்யூன்ஸ": "itunes",
+    "கிளையண்ட": "client",
+    "டைரக்டர": "director",
+    "மேனேஜர": "manager",
+    "ஏர்போர்ட": "airport",
+    "டிக்கெட": "ticket",
+    "சிக்னல": "signal",
+    "ஃபாரெக்ஸ": "forex",
+    "அனலிஸ்ட": "analyst",
+    "விஐபி": "vip",
+    "குரூப": "group",
+    "க்ரூப": "group",
+    "ஸ்கோர": "score",
+    "கிரெடிட": "credit",
+    "டெபிட": "debit",
+    "ஏடிஎம": "atm",
+    "பாஸ்போர்ட": "passport",
+    "போட்டோ": "photo",
+    "ப்ரொஃபைல": "profile",
+    "பேமெண்ட": "payment",
+    "பேமென்ட": "payment",
+    "பேநவ": "paynow",
+    "பேனவ": "paynow",
+    "இன்சூரன்ஸ": "insurance",
+    "பாலிசி": "policy",
+    "வவுச்சர": "voucher",
+    "கேஷ்பேக": "cashback",
+    "லக்கி": "lucky",
+    "வின்னர": "winner",
+    "பெனால்டி": "penalty",
+    "சம்மன": "summons",
+    "வாரண்ட": "warrant",
+    "அரெஸ்ட": "arrest",
+    "ஆபீசர": "officer",
+    "ஆஃபீசர": "officer",
+    "ஆபிசர": "officer",
+    "கோல்டு": "gold",
+    "கோல்ட": "gold",
+    "பிளாட்ஃபார்ம": "platform",
+    "வெப்சைட": "website",
+    "இன்டர்வியூ": "interview",
+    "சேலரி": "salary",
+    "ஜாப": "job",
+    "டெய்லி": "daily",
+    "வீக்லி": "weekly",
+    "இன்கம": "income",
+    "டிரான்சாக்சன": "transaction",
+    "ட்ரான்சாக்சன": "transaction",
+    "சஸ்பெண்ட": "suspended",
+    "ஆக்டிவேட": "activate",
+    "எக்ஸ்பையர": "expire",
+    "பேலன்ஸ": "balance",
+    "டாப்அப": "topup",
+    "லெவல": "level",
+    "டீடெயில": "details",
+    "டீட்டெயில": "details",
+    "அட்ரஸ": "address",
+    "சிவிவி": "cvv",
+    "செக்யூரிட்டி": "security",
+    "அலர்ட": "alert",
+    "ரிசீவ": "receive",
+    "ரிலீஸ": "release",
+    "அட்வான்ஸ": "advance",
+    "ஸ்கேம": "scam",
+    "ரிட்டர்ன": "return",
+    "டபுள": "double",
+    "ஸ்டாக": "stock",
+    "மார்க்கெட": "market",
+    "கிரிப்ட": "crypto",
+    "யூஎஸ்டிடி": "usdt",
+    "கஸ்டமர்கேர": "customercare",
+    "டியூட்டி": "duty",
+    "ஃபீஸ": "fee",
+    "பீஸ": "fee",
 }
-"""English loanwords in Tamil letters, without a final pulli, and the English word."""
+"""English loanwords in Tamil letters, without a final pulli, and the English word.
+
+Looked up :func:`fold`-ed: the spellings a loanword is written in (ஸ or ச, ஃப or ப, ஓ or ஒ,
+ண or ன, ள or ல, a cluster or a vowel after its first letter) are one spelling.
+"""
+
+_PULLI_VOWEL: Final = {
+    "அ": "",
+    "ஆ": "\u0bbe",
+    "இ": "\u0bbf",
+    "ஈ": "\u0bbf",
+    "உ": "\u0bc1",
+    "ஊ": "\u0bc1",
+    "எ": "\u0bc6",
+    "ஏ": "\u0bc6",
+    "ஐ": "\u0bc8",
+    "ஒ": "\u0bca",
+    "ஓ": "\u0bca",
+}
+"""An independent vowel after a pulli (வாட்ஸ்அப்): the vowel sign that letter takes (வாட்ஸப்)."""
+
+_LONG_FIRST: Final = {"ஓ": "ஒ", "ஏ": "எ", "ஈ": "இ", "ஊ": "உ"}
+"""A loanword's first vowel, long or short (ஓடிபி, ஒடிபி)."""
+
+_FOLD: Final = str.maketrans(
+    {
+        "ஃ": "",
+        "ஸ": "ச",
+        "ஷ": "ச",
+        "ஜ": "ச",
+        "ண": "ன",
+        "ள": "ல",
+        "ஓ": "ஒ",
+        "ஏ": "எ",
+        "ஈ": "இ",
+        "ஊ": "உ",
+        ".": "",
+        "-": "",
+    }
+)
+
+
+def fold(word: str) -> str:
+    """A Tamil-script loanword in one spelling of its several (ஓ.டி.பி, ஓடிபி, ஒடிபி → ஒடிபி).
+
+    Tamil writes an English word as it is heard: ஸ, ஷ, ஜ or ச; ஃப or ப; a long or a short
+    first vowel (ஓடிபி, ஒடிபி); ண or ன; ள or ல; a vowel after a pulli as a letter
+    (வாட்ஸ்அப்) or as a sign (வாட்ஸப்); a first cluster whole (க்ளிக், ட்ரான்ஸ்பர்) or with
+    an இ (கிளிக், டிரான்ஸ்பர்). The first letter stays, and vowel signs stay long or short:
+    folded so, ஷேர் (share) would be சேர் (join), கோட் (code) கொடு (give), பீஸ் (fee) பிஸி (busy).
+    """
+    out: list[str] = []
+    for ch in word:
+        if len(out) > 1 and out[-1] == _PULLI and ch in _PULLI_VOWEL:
+            out[-1] = _PULLI_VOWEL[ch]
+        else:
+            out.append(ch)
+    joined = "".join(out).removeprefix("ஃ")
+    first = _LONG_FIRST.get(joined[:1], joined[:1])
+    folded = first + joined[1:].translate(_FOLD).replace(_PULLI + _PULLI, _PULLI)
+    # A first cluster (க்ர, ட்ர, க்ல): Tamil puts an இ between its letters (கிர, டிர).
+    if len(folded) > 2 and folded[1] == _PULLI and folded[2] in "ரல":
+        folded = folded[0] + "\u0bbf" + folded[2:]
+    return folded
+
 
 _BY_START: Final[dict[str, list[tuple[str, str]]]] = {}
 for _spelling, _word in _LOANWORDS.items():
-    _BY_START.setdefault(_spelling[:2], []).append((_spelling, normalise_word(_word)))
+    _folded = fold(_spelling)
+    _entry = (_folded, normalise_word(_word))
+    if _entry not in _BY_START.get(_folded[:2], ()):
+        _BY_START.setdefault(_folded[:2], []).append(_entry)
 for _bucket in _BY_START.values():
     _bucket.sort(key=lambda item: len(item[0]), reverse=True)
 
@@ -120,6 +284,7 @@ for _bucket in _BY_START.values():
 @lru_cache(maxsize=65536)
 def english(word: str) -> str:
     """The English word a Tamil-script word spells with its ending glued on ("" if none)."""
+    word = fold(word)
     for spelling, meaning in _BY_START.get(word[:2], ()):
         if word.startswith(spelling):
             rest = word[len(spelling) :]
@@ -145,3 +310,129 @@ def oblique(piece: str) -> str:
         if piece.endswith(plain) and len(piece) > 3 and piece[-3] not in (_PULLI, " "):
             return piece[: -len(plain)] + doubled
     return ""
+
+
+_SPOKEN: Final = (
+    # The written present tense is spoken without its கிற: எடுக்கிறோம் → எடுக்குறோம்,
+    # தேடுகிறீர்களா → தேடுறீங்களா, செய்கிறேன் → செய்றேன்.
+    ("க்கிற", "க்குற"),
+    ("கிற", "ற"),
+    # The polite "you" ending: நீங்கள் → நீங்க, தேடுறீர்களா → தேடுறீங்களா, அனுப்புங்கள் → அனுப்புங்க.
+    ("ீர்க", "ீங்க"),
+    ("ுங்கள", "ுங்க"),
+    # "Is not": இல்லை → இல்ல (தேவையில்லை → தேவையில்ல, நஷ்டம் இல்லை → நஷ்டம் இல்ல).
+    ("இல்லை", "இல்ல"),
+    ("ில்லை", "ில்ல"),
+    # A consonant run spoken as one: பார்க்க → பாக்க, கேட்க → கேக்க.
+    ("ார்க்க", "ாக்க"),
+    ("ேட்க", "ேக்க"),
+    # "First": முதலில் → முதல்ல.
+    ("முதலில்", "முதல்ல"),
+    ("முதலில", "முதல்ல"),
+)
+"""Written Tamil and its spoken form, as pieces of a word (each replaced where it stands)."""
+
+_LOCATIVE: Final = re.compile("([கசடதபற]\u0bcd[கசடதபற])\u0bbfல\u0bcd?")
+
+_SPOKEN_WORDS: Final = {
+    "உங்கள்": "உங்க",
+    "உங்கள": "உங்க",
+    "எங்கள்": "எங்க",
+    "எங்கள": "எங்க",
+    "நீங்கள்": "நீங்க",
+    "நீங்கள": "நீங்க",
+    "நாங்கள்": "நாங்க",
+    "நாங்கள": "நாங்க",
+}
+"""Whole written words and their spoken form."""
+
+
+def _polite(word: str) -> str:
+    bare = word.removesuffix(_PULLI)
+    if len(bare) > 4 and bare.endswith("வும") and "\u0b95" <= bare[-4] <= "\u0bb9":
+        return bare[:-3] + "\u0bc1ங்க"
+    return word
+
+
+_PRONOUNS: Final = frozenset({"உங்கள்", "எங்கள்", "நீங்கள்", "நாங்கள்", "தாங்கள்"})
+"""Words in -ங்கள் that are no plural of a noun in ம்."""
+
+
+def _spoken_word(word: str, last: bool) -> str:
+    """One written word of a term as it is spoken (see :func:`spoken`)."""
+    said = word
+    for written, said_so in _SPOKEN:
+        said = said.replace(written, said_so)
+    # Pronouns: உங்கள் → உங்க, எங்கள் → எங்க, நீங்கள் → நீங்க, நாங்கள் → நாங்க.
+    said = _SPOKEN_WORDS.get(said, said)
+    # The polite imperative in -அவும் is spoken in -உங்க: அனுப்பவும் → அனுப்புங்க.
+    said = _polite(said)
+    bare = said.removesuffix(_PULLI)
+    if len(bare) > 4 and bare.endswith("ாக"):
+        # An adverb in ஆக is spoken in ஆ: தவறுதலாக → தவறுதலா, அவசரமாக → அவசரமா.
+        said = bare[:-1]
+    elif len(bare) > 4 and bare.endswith(("ாமல", "ால")):
+        # A negative participle in -ஆமல் (தெரியாமல் → தெரியாம) and a condition in -ஆல்
+        # (சொன்னால் → சொன்னா) lose their ல்.
+        said = bare[:-1]
+    # The place ending -இல் after a doubled consonant is spoken -உல: வீட்டில் → வீட்டுல,
+    # கணக்கில் → கணக்குல, வீட்டிலிருந்தே → வீட்டுலிருந்தே.
+    said = _LOCATIVE.sub("\\1\u0bc1ல", said)
+    if last and len(said) > 4 and said.endswith("\u0bcdது"):
+        # A participle in -து fuses with இரு (விழுந்து இருக்கு → விழுந்திருக்கு): the term's
+        # last word without its உ finds both.
+        said = said[:-1]
+    return said
+
+
+def spoken_forms(piece: str) -> list[str]:
+    """A written term piece as it is spoken: all its words so, and each word alone.
+
+    Messages mix the two registers ("இணைப்பில் செலுத்துங்க"): a term's spoken form with every
+    word spoken, and with one word spoken and the rest as written, are all found.
+    """
+    forms: dict[str, None] = {}
+    # "Must" joins its verb when spoken: செய்ய வேண்டும் → செய்யணும், கட்ட வேண்டும் → கட்டணும்.
+    for written in dict.fromkeys((piece, piece.replace(" வேண்டும", "ணும"))):
+        words = written.split(" ")
+        said = [_spoken_word(w, i == len(words) - 1) for i, w in enumerate(words)]
+        forms[" ".join(said)] = None
+        forms[written] = None
+        if len(words) > 1:
+            for i, word in enumerate(said):
+                if word != words[i]:
+                    forms[" ".join((*words[:i], word, *words[i + 1 :]))] = None
+    forms.pop(piece, None)
+    return list(forms)
+
+
+def spoken(piece: str) -> str:
+    """A written term piece with every word spoken (தேடுகிறீர்களா → தேடுறீங்களா), or ""."""
+    forms = spoken_forms(piece)
+    return forms[0] if forms else ""
+
+
+def number_forms(piece: str) -> list[str]:
+    """A term piece with one noun in ம் in the plural, or one plural in the singular.
+
+    ஆவணம் தேவையில்லை finds ஆவணங்கள் தேவையில்லை, and ஆவணங்கள் தேவையில்லை finds ஆவணம்
+    தேவையில்லை: a noun in ம் makes its plural in ங்கள். Pronouns (உங்கள், நாங்கள்) and
+    imperatives (அனுப்புங்கள்) are no plurals.
+    """
+    words = piece.split(" ")
+    forms = []
+    for index, word in enumerate(words):
+        last = index == len(words) - 1
+        bare = word.removesuffix(_PULLI)
+        if word in _PRONOUNS or bare + _PULLI in _PRONOUNS:
+            continue
+        if bare.endswith("ங்கள") and len(bare) > 5 and bare[-5] not in "ுீ":
+            changed = bare[:-4] + "ம" + ("" if last and not word.endswith(_PULLI) else _PULLI)
+        elif (word.endswith("ம" + _PULLI) or (last and word.endswith("ம"))) and len(bare) > 2:
+            if not "\u0b95" <= bare[-2] <= "\u0bb9":  # a noun in அம் (மாட்டோம் is a verb)
+                continue
+            changed = bare[:-1] + ("ங்க" if last else "ங்கள்")
+        else:
+            continue
+        forms.append(" ".join((*words[:index], changed, *words[index + 1 :])))
+    return forms

@@ -261,7 +261,7 @@ _APOSTROPHE = re.compile(f"(?<=[{_LATIN_RANGE}])['\u2019\u2018`]")
 _COMBINING = re.compile("[\u0300-\u036f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _TAMIL_SANDHI_HINT = re.compile("\u0bcd ")
-_TAMIL_SANDHI = re.compile("([\u0b95-\u0bb9])\u0bcd(?= \\1)")
+_TAMIL_SANDHI = re.compile("(?<=[\u0b95-\u0bb9\u0bbe-\u0bcc])([கசதப])\u0bcd(?= \\1)")
 _SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
 
 

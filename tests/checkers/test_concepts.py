@@ -17,6 +17,7 @@ from checkers.concepts import (
     term_counts,
 )
 from checkers.rules import shipped_rules
+from checkers.tamil import english, number_forms, spoken, spoken_forms
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
 SYNTHETIC = {
@@ -280,3 +281,48 @@ def test_a_tamil_noun_in_m_finds_its_oblique_stem() -> None:
     assert "money" in concepts_in("உங்கள் பணத்தை அனுப்புங்கள்", lexicon)
     assert "home" in concepts_in("நான் வீட்டில் இருக்கிறேன்", lexicon)
     assert lexicon.terms == tuple(parse_lexicon("[money]\nபணம்\n[home]\nவீடு\n", "ta"))
+    # A noun inside a term takes its endings too: பணம் அனுப்ப finds பணத்தை அனுப்ப.
+    lexicon = Lexicon(parse_lexicon("[money_request]\nபணம் அனுப்ப\n", "ta"))
+    assert "money_request" in concepts_in("உங்க பணத்தை அனுப்புங்க", lexicon)
+    assert "money_request" in concepts_in("பணத்துக்கு அனுப்பு", lexicon)
+
+
+def test_a_tamil_loanword_is_read_in_any_of_its_spellings() -> None:
+    # ஸ or ச, ஃப or ப, a cluster or an இ, a vowel after a pulli as a letter or a sign: one word.
+    assert english("வாட்ஸ்அப்பில்") == english("வாட்சப்ல") == "whatsapp"
+    assert english("ட்ரான்ஸ்ஃபர்") == english("டிரான்ஸ்பர்") == "transfer"
+    assert english("ஓ.டி.பி") == english("ஒடிபி") == "otp"
+    # Native words that a loose fold would take for loanwords stay Tamil.
+    assert english("சேர்க்க") == ""  # join (not ஷேர், share)
+    assert english("கொடுங்க") == ""  # give (not கோட், code)
+    assert english("பிஸியா") == ""  # busy (not பீஸ், fee)
+    # The sandhi consonant is read off only where Tamil doubles one: after a vowel, க ச த ப.
+    assert normalise("வங்கிக் கணக்கு").text == "வங்கி கணக்கு"
+    assert normalise("லிங்க் கிளிக்").text == "லிங்க் கிளிக்"
+    assert normalise("ஆர்டர் ரத்து").text == "ஆர்டர் ரத்து"
+
+
+def test_a_written_tamil_term_finds_the_spoken_form_and_the_other_number() -> None:
+    # தேடுகிறீர்களா is spoken தேடுறீங்களா, இல்லை இல்ல, பார்க்க பாக்க; ஆவணம் has the
+    # plural ஆவணங்கள், and a plural term finds the singular.
+    source = "[job]\nவேலை தேடுகிறீர்களா\n[easy]\nஆவணங்கள் தேவையில்லை\n[check]\nஸ்கோர் பார்க்க மாட்டோம்\n"
+    lexicon = Lexicon(parse_lexicon(source, "ta"))
+    assert "job" in concepts_in("வேலை தேடுறீங்களா?", lexicon)
+    assert "easy" in concepts_in("ஆவணம் தேவையில்ல", lexicon)  # both changes at once
+    assert "check" in concepts_in("ஸ்கோர் பாக்க மாட்டோம்", lexicon)
+    # A verb in ம் (மாட்டோம்) and a pronoun in ங்கள் (உங்கள்) are no nouns with a plural.
+    assert number_forms("பார்க்க மாட்டோம்") == []
+    assert number_forms("உங்கள் கணக்கு") == []
+    assert spoken("பணம்") == ""
+    assert spoken("உங்கள் கணக்கை") == "உங்க கணக்கை"
+    assert spoken("இணைப்பில் செலுத்தவும") == "இணைப்புல செலுத்துங்க"
+    assert "இணைப்பில் செலுத்துங்க" in spoken_forms("இணைப்பில் செலுத்தவும")  # the two mixed
+    assert spoken("டெபாசிட் செய்ய வேண்டும") == "டெபாசிட் செய்யணும"
+    assert spoken("தவறுதலாக அனுப்பி") == "தவறுதலா அனுப்பி"
+    assert spoken("அதை சொன்னால") == "அதை சொன்னா"
+    assert spoken("பரிசு விழுந்து") == "பரிசு விழுந்த"  # finds விழுந்திருக்கு
+    assert spoken("கணக்கு") == ""
+    assert spoken("தெரியாமல் அனுப்பி") == "தெரியாம அனுப்பி"
+    assert spoken("வீட்டிலிருந்தே வேலை") == "வீட்டுலிருந்தே வேலை"
+    assert spoken("கணக்கில் பணம்") == "கணக்குல பணம்"
+    assert english("சிங்பாஸை") == "singpass"

@@ -260,7 +260,7 @@ DEV_SETS = {
     # their prize with their IC (both), and a police notice not to lend your bank account
     # (Tamil).
     "kinds5_ms.txt": (94, 55, 3),
-    "kinds5_ta.txt": (92, 54, 5),
+    "kinds5_ta.txt": (92, 54, 4),
     "kinds5_ms_heldout.txt": (42, 28, 12),
     "kinds5_ta_heldout.txt": (42, 28, 13),
     # False alarms on everyday Singapore messages in four languages (bank and card alerts,
@@ -354,9 +354,9 @@ DEV_SETS = {
     # never tuned on: Malay 23 of 42 caught and 0 of 27 everyday flagged before, 24 and 0
     # after; Tamil 13 of 42 and 0 of 27 before, 14 and 0 after.
     "kinds6_ms.txt": (209, 179, 24),
-    "kinds6_ta.txt": (202, 178, 25),
+    "kinds6_ta.txt": (202, 178, 17),
     "kinds6_ms_heldout.txt": (42, 27, 18),
-    "kinds6_ta_heldout.txt": (42, 27, 28),
+    "kinds6_ta_heldout.txt": (42, 27, 27),
     # Brief s26day, sixth everyday hand: everyday Singapore messages that share scam words in
     # English, Chinese (simplified and traditional), Malay and Tamil, and bank, telco, courier
     # and family notes in Vietnamese, Thai, Tagalog, Burmese and Bengali, which must stay quiet
@@ -431,6 +431,29 @@ DEV_SETS = {
     # loan, "biaya" read as "pembiayaan"), none with an everyday message flagged.
     "kinds7_ms.txt": (84, 54, 6),
     "kinds7_ms_heldout.txt": (50, 32, 6),
+    # Brief s27ta, seventh Tamil hand: every family in written and spoken Tamil, loanwords in
+    # their several Tamil spellings, Tanglish and mixed script, with everyday messages (bank,
+    # CPF, Singpass, IRAS and town council notices, temples, family money, real jobs, shops,
+    # clinics, schools, warnings) that share their words; written with its twin before the
+    # lexicon's terms were read. The work reads Tamil better rather than adding phrases:
+    # loanwords looked up in one folded spelling (ஸ/ச, ஃப/ப, ண/ன, ள/ல, clusters, a vowel
+    # after a pulli), the sandhi consonant read off only where Tamil doubles one, and a term
+    # also found in its spoken form (தேடுகிறீர்களா/தேடுறீங்களா, இல்லை/இல்ல, உங்கள்/உங்க,
+    # செலுத்தவும்/செலுத்துங்க, -ஆக/-ஆ, -ஆல்/-ஆ), in a noun's other number (ஆவணம்/ஆவணங்கள்)
+    # and with an inner noun's case ending (பணத்தை அனுப்ப); then general words for what stayed
+    # missed. The development set: 58 of 84 caught and 0 of 53 everyday flagged before, 80 and
+    # 0 after (kinds6_ta.txt 177 of 202 before, 185 after; kinds5_ta.txt 87 of 92, 88). Three
+    # rounds of everyday probes (81 messages aimed at the new terms and readings) flagged 3
+    # when written (a power cut, "the police will arrest the thief", "I know your house"):
+    # those threats were taken back. Left missed: a buyer who "paid through CarouPay, confirm
+    # at the link in the email", an MOM permit "to be cancelled, pay the officer", a friend's
+    # "you come too" to a mentor's signals, a bill "or the power is cut tonight, call this
+    # number" (no link: no rule reads it). The twin, never tuned on: 27 of 45 caught and 0 of
+    # 31 everyday flagged before, 30 and 0 after; the older Tamil twins moved little
+    # (kinds6_ta_heldout 14 of 42 before, 15 after; kinds5, kinds3, kinds2, kinds,
+    # tanglish_ta_heldout and families_ta unchanged, no alarm added).
+    "kinds7_ta.txt": (84, 53, 4),
+    "kinds7_ta_heldout.txt": (45, 31, 15),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
