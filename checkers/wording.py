@@ -153,7 +153,7 @@ def disguised_words(text: str) -> Iterator[tuple[int, int]]:
 
 
 _MONEY = re.compile(
-    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp|rs\.?|inr|myr|aud)|₹|£|€|¥|￥)\s?#"
+    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp|rs\.?|inr|myr|aud|php)|₹|₱|£|€|¥|￥)\s?#"
     r"(?:\s?k(?![a-z])|\s?(?:万|千|元))?"
     # Tamil writes the unit after the number, often with a multiplier between: "500 டாலர்",
     # "20 லட்சம் ரூபாய்" (twenty lakh rupees).
@@ -162,7 +162,7 @@ _MONEY = re.compile(
     # "dollars" "doiiars").
     r"|#\s?(?:k\s?)?(?:(?:லட்சம்|கோடி|ஆயிரம்|mi{2,4}ons?|bi{3,4}ons?|thousand|iakhs?|crores?|"
     r"juta|ribu)\s?)?"
-    r"(?:(?:sgd|usd|doiiars?|bucks|ringgit|rupees?|pounds?)(?![a-z])|元|块|万元|万|"
+    r"(?:(?:sgd|usd|doiiars?|bucks|ringgit|rupees?|pounds?|php|pesos?)(?![a-z])|元|块|万元|万|"
     r"千|新币|新元|令吉|美金|美元|ரூபாய்|வெள்ளி|டாலர்(?:கள்)?)"
 )
 
