@@ -23,6 +23,8 @@ _LIMITS: Final[dict[str, dict[str, float]]] = {
     "ringgit": {"day": 150, "hour": 40, "week": 1000, "month": 5000},
     "rupee": {"day": 1500, "hour": 400, "week": 10000, "month": 50000},
     "rupiah": {"day": 500_000, "hour": 100_000, "week": 3_000_000, "month": 15_000_000},
+    # Philippine pesos: a day's minimum wage is about 600, a good office salary 40,000 a month.
+    "peso": {"day": 1500, "hour": 300, "week": 8000, "month": 40000},
 }
 _CURRENCY: Final = {
     "$": "dollar",
@@ -56,6 +58,12 @@ _CURRENCY: Final = {
     "ரூபாய்": "rupee",
     "rp": "rupiah",
     "rp.": "rupiah",
+    "aud": "dollar",
+    "a$": "dollar",
+    "₱": "peso",
+    "php": "peso",
+    "peso": "peso",
+    "pesos": "peso",
 }
 _PERIOD: Final = {
     "day": "day",
@@ -96,8 +104,11 @@ _PERIOD: Final = {
     "மாதம்": "month",
 }
 _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
-_CUR = r"(?:s\$|us\$|\$|£|€|¥|￥|₹|sgd|usd|rmb|rm|myr|rs\.?|inr|rp\.?)"
-_CUR_AFTER = r"(?:sgd|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm)"
+_CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?)"
+_CUR_AFTER = (
+    r"(?:sgd|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
+    r"aud|php|pesos?)"
+)
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
 _UPPER = rf"(?P<cur3>{_CUR})?\s?(?P<high>{_NUMBER})\s?(?P<cur4>{_CUR_AFTER})?"
 _RANGE = r"\s?(?:-|–|~|to|至|到|hingga|sehingga|hingga|முதல்)\s?"

@@ -454,6 +454,21 @@ DEV_SETS = {
     # tanglish_ta_heldout and families_ta unchanged, no alarm added).
     "kinds7_ta.txt": (84, 53, 4),
     "kinds7_ta_heldout.txt": (45, 31, 15),
+    # Brief s27job: job and task scam SMS as many countries report them (US, UK, Singapore,
+    # Malaysia, India, the Philippines, Australia), mostly short first contacts ("we are hiring,
+    # earn 200-500 a day, reply Y", "your application is approved, contact HR on WhatsApp"), fake
+    # recruiters of real brands, mystery shopper, cheque, reshipping and payment-agent jobs,
+    # wrong-number openers, Hinglish and Taglish, pay in pesos and "k"; English, Chinese, Malay and
+    # Tamil, with everyday messages that share their words. The development set's first 141 scams
+    # and 81 everyday messages: 114 and 1 flagged before, 129 and 1 after; a second round of 22
+    # scams and 32 everyday probes (17 of 22 caught when written, 20 after; 3 everyday flagged,
+    # all on main too: see MOST_ALARMS). Left missed: a recruiter's or headhunter's bare "can we
+    # chat about an opportunity?" (a real agency's call-back reads the same), "500-1000 daily"
+    # with no currency and no earning word, a parcel "handler" job and fee asks with no job word.
+    # Its twin, written at the same time before the lexicons were read and never tuned on: 68 of
+    # 92 caught and 0 of 50 everyday flagged before, 74 and 0 after.
+    "jobs7.txt": (163, 113, 14),
+    "jobs7_heldout.txt": (92, 50, 18),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -541,6 +556,11 @@ MOST_ALARMS = {
     # kinds7_ms_heldout.txt: a family warning whose "Itu scam." stands in the sentence after
     # the quoted "mesej menang hadiah yg suruh byr kos penghantaran" (older than brief s27ms).
     "kinds7_ms_heldout.txt": 1,
+    # jobs7.txt, older than brief s27job's change: a recruiter's contract role "$900/day" in
+    # Sydney (high pay for a part-time job), a rider advert "earn $4 per order, flexible hours",
+    # a parcel forwarder's "we will repack and ship it, pay the shipping fee" (TXT010) and a
+    # cafe chain's mystery shopper "$30 per visit plus the meal reimbursed" (TXT011).
+    "jobs7.txt": 4,
 }
 
 
