@@ -469,6 +469,18 @@ DEV_SETS = {
     # 92 caught and 0 of 50 everyday flagged before, 74 and 0 after.
     "jobs7.txt": (163, 113, 14),
     "jobs7_heldout.txt": (92, 50, 18),
+    # Brief s27day: everyday Singapore messages after the seventh hands (bank and card alerts,
+    # OTPs, parcel forwarders, rider / tuition / retail shifts, Carousell / Shopee / Lazada,
+    # refunds, lucky draws, insurance, licensed lenders, family money chats, school and temple /
+    # mosque / church notices, scam warnings, amounts in Chinese words, Malay short forms, Tamil
+    # spoken forms), with near-twin scams in four languages. The development set: 12 of 358
+    # everyday flagged and 42 of 42 scams caught before, 0 and 42 after; a round of probes on
+    # the day's terms follows (423 everyday, 48 scams in all; 2 alarms left, see MOST_ALARMS).
+    # Its twin, written at the same time before the lexicons were read and never tuned on: 7 of
+    # 153 everyday flagged and 18 of 20 scams caught before, 1 and 18 after (same hand, near
+    # twins: the gain overstates what unseen wording gains).
+    "everyday7.txt": (48, 423, 0),
+    "everyday7_heldout.txt": (20, 153, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -561,6 +573,13 @@ MOST_ALARMS = {
     # a parcel forwarder's "we will repack and ship it, pay the shipping fee" (TXT010) and a
     # cafe chain's mystery shopper "$30 per visit plus the meal reimbursed" (TXT011).
     "jobs7.txt": 4,
+    # everyday7.txt (brief s27day), probes: a Tamil child's "பரிசு விழுந்துச்சு! lucky draw ல
+    # எனக்கு $20 voucher" and "won $50 in the school spelling bee! They give cash prize" read
+    # as prizes one did not enter (subject dropped, so not_prize's "i won" does not cancel).
+    "everyday7.txt": 2,
+    # everyday7_heldout.txt: "lost my phone, using my wife's number for now. Don't need to
+    # reply." read as the new-number opener (older than brief s27day).
+    "everyday7_heldout.txt": 1,
 }
 
 
