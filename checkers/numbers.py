@@ -70,9 +70,7 @@ _PHONE_CANDIDATE = re.compile(
 # Tamil puts the verb after the English word it makes one ("call பண்ணுங்க 8123 4567",
 # "WhatsApp pannunga 8123 4567", "அழைக்கவும் 6123 4567"): the light verb may stand between the
 # word and the number.
-_TA_LIGHT_VERB = (
-    r"(?:\s?(?:பண்ணுங்க(?:ள்)?|பண்ணவும்|செய்யுங்க(?:ள்)?|செய்யவும்|pannunga|pannavum|pannu))?"
-)
+_TA_LIGHT_VERB = r"(?:\s?(?:பண்ணுங்க(?:ள்)?|பண்ணவும்|செய்யுங்க(?:ள்)?|செய்யவும்|pannunga|pannavum|pannu))?"
 _PHONE_CONTEXT = re.compile(
     r"(?:call|tel|phone|ph|contact|whats ?app|wa|dial|hotline|sms|text|txt|mobile|hp|no|"
     r"number|致电|电话|拨打|联系|hubungi|telefon|nombor|அழைக்க(?:வும்|ுங்க(?:ள்)?)?|☎|📞|📱)"
