@@ -67,9 +67,15 @@ def find_accounts(text: str) -> list[tuple[str, str]]:
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+/.,$£€¥])(\+\s?|00)?\(?\d{1,5}+\)?(?:[ .\-]?\(?\d{1,5}+\)?){0,6}(?![\w/]|[.,]\d)"
 )
+# Tamil puts the verb after the English word it makes one ("call பண்ணுங்க 8123 4567",
+# "WhatsApp pannunga 8123 4567", "அழைக்கவும் 6123 4567"): the light verb may stand between the
+# word and the number.
+_TA_LIGHT_VERB = r"(?:\s?(?:பண்ணுங்க(?:ள்)?|பண்ணவும்|செய்யுங்க(?:ள்)?|செய்யவும்|pannunga|pannavum|pannu))?"
 _PHONE_CONTEXT = re.compile(
     r"(?:call|tel|phone|ph|contact|whats ?app|wa|dial|hotline|sms|text|txt|mobile|hp|no|"
-    r"number|致电|电话|拨打|联系|hubungi|telefon|nombor|அழைக்க|☎|📞|📱)[\s.:#-]{0,3}$",
+    r"number|致电|电话|拨打|联系|hubungi|telefon|nombor|அழைக்க(?:வும்|ுங்க(?:ள்)?)?|☎|📞|📱)"
+    + _TA_LIGHT_VERB
+    + r"[\s.:#-]{0,3}$",
     re.IGNORECASE,
 )
 _CALL_NEARBY = re.compile(
@@ -121,7 +127,7 @@ def find_phones(text: str, region: str, limit: int) -> list[Phone]:
         candidate = match.group().strip()
         if sum(ch.isdigit() for ch in candidate) < 3:
             continue
-        before = text[max(0, match.start() - 14) : match.start()]
+        before = text[max(0, match.start() - 24) : match.start()]
         contextual = bool(_PHONE_CONTEXT.search(before))
         if not contextual and len(candidate) < 7:
             contextual = bool(_CALL_NEARBY.search(text, max(0, match.start() - 40), match.start()))

@@ -209,7 +209,7 @@ DEV_SETS = {
     "smish5_en_heldout.txt": (78, 46, 9),
     "kinds_ta.txt": (43, 26, 2),
     "kinds_ms.txt": (43, 26, 2),
-    "kinds_ta_heldout.txt": (43, 26, 18),
+    "kinds_ta_heldout.txt": (43, 26, 14),
     "kinds_ms_heldout.txt": (43, 26, 11),
     # Issue 11, second sets: Malay short forms and affixed words, Tamil with English
     # loanwords; read with checkers/malay.py and checkers/tamil.py. The twins were scored
@@ -354,7 +354,7 @@ DEV_SETS = {
     # never tuned on: Malay 23 of 42 caught and 0 of 27 everyday flagged before, 24 and 0
     # after; Tamil 13 of 42 and 0 of 27 before, 14 and 0 after.
     "kinds6_ms.txt": (209, 179, 24),
-    "kinds6_ta.txt": (202, 178, 17),
+    "kinds6_ta.txt": (202, 178, 15),
     "kinds6_ms_heldout.txt": (42, 27, 18),
     "kinds6_ta_heldout.txt": (42, 27, 27),
     # Brief s26day, sixth everyday hand: everyday Singapore messages that share scam words in
@@ -453,7 +453,7 @@ DEV_SETS = {
     # (kinds6_ta_heldout 14 of 42 before, 15 after; kinds5, kinds3, kinds2, kinds,
     # tanglish_ta_heldout and families_ta unchanged, no alarm added).
     "kinds7_ta.txt": (84, 53, 4),
-    "kinds7_ta_heldout.txt": (45, 31, 15),
+    "kinds7_ta_heldout.txt": (45, 31, 14),
     # Brief s27job: job and task scam SMS as many countries report them (US, UK, Singapore,
     # Malaysia, India, the Philippines, Australia), mostly short first contacts ("we are hiring,
     # earn 200-500 a day, reply Y", "your application is approved, contact HR on WhatsApp"), fake
@@ -481,6 +481,34 @@ DEV_SETS = {
     # twins: the gain overstates what unseen wording gains).
     "everyday7.txt": (48, 423, 0),
     "everyday7_heldout.txt": (20, 153, 2),
+    # Brief s27ta2, eighth Tamil hand, a different writer: Singapore Tamil as older people and
+    # migrant workers text it (voice-to-text with little punctuation, English and Tamil in Latin
+    # letters mid-sentence, spoken endings, அண்ணா/அக்கா/சார்), with the scams Tamil speakers get:
+    # work-permit and job agents, remittance and money mules, loans and loan sharks, Indian
+    # lotteries, fake police from India and Singapore, temple and astrologer fraud, romance,
+    # parcels from abroad, Singpass and bank phishing, relatives on a new number; the everyday
+    # messages share their words. Written with its twin before the lexicon's terms were read. The
+    # work reads Tamil word order better: a call word with the light verb after it ("call
+    # பண்ணுங்க 8123 4567", "WhatsApp pannunga", "அழைக்கவும்") now presents the number as one
+    # to call (checkers/numbers.py); then general words in spoken and mixed script: "your ..
+    # account", a complaint "come" against you, fraud "happened" on your number, "a case on
+    # you", bail money; threats told as a condition ("இல்லனா .. cancel ஆயிடும்", "கட்டலனா ..
+    # ஆள் அனுப்புவோம்", a curse if you do not), a future freeze or block, "நீங்க செய்யலனா" on an
+    # unrecognised charge, "to stop it press 1", a parcel "not delivered", a fee "first", a
+    # registration sum, details to "enter", a mule's money that "comes into your account" and
+    # goes "to the person I name", an agent's personal account. Development set: 49 of 87 caught
+    # and 0 of 55 everyday flagged before, 73 and 0 after (kinds6_ta.txt 185 of 202, 187).
+    # Four rounds of everyday probes (52 messages aimed at the new words) flagged 9 when
+    # written: bare threats ("permit cancel ஆயிடும்", "deport பண்ணுவோம்", "கெட்டது
+    # நடக்கும்"), "என் personal PayNow", "பரிசு பணம்" and a loose "if you don't pay, we'll
+    # come" were taken back or made conditional. Left missed: romance and matrimony asks with no
+    # other sign, temple donations to a person, an astrologer's remedy, a 4D "insider", Tanglish
+    # lottery wins ("vizhundhirukku"), "reply pannunga" with a PIN. The twin, never tuned on: 21 of
+    # 49 caught and 0 of 32 everyday flagged before, 23 and 0 after (kinds7_ta_heldout 30 of 45,
+    # 31; kinds_ta_heldout 27 of 43, 29; kinds6, kinds5, kinds3, kinds2, tanglish_ta_heldout and
+    # families_ta unchanged, no alarm added).
+    "kinds8_ta.txt": (87, 55, 14),
+    "kinds8_ta_heldout.txt": (49, 32, 26),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
