@@ -412,7 +412,7 @@ DEV_SETS = {
     # 84 caught and 2 of 56 everyday flagged before, 72 and 2 after (a parents' notice that "the
     # teacher will not collect privately", a warning that quotes a police call; both older).
     "fraud_kinds7_zh.txt": (430, 283, 50),
-    "fraud_kinds7_zh_heldout.txt": (84, 56, 12),
+    "fraud_kinds7_zh_heldout.txt": (84, 56, 11),
     # Brief s27ms, seventh Malay hand: Malay and Indonesian read better rather than more phrases
     # (amounts "RM5k", "2jt", "300 ribu", "Rp. 500.000"; chat short forms; Indonesian words read
     # one way as their Malay word, rekening/akun as akaun, kirim as hantar, tagihan as bil;
@@ -509,6 +509,21 @@ DEV_SETS = {
     # families_ta unchanged, no alarm added).
     "kinds8_ta.txt": (87, 55, 14),
     "kinds8_ta_heldout.txt": (49, 32, 26),
+    # Brief s27zh2: Chinese boss, leader, teacher, acquaintance and relative impersonation,
+    # mostly openers of one or two sentences (a title and a new or private number, a move to a
+    # new WeChat/QQ/飞书/钉钉/Telegram account, "keep it between us", a money step later, "猜猜我是
+    # 谁？听不出来了？", a relative abroad in trouble, a reunion that turns to money), simplified,
+    # traditional and Singapore/Malaysia wording (头家, 老细), with everyday texts sharing the
+    # words. Development set 121 scams and 100 everyday: 107 caught and 2 flagged before, 119 and
+    # 1 after (a relative's "我是你王叔叔，换号了，存一下，周末一起吃饭", older than the change,
+    # kept: jobs_sg_en*.txt count the same uncle's and auntie's "save this new one" as scams).
+    # Left missed: a boss's bare "头家啦，我换号了…save一下，等下找你" and "我是你爸的老朋友，你爸让我
+    # 联系你，加我微信说". Its twin, never tuned on: 48 of 60 caught and 3 of 50 flagged before, 50
+    # and 2 after (a company warning "有人冒充总经理要求转账，付款一律走审批流程" and an aunt's new
+    # number "我是你刘阿姨，换号了，存一下", both older than the change). The change also catches
+    # one more of fraud_kinds7_zh_heldout.txt (73 of 84) and of fraud_kinds_zh_heldout.txt (59 of 76).
+    "boss8_zh.txt": (121, 100, 2),
+    "boss8_zh_heldout.txt": (60, 50, 10),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -608,6 +623,9 @@ MOST_ALARMS = {
     # everyday7_heldout.txt: "lost my phone, using my wife's number for now. Don't need to
     # reply." read as the new-number opener (older than brief s27day).
     "everyday7_heldout.txt": 1,
+    # boss8_zh.txt's one and its twin's two: see DEV_SETS.
+    "boss8_zh.txt": 1,
+    "boss8_zh_heldout.txt": 2,
 }
 
 
