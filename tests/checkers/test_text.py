@@ -432,6 +432,10 @@ async def test_a_case_told_to_its_end_keeps_its_quoted_line() -> None:
         "Target Circle: You earned a $5 reward! It's in your wallet. Reply STOP to end.",
         "Hi Mum, it's Jack. New number, the old phone's screen died. Call me tonight about the "
         "weekend?",
+        # "We'll come to your house" for Deepavali is a visit; a lender's threat says "if you
+        # don't pay" first.
+        "தீபாவளிக்கு எல்லாரும் பாட்டி வீட்டுக்கு வருவோம் சரியா",
+        "மச்சான், நாளைக்கு உன் வீட்டுக்கு வருவோம், game பாக்கலாம்",
     ],
 )
 async def test_everyday_notes_that_share_scam_words_are_no_flag(text: str) -> None:
@@ -554,3 +558,8 @@ async def test_words_spelt_letter_by_letter_are_read() -> None:
     assert "TXT008" in await codes(
         CHECKER, "Your a c c o u n t has been l o c k e d. Call +65 8123 4567 to unlock."
     )
+
+
+async def test_a_lender_s_visit_threatened_if_unpaid() -> None:
+    text = "கடன் பணத்தை இன்னைக்கு கட்டலன்னா நாளைக்கு உங்க வீட்டுக்கு வருவோம்"
+    assert "TXT019" in await codes(CHECKER, text)
