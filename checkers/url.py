@@ -235,8 +235,11 @@ _KIT_FOLDERS: Final = frozenset(
 _CODE_FOLDERS: Final = frozenset({"css", "js", "img", "cache", "tmp"})
 # Joomla's extension folders (``/components/com_content/``, ``/modules/mod_custom/``): its
 # pages are addressed by ``index.php?option=com_…`` or by their own names, never by these.
-_JOOMLA_FOLDER = re.compile(r"^(?:com|mod|plg|tpl)_[a-z0-9]+$")
-_CODE_FOLDER_IN_PATH = re.compile(r"^/(?:css|js|img|cache|tmp)/|/(?:com|mod|plg|tpl)_")
+_JOOMLA_KINDS: Final = "com|mod|plg|tpl"
+_JOOMLA_FOLDER = re.compile(f"^(?:{_JOOMLA_KINDS})_[a-z0-9]+$")
+_CODE_FOLDER_IN_PATH = re.compile(
+    "^/(?:" + "|".join(sorted(_CODE_FOLDERS)) + f")/|/(?:{_JOOMLA_KINDS})_"
+)
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")

@@ -133,10 +133,9 @@ _LATIN_OR_LOOKALIKE: Final = re.compile(f"[a-z\u00e0-\u024f{_LOOKALIKES}]+")
 
 # "ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ ɪs ʟᴏᴄᴋᴇᴅ": small capitals, as "fancy text" generators write them (NFKC leaves
 # them be); a style, not a disguise, so they are only read as the letters they are.
-_SMALL_CAPS: Final = str.maketrans(
-    dict(zip("ᴀʙᴄᴅᴇғɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True))
-)
-_SMALL_CAP: Final = re.compile("[ᴀʙᴄᴅᴇғɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]")
+_SMALL_CAP_LETTERS: Final = "ᴀʙᴄᴅᴇғɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"  # a to z (no small capital x)
+_SMALL_CAPS: Final = str.maketrans(_SMALL_CAP_LETTERS, "abcdefghijklmnopqrstuvwyz")
+_SMALL_CAP: Final = re.compile(f"[{_SMALL_CAP_LETTERS}]")
 
 
 def disguised_words(text: str) -> Iterator[tuple[int, int]]:
@@ -252,7 +251,6 @@ _SPLIT_WORD = re.compile(
     f"(?:([.\\-*_·])(?:[{_LATIN_RANGE}]\\1)+|( )(?:[{_LATIN_RANGE}]\\2){{2,}})"
     f"[{_LATIN_RANGE}](?![{_LATIN_RANGE}])"
 )
-_SPLIT_MARK = re.compile(r"[ .\-*_·]")
 _IN_WORD_SYMBOL = re.compile(f"(?<=[{_LATIN_RANGE}])[./*_](?=[{_LATIN_RANGE}])")
 _CJK_FILLER = re.compile(
     f"(?<=[{_CJK_RANGE}])" + r"[ \t/\\\-_*·•|~.,'\"`^+=]+" + f"(?=[{_CJK_RANGE}{_LATIN_RANGE}])"
@@ -334,7 +332,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
             mark = OFFICIAL_LINK if official else LINK
             work.edit(re.compile(re.escape(needle)), functools.partial(_constant, mark))
     work.edit(_LEET_IN_WORD, _unleet)
-    work.edit(_SPLIT_WORD, lambda m: _SPLIT_MARK.sub("", m.group()))
+    work.edit(_SPLIT_WORD, lambda m: m.group()[::2])  # letter, mark, letter, …
     work.edit(_DIGITS, lambda _m: NUMBER)
     work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
     if _CJK.search(work.text):
