@@ -25,7 +25,7 @@ from checkers.pay import high_pay
 from checkers.rules import Match, judge, shipped_rules, standing
 from checkers.sites import official_brand
 from checkers.verdict import Submission
-from checkers.wording import disguised_words, normalise
+from checkers.wording import normalise
 
 CHAT_DOMAINS = frozenset(
     {"wa.me", "whatsapp.com", "t.me", "telegram.me", "telegram.dog", "line.me", "m.me"}
@@ -299,7 +299,7 @@ def read_text(
     an official site, ``chat_app`` for WhatsApp and Telegram links and @handles, ``phone`` for
     a number given to call or message that is not an official hotline; ``high_pay`` marks pay
     no real part-time job gives (:mod:`checkers.pay`); ``disguised_letters`` a word that mixes
-    look-alike letters of another alphabet among Latin ones (:func:`disguised_words`).
+    look-alike letters of another alphabet among Latin ones (found while normalising).
     """
     masks = [
         (link.text, official_brand(link.host) is not None or sender_signature(link))
@@ -336,7 +336,7 @@ def read_text(
             place(phone.text, "premium_number")
     for start, end in high_pay(text):
         hits.append(Hit("high_pay", start, end, message.sentence_at(start), ""))
-    for start, end in disguised_words(text):
+    for start, end in message.disguised:
         hits.append(Hit("disguised_letters", start, end, message.sentence_at(start), ""))
     return reading, unquoted(text, hits, message.sentence_at), message.text
 

@@ -219,6 +219,8 @@ class Normalised:
     sentences: tuple[int, ...]
     has_chars: bool
     """Whether the text holds Chinese or Tamil characters (matched on characters)."""
+    disguised: tuple[tuple[int, int], ...] = ()
+    """Spans of the written words that mix in look-alike letters (:func:`disguised_words`)."""
 
     def sentence_of(self, index: int) -> int:
         """The number of the sentence that ``text[index]`` belongs to."""
@@ -323,7 +325,8 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
     if _SMALL_CAP.search(lowered):
         lowered = lowered.translate(_SMALL_CAPS)
-    for start, end in disguised_words(lowered):
+    disguised = tuple(disguised_words(lowered))
+    for start, end in disguised:
         lowered = lowered[:start] + lowered[start:end].translate(CONFUSABLES) + lowered[end:]
     work = _Text(lowered.translate(_VARIANTS))
     for written, official in masks:
@@ -350,7 +353,9 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     normalised = work.text
     sentences = tuple(m.end() for m in _SENTENCE.finditer(normalised))
     has_chars = _CHARS.search(normalised) is not None
-    return Normalised(normalised, tuple(work.origin), tuple(work.until), sentences, has_chars)
+    return Normalised(
+        normalised, tuple(work.origin), tuple(work.until), sentences, has_chars, disguised
+    )
 
 
 _LEET_TABLE: Final = str.maketrans(_LEET)
