@@ -114,6 +114,25 @@ def brand_in_name(name: str) -> Brand | None:
     return _brand_in_pieces(tokens)
 
 
+# Brand names that are also everyday phrases when written in pieces (``best-buy-deals``,
+# ``pay-now-sg``, ``open-sea-seafood``, ``health-hub-clinic``): whole, they still count.
+_EVERYDAY_PHRASES: Final = frozenset(
+    {
+        "bestbuy",
+        "capitalone",
+        "cashapp",
+        "clubcard",
+        "healthhub",
+        "onedrive",
+        "onemotoring",
+        "opensea",
+        "paynow",
+        "publicbank",
+        "starhub",
+    }
+)
+
+
 def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
     """A distinctive brand name written in two or three pieces (``wallet-connect``, ``coin-base``).
 
@@ -127,6 +146,8 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
             joined = "".join(tokens[start:end])
             brand = _KEYWORD_BRAND.get(joined)
             if brand is None or len(joined) < 6 or joined in WORD_KEYWORDS:
+                continue
+            if joined in _EVERYDAY_PHRASES:
                 continue
             others = [t for t in tokens[:start] + tokens[end:] if t != "www"]
             if not others or any(t in FILLERS or t in LOGIN_WORDS for t in others):
@@ -771,7 +792,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         chosen = user_part(host)
         if fee_lure(chosen):
             return Shape.PLATFORM_FEE
-        return Shape.PLATFORM_LURE if lure_name(chosen) else None
+        lure = lure_name(chosen) or generic_name(chosen.rsplit(".", 1)[-1])
+        return Shape.PLATFORM_LURE if lure else None
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return Shape.DISGUISE  # "com-" names, on any ending
