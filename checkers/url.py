@@ -345,7 +345,6 @@ _FIRM_WORDS: Final = frozenset(
 # word, a toll or fee word, a bank or an account.
 _NAME_WORDS: Final = (FILLERS | FEE_WORDS | ERRAND_WORDS | LURE_WORDS | LOGIN_WORDS) - _FIRM_WORDS
 _CREDENTIAL_WORDS: Final = frozenset({"bank", "banking", "ibanking", "account", "accounts"})
-_STRONG_NAME_WORDS: Final = LURE_WORDS | FEE_WORDS | _CREDENTIAL_WORDS
 # Endings only vetted bodies may register under (a government's, a university's).
 _VETTED_LEVELS: Final = frozenset({"gov", "govt", "gouv", "gob", "go", "edu", "ac", "mil", "int"})
 
@@ -369,10 +368,12 @@ def generic_name(label: str, suffix: str = "") -> bool:
 
     ``myaccount-sgbank``, ``bank-verify-center``, ``myaccount-verification-portal``,
     ``erp-sg-toll-payment``: two words or more, every one of them a filler, login, fee or
-    errand word, and one of them a lure (verify, login, kyc, suspended), a toll or fee word
-    (toll, unpaid, overdue) or a bank or an account. Such a name says nothing of whose site it
-    is, on any ending; a firm's name has a word of its own (``bank-street-bakery``,
-    ``securepay``, ``tollgroup``). Not under a government's or a university's ending.
+    errand word, and one of them a lure (verify, login, kyc, suspended) or a toll or fee word
+    (toll, unpaid, overdue); or three words or more with hyphens, one of them a bank or an
+    account. Such a name says nothing of whose site it is, on any ending; a firm's name has a
+    word of its own (``bank-street-bakery``, ``securepay``, ``tollgroup``) or runs its words
+    together (``bankinfosecurity``, ``accountonline``). Not under a government's or a
+    university's ending.
     """
     if suffix and set(suffix.split(".")) & _VETTED_LEVELS:
         return False
@@ -382,7 +383,11 @@ def generic_name(label: str, suffix: str = "") -> bool:
         if cut is None:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())
-    return len(pieces) >= 2 and any(piece in _STRONG_NAME_WORDS for piece in pieces)
+    if any(piece in LURE_WORDS or piece in FEE_WORDS for piece in pieces):
+        return len(pieces) >= 2
+    # Only a bank or an account: three words or more, set apart by hyphens as a lure's are
+    # (myaccount-sgbank); a name run together is a site's own (bankinfosecurity, accountonline).
+    return "-" in label and len(pieces) >= 3 and any(p in _CREDENTIAL_WORDS for p in pieces)
 
 
 class Shape(StrEnum):
