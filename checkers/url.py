@@ -765,8 +765,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     address on a cheap one); ``LURE``: a login or verification word as the registered
     name on a cheap ending (:func:`lure_name`). On a free platform the name its publisher chose
     is read for a fee or a login word as a cheap ending's is (``PLATFORM_FEE``,
-    ``PLATFORM_LURE``). Only the address's name and the shape of its path count, never the
-    words of its path, in English or any other language. ``tld`` (the last label of the
+    ``PLATFORM_LURE``); ``GENERIC``: a name made only of the words phishing names are made
+    of, on any ending (:func:`generic_name`: ``myaccount-sgbank.com``,
+    ``erp-sg-toll-payment.com``; on a platform it is read as ``PLATFORM_LURE``). Only the
+    address's name and the shape of its path count, never the words of its path, in English
+    or any other language. ``tld`` (the last label of the
     ending) and ``hosted`` (:func:`on_user_content`) may be passed when already known.
     """
     host, path = link.host, link.path.lower()
