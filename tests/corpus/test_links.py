@@ -53,16 +53,17 @@ parcel words of other languages, crypto and foreign brands, short links' fee slu
 EVERYDAY5_MOST_FLAGGED = 5
 """``links_everyday5.txt``, the development set: 16/342 before, 5/342 after (two ``index.htm``
 pages, paynow.com.sg, a preschool's hyphenated portal login and fee page)."""
-HELDOUT_PHISH5_FLOOR = 0.83
+HELDOUT_PHISH5_FLOOR = 0.84
 """Its held-out twin, never tuned on: 90/123 (73.2 %) before, 100/123 (81.3 %) after (three
-platform pages lost to the shape-only rule of the link model: see test_model); 103/123
-(83.7 %) after brief s29url."""
-HELDOUT_EVERYDAY5_MOST_FLAGGED = 4
+platform pages lost to the shape-only rule of the link model: see test_model); 104/123
+(84.6 %) after brief s29url."""
+HELDOUT_EVERYDAY5_MOST_FLAGGED = 3
 """Its held-out twin, never tuned on: 5/222 before, 5/222 after (nzpost.co.nz as a look-alike,
-a CloudFront PDF, a GitHub CSV, an IPFS wiki mirror, a tuition centre's login page); 4/222
-after brief s29url (a file on a CloudFront host is no longer asked of the link model)."""
+a CloudFront PDF, a GitHub CSV, an IPFS wiki mirror, a tuition centre's login page); 3/222
+after brief s29url (a file on a CloudFront host is no longer asked of the link model, and NZ
+Post is a brand with its own site)."""
 
-PHISH7_FLOOR = 0.85
+PHISH7_FLOOR = 0.87
 """``links_phish7.txt`` (brief s27url: 2025-2026 smishing kits' toll, parking, post, bank,
 Singpass/CPF/IRAS, wallet, Telegram/WhatsApp and account pages; free hosts, buckets, shorteners,
 redirectors, punycode, brands in hacked sites' folders, random hosts on cheap endings), the
@@ -70,7 +71,7 @@ development set: 119/142 (83.8 %) before, 120/142 (84.5 %) after (a folder in a 
 ``/js/``). The brief's shapes were found on PhishTank's fold 0 (another site's address as a
 folder, folders in a site's code folders): this set's misses are mostly names that only words
 would tell (a bank or wallet word on a cheap ending, a short random name, a short link's slug).
-122/142 (85.9 %) after brief s29url."""
+124/142 (87.3 %) after brief s29url."""
 EVERYDAY7_MOST_FLAGGED = 1
 """``links_everyday7.txt``, the development set: 2/124 before, 2/124 after (paynow.com.sg, a
 CloudFront PDF: both the link model's); 1/124 after brief s29url (the PDF)."""
