@@ -343,7 +343,14 @@ _FIRM_WORDS: Final = frozenset(
 # The words a throwaway name is assembled from (``myaccount-sgbank``, ``bank-verify-center``,
 # ``erp-sg-toll-payment``), and among them those that make it a lure: a login or verification
 # word, a toll or fee word, a bank or an account.
-_NAME_WORDS: Final = (FILLERS | FEE_WORDS | ERRAND_WORDS | LURE_WORDS | LOGIN_WORDS) - _FIRM_WORDS
+# Countries' two-letter codes, which such names carry as they carry "sg" (uk-parcel-redelivery).
+_COUNTRY_CODES: Final = frozenset(
+    {"au", "nz", "uk", "us", "ca", "hk", "ph", "in", "th", "vn", "jp", "kr", "tw", "cn"}
+    | {"de", "fr", "es", "it", "nl", "ie", "za", "ae", "mx", "br"}
+)
+_NAME_WORDS: Final = (
+    FILLERS | FEE_WORDS | ERRAND_WORDS | LURE_WORDS | LOGIN_WORDS | _COUNTRY_CODES
+) - _FIRM_WORDS
 _CREDENTIAL_WORDS: Final = frozenset({"bank", "banking", "ibanking", "account", "accounts"})
 # Endings only vetted bodies may register under (a government's, a university's).
 _VETTED_LEVELS: Final = frozenset({"gov", "govt", "gouv", "gob", "go", "edu", "ac", "mil", "int"})
