@@ -62,20 +62,35 @@ def _tokens(name: str) -> list[str]:
 
 
 def _keyword_in_token(token: str) -> Brand | None:
-    """A brand whose keyword is the token, or the token minus filler words around it."""
+    """A brand whose keyword is the token, or the token minus filler words around it.
+
+    A short everyday keyword (``ups``, ``ee``, ``mom``) counts run together only before a
+    filler of four letters or more (``upsdelivery``): after one, or before a short one, it is
+    an everyday word (``checkups``, ``payee``, ``mommy``).
+    """
     brand = _KEYWORD_BRAND.get(token)
     if brand is not None:
         return brand
     for keyword in SUBSTRING_KEYWORDS:
-        if keyword in token:
+        if keyword in token and not any(word in token for word in _WORDS_AROUND_KEYWORDS):
             return _KEYWORD_BRAND.get(keyword)
     for cut in range(2, len(token) - 1):
         head, tail = token[:cut], token[cut:]
-        if head in _KEYWORD_BRAND and _fillers_only(tail):
+        short_tail = _short_word(head) and len(tail) < 4
+        if head in _KEYWORD_BRAND and _fillers_only(tail) and not short_tail:
             return _KEYWORD_BRAND[head]
-        if tail in _KEYWORD_BRAND and _fillers_only(head):
+        if tail in _KEYWORD_BRAND and _fillers_only(head) and not _short_word(tail):
             return _KEYWORD_BRAND[tail]
     return None
+
+
+# Everyday words that hold a distinctive brand name (revolution holds revolut).
+_WORDS_AROUND_KEYWORDS: Final = frozenset({"revolution"})
+
+
+def _short_word(keyword: str) -> bool:
+    """A keyword of three letters or fewer that is also a word (ups, ee, mom)."""
+    return len(keyword) <= 3 and (keyword in WORD_KEYWORDS or keyword == "mom")
 
 
 @lru_cache(maxsize=4096)

@@ -568,3 +568,17 @@ def test_a_generic_name_under_a_government_s_ending_is_not_one() -> None:
 async def test_a_short_link_s_slug_in_capitalised_words() -> None:
     assert "URL019" in await codes(CHECKER, "https://tinyurl.com/TollPayNow")
     assert "URL019" not in await codes(CHECKER, "https://bit.ly/SchoolFunDay2026")
+
+
+@pytest.mark.parametrize(
+    "name", ["revolution-fitness", "health-checkups", "payee-portal", "mommy-blog", "finance"]
+)
+def test_everyday_words_near_brands_are_no_brand(name: str) -> None:
+    assert brand_in_name(name) is None
+    assert lookalike_of(name) is None
+
+
+@pytest.mark.parametrize(("name", "brand"), [("upsdelivery", "ups"), ("revolutsecure", "revolut")])
+def test_a_brand_run_together_with_a_long_filler(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand
