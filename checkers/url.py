@@ -358,14 +358,13 @@ _FIRM_WORDS: Final = frozenset(
 # The words a throwaway name is assembled from (``myaccount-sgbank``, ``bank-verify-center``,
 # ``erp-sg-toll-payment``), and among them those that make it a lure: a login or verification
 # word, a toll or fee word, a bank or an account.
-# Countries' two-letter codes, which such names carry as they carry "sg" (uk-parcel-redelivery).
+# Countries' two-letter codes, which such names carry as they carry "sg" (uk-parcel-redelivery):
+# only set apart by hyphens (run together they make words: invalidate, twerp).
 _COUNTRY_CODES: Final = frozenset(
     {"au", "nz", "uk", "us", "ca", "hk", "ph", "in", "th", "vn", "jp", "kr", "tw", "cn"}
     | {"de", "fr", "es", "it", "nl", "ie", "za", "ae", "mx", "br"}
 )
-_NAME_WORDS: Final = (
-    FILLERS | FEE_WORDS | ERRAND_WORDS | LURE_WORDS | LOGIN_WORDS | _COUNTRY_CODES
-) - _FIRM_WORDS
+_NAME_WORDS: Final = (FILLERS | FEE_WORDS | ERRAND_WORDS | LURE_WORDS | LOGIN_WORDS) - _FIRM_WORDS
 _CREDENTIAL_WORDS: Final = frozenset({"bank", "banking", "ibanking", "account", "accounts"})
 # Endings only vetted bodies may register under (a government's, a university's).
 _VETTED_LEVELS: Final = frozenset({"gov", "govt", "gouv", "gob", "go", "edu", "ac", "mil", "int"})
@@ -401,7 +400,7 @@ def generic_name(label: str, suffix: str = "") -> bool:
         return False
     pieces: list[str] = []
     for token in _tokens(label):
-        cut = _name_pieces(token)
+        cut = (token,) if token in _COUNTRY_CODES else _name_pieces(token)
         if cut is None:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())

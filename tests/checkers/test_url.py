@@ -548,6 +548,8 @@ def test_everyday_words_that_join_into_a_brand_are_no_brand(name: str) -> None:
         ("linkt-unpaid-toll", True),
         ("uk-parcel-redelivery", True),  # a country's code, as "sg"
         ("check-in-online", False),
+        ("invalidate", False),  # a country's code run together makes a word
+        ("twerp", False),
         ("securepay", False),  # no lure, toll or bank word: a firm's name
         ("tollgroup", False),  # a firm's word beside the toll
         ("bank-street-bakery", False),  # a word of its own
