@@ -524,6 +524,22 @@ DEV_SETS = {
     # one more of fraud_kinds7_zh_heldout.txt (73 of 84) and of fraud_kinds_zh_heldout.txt (59 of 76).
     "boss8_zh.txt": (121, 100, 2),
     "boss8_zh_heldout.txt": (60, 50, 10),
+    # Brief s29zh (issue 11, ninth hand): Chinese fraud texts of every kind, short, half
+    # simplified, a third traditional (網拍, 解除分期, 點數, 超商), the rest Singapore/Malaysia:
+    # bosses' and teachers' openers and fees, relatives abroad, 王总 and the supplier, tasks and
+    # like-for-pay, police and agencies (停机 / 停话, press 1, 安全账户), 会员自动扣费, refunds,
+    # loans, 征信, game accounts, investing, and retellings in the fraudster's framing; everyday
+    # texts share their words. The development set's first 113 scams and 82 everyday messages
+    # were 97 caught and 3 flagged before, 111 and 0 after; the probes the terms were checked
+    # on follow them (380 of 403 caught, none of 304 everyday flagged). Left missed: bare
+    # openers ("在吗？我是你领导", "听得出我是谁吗？"), a teacher's QR code in the class group, "有人
+    # 说你上新闻了，是不是你？" with a link. Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 56 of 70 caught and 1 of 50 everyday flagged
+    # before, 59 and 1 after (bosses 12 of 18 both, tasks 10 of 12 both, police and agencies
+    # 12 -> 13 of 14; the alarm, a fund "收益一般，但还算稳" read as guaranteed returns, is older
+    # than the change). The other Chinese twins are unchanged.
+    "fraud_kinds9_zh.txt": (403, 304, 23),
+    "fraud_kinds9_zh_heldout.txt": (70, 50, 11),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -626,6 +642,8 @@ MOST_ALARMS = {
     # boss8_zh.txt's one and its twin's two: see DEV_SETS.
     "boss8_zh.txt": 1,
     "boss8_zh_heldout.txt": 2,
+    # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
+    "fraud_kinds9_zh_heldout.txt": 1,
 }
 
 
