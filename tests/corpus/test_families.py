@@ -524,6 +524,10 @@ DEV_SETS = {
     # one more of fraud_kinds7_zh_heldout.txt (73 of 84) and of fraud_kinds_zh_heldout.txt (59 of 76).
     "boss8_zh.txt": (121, 100, 2),
     "boss8_zh_heldout.txt": (60, 50, 10),
+    # The lead's fresh Singapore probes of the fifth session (ticket sellers who cannot meet,
+    # endorsed investment adverts): 21 of 27 caught and 0 of 23 everyday flagged before
+    # concepts no_meetup and endorsement, 27 and 0 after. A development set, not a twin.
+    "sg9_en.txt": (27, 23, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
