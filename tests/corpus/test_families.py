@@ -528,6 +528,8 @@ DEV_SETS = {
     # endorsed investment adverts): 21 of 27 caught and 0 of 23 everyday flagged before
     # concepts no_meetup and endorsement, 27 and 0 after. A development set, not a twin.
     "sg9_en.txt": (27, 23, 0),
+    # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
+    "sg10_en.txt": (25, 16, 1),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
