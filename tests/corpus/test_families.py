@@ -565,19 +565,23 @@ MOST_ALARMS = {
     # full stop), two free re-deliveries ("no charges apply", "tiada caj") and a Malay warning
     # about "SMS palsu" no longer flag.
     # (Five since brief s26day's change: 8 before it.)
-    "everyday4_heldout.txt": 5,
+    # (Four since the lead's fifth-session fixes: a season-parking renewal through Parking.sg,
+    # an official site, and a prize collected from HR or the office.)
+    "everyday4_heldout.txt": 4,
     # Left as measured, not tuned away: "Reply 1 to confirm, 2 to cancel" read as a charge to
     # cancel, a lapsed policy's "pay within 30 days to reinstate", warnings whose "Scam!!" or
     # "Penipuan!" stands in the sentence after the quoted line, a membership freeze (冻结,
     # pembekuan) read as an account frozen, a Chinese bank loan promo's "年利率低至2.88%", a
     # Malay season-parking notice with Parking.sg, a marketplace buyer's "self collect, pay cash".
     # (Four since brief s26day's change: 10 before it.)
-    "everyday5_heldout.txt": 4,
+    # (Two since the lead's fifth-session fixes.)
+    "everyday5_heldout.txt": 2,
     # Older than brief s25para's change, kept as measured: a mother's or father's new phone with
     # "call me when you're free", a lucky draw at a dinner or family day ("collect your prize"),
     # a child asking "Ma, can transfer me $40? My card not working", an endowment plan's "2.5%
     # returns", a friend's GST on a package "paid at the SingPost website already".
-    "indirect5_en.txt": 5,
+    # (Three since the lead's fifth-session fixes: the lucky draw collected from HR.)
+    "indirect5_en.txt": 3,
     "indirect5_en_heldout.txt": 3,
     # fraud_kinds6_zh.txt's two (a court's hearing notice, a friend's "give me your account
     # password") and its twin's two (a mediation hearing, a shop's job "paid daily"): see DEV_SETS.
