@@ -532,6 +532,8 @@ DEV_SETS = {
     "sg10_en.txt": (25, 16, 1),
     # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
     "lead9_zh.txt": (15, 9, 1),
+    # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
+    "everyday9_lead.txt": (0, 60, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -617,6 +619,9 @@ MOST_ALARMS = {
     # £5.00 expire in February" read as a prize, and a warning that "fake USPS texts about
     # redelivery fees are going around" read as the fee it warns of.
     "smish7_en_heldout.txt": 2,
+    # A friend asked to buy a gift card for a birthday and paid back by PayNow (TXT025): the
+    # fake friend asks the same, and is left.
+    "everyday9_lead.txt": 1,
     # fraud_kinds7_zh.txt's two and its twin's two: see DEV_SETS.
     "fraud_kinds7_zh.txt": 2,
     "fraud_kinds7_zh_heldout.txt": 2,
