@@ -534,6 +534,22 @@ DEV_SETS = {
     "lead9_zh.txt": (15, 9, 1),
     # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
     "everyday9_lead.txt": (0, 60, 0),
+    # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
+    # forward them (the bare link or a few words with it) and benign links of sites never seen,
+    # written with their twins before the link code was read. Development sets: 128 of 156
+    # phishing links caught and 1 of 108 benign flagged before, 140 and 0 after (a name made
+    # only of phishing words on any ending, myaccount-sgbank.com/verify; a brand in pieces,
+    # wallet-connect; refund and toll names; capitalised short-link slugs; mailbox lures;
+    # WeTransfer; a CloudFront PDF no longer asked of the link model). Left missed: bare
+    # shorteners with random slugs, pages on free platforms and SharePoint / OneNote / Google
+    # Forms lures whose name and words are neutral, a glitch.me name of random words,
+    # "ipass-tollway-outstanding.com" and "nsw-fines-revenue.com". Twins, never tuned on: 64 of
+    # 84 caught and 3 of 67 flagged before, 69 and 2 after (both alarms older than the change:
+    # paynow.com.sg and a grocer's /account/login, the link model's).
+    "links_phish9.txt": (156, 0, 16),
+    "links_everyday9.txt": (0, 108, 0),
+    "links_phish9_heldout.txt": (84, 0, 15),
+    "links_everyday9_heldout.txt": (0, 67, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -643,6 +659,8 @@ MOST_ALARMS = {
     # boss8_zh.txt's one and its twin's two: see DEV_SETS.
     "boss8_zh.txt": 1,
     "boss8_zh_heldout.txt": 2,
+    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
+    "links_everyday9_heldout.txt": 2,
 }
 
 
