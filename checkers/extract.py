@@ -110,9 +110,13 @@ _SPACED_SHORT_HOST = re.compile(
     r"\b(wa|t|telegram|bit|tinyurl|go\.gov)\s?\.\s?(me|ly|com|sg)\s?/", re.IGNORECASE
 )
 # A link spelt letter by letter ("e z p a s s - n y . c o m", "t o l l p a y . n e t/x"): a run
-# of single characters set apart by single spaces that reads, once joined, as a host with a
-# domain ending. "I need a b c" joins to no host and stays.
-_LETTER_RUN = re.compile(r"(?<![^\s])(?:[A-Za-z0-9./:-] ){5,}[A-Za-z0-9./:-](?![^\s])")
+# of single characters set apart by single spaces (the last piece may be whole: "n e t f l i
+# x-billing.com") that reads, once joined, as a host with a domain ending. "I need a b c"
+# joins to no host and stays.
+_LETTER_RUN = re.compile(
+    r"(?<![^\s])(?:[A-Za-z0-9./:-] ){5,}"
+    r"(?:[A-Za-z0-9./:-]|[A-Za-z0-9]?-[A-Za-z0-9-]*\.[A-Za-z0-9./-]+)(?![^\s])"
+)
 _JOINED_HOST = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
     r"(?:com|net|org|co|info|xyz|top|vip|cc|icu|uk|us|ca|au|sg|io|app|site|online|shop|link|"
@@ -164,8 +168,7 @@ def deobfuscate(text: str) -> str:
     if "//" in text:
         text = _SCHEMELESS.sub("http://", text)
     text = _IDEOGRAPHIC_DOT.sub(".", text)
-    if " . " in text or ". " in text:
-        text = _LETTER_RUN.sub(_joined_host, text)
+    text = _LETTER_RUN.sub(_joined_host, text)
     text = _DIGIT_RUN.sub(_joined_digits, text)
     return _SPACED_SHORT_HOST.sub(lambda m: f"{m[1]}.{m[2]}/", text)
 
