@@ -537,9 +537,10 @@ DEV_SETS = {
     # lexicons were read and never tuned on: 56 of 70 caught and 1 of 50 everyday flagged
     # before, 59 and 1 after (bosses 12 of 18 both, tasks 10 of 12 both, police and agencies
     # 12 -> 13 of 14; the alarm, a fund "收益一般，但还算稳" read as guaranteed returns, is older
-    # than the change). The other Chinese twins are unchanged.
+    # than the change), 60 with the other ninth hands' changes merged. The other Chinese twins
+    # are unchanged.
     "fraud_kinds9_zh.txt": (403, 304, 23),
-    "fraud_kinds9_zh_heldout.txt": (70, 50, 11),
+    "fraud_kinds9_zh_heldout.txt": (70, 50, 10),
     # The lead's fresh Singapore probes of the fifth session (ticket sellers who cannot meet,
     # endorsed investment adverts): 21 of 27 caught and 0 of 23 everyday flagged before
     # concepts no_meetup and endorsement, 27 and 0 after. A development set, not a twin.
