@@ -551,6 +551,28 @@ DEV_SETS = {
     # 29 -> 30 of 43, families_ta 85 -> 86 of 113, kinds8_ta_heldout 23 of 49 unchanged).
     "kinds9_ta.txt": (101, 62, 8),
     "kinds9_ta_heldout.txt": (65, 40, 20),
+    # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
+    "sg10_en.txt": (25, 16, 1),
+    # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
+    "lead9_zh.txt": (15, 9, 1),
+    # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
+    "everyday9_lead.txt": (0, 60, 0),
+    # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
+    # forward them (the bare link or a few words with it) and benign links of sites never seen,
+    # written with their twins before the link code was read. Development sets: 128 of 156
+    # phishing links caught and 1 of 108 benign flagged before, 140 and 0 after (a name made
+    # only of phishing words on any ending, myaccount-sgbank.com/verify; a brand in pieces,
+    # wallet-connect; refund and toll names; capitalised short-link slugs; mailbox lures;
+    # WeTransfer; a CloudFront PDF no longer asked of the link model). Left missed: bare
+    # shorteners with random slugs, pages on free platforms and SharePoint / OneNote / Google
+    # Forms lures whose name and words are neutral, a glitch.me name of random words,
+    # "ipass-tollway-outstanding.com" and "nsw-fines-revenue.com". Twins, never tuned on: 64 of
+    # 84 caught and 3 of 67 flagged before, 69 and 2 after (both alarms older than the change:
+    # paynow.com.sg and a grocer's /account/login, the link model's).
+    "links_phish9.txt": (156, 0, 16),
+    "links_everyday9.txt": (0, 108, 0),
+    "links_phish9_heldout.txt": (84, 0, 15),
+    "links_everyday9_heldout.txt": (0, 67, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -587,19 +609,23 @@ MOST_ALARMS = {
     # full stop), two free re-deliveries ("no charges apply", "tiada caj") and a Malay warning
     # about "SMS palsu" no longer flag.
     # (Five since brief s26day's change: 8 before it.)
-    "everyday4_heldout.txt": 5,
+    # (Four since the lead's fifth-session fixes: a season-parking renewal through Parking.sg,
+    # an official site, and a prize collected from HR or the office.)
+    "everyday4_heldout.txt": 4,
     # Left as measured, not tuned away: "Reply 1 to confirm, 2 to cancel" read as a charge to
     # cancel, a lapsed policy's "pay within 30 days to reinstate", warnings whose "Scam!!" or
     # "Penipuan!" stands in the sentence after the quoted line, a membership freeze (冻结,
     # pembekuan) read as an account frozen, a Chinese bank loan promo's "年利率低至2.88%", a
     # Malay season-parking notice with Parking.sg, a marketplace buyer's "self collect, pay cash".
     # (Four since brief s26day's change: 10 before it.)
-    "everyday5_heldout.txt": 4,
+    # (Two since the lead's fifth-session fixes.)
+    "everyday5_heldout.txt": 2,
     # Older than brief s25para's change, kept as measured: a mother's or father's new phone with
     # "call me when you're free", a lucky draw at a dinner or family day ("collect your prize"),
     # a child asking "Ma, can transfer me $40? My card not working", an endowment plan's "2.5%
     # returns", a friend's GST on a package "paid at the SingPost website already".
-    "indirect5_en.txt": 5,
+    # (Three since the lead's fifth-session fixes: the lucky draw collected from HR.)
+    "indirect5_en.txt": 3,
     "indirect5_en_heldout.txt": 3,
     # fraud_kinds6_zh.txt's two (a court's hearing notice, a friend's "give me your account
     # password") and its twin's two (a mediation hearing, a shop's job "paid daily"): see DEV_SETS.
@@ -633,6 +659,9 @@ MOST_ALARMS = {
     # £5.00 expire in February" read as a prize, and a warning that "fake USPS texts about
     # redelivery fees are going around" read as the fee it warns of.
     "smish7_en_heldout.txt": 2,
+    # A friend asked to buy a gift card for a birthday and paid back by PayNow (TXT025): the
+    # fake friend asks the same, and is left.
+    "everyday9_lead.txt": 1,
     # fraud_kinds7_zh.txt's two and its twin's two: see DEV_SETS.
     "fraud_kinds7_zh.txt": 2,
     "fraud_kinds7_zh_heldout.txt": 2,
@@ -654,6 +683,8 @@ MOST_ALARMS = {
     # boss8_zh.txt's one and its twin's two: see DEV_SETS.
     "boss8_zh.txt": 1,
     "boss8_zh_heldout.txt": 2,
+    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
+    "links_everyday9_heldout.txt": 2,
 }
 
 
