@@ -578,6 +578,29 @@ DEV_SETS = {
     # endorsed investment adverts): 21 of 27 caught and 0 of 23 everyday flagged before
     # concepts no_meetup and endorsement, 27 and 0 after. A development set, not a twin.
     "sg9_en.txt": (27, 23, 0),
+    # Brief s29ta: Tamil, every family of issue #11, as short first-contact SMS / WhatsApp texts
+    # in formal Tamil, spoken Tamil in Tamil script, Tamil with English words in Latin letters
+    # and Tanglish, with everyday messages sharing their words (bank OTPs, temple notices,
+    # family money, referrals, tuition, SingPost, Deepavali). An English word with a Tamil
+    # ending hyphened or glued on ("account-க்கு", "accountக்கு") now reads as the lexicons spell
+    # it ("account க்கு"); terms for a small help asked, a card blocked, today the last day, a
+    # seller not met, money multiplied, a lender shaming you to your contacts, a power cut for
+    # an unpaid bill (blocked, not a bare threat: outage notices), accounts and SIMs sold or
+    # lent, Tanglish earning, jobs, loans, bosses and relatives, a safe account's inflections, a
+    # fake passport in your parcel; "have you linked Aadhaar-PAN" is no link to click and an
+    # OTP told to the delivery boy no request (both flagged on main). Development set: 81 of
+    # 101 caught and 2 of 62 everyday flagged before, 93 and 1 after (a landlord to return a
+    # deposit by bank transfer, flagged in English too). Thirteen rounds of own paraphrases
+    # (159 scams, 142 everyday) flagged 13 everyday messages when the new terms were written
+    # (an outage notice, a bank's "without documents", an ATM PIN, a Diwali bonus, a house
+    # advance...); each term was narrowed or taken back. A sister asked for ₹500 "udane" stays
+    # flagged, as on main. Left missed: a new number alone, wrong-number openers with nothing
+    # else, a too-cheap phone with a link. The twin, never tuned on: 44 of 65 caught and 0 of 40
+    # everyday flagged before, 45 and 0 after (earlier Tamil twins, no alarm added:
+    # kinds7_ta_heldout 31 -> 34 of 45, kinds6_ta_heldout 15 -> 18 of 42, kinds_ta_heldout
+    # 29 -> 30 of 43, families_ta 85 -> 86 of 113, kinds8_ta_heldout 23 of 49 unchanged).
+    "kinds9_ta.txt": (101, 62, 8),
+    "kinds9_ta_heldout.txt": (65, 40, 20),
     # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
     "sg10_en.txt": (25, 16, 1),
     # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
@@ -611,6 +634,7 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    "kinds9_ta.txt": 1,
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
