@@ -617,11 +617,12 @@ DEV_SETS = {
     # shorteners with random slugs, pages on free platforms and SharePoint / OneNote / Google
     # Forms lures whose name and words are neutral, a glitch.me name of random words,
     # "ipass-tollway-outstanding.com" and "nsw-fines-revenue.com". Twins, never tuned on: 64 of
-    # 84 caught and 3 of 67 flagged before, 69 and 2 after (both alarms older than the change:
+    # 84 caught and 3 of 67 flagged before, 69 and 2 after the first changes, 70 and 2 after the
+    # brands the 2025 feeds imitate were added (both alarms older than the change:
     # paynow.com.sg and a grocer's /account/login, the link model's).
     "links_phish9.txt": (156, 0, 16),
     "links_everyday9.txt": (0, 108, 0),
-    "links_phish9_heldout.txt": (84, 0, 15),
+    "links_phish9_heldout.txt": (84, 0, 14),
     "links_everyday9_heldout.txt": (0, 67, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
