@@ -53,10 +53,10 @@ parcel words of other languages, crypto and foreign brands, short links' fee slu
 EVERYDAY5_MOST_FLAGGED = 5
 """``links_everyday5.txt``, the development set: 16/342 before, 5/342 after (two ``index.htm``
 pages, paynow.com.sg, a preschool's hyphenated portal login and fee page)."""
-HELDOUT_PHISH5_FLOOR = 0.84
+HELDOUT_PHISH5_FLOOR = 0.85
 """Its held-out twin, never tuned on: 90/123 (73.2 %) before, 100/123 (81.3 %) after (three
-platform pages lost to the shape-only rule of the link model: see test_model); 104/123
-(84.6 %) after brief s29url."""
+platform pages lost to the shape-only rule of the link model: see test_model); 105/123
+(85.4 %) after brief s29url."""
 HELDOUT_EVERYDAY5_MOST_FLAGGED = 3
 """Its held-out twin, never tuned on: 5/222 before, 5/222 after (nzpost.co.nz as a look-alike,
 a CloudFront PDF, a GitHub CSV, an IPFS wiki mirror, a tuition centre's login page); 3/222
@@ -75,9 +75,9 @@ would tell (a bank or wallet word on a cheap ending, a short random name, a shor
 EVERYDAY7_MOST_FLAGGED = 1
 """``links_everyday7.txt``, the development set: 2/124 before, 2/124 after (paynow.com.sg, a
 CloudFront PDF: both the link model's); 1/124 after brief s29url (the PDF)."""
-HELDOUT_PHISH7_FLOOR = 0.83
-"""Its held-out twin, never tuned on: 78/95 (82.1 %) before, 78/95 (82.1 %) after; 79/95
-(83.2 %) after brief s29url."""
+HELDOUT_PHISH7_FLOOR = 0.84
+"""Its held-out twin, never tuned on: 78/95 (82.1 %) before, 78/95 (82.1 %) after; 80/95
+(84.2 %) after brief s29url."""
 HELDOUT_EVERYDAY7_MOST_FLAGGED = 1
 """Its held-out twin, never tuned on: 1/82 before, 1/82 after."""
 
