@@ -164,7 +164,7 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
                 continue
             if joined in _EVERYDAY_PHRASES:
                 continue
-            others = [t for t in tokens[:start] + tokens[end:] if t != "www"]
+            others = [t for t in (*tokens[:start], *tokens[end:]) if t != "www"]
             if not others or any(t in FILLERS or t in LOGIN_WORDS for t in others):
                 return brand
     return None
