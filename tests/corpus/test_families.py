@@ -531,15 +531,15 @@ DEV_SETS = {
     # Malaysian, Indian, Philippine and Australian voices, a few in Chinese, Malay and Tamil)
     # with everyday texts sharing their words. The development set's first 92 scams and 53
     # everyday messages were 70 and 4 flagged before, 91 and 0 after; the probes the terms were
-    # checked on follow them (308 of 314 caught, none of 340 everyday flagged; left missed: an
-    # OFW placement fee and a model's "registration is $199", whose words are everyday beside a
-    # job, a receptionist's registration code, a bank-details request for pay, a move to a task
-    # group, a Chinese follow-for-a-reward). Its twin, written at the same time before the
+    # checked on follow them (315 of 322 caught, none of 347 everyday flagged; left missed: an
+    # OFW placement fee, a model's "registration is $199" and a 30 % deposit to verify a
+    # withdrawal, whose words are everyday beside a job, a receptionist's registration code, a
+    # bank-details request for pay, a move to a task group, a Chinese follow-for-a-reward). Its twin, written at the same time before the
     # lexicons were read and never tuned on: 50 of 60 caught and 6 of 40 everyday flagged
     # before, 55 and 3 after (the three left are older than the change: a friend's packing job
     # "$9/hr, I can send you the link" read as a job scam, a Malay interview's "bawa salinan IC"
     # read as an IC request, a focus group's "$50 voucher" read as a prize).
-    "jobs9.txt": (314, 340, 6),
+    "jobs9.txt": (322, 347, 7),
     "jobs9_heldout.txt": (60, 40, 5),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
