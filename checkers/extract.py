@@ -109,6 +109,34 @@ _BROKEN_SCHEME = re.compile(r"\b(https?)(?::/|//|;//|:\\\\)(?=[a-z0-9])", re.IGN
 _SPACED_SHORT_HOST = re.compile(
     r"\b(wa|t|telegram|bit|tinyurl|go\.gov)\s?\.\s?(me|ly|com|sg)\s?/", re.IGNORECASE
 )
+# A link spelt letter by letter ("e z p a s s - n y . c o m", "t o l l p a y . n e t/x"): a run
+# of single characters set apart by single spaces (the last piece may be whole: "n e t f l i
+# x-billing.com") that reads, once joined, as a host with a domain ending. "I need a b c"
+# joins to no host and stays.
+_LETTER_RUN = re.compile(
+    r"(?<![^\s])(?:[A-Za-z0-9./:-] ){5,}"
+    r"(?:[A-Za-z0-9./:-]|[A-Za-z0-9]?-[A-Za-z0-9-]*\.[A-Za-z0-9./-]+)(?![^\s])"
+)
+_JOINED_HOST = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+    r"(?:com|net|org|co|info|xyz|top|vip|cc|icu|uk|us|ca|au|sg|io|app|site|online|shop|link|"
+    r"help|live|club|win|biz|me)(?:/[\w./-]*)?",
+    re.IGNORECASE,
+)
+# A number spelt digit by digit ("1 (8 0 0) 5 5 5 - 0 1 9 3", "1-8.0.0-5.5.5-0.1.7.3"): ten or
+# more single digits, each set apart, become the number they spell (dashes and brackets kept).
+_DIGIT_RUN = re.compile(r"(?<![\w.])\+?(?:\d[ .()-]{1,3}){9,14}\d(?![\w])")
+
+
+def _joined_host(match: re.Match[str]) -> str:
+    joined = match.group().replace(" ", "")
+    return joined if _JOINED_HOST.fullmatch(joined) else match.group()
+
+
+def _joined_digits(match: re.Match[str]) -> str:
+    return re.sub(r"[ .]", "", match.group())
+
+
 # A link written "//host/path" (no scheme), sometimes with junk after the slashes ("//_9qr.de").
 _SCHEMELESS = re.compile(r"(?<![:\w/])//[_*~]*(?=[a-z0-9][\w-]*\.[a-z])", re.IGNORECASE)
 
@@ -140,6 +168,8 @@ def deobfuscate(text: str) -> str:
     if "//" in text:
         text = _SCHEMELESS.sub("http://", text)
     text = _IDEOGRAPHIC_DOT.sub(".", text)
+    text = _LETTER_RUN.sub(_joined_host, text)
+    text = _DIGIT_RUN.sub(_joined_digits, text)
     return _SPACED_SHORT_HOST.sub(lambda m: f"{m[1]}.{m[2]}/", text)
 
 

@@ -90,6 +90,8 @@ _SHORT_FORMS: Final = {
     "nnt": "nanti",
     # Chat spelling of the words the terms spell (brief s27ms).
     "mcm": "macam",
+    "tgk": "tengok",
+    "tngok": "tengok",
     "td": "tadi",
     "lg": "lagi",
     "tp": "tapi",

@@ -62,20 +62,35 @@ def _tokens(name: str) -> list[str]:
 
 
 def _keyword_in_token(token: str) -> Brand | None:
-    """A brand whose keyword is the token, or the token minus filler words around it."""
+    """A brand whose keyword is the token, or the token minus filler words around it.
+
+    A short everyday keyword (``ups``, ``ee``, ``mom``) counts run together only before a
+    filler of four letters or more (``upsdelivery``): after one, or before a short one, it is
+    an everyday word (``checkups``, ``payee``, ``mommy``).
+    """
     brand = _KEYWORD_BRAND.get(token)
     if brand is not None:
         return brand
     for keyword in SUBSTRING_KEYWORDS:
-        if keyword in token:
+        if keyword in token and not any(word in token for word in _WORDS_AROUND_KEYWORDS):
             return _KEYWORD_BRAND.get(keyword)
     for cut in range(2, len(token) - 1):
         head, tail = token[:cut], token[cut:]
-        if head in _KEYWORD_BRAND and _fillers_only(tail):
+        short_tail = _short_word(head) and len(tail) < 4
+        if head in _KEYWORD_BRAND and _fillers_only(tail) and not short_tail:
             return _KEYWORD_BRAND[head]
-        if tail in _KEYWORD_BRAND and _fillers_only(head):
+        if tail in _KEYWORD_BRAND and _fillers_only(head) and not _short_word(tail):
             return _KEYWORD_BRAND[tail]
     return None
+
+
+# Everyday words that hold a distinctive brand name (revolution holds revolut).
+_WORDS_AROUND_KEYWORDS: Final = frozenset({"revolution"})
+
+
+def _short_word(keyword: str) -> bool:
+    """A keyword of three letters or fewer that is also a word (ups, ee, mom)."""
+    return len(keyword) <= 3 and (keyword in WORD_KEYWORDS or keyword == "mom")
 
 
 @lru_cache(maxsize=4096)
@@ -111,6 +126,47 @@ def brand_in_name(name: str) -> Brand | None:
         ):
             continue
         return brand
+    return _brand_in_pieces(tokens)
+
+
+# Brand names that are also everyday phrases when written in pieces (``best-buy-deals``,
+# ``pay-now-sg``, ``open-sea-seafood``, ``health-hub-clinic``): whole, they still count.
+_EVERYDAY_PHRASES: Final = frozenset(
+    {
+        "bestbuy",
+        "capitalone",
+        "cashapp",
+        "clubcard",
+        "healthhub",
+        "onedrive",
+        "onemotoring",
+        "opensea",
+        "paynow",
+        "publicbank",
+        "starhub",
+    }
+)
+
+
+def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
+    """A distinctive brand name written in two or three pieces (``wallet-connect``, ``coin-base``).
+
+    Only a whole keyword of six letters or more counts, not one that is also an everyday
+    word, and only alone or beside a word addresses use to look official (``trust-wallet-restore``,
+    ``wells-fargo-alert``, ``coin-base``): pieces that are everyday words themselves
+    (``open-sea-kayaking``, ``capital-one-realty``, ``first-trust-bank``) name no brand.
+    """
+    for start in range(len(tokens) - 1):
+        for end in range(start + 2, min(start + 3, len(tokens)) + 1):
+            joined = "".join(tokens[start:end])
+            brand = _KEYWORD_BRAND.get(joined)
+            if brand is None or len(joined) < 6 or joined in WORD_KEYWORDS:
+                continue
+            if joined in _EVERYDAY_PHRASES:
+                continue
+            others = [t for t in tokens[:start] + tokens[end:] if t != "www"]
+            if not others or any(t in FILLERS or t in LOGIN_WORDS for t in others):
+                return brand
     return None
 
 
@@ -295,6 +351,66 @@ def lure_name(label: str) -> bool:
     return False
 
 
+# Filler words that also make a firm's name (``tollgroup``, ``parcel-hq``): not counted.
+_FIRM_WORDS: Final = frozenset(
+    {"group", "corp", "hq", "intl", "global", "team", "asia", "singapore", "mall", "shop", "store"}
+)
+# The words a throwaway name is assembled from (``myaccount-sgbank``, ``bank-verify-center``,
+# ``erp-sg-toll-payment``), and among them those that make it a lure: a login or verification
+# word, a toll or fee word, a bank or an account.
+# Countries' two-letter codes, which such names carry as they carry "sg" (uk-parcel-redelivery):
+# only set apart by hyphens (run together they make words: invalidate, twerp).
+_COUNTRY_CODES: Final = frozenset(
+    {"au", "nz", "uk", "us", "ca", "hk", "ph", "in", "th", "vn", "jp", "kr", "tw", "cn"}
+    | {"de", "fr", "es", "it", "nl", "ie", "za", "ae", "mx", "br"}
+)
+_NAME_WORDS: Final = (FILLERS | FEE_WORDS | ERRAND_WORDS | LURE_WORDS | LOGIN_WORDS) - _FIRM_WORDS
+_CREDENTIAL_WORDS: Final = frozenset({"bank", "banking", "ibanking", "account", "accounts"})
+# Endings only vetted bodies may register under (a government's, a university's).
+_VETTED_LEVELS: Final = frozenset({"gov", "govt", "gouv", "gob", "go", "edu", "ac", "mil", "int"})
+
+
+@lru_cache(maxsize=4096)
+def _name_pieces(token: str) -> tuple[str, ...] | None:
+    """A token cut wholly into words of ``_NAME_WORDS`` (``myaccount`` → my, account), or None."""
+    if token in _NAME_WORDS or token.isdigit():
+        return (token,)
+    for cut in range(len(token) - 2, 1, -1):
+        head = token[:cut]
+        if head in _NAME_WORDS or head.isdigit():
+            rest = _name_pieces(token[cut:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def generic_name(label: str, suffix: str = "") -> bool:
+    """Whether a registered name is made only of the words phishing names are made of.
+
+    ``myaccount-sgbank``, ``bank-verify-center``, ``myaccount-verification-portal``,
+    ``erp-sg-toll-payment``: two words or more, every one of them a filler, login, fee or
+    errand word, and one of them a lure (verify, login, kyc, suspended) or a toll or fee word
+    (toll, unpaid, overdue); or three words or more with hyphens, one of them a bank or an
+    account. Such a name says nothing of whose site it is, on any ending; a firm's name has a
+    word of its own (``bank-street-bakery``, ``securepay``, ``tollgroup``) or runs its words
+    together (``bankinfosecurity``, ``accountonline``). Not under a government's or a
+    university's ending.
+    """
+    if suffix and set(suffix.split(".")) & _VETTED_LEVELS:
+        return False
+    pieces: list[str] = []
+    for token in _tokens(label):
+        cut = (token,) if token in _COUNTRY_CODES else _name_pieces(token)
+        if cut is None:
+            return False
+        pieces.extend(piece for piece in cut if not piece.isdigit())
+    if any(piece in LURE_WORDS or piece in FEE_WORDS for piece in pieces):
+        return len(pieces) >= 2
+    # Only a bank or an account: three words or more, set apart by hyphens as a lure's are
+    # (myaccount-sgbank); a name run together is a site's own (bankinfosecurity, accountonline).
+    return "-" in label and len(pieces) >= 3 and any(p in _CREDENTIAL_WORDS for p in pieces)
+
+
 class Shape(StrEnum):
     """The shapes of a phishing address URL019 tells apart: the one list of them.
 
@@ -341,6 +457,10 @@ class Shape(StrEnum):
         "another site's address is used as a folder name inside this site, where scammers "
         "put phishing pages on hacked sites"
     )
+    GENERIC = (
+        'its name is made only of words like "account", "bank", "verify" or "unpaid toll", '
+        "with no name of its own"
+    )
 
 
 def fee_slug(path: str) -> Shape | None:
@@ -351,9 +471,22 @@ def fee_slug(path: str) -> Shape | None:
     (:attr:`Shape.SHORT_LURE`) counts; errand words do not (``bit.ly/parcel-tracking`` may be
     a courier's own). ``None`` when the slug names neither.
     """
+    path = camel_words(path)
     if any(piece in FEE_WORDS for token in _tokens(path) for piece in _pieces(token)):
         return Shape.SHORT_FEE
     return Shape.SHORT_LURE if lure_name(path) else None
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def camel_words(slug: str) -> str:
+    """A slug written in capitalised words, cut into them (``TollPayNow`` → ``Toll-Pay-Now``).
+
+    A short link's sender chooses its slug as a name and often writes its words so; a random
+    slug (``aGX39``) is cut into pieces no word list knows.
+    """
+    return _CAMEL.sub("-", slug)
 
 
 # The generic endings a scammer writes in front of the real address (``ezdrivema.com-bill.live``,
@@ -614,13 +747,21 @@ def address_folder(link: Link) -> bool:
     return False
 
 
-def stored_file(link: Link) -> bool:
-    """Whether the link is a file kept in a cloud storage bucket, not a web page.
+# Content networks whose hosts are numbered for their customers (``d1a2b3c4.cloudfront.net``):
+# the files they serve are a site's own, kept on the network's host.
+_CONTENT_NETWORKS: Final = frozenset({"cloudfront.net"})
 
-    A PDF, a picture or a data file: a school's circular, a shop's price list.
+
+def stored_file(link: Link) -> bool:
+    """Whether the link is a file kept in a cloud storage bucket or on a content network.
+
+    A PDF, a picture or a data file, not a web page: a school's circular, a shop's price list,
+    a restaurant's menu on ``d1a2b3c4.cloudfront.net``.
     """
     last = link.path.lower().rsplit("/", 1)[-1]
-    return _MEDIA.search(last) is not None and storage_bucket(link.host)
+    if _MEDIA.search(last) is None:
+        return False
+    return storage_bucket(link.host) or link.host.split(".", 1)[-1] in _CONTENT_NETWORKS
 
 
 def storage_bucket(host: str) -> bool:
@@ -645,8 +786,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     address on a cheap one); ``LURE``: a login or verification word as the registered
     name on a cheap ending (:func:`lure_name`). On a free platform the name its publisher chose
     is read for a fee or a login word as a cheap ending's is (``PLATFORM_FEE``,
-    ``PLATFORM_LURE``). Only the address's name and the shape of its path count, never the
-    words of its path, in English or any other language. ``tld`` (the last label of the
+    ``PLATFORM_LURE``); ``GENERIC``: a name made only of the words phishing names are made
+    of, on any ending (:func:`generic_name`: ``myaccount-sgbank.com``,
+    ``erp-sg-toll-payment.com``; on a platform it is read as ``PLATFORM_LURE``). Only the
+    address's name and the shape of its path count, never the words of its path, in English
+    or any other language. ``tld`` (the last label of the
     ending) and ``hosted`` (:func:`on_user_content`) may be passed when already known.
     """
     host, path = link.host, link.path.lower()
@@ -677,14 +821,15 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         chosen = user_part(host)
         if fee_lure(chosen):
             return Shape.PLATFORM_FEE
-        return Shape.PLATFORM_LURE if lure_name(chosen) else None
+        lure = lure_name(chosen) or generic_name(chosen.rsplit(".", 1)[-1])
+        return Shape.PLATFORM_LURE if lure else None
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return Shape.DISGUISE  # "com-" names, on any ending
     if _ending_glued(link):
         return Shape.DISGUISE  # "paypal.com-update.…", on any ending
     if tld not in RISKY_TLDS:
-        return None
+        return Shape.GENERIC if generic_name(label, link.suffix) else None
     if disguised_address(link):
         return Shape.DISGUISE
     if random_name(label):
@@ -694,7 +839,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.FEE
     if lure_name(label):
         return Shape.LURE
-    return None
+    return Shape.GENERIC if generic_name(label, link.suffix) else None
 
 
 _APP_PACKAGE = re.compile(r"[^/]*\.(?:apk|xapk|apks|apkm)$", re.IGNORECASE)
@@ -779,10 +924,11 @@ class UrlChecker:
         if domain in SHORTENERS or link.host in SHORTENERS:
             yield finding("URL009", shown, domain=link.host)
             # Where the link leads is hidden, but the words of its slug are the sender's.
-            in_slug = brand_in_name(link.path)
+            slug = camel_words(link.path)
+            in_slug = brand_in_name(slug)
             if in_slug is not None:
                 yield finding("URL015", shown, brand=in_slug.name, domain=domain)
-            if _path_words(link) & LOGIN_WORDS:
+            if set(_tokens(slug + " " + link.query)) & LOGIN_WORDS:
                 yield finding("URL013", shown, domain=domain)
             slug_shape = fee_slug(link.path)
             if slug_shape is not None:

@@ -262,6 +262,9 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 _SPACES = re.compile(r"[^\S\n]+")
 _TAMIL_SANDHI_HINT = re.compile("\u0bcd ")
 _TAMIL_SANDHI = re.compile("(?<=[\u0b95-\u0bb9\u0bbe-\u0bcc])([கசதப])\u0bcd(?= \\1)")
+# An English word with a Tamil ending glued on or hyphened ("account-க்கு", "accountக்கு"): read
+# as the word and the ending apart, as a lexicon spells them ("account க்கு").
+_LATIN_TAMIL_JOIN = re.compile("(?<=[a-z])-?(?=[\u0b80-\u0bff])")
 _SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
 
 
@@ -343,6 +346,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
         work.edit(_CN_AMOUNT, lambda _m: NUMBER)
     work.edit(_APOSTROPHE, lambda _m: "")  # "don't" is "dont"
     work.edit(_COMBINING, lambda _m: "")
+    work.edit(_LATIN_TAMIL_JOIN, lambda _m: " ")
     work.edit(_SPACES, lambda m: None if m.group() == " " else " ")
     if _TAMIL_SANDHI_HINT.search(work.text):
         # Tamil doubles a word's first consonant onto the word before ("மின்சாரக் கட்டணம்"):

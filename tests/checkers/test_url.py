@@ -14,6 +14,7 @@ from checkers.url import (
     brand_in_name,
     fee_lure,
     fee_slug,
+    generic_name,
     lookalike_of,
     phishing_shape,
     random_name,
@@ -475,6 +476,7 @@ SHAPE_LINKS: dict[Shape, str] = {
     Shape.BUCKET: "https://storage.googleapis.com/some-bucket/index.html",
     Shape.KIT: "https://hacked-bakery.com/wp-includes/fonts/sg/verify.html",
     Shape.ADDRESS_IN_PATH: "https://hacked-bakery.com/smbc.co.jp/jp/",
+    Shape.GENERIC: "https://myaccount-sgbank.com/verify",
 }
 
 
@@ -513,3 +515,72 @@ def test_brands_the_2025_feeds_imitate(name: str, brand: str) -> None:
 def test_their_everyday_words_are_no_brand(name: str) -> None:
     assert brand_in_name(name) is None
     assert lookalike_of(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("wallet-connect", "walletconnect"),
+        ("trust-wallet-restore", "trustwallet"),
+        ("wells-fargo-alert", "wellsfargo"),
+        ("coin-base-login", "coinbase"),
+    ],
+)
+def test_a_brand_written_in_pieces(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize(
+    "name", ["open-sea-kayaking", "capital-one-realty", "first-trust-bank", "www.royal-oak-pub"]
+)
+def test_everyday_words_that_join_into_a_brand_are_no_brand(name: str) -> None:
+    assert brand_in_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("myaccount-sgbank", True),
+        ("bank-verify-center", True),
+        ("myaccount-verification-portal", True),
+        ("erp-sg-toll-payment", True),
+        ("linkt-unpaid-toll", True),
+        ("uk-parcel-redelivery", True),  # a country's code, as "sg"
+        ("check-in-online", False),
+        ("invalidate", False),  # a country's code run together makes a word
+        ("twerp", False),
+        ("securepay", False),  # no lure, toll or bank word: a firm's name
+        ("tollgroup", False),  # a firm's word beside the toll
+        ("bank-street-bakery", False),  # a word of its own
+        ("mail-post-services", False),
+        ("verify", False),  # one word
+        ("bankinfosecurity", False),  # a bank's words run together: a site's own name
+        ("accountonline", False),
+    ],
+)
+def test_names_made_only_of_phishing_words(name: str, generic: bool) -> None:
+    assert generic_name(name) is generic
+
+
+def test_a_generic_name_under_a_government_s_ending_is_not_one() -> None:
+    assert not generic_name("tax-refund", "gov.sg")
+
+
+async def test_a_short_link_s_slug_in_capitalised_words() -> None:
+    assert "URL019" in await codes(CHECKER, "https://tinyurl.com/TollPayNow")
+    assert "URL019" not in await codes(CHECKER, "https://bit.ly/SchoolFunDay2026")
+
+
+@pytest.mark.parametrize(
+    "name", ["revolution-fitness", "health-checkups", "payee-portal", "mommy-blog", "finance"]
+)
+def test_everyday_words_near_brands_are_no_brand(name: str) -> None:
+    assert brand_in_name(name) is None
+    assert lookalike_of(name) is None
+
+
+@pytest.mark.parametrize(("name", "brand"), [("upsdelivery", "ups"), ("revolutsecure", "revolut")])
+def test_a_brand_run_together_with_a_long_filler(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand

@@ -395,6 +395,20 @@ DEV_SETS = {
     # voicemail links, bare wrong-number openers, kit texts whose only sign is a stranger's link.
     "smish7_en.txt": (315, 166, 28),
     "smish7_en_heldout.txt": (105, 62, 10),
+    # Brief s29smish, ninth English hand: smishing reported on public trackers in 2024-2026 (US,
+    # UK, Canada, Australia, Singapore): tolls, PCNs and DVLA, couriers' "address incomplete",
+    # bank alerts "reply YES or NO", charges "call to cancel", HMRC / IRS / CRA / ATO refunds,
+    # renewals with a number, "Hi Mum", wrong-number and romance openers, crypto mentors,
+    # prizes, loans, shut-offs, NHS, student loan forgiveness, reply-only first steps and links
+    # or numbers spelt letter by letter. The development set: 141 of 176 caught and 3 of 87
+    # everyday flagged before, 166 and 0 after (the probes the terms were checked on were kept
+    # out of the file). Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 79 of 98 caught and 0 of 52 everyday flagged before, 85 and 0 after. Left
+    # missed in both: bare "is this David?" openers, romance hellos with no stranger's pretext,
+    # a parcel or claim "update" that only asks a reply, a Winter Fuel Payment "available to
+    # you" with a link, debt relief with only a number.
+    "smish9_en.txt": (176, 87, 10),
+    "smish9_en_heldout.txt": (98, 52, 13),
     # Issue 11, seventh hand (brief s27zh): Chinese fraud texts weighted to what the held-back
     # sets miss, most of them one or two sentences with no link, amount or number: bosses,
     # leaders, teachers and relatives on a new number, task and like-for-pay, police /
@@ -431,6 +445,25 @@ DEV_SETS = {
     # loan, "biaya" read as "pembiayaan"), none with an everyday message flagged.
     "kinds7_ms.txt": (84, 54, 6),
     "kinds7_ms_heldout.txt": (50, 32, 6),
+    # Brief s29ms, ninth Malay/Indonesian hand: every family in Singapore Malay, Malaysian SMS
+    # Malay and Indonesian, mostly short first contacts with no link, and everyday messages that
+    # share their words. Caught with Malay terms only (one rule: a prize already credited,
+    # "saldo sudah masuk", asks nothing in TXT020's "prize & money"): per-task pay "1 tugas",
+    # selling or renting a bank account, identity used "utk buka akaun", "modal Rp1 juta bisa
+    # jadi Rp10 juta", a loan that wants "bayar RM500 utk buka", money into a courier's own
+    # account, "nak aku ajar/tunjuk cara" trading offers, "tersalah add nombor"; the Malay
+    # stemmer no longer reads "tapi" as "tap", an Islamic bank's "keuntungan 4.5% setahun" is no
+    # big return, a bank's "faedah serendah 6.5% setahun" no easy loan. The development set: 88
+    # of 106 scams caught and 4 of 65 everyday flagged before, 98 and 0 after; 211 further probes
+    # 157 -> 188 caught, 184 everyday probes 12 -> 9 flagged (none new). Missed by design: bare
+    # wrong-number openers ("Hai, ni Puan Lina ke?"), a bare new number, an uncle in hospital
+    # who asks into "akaun ni" (a child's "duit tak cukup, transfer ke akaun ni" is the same
+    # words), an unpaid fine "bayar segera atau SIM diblokir" (a telco's own reminder reads so),
+    # an account update at a .com link. The twin, written at the same time and never tuned on:
+    # 59 of 74 and 1 of 40 before, 60 and 1 after (see MOST_ALARMS). The other Malay sets
+    # unchanged but kinds6_ms.txt, 193 -> 194 of 209.
+    "kinds9_ms.txt": (106, 65, 8),
+    "kinds9_ms_heldout.txt": (74, 40, 14),
     # Brief s27ta, seventh Tamil hand: every family in written and spoken Tamil, loanwords in
     # their several Tamil spellings, Tanglish and mixed script, with everyday messages (bank,
     # CPF, Singpass, IRAS and town council notices, temples, family money, real jobs, shops,
@@ -541,6 +574,73 @@ DEV_SETS = {
     # read as an IC request, a focus group's "$50 voucher" read as a prize).
     "jobs9.txt": (322, 347, 7),
     "jobs9_heldout.txt": (60, 40, 5),
+    # Brief s29zh (issue 11, ninth hand): Chinese fraud texts of every kind, short, half
+    # simplified, a third traditional (網拍, 解除分期, 點數, 超商), the rest Singapore/Malaysia:
+    # bosses' and teachers' openers and fees, relatives abroad, 王总 and the supplier, tasks and
+    # like-for-pay, police and agencies (停机 / 停话, press 1, 安全账户), 会员自动扣费, refunds,
+    # loans, 征信, game accounts, investing, and retellings in the fraudster's framing; everyday
+    # texts share their words. The development set's first 113 scams and 82 everyday messages
+    # were 97 caught and 3 flagged before, 111 and 0 after; the probes the terms were checked
+    # on follow them (380 of 403 caught, none of 304 everyday flagged). Left missed: bare
+    # openers ("在吗？我是你领导", "听得出我是谁吗？"), a teacher's QR code in the class group, "有人
+    # 说你上新闻了，是不是你？" with a link. Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 56 of 70 caught and 1 of 50 everyday flagged
+    # before, 59 and 1 after (bosses 12 of 18 both, tasks 10 of 12 both, police and agencies
+    # 12 -> 13 of 14; the alarm, a fund "收益一般，但还算稳" read as guaranteed returns, is older
+    # than the change), 60 with the other ninth hands' changes merged. The other Chinese twins
+    # are unchanged.
+    "fraud_kinds9_zh.txt": (403, 304, 23),
+    "fraud_kinds9_zh_heldout.txt": (70, 50, 10),
+    # The lead's fresh Singapore probes of the fifth session (ticket sellers who cannot meet,
+    # endorsed investment adverts): 21 of 27 caught and 0 of 23 everyday flagged before
+    # concepts no_meetup and endorsement, 27 and 0 after. A development set, not a twin.
+    "sg9_en.txt": (27, 23, 0),
+    # Brief s29ta: Tamil, every family of issue #11, as short first-contact SMS / WhatsApp texts
+    # in formal Tamil, spoken Tamil in Tamil script, Tamil with English words in Latin letters
+    # and Tanglish, with everyday messages sharing their words (bank OTPs, temple notices,
+    # family money, referrals, tuition, SingPost, Deepavali). An English word with a Tamil
+    # ending hyphened or glued on ("account-க்கு", "accountக்கு") now reads as the lexicons spell
+    # it ("account க்கு"); terms for a small help asked, a card blocked, today the last day, a
+    # seller not met, money multiplied, a lender shaming you to your contacts, a power cut for
+    # an unpaid bill (blocked, not a bare threat: outage notices), accounts and SIMs sold or
+    # lent, Tanglish earning, jobs, loans, bosses and relatives, a safe account's inflections, a
+    # fake passport in your parcel; "have you linked Aadhaar-PAN" is no link to click and an
+    # OTP told to the delivery boy no request (both flagged on main). Development set: 81 of
+    # 101 caught and 2 of 62 everyday flagged before, 93 and 1 after (a landlord to return a
+    # deposit by bank transfer, flagged in English too). Thirteen rounds of own paraphrases
+    # (159 scams, 142 everyday) flagged 13 everyday messages when the new terms were written
+    # (an outage notice, a bank's "without documents", an ATM PIN, a Diwali bonus, a house
+    # advance...); each term was narrowed or taken back. A sister asked for ₹500 "udane" stays
+    # flagged, as on main. Left missed: a new number alone, wrong-number openers with nothing
+    # else, a too-cheap phone with a link. The twin, never tuned on: 44 of 65 caught and 0 of 40
+    # everyday flagged before, 45 and 0 after (earlier Tamil twins, no alarm added:
+    # kinds7_ta_heldout 31 -> 34 of 45, kinds6_ta_heldout 15 -> 18 of 42, kinds_ta_heldout
+    # 29 -> 30 of 43, families_ta 85 -> 86 of 113, kinds8_ta_heldout 23 of 49 unchanged).
+    "kinds9_ta.txt": (101, 62, 8),
+    "kinds9_ta_heldout.txt": (65, 40, 20),
+    # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
+    "sg10_en.txt": (25, 16, 1),
+    # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
+    "lead9_zh.txt": (15, 9, 1),
+    # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
+    "everyday9_lead.txt": (0, 60, 0),
+    # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
+    # forward them (the bare link or a few words with it) and benign links of sites never seen,
+    # written with their twins before the link code was read. Development sets: 128 of 156
+    # phishing links caught and 1 of 108 benign flagged before, 140 and 0 after (a name made
+    # only of phishing words on any ending, myaccount-sgbank.com/verify; a brand in pieces,
+    # wallet-connect; refund and toll names; capitalised short-link slugs; mailbox lures;
+    # WeTransfer; a CloudFront PDF no longer asked of the link model). Left missed: bare
+    # shorteners with random slugs, pages on free platforms and SharePoint / OneNote / Google
+    # Forms lures whose name and words are neutral, a glitch.me name of random words,
+    # "ipass-tollway-outstanding.com" and "nsw-fines-revenue.com". Twins, never tuned on: 64 of
+    # 84 caught and 3 of 67 flagged before, 69 and 2 after the first changes, 70 and 2 after the
+    # brands the 2025 feeds imitate were added (both alarms older than the change:
+    # paynow.com.sg and a grocer's /account/login, the link model's).
+    "links_phish9.txt": (156, 0, 16),
+    "links_everyday9.txt": (0, 108, 0),
+    "links_phish9_heldout.txt": (84, 0, 14),
+    "links_everyday9_heldout.txt": (0, 67, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -552,6 +652,7 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    "kinds9_ta.txt": 1,
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
@@ -576,19 +677,23 @@ MOST_ALARMS = {
     # full stop), two free re-deliveries ("no charges apply", "tiada caj") and a Malay warning
     # about "SMS palsu" no longer flag.
     # (Five since brief s26day's change: 8 before it.)
-    "everyday4_heldout.txt": 5,
+    # (Four since the lead's fifth-session fixes: a season-parking renewal through Parking.sg,
+    # an official site, and a prize collected from HR or the office.)
+    "everyday4_heldout.txt": 4,
     # Left as measured, not tuned away: "Reply 1 to confirm, 2 to cancel" read as a charge to
     # cancel, a lapsed policy's "pay within 30 days to reinstate", warnings whose "Scam!!" or
     # "Penipuan!" stands in the sentence after the quoted line, a membership freeze (冻结,
     # pembekuan) read as an account frozen, a Chinese bank loan promo's "年利率低至2.88%", a
     # Malay season-parking notice with Parking.sg, a marketplace buyer's "self collect, pay cash".
     # (Four since brief s26day's change: 10 before it.)
-    "everyday5_heldout.txt": 4,
+    # (Two since the lead's fifth-session fixes.)
+    "everyday5_heldout.txt": 2,
     # Older than brief s25para's change, kept as measured: a mother's or father's new phone with
     # "call me when you're free", a lucky draw at a dinner or family day ("collect your prize"),
     # a child asking "Ma, can transfer me $40? My card not working", an endowment plan's "2.5%
     # returns", a friend's GST on a package "paid at the SingPost website already".
-    "indirect5_en.txt": 5,
+    # (Three since the lead's fifth-session fixes: the lucky draw collected from HR.)
+    "indirect5_en.txt": 3,
     "indirect5_en_heldout.txt": 3,
     # fraud_kinds6_zh.txt's two (a court's hearing notice, a friend's "give me your account
     # password") and its twin's two (a mediation hearing, a shop's job "paid daily"): see DEV_SETS.
@@ -622,12 +727,18 @@ MOST_ALARMS = {
     # £5.00 expire in February" read as a prize, and a warning that "fake USPS texts about
     # redelivery fees are going around" read as the fee it warns of.
     "smish7_en_heldout.txt": 2,
+    # A friend asked to buy a gift card for a birthday and paid back by PayNow (TXT025): the
+    # fake friend asks the same, and is left.
+    "everyday9_lead.txt": 1,
     # fraud_kinds7_zh.txt's two and its twin's two: see DEV_SETS.
     "fraud_kinds7_zh.txt": 2,
     "fraud_kinds7_zh_heldout.txt": 2,
     # kinds7_ms_heldout.txt: a family warning whose "Itu scam." stands in the sentence after
     # the quoted "mesej menang hadiah yg suruh byr kos penghantaran" (older than brief s27ms).
     "kinds7_ms_heldout.txt": 1,
+    # kinds9_ms_heldout.txt: a real job offer "lapor diri Isnin. Bawa salinan IC" read as an
+    # NRIC photo request (older than brief s29ms).
+    "kinds9_ms_heldout.txt": 1,
     # jobs7.txt, older than brief s27job's change: a recruiter's contract role "$900/day" in
     # Sydney (high pay for a part-time job), a rider advert "earn $4 per order, flexible hours",
     # a parcel forwarder's "we will repack and ship it, pay the shipping fee" (TXT010) and a
@@ -645,6 +756,10 @@ MOST_ALARMS = {
     "boss8_zh_heldout.txt": 2,
     # jobs9_heldout.txt's three, older than brief s29job's change: see DEV_SETS.
     "jobs9_heldout.txt": 3,
+    # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
+    "fraud_kinds9_zh_heldout.txt": 1,
+    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
+    "links_everyday9_heldout.txt": 2,
 }
 
 

@@ -27,16 +27,18 @@ from checkers.extract import parse_link
 from checkers.verdict import Submission
 
 HERE = Path(__file__).parent
-PHISH_FLOOR = 0.91
+PHISH_FLOOR = 0.94
 """Measured 148/191 (77.5 %) at the commit that added this test; 176/191 (92.1 %) with URL019
-(throwaway addresses: random or fee names on cheap endings, IPFS, pages in storage buckets)."""
+(throwaway addresses: random or fee names on cheap endings, IPFS, pages in storage buckets);
+180/191 (94.2 %) after brief s29url (names made only of phishing words, brands in pieces)."""
 EVERYDAY_MOST_FLAGGED = 2
 """Measured 4/438 (0.9 %): the login pages of three shops and of a WordPress site; 2/438 after
 brief s25url (a shop's own ``/account/login`` is no longer asked of the link model)."""
-HELDOUT_PHISH_FLOOR = 0.92
+HELDOUT_PHISH_FLOOR = 0.94
 """The held-out twin (brief s22url), never tuned on: 95/133 (71.4 %) before URL019, 124/133
 (93.2 %) after; 123/133 (92.5 %) after brief s25url (the link model no longer flags a page on a
-free platform for its name's shape alone: ``wallet-connect-claim.onrender.com``)."""
+free platform for its name's shape alone: ``wallet-connect-claim.onrender.com``); 126/133
+(94.7 %) after brief s29url."""
 HELDOUT_EVERYDAY_MOST_FLAGGED = 6
 """The held-out twin, never tuned on: 9/314 before URL019, 10/314 after (a public data set's
 index.html in a storage bucket; the others are the link model's: login pages, a bucket's
@@ -51,26 +53,31 @@ parcel words of other languages, crypto and foreign brands, short links' fee slu
 EVERYDAY5_MOST_FLAGGED = 5
 """``links_everyday5.txt``, the development set: 16/342 before, 5/342 after (two ``index.htm``
 pages, paynow.com.sg, a preschool's hyphenated portal login and fee page)."""
-HELDOUT_PHISH5_FLOOR = 0.81
+HELDOUT_PHISH5_FLOOR = 0.85
 """Its held-out twin, never tuned on: 90/123 (73.2 %) before, 100/123 (81.3 %) after (three
-platform pages lost to the shape-only rule of the link model: see test_model)."""
-HELDOUT_EVERYDAY5_MOST_FLAGGED = 5
+platform pages lost to the shape-only rule of the link model: see test_model); 105/123
+(85.4 %) after brief s29url."""
+HELDOUT_EVERYDAY5_MOST_FLAGGED = 3
 """Its held-out twin, never tuned on: 5/222 before, 5/222 after (nzpost.co.nz as a look-alike,
-a CloudFront PDF, a GitHub CSV, an IPFS wiki mirror, a tuition centre's login page)."""
+a CloudFront PDF, a GitHub CSV, an IPFS wiki mirror, a tuition centre's login page); 3/222
+after brief s29url (a file on a CloudFront host is no longer asked of the link model, and NZ
+Post is a brand with its own site)."""
 
-PHISH7_FLOOR = 0.84
+PHISH7_FLOOR = 0.87
 """``links_phish7.txt`` (brief s27url: 2025-2026 smishing kits' toll, parking, post, bank,
 Singpass/CPF/IRAS, wallet, Telegram/WhatsApp and account pages; free hosts, buckets, shorteners,
 redirectors, punycode, brands in hacked sites' folders, random hosts on cheap endings), the
 development set: 119/142 (83.8 %) before, 120/142 (84.5 %) after (a folder in a hacked site's
 ``/js/``). The brief's shapes were found on PhishTank's fold 0 (another site's address as a
 folder, folders in a site's code folders): this set's misses are mostly names that only words
-would tell (a bank or wallet word on a cheap ending, a short random name, a short link's slug)."""
-EVERYDAY7_MOST_FLAGGED = 2
+would tell (a bank or wallet word on a cheap ending, a short random name, a short link's slug).
+124/142 (87.3 %) after brief s29url."""
+EVERYDAY7_MOST_FLAGGED = 1
 """``links_everyday7.txt``, the development set: 2/124 before, 2/124 after (paynow.com.sg, a
-CloudFront PDF: both the link model's)."""
-HELDOUT_PHISH7_FLOOR = 0.82
-"""Its held-out twin, never tuned on: 78/95 (82.1 %) before, 78/95 (82.1 %) after."""
+CloudFront PDF: both the link model's); 1/124 after brief s29url (the PDF)."""
+HELDOUT_PHISH7_FLOOR = 0.84
+"""Its held-out twin, never tuned on: 78/95 (82.1 %) before, 78/95 (82.1 %) after; 80/95
+(84.2 %) after brief s29url."""
 HELDOUT_EVERYDAY7_MOST_FLAGGED = 1
 """Its held-out twin, never tuned on: 1/82 before, 1/82 after."""
 
