@@ -557,6 +557,23 @@ DEV_SETS = {
     # one more of fraud_kinds7_zh_heldout.txt (73 of 84) and of fraud_kinds_zh_heldout.txt (59 of 76).
     "boss8_zh.txt": (121, 100, 2),
     "boss8_zh_heldout.txt": (60, 50, 10),
+    # Brief s29job: job and task scam SMS (task talk after first contact in sets and orders,
+    # negative balances and frozen accounts, like-for-pay, fees tied to a job, money mules,
+    # moves to Telegram / WhatsApp / Signal / Line and text-only Teams "interviews", fake
+    # recruiters of Indeed, JobStreet, LinkedIn, Shopee and Amazon; US, UK, Singapore,
+    # Malaysian, Indian, Philippine and Australian voices, a few in Chinese, Malay and Tamil)
+    # with everyday texts sharing their words. The development set's first 92 scams and 53
+    # everyday messages were 70 and 4 flagged before, 91 and 0 after; the probes the terms were
+    # checked on follow them (315 of 322 caught, none of 347 everyday flagged; left missed: an
+    # OFW placement fee, a model's "registration is $199" and a 30 % deposit to verify a
+    # withdrawal, whose words are everyday beside a job, a receptionist's registration code, a
+    # bank-details request for pay, a move to a task group, a Chinese follow-for-a-reward). Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 50 of 60 caught and 6 of 40 everyday flagged
+    # before, 55 and 3 after (the three left are older than the change: a friend's packing job
+    # "$9/hr, I can send you the link" read as a job scam, a Malay interview's "bawa salinan IC"
+    # read as an IC request, a focus group's "$50 voucher" read as a prize).
+    "jobs9.txt": (322, 347, 7),
+    "jobs9_heldout.txt": (60, 40, 5),
     # Brief s29zh (issue 11, ninth hand): Chinese fraud texts of every kind, short, half
     # simplified, a third traditional (網拍, 解除分期, 點數, 超商), the rest Singapore/Malaysia:
     # bosses' and teachers' openers and fees, relatives abroad, 王总 and the supplier, tasks and
@@ -737,6 +754,8 @@ MOST_ALARMS = {
     # boss8_zh.txt's one and its twin's two: see DEV_SETS.
     "boss8_zh.txt": 1,
     "boss8_zh_heldout.txt": 2,
+    # jobs9_heldout.txt's three, older than brief s29job's change: see DEV_SETS.
+    "jobs9_heldout.txt": 3,
     # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
     "fraud_kinds9_zh_heldout.txt": 1,
     # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
