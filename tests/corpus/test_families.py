@@ -409,6 +409,20 @@ DEV_SETS = {
     # you" with a link, debt relief with only a number.
     "smish9_en.txt": (176, 87, 10),
     "smish9_en_heldout.txt": (98, 52, 13),
+    # Issue 11, brief s29smish2 (a different writer from smish9_en, who did not read it first):
+    # US/UK reported smishing as a tracker shows it (parcels, telcos, HMRC / DVLA / NHS / TV
+    # licence, "new payee", "Hi Mum", tolls, bank alerts, payment apps, renewals "call to
+    # cancel", IRS / SSA, jury duty, prizes and surveys, loans, crypto, dating lures, wrong-number
+    # openers, disaster appeals, utility refunds) with everyday messages sharing their words. The
+    # development set: 110 of 126 caught and 3 of 71 everyday flagged before, 119 and 1 after
+    # (the probes the terms were checked on were kept out of the file). Its twin, written at the
+    # same time before the lexicons were read and never tuned on: 71 of 81 caught and 2 of 51
+    # everyday flagged before, 72 and 1 after. Left missed: bare wrong-number openers ("is this
+    # David?", "are we still on for dinner?"), a Medicare "free back brace, reply YES", a
+    # stranger's "got your number from a friend, add me on snap", appeals that give only an
+    # e-mail or a payment tag.
+    "smish10_en.txt": (126, 71, 7),
+    "smish10_en_heldout.txt": (81, 51, 9),
     # Issue 11, seventh hand (brief s27zh): Chinese fraud texts weighted to what the held-back
     # sets miss, most of them one or two sentences with no link, amount or number: bosses,
     # leaders, teachers and relatives on a new number, task and like-for-pay, police /
@@ -760,6 +774,11 @@ MOST_ALARMS = {
     "fraud_kinds9_zh_heldout.txt": 1,
     # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
     "links_everyday9_heldout.txt": 2,
+    # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
+    # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
+    # or NO. Reply STOP" (on main too). See DEV_SETS.
+    "smish10_en.txt": 1,
+    "smish10_en_heldout.txt": 1,
 }
 
 
