@@ -657,6 +657,22 @@ DEV_SETS = {
     "links_everyday9.txt": (0, 108, 0),
     "links_phish9_heldout.txt": (84, 0, 14),
     "links_everyday9_heldout.txt": (0, 67, 0),
+    # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
+    # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
+    # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
+    # everyday bank 95xxx notices, 快递, 运营商 bills, 退订回T promotions, codes, real recruiters,
+    # bosses and family. New: a claimed senior title to the reader himself (senior_claim: "我是你
+    # 们刘董", "是我，你领导") that only asks if he is free to talk or at the office (free_to_talk),
+    # leaves a number, hurries or hushes, or moves him to a chat account; a dating link; a
+    # seller told to pay to verify or unfreeze. Development set: 79 of 94 caught and 2 of 72
+    # everyday flagged before (an anti-fraud notice, a 12306 code "在页面中输入"), 86 and 0
+    # after (bosses 21 -> 23 of 24). Left missed: a principal's QQ group to all parents, game
+    # account buyers, 婚恋 fees, a partner abroad borrowing. Its twin, written at the same time
+    # before the lexicons were read and never tuned on: 50 of 71 caught and 1 of 50 flagged
+    # before, 53 and 1 after (bosses and acquaintances 11 -> 12 of 22: bare "我是你李总",
+    # "在忙吗？我是你老领导", relatives' new numbers stay missed; the alarm, 日结 收银员, is older).
+    "fraud_kinds10_zh.txt": (94, 72, 8),
+    "fraud_kinds10_zh_heldout.txt": (71, 50, 18),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -779,6 +795,8 @@ MOST_ALARMS = {
     "fraud_kinds9_zh_heldout.txt": 1,
     # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
     "links_everyday9_heldout.txt": 2,
+    # fraud_kinds10_zh_heldout.txt's one, older than brief s29zh2's change: see DEV_SETS.
+    "fraud_kinds10_zh_heldout.txt": 1,
 }
 
 
