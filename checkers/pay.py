@@ -60,6 +60,7 @@ _CURRENCY: Final = {
     "rp.": "rupiah",
     "aud": "dollar",
     "a$": "dollar",
+    "usdt": "dollar",
     "₱": "peso",
     "php": "peso",
     "peso": "peso",
@@ -71,6 +72,8 @@ _PERIOD: Final = {
     "天": "day",
     "日": "day",
     "hari": "day",
+    "araw": "day",
+    "roz": "day",
     "sehari": "day",
     "harian": "day",
     "நாள்": "day",
@@ -106,8 +109,8 @@ _PERIOD: Final = {
 _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
 _CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?)"
 _CUR_AFTER = (
-    r"(?:sgd|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
-    r"aud|php|pesos?)"
+    r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
+    r"aud|php|pesos?|myr)"
 )
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
 _UPPER = rf"(?P<cur3>{_CUR})?\s?(?P<high>{_NUMBER})\s?(?P<cur4>{_CUR_AFTER})?"
