@@ -112,15 +112,13 @@ _SPACED_SHORT_HOST = re.compile(
 # A link spelt letter by letter ("e z p a s s - n y . c o m", "t o l l p a y . n e t/x"): a run
 # of single characters set apart by single spaces (the last piece may be whole: "n e t f l i
 # x-billing.com") that reads, once joined, as a host with a domain ending. "I need a b c"
-# joins to no host and stays.
+# joins to no host and stays (the joined host is judged as any bare address is: _bare_domain_ok).
 _LETTER_RUN = re.compile(
     r"(?<![^\s])(?:[A-Za-z0-9./:-] ){5,}"
     r"(?:[A-Za-z0-9./:-]|[A-Za-z0-9]?-[A-Za-z0-9-]*\.[A-Za-z0-9./-]+)(?![^\s])"
 )
 _JOINED_HOST = re.compile(
-    r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
-    r"(?:com|net|org|co|info|xyz|top|vip|cc|icu|uk|us|ca|au|sg|io|app|site|online|shop|link|"
-    r"help|live|club|win|biz|me)(?:/[\w./-]*)?",
+    r"(?:https?://)?(?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)(?P<path>/[\w./-]*)?",
     re.IGNORECASE,
 )
 # A number spelt digit by digit ("1 (8 0 0) 5 5 5 - 0 1 9 3", "1-8.0.0-5.5.5-0.1.7.3"): ten or
@@ -130,7 +128,10 @@ _DIGIT_RUN = re.compile(r"(?<![\w.])\+?(?:\d[ .()-]{1,3}){9,14}\d(?![\w])")
 
 def _joined_host(match: re.Match[str]) -> str:
     joined = match.group().replace(" ", "")
-    return joined if _JOINED_HOST.fullmatch(joined) else match.group()
+    host = _JOINED_HOST.fullmatch(joined)
+    if host is None or not _bare_domain_ok(host["host"], bool(host["path"])):
+        return match.group()
+    return joined
 
 
 def _joined_digits(match: re.Match[str]) -> str:

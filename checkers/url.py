@@ -160,9 +160,7 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
         for end in range(start + 2, min(start + 3, len(tokens)) + 1):
             joined = "".join(tokens[start:end])
             brand = _KEYWORD_BRAND.get(joined)
-            if brand is None or len(joined) < 6 or joined in WORD_KEYWORDS:
-                continue
-            if joined in _EVERYDAY_PHRASES:
+            if brand is None or len(joined) < 6 or joined in WORD_KEYWORDS | _EVERYDAY_PHRASES:
                 continue
             others = [t for t in (*tokens[:start], *tokens[end:]) if t != "www"]
             if not others or any(t in FILLERS or t in LOGIN_WORDS for t in others):
