@@ -689,6 +689,22 @@ DEV_SETS = {
     # "在忙吗？我是你老领导", relatives' new numbers stay missed; the alarm, 日结 收银员, is older).
     "fraud_kinds10_zh.txt": (94, 72, 8),
     "fraud_kinds10_zh_heldout.txt": (71, 50, 18),
+    # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
+    # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
+    # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
+    # renewal numbers, bank fraud alerts, Zelle/Venmo/Cash App "pending", crypto withdrawals and
+    # recovery scams, game codes, IRS/HMRC/CRA/ATO/myGov, Medicare/SSA, TV licence, NHS kits, UK
+    # telcos, wrong-number openers, sugar daddies, lotteries, debt relief and insurance spam with
+    # "reply STOP"; everyday messages that share their words. Development set: 159 of 186 caught
+    # and 0 of 89 everyday flagged before, 172 and 0 after. Left missed by design: bare openers
+    # ("hey is this Jen?", "did you get my message yesterday?": friends write the same),
+    # insurance lead spam ("no medical exam, reply YES for a free quote"), a carrier's "reply 1 to
+    # reschedule" (real furniture deliveries ask the same), "1 new security message, login to
+    # view: <link>" (real portals send the same with their own links). Its twin, written at the
+    # same time before the lexicons were read and never tuned on: 72 of 94 caught and 2 of 51
+    # flagged before, 75 and 2 after (see MOST_ALARMS).
+    "smish11_en.txt": (186, 89, 14),
+    "smish11_en_heldout.txt": (94, 51, 19),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -818,6 +834,10 @@ MOST_ALARMS = {
     "smish10_en_heldout.txt": 1,
     # fraud_kinds10_zh_heldout.txt's one, older than brief s29zh2's change: see DEV_SETS.
     "fraud_kinds10_zh_heldout.txt": 1,
+    # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
+    # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
+    # lol" (TXT020).
+    "smish11_en_heldout.txt": 2,
 }
 
 
