@@ -659,7 +659,8 @@ DEV_SETS = {
     # திறந்து கொடு" only as an offer); a bank's "bring Aadhaar and 2 photos" stays flagged as on
     # main (TXT007). Left missed: wrong-number openers with nothing else, a new number alone, a
     # too-cheap shop or IPO app with a link, a COD parcel fee with "reply 1". The twin, never
-    # tuned on: 43 of 67 caught and 2 of 43 everyday flagged before, 46 and 2 after (a broker's
+    # tuned on: 43 of 67 caught and 2 of 43 everyday flagged before, 46 and 2 after, 47 with
+    # main merged (the alarms: a broker's
     # "KYC documents received, verification in 2 days" and a father asked to send a PAN copy
     # for LIC, both flagged on main).
     "kinds10_ta.txt": (104, 65, 9),
