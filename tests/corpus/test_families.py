@@ -738,6 +738,26 @@ DEV_SETS = {
     # flagged before, 75 and 2 after (see MOST_ALARMS).
     "smish11_en.txt": (186, 89, 14),
     "smish11_en_heldout.txt": (94, 51, 19),
+    # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
+    # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
+    # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
+    # Malaysia Chinese; everyday texts share their words (a real boss's "come to my office",
+    # school-app notices, relatives' new numbers with nothing asked, 95xxx bank notices, 退订回T
+    # promotions, pickup codes). New: doctors, nurses, village cadres, officers and fellow
+    # villagers as claimed personas; a payee account changed ("房租改交到我爱人账户", "换了银行卡，
+    # 以后打这个卡") read as new contact details; fees paid in a new chat group; a boss's summons
+    # kept secret and a claimed senior of the reader's unit who asks to be added (TXT031); unpaid
+    # traffic fines; Taiwan / Malaysia loan words; "trade on this / our platform"; per-post pay;
+    # notices of money already paid, 报销单 and borrowed power banks excluded. Development set:
+    # 90 of 104 caught and 2 of 76 everyday flagged before, 100 and 0 after (bosses and
+    # acquaintances 38 -> 43 of 45). Left missed: a bare favour kept secret, a "grid worker" who
+    # walks one through a medical-insurance check, a renewal link after "如非本人操作", a
+    # stranger's compliment with a WhatsApp. Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 46 of 62 caught and 1 of 54 flagged before, 49 and 1
+    # after (bosses and acquaintances 18 -> 20 of 26; the alarm, a 医保 warning that cards are
+    # never "frozen", is older). Ham in the shared-data eval unchanged (3 of 4,844, 3 of 4,827).
+    "fraud_kinds11_zh.txt": (104, 76, 4),
+    "fraud_kinds11_zh_heldout.txt": (62, 54, 13),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -749,6 +769,7 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    "fraud_kinds11_zh_heldout.txt": 1,
     "kinds9_ta.txt": 1,
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
