@@ -194,14 +194,21 @@ _DERIVATIONAL: Final = ("kan", "an", "i")
 _VOWELS: Final = frozenset("aeiou")
 _BEL: Final = normalise_word("bel")  # belajar
 SELF_ONLY: Final = frozenset(
-    {normalise_word("pautan"), normalise_word("pembiayaan"), normalise_word("lawati")}
+    {
+        normalise_word("pautan"),
+        normalise_word("pembiayaan"),
+        normalise_word("lawati"),
+        normalise_word("pengambilan"),
+    }
 )
 """Lexicon words read only as themselves (and with a suffix), not from another word of their
 root: ``pautan`` is a link to click, but ``pautkan``/``dipautkan`` link an account to PayNow
 ("pautkan akaun bank anda ke PayNow untuk menerima bayaran", a government payout notice);
 ``pembiayaan`` is a loan (financing), but Indonesian ``biaya`` is any cost ("biaya admin
 bulanan tabungan menjadi Rp 12.500", a bank's fee notice); ``lawati`` is to visit a site, but
-``lawatan`` is a visit or a school trip ("Yuran lawatan $18 akan ditolak drpd akaun Edusave")."""
+``lawatan`` is a visit or a school trip ("Yuran lawatan $18 akan ditolak drpd akaun Edusave");
+``pengambilan`` is an intake of staff, but ``ambil`` is any taking ("nanti aku ambil tunai di
+rumah")."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""
