@@ -212,6 +212,10 @@ rumah")."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""
+_KEPT_WHOLE: Final = frozenset({normalise_word("makan")})
+"""Roots that end like a suffix, read with no suffix taken off: ``makan`` (to eat, a meal) is no
+``mak`` (mother) with ``-an`` ("duit makan minggu ni tolong transfer RM30 segera" is no mother's
+plea)."""
 _SHORTEST: Final = 3
 """A root is at least this long (``sah``, ``beli``): shorter leftovers are no words."""
 _SHORTEST_COLLOQUIAL: Final = 4
@@ -223,6 +227,8 @@ def _without_suffixes(word: str) -> list[str]:
     forms = [word]
     for group in (_PARTICLES, _POSSESSIVES, _DERIVATIONAL):
         for form in list(forms):
+            if form in _KEPT_WHOLE:
+                continue
             for suffix in group:
                 if form.endswith(suffix) and len(form) - len(suffix) >= _SHORTEST:
                     forms.append(form[: -len(suffix)])

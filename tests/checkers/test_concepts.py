@@ -267,6 +267,19 @@ def test_malay_stems_undo_the_nasal_of_men_and_pen() -> None:
     assert stems("ya") == ()
 
 
+def test_a_malay_root_that_ends_like_a_suffix_keeps_it() -> None:
+    from checkers.malay import stems
+
+    # "makan" (to eat) is no "mak" (mother) with "-an"; "pengambilan" (an intake of staff) is
+    # read only as itself, not from "ambil" (to take).
+    assert "mak" not in stems("makan")
+    assert "mak" not in stems("makannya")
+    assert "makan" in stems("makanan")
+    lexicon = Lexicon(parse_lexicon("[job_offer]\npengambilan\n", "ms"))
+    assert lexicon.find(normalise("nanti aku ambil tunai di rumah"), "ms") == []
+    assert lexicon.find(normalise("pengambilan pekerja"), "ms") != []
+
+
 def test_a_tamil_loanword_reaches_the_english_terms() -> None:
     # லிங்க்கை is "link" with an ending glued on: a message read as Tamil finds English terms.
     lexicon = Lexicon(parse_lexicon("[click]\nclick .. link\n", "en"))
