@@ -212,10 +212,11 @@ rumah")."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""
-_KEPT_WHOLE: Final = frozenset({normalise_word("makan")})
-"""Roots that end like a suffix, read with no suffix taken off: ``makan`` (to eat, a meal) is no
-``mak`` (mother) with ``-an`` ("duit makan minggu ni tolong transfer RM30 segera" is no mother's
-plea)."""
+_KIN: Final = frozenset({"mak", "pak", "kak"})
+"""Short words for a mother, a father, an elder sister: read in a longer word only with a
+possessive or a particle (``maknya``, ``pakmu``), never as the root of another word: ``makan``
+(to eat) is no ``mak`` with ``-an``, ``semak`` (to check) none with ``se-``, ``memakan`` no
+``pak`` ("duit makan minggu ni tolong transfer RM30 segera" is no mother's plea)."""
 _SHORTEST: Final = 3
 """A root is at least this long (``sah``, ``beli``): shorter leftovers are no words."""
 _SHORTEST_COLLOQUIAL: Final = 4
@@ -227,8 +228,6 @@ def _without_suffixes(word: str) -> list[str]:
     forms = [word]
     for group in (_PARTICLES, _POSSESSIVES, _DERIVATIONAL):
         for form in list(forms):
-            if form in _KEPT_WHOLE:
-                continue
             for suffix in group:
                 if form.endswith(suffix) and len(form) - len(suffix) >= _SHORTEST:
                     forms.append(form[: -len(suffix)])
@@ -301,6 +300,9 @@ def stems(word: str) -> tuple[str, ...]:
             for root in _without_prefix(form):
                 found[root] = None
     found.pop(word, None)
+    for kin in _KIN & found.keys():
+        if not any(word == kin + ending for ending in (*_PARTICLES, *_POSSESSIVES)):
+            del found[kin]
     # sehari, harian, perhari are a rate ("a day", "daily"): pay by the day, not the bare "hari"
     # of "bayar hari ni" (pay today).
     for unit in _TIME_UNITS:

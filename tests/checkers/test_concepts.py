@@ -270,10 +270,14 @@ def test_malay_stems_undo_the_nasal_of_men_and_pen() -> None:
 def test_a_malay_root_that_ends_like_a_suffix_keeps_it() -> None:
     from checkers.malay import stems
 
-    # "makan" (to eat) is no "mak" (mother) with "-an"; "pengambilan" (an intake of staff) is
-    # read only as itself, not from "ambil" (to take).
+    # "makan" (to eat) is no "mak" (mother) with "-an", "semak" (to check) none with "se-";
+    # "maknya" is still her mother. "pengambilan" (an intake of staff) is read only as itself,
+    # not from "ambil" (to take).
     assert "mak" not in stems("makan")
     assert "mak" not in stems("makannya")
+    assert "mak" not in stems("semakan")
+    assert "pak" not in stems("memakan")
+    assert "mak" in stems("maknya")
     assert "makan" in stems("makanan")
     lexicon = Lexicon(parse_lexicon("[job_offer]\npengambilan\n", "ms"))
     assert lexicon.find(normalise("nanti aku ambil tunai di rumah"), "ms") == []
