@@ -688,7 +688,7 @@ DEV_SETS = {
     # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
     "everyday9_lead.txt": (0, 62, 0),
     # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after.
-    "lead10_mixed.txt": (59, 49, 1),
+    "lead10_mixed.txt": (59, 53, 1),
     # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
     # forward them (the bare link or a few words with it) and benign links of sites never seen,
     # written with their twins before the link code was read. Development sets: 128 of 156
@@ -737,7 +737,11 @@ DEV_SETS = {
     # a language we do not read), an errand-runner "assistant" paid by cheque without job words,
     # and CV-source openers ("we came across your profile on ..."), which real agencies send too.
     "jobs11.txt": (108, 64, 0),
-    "jobs11_heldout.txt": (64, 41, 10),
+    # The lead then took eight generic "recruiting" terms back ("for you", "offer you", "we offer",
+    # "invite you", "team needs", "is looking for", "recruitment", "we can offer"): a friend
+    # passing on a LinkedIn posting "good for you, interested?" and a real offer letter "we'd like
+    # to offer you the remote position" were flagged. The twin loses one catch: 53 of 64.
+    "jobs11_heldout.txt": (64, 41, 11),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
