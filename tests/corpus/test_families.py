@@ -654,6 +654,8 @@ DEV_SETS = {
     "lead9_zh.txt": (15, 9, 1),
     # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
     "everyday9_lead.txt": (0, 62, 0),
+    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after.
+    "lead10_mixed.txt": (59, 49, 1),
     # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
     # forward them (the bare link or a few words with it) and benign links of sites never seen,
     # written with their twins before the link code was read. Development sets: 128 of 156
@@ -701,6 +703,22 @@ DEV_SETS = {
     # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
     "sg11_en.txt": (105, 71, 6),
     "sg11_en_heldout.txt": (61, 50, 12),
+    # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
+    # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
+    # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
+    # renewal numbers, bank fraud alerts, Zelle/Venmo/Cash App "pending", crypto withdrawals and
+    # recovery scams, game codes, IRS/HMRC/CRA/ATO/myGov, Medicare/SSA, TV licence, NHS kits, UK
+    # telcos, wrong-number openers, sugar daddies, lotteries, debt relief and insurance spam with
+    # "reply STOP"; everyday messages that share their words. Development set: 159 of 186 caught
+    # and 0 of 89 everyday flagged before, 172 and 0 after. Left missed by design: bare openers
+    # ("hey is this Jen?", "did you get my message yesterday?": friends write the same),
+    # insurance lead spam ("no medical exam, reply YES for a free quote"), a carrier's "reply 1 to
+    # reschedule" (real furniture deliveries ask the same), "1 new security message, login to
+    # view: <link>" (real portals send the same with their own links). Its twin, written at the
+    # same time before the lexicons were read and never tuned on: 72 of 94 caught and 2 of 51
+    # flagged before, 75 and 2 after (see MOST_ALARMS).
+    "smish11_en.txt": (186, 89, 14),
+    "smish11_en_heldout.txt": (94, 51, 19),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -833,6 +851,10 @@ MOST_ALARMS = {
     # sg11_en_heldout.txt's one, older than brief s30sg's change: a child's "I lost my phone,
     # using my friend's phone now" read as a fake relative's new number (on main too).
     "sg11_en_heldout.txt": 1,
+    # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
+    # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
+    # lol" (TXT020).
+    "smish11_en_heldout.txt": 2,
 }
 
 
