@@ -736,6 +736,22 @@ DEV_SETS = {
     # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
     "sg11_en.txt": (105, 71, 6),
     "sg11_en_heldout.txt": (61, 50, 12),
+    # Brief s30job: job and task scam first contacts (SMS / WhatsApp) in the US, UK, Singapore,
+    # Malaysia, India, the Philippines, Nigeria and Australia -- agency and brand names,
+    # rating/boosting/data-submission tasks, reviews, likes, mystery shoppers, reshippers, cheque
+    # "assistants", equipment vendors, crypto arbitrage, and many bare invitations with no pay
+    # and no link ("we have home-based jobs, want to hear more?") -- with everyday recruiter,
+    # roster, rider-incentive, referral, survey-panel and onboarding texts. The development set:
+    # 92 of 108 caught and 0 of 64 flagged before, 108 and 0 after (new concepts remote_job,
+    # recruiting and job_meeting; the probes the terms were checked on: 108 of 117 caught, 1 of
+    # 88 everyday flagged, a Zoom interview read as a remote-access app, on main too). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 49 of 64 caught
+    # and 1 of 41 flagged before, 54 and 1 after (the one, older than the change: a survey
+    # panel's "$10 Amazon voucher has been sent" read as a prize). Left missed: Tagalog (read as
+    # a language we do not read), an errand-runner "assistant" paid by cheque without job words,
+    # and CV-source openers ("we came across your profile on ..."), which real agencies send too.
+    "jobs11.txt": (108, 64, 0),
+    "jobs11_heldout.txt": (64, 41, 10),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -906,6 +922,8 @@ MOST_ALARMS = {
     # sg11_en_heldout.txt's one, older than brief s30sg's change: a child's "I lost my phone,
     # using my friend's phone now" read as a fake relative's new number (on main too).
     "sg11_en_heldout.txt": 1,
+    # jobs11_heldout.txt's one, older than brief s30job's change: see DEV_SETS.
+    "jobs11_heldout.txt": 1,
     # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
     # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
     # lol" (TXT020).
