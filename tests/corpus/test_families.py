@@ -687,8 +687,9 @@ DEV_SETS = {
     "lead9_zh.txt": (15, 9, 1),
     # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
     "everyday9_lead.txt": (0, 62, 0),
-    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after.
-    "lead10_mixed.txt": (59, 53, 1),
+    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after;
+    # then job-related everyday messages and Chinese government and task probes (see its header).
+    "lead10_mixed.txt": (85, 69, 1),
     # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
     # forward them (the bare link or a few words with it) and benign links of sites never seen,
     # written with their twins before the link code was read. Development sets: 128 of 156
