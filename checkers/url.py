@@ -35,7 +35,13 @@ from checkers.data import (
     Brand,
 )
 from checkers.extract import Link, parse_link
-from checkers.sites import brand_sibling, official_brand, on_user_content, user_part
+from checkers.sites import (
+    brand_sibling,
+    official_brand,
+    on_docs_host,
+    on_user_content,
+    user_part,
+)
 from checkers.verdict import Finding
 from checkers.wording import CONFUSABLES
 
@@ -148,6 +154,12 @@ _EVERYDAY_PHRASES: Final = frozenset(
 )
 
 
+# The words beside a brand written in pieces that make it a lure (``wells-fargo-alert``,
+# ``post-nl-pakket-betaling``, ``royal-mail-redelivery``): fillers, login words, and the
+# errand, fee and lure words of every language the lists hold.
+_OFFICIAL_LOOKING: Final = FILLERS | LOGIN_WORDS | ERRAND_WORDS | FEE_WORDS | LURE_WORDS
+
+
 def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
     """A distinctive brand name written in two or three pieces (``wallet-connect``, ``coin-base``).
 
@@ -163,7 +175,7 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
             if brand is None or len(joined) < 6 or joined in WORD_KEYWORDS | _EVERYDAY_PHRASES:
                 continue
             others = [t for t in (*tokens[:start], *tokens[end:]) if t != "www"]
-            if not others or any(t in FILLERS or t in LOGIN_WORDS for t in others):
+            if not others or any(t in _OFFICIAL_LOOKING for t in others):
                 return brand
     return None
 
@@ -562,7 +574,8 @@ def kit_path(path: str) -> bool:
     or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``), or a
     folder inside a site's top-level code or picture folders (``/js/f/``, ``/img/rank/x``) or
     Joomla's extension folders (``/components/com_wrapper/views/x``). A
-    stylesheet or script written out by code (``/css/main.css.php``) is not a page.
+    stylesheet or script written out by code (``/css/main.css.php``) is not a page, nor a
+    page of a project's documentation (``/stable/modules/cross_validation.html``).
     """
     segments = [seg for seg in path.lower().split("/") if seg]
     if not segments:
@@ -588,11 +601,26 @@ def kit_path(path: str) -> bool:
             code = (i == 0 and segment in _CODE_FOLDERS) or _JOOMLA_FOLDER.match(segment)
             if code and (path.endswith("/") or len(segments) - i > 2):
                 return True
-    return bool(
-        _WEB_PAGE.search(page)
-        and not _SCRIPTED_ASSET.search(page)
-        and any(seg in _KIT_FOLDERS or _JOOMLA_FOLDER.match(seg) for seg in segments[:-1])
-    )
+    if not _WEB_PAGE.search(page) or _SCRIPTED_ASSET.search(page):
+        return False
+    for i, segment in enumerate(segments[:-1]):
+        if _JOOMLA_FOLDER.match(segment) or segment in _WORDPRESS_FOLDERS:
+            return True
+        if segment in _KIT_FOLDERS and not any(_docs_folder(seg) for seg in segments[:i]):
+            return True
+    return False
+
+
+# The folders a project's documentation is published under (``/stable/``, ``/docs/``, a
+# version: ``/3.11/``, ``/v2/``): Sphinx and its kin name pages ``/stable/modules/x.html``.
+_DOCS_FOLDERS: Final = frozenset(
+    {"stable", "latest", "docs", "doc", "documentation", "manual", "reference", "api"}
+)
+_VERSION_FOLDER = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$")
+
+
+def _docs_folder(segment: str) -> bool:
+    return segment in _DOCS_FOLDERS or _VERSION_FOLDER.match(segment) is not None
 
 
 # The endings of a site's address written as a folder name (``/smbc.co.jp/``, ``/bmo.com/``):
@@ -935,8 +963,11 @@ class UrlChecker:
         # On a platform where anyone can publish, the part of the host the publisher chose
         # (``dbs-secure.pages.dev``) is read like a domain name; the platform's own is not.
         chosen = user_part(link.host) if hosted else ""
+        docs = on_docs_host(link.host)
         if hosted:
             named = brand_in_name(chosen) if chosen and trick != "homoglyph" else None
+        elif docs:
+            named = None  # python-telegram-bot.readthedocs.io: a library's documentation
         else:
             named = brand_in_name(label) if trick != "homoglyph" else None
             if named is not None and brand_sibling(domain, link.suffix) is named:
@@ -951,7 +982,7 @@ class UrlChecker:
             in_path = brand_in_name(link.path)
             if in_path is not None:
                 yield finding("URL015", shown, brand=in_path.name, domain=domain)
-        elif trick != "homoglyph":
+        elif trick != "homoglyph" and not docs:
             if hosted:
                 fake = lookalike_of(chosen)
             else:
