@@ -421,6 +421,81 @@ def generic_name(label: str, suffix: str = "") -> bool:
     return "-" in label and len(pieces) >= 3 and any(p in _CREDENTIAL_WORDS for p in pieces)
 
 
+# How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
+_GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
+
+
+def government_name(label: str, suffix: str) -> bool:
+    """Whether a registered name passes for a government's, off a government's ending.
+
+    ``gov-uk-energy-rebate.com``, ``ato-gov-au-refund.com``, ``gouv-fr-amende.info``: a
+    government word set apart by hyphens beside a fee, lure or login word or a filler.
+    Governments publish under their own endings (``gov.uk``, ``gouv.fr``); a name run
+    together (``govtech``, ``governor``), a firm's (``gov-relations-consulting``) or one with
+    only a country's code beside the word (``mygov-us``) does not count.
+    """
+    if not suffix or set(suffix.split(".")) & _VETTED_LEVELS or "-" not in label:
+        return False
+    tokens = _tokens(label)
+    if not any(t in _GOVERNMENT_WORDS for t in tokens):
+        return False
+    others = [t for t in tokens if t not in _GOVERNMENT_WORDS]
+    places = _COUNTRY_CODES | {"sg", "sgp", "my", "m", "www"}
+    lures = FEE_WORDS | LURE_WORDS | LOGIN_WORDS | (FILLERS - _FIRM_WORDS - places)
+    return any(t in lures for t in others)
+
+
+def digit_words(label: str, suffix: str) -> bool:
+    """Whether a registered name writes phishing words with digits for letters.
+
+    ``p0st-0ffice-d3livery-f33.com``, ``l0gin-acc0unt-ver1fy.net``: read with the digits as
+    the letters they stand for, the name is a fee or delivery lure, a login lure or a name
+    made only of phishing words; a number beside words (``247-support``, ``b2b-login``) is
+    not a letter.
+    """
+    if not suffix or set(suffix.split(".")) & _VETTED_LEVELS:
+        return False
+    tokens = _tokens(label)
+    folded = [_unfold_homoglyphs(t) if _mixed_letters(t) else t for t in tokens]
+    if folded == tokens:
+        return False
+    name = "-".join(folded)
+    return fee_lure(name) or lure_name(name) or generic_name(name)
+
+
+def _mixed_letters(token: str) -> bool:
+    """A word with digits among its letters (``d3livery``, ``0ffice``), not a number."""
+    letters = sum(ch.isalpha() for ch in token)
+    return letters >= 2 and any(ch.isdigit() for ch in token) and len(token) >= 3
+
+
+# The paths of a crypto drainer's page (``/connect-wallet``, ``/claim``), and the reward
+# words of the names such pages take (``pepe-airdrop-claim``, ``eth-merge-bonus``).
+_WALLET_PATHS: Final = frozenset(
+    {"connect-wallet", "connectwallet", "wallet-connect", "claim-airdrop", "claimairdrop"}
+)
+_CLAIM_PATHS: Final = frozenset({"claim", "claims", "airdrop", "eligibility", "mint", "rewards"})
+_REWARD_WORDS: Final = frozenset(
+    {"airdrop", "airdrops", "claim", "bonus", "reward", "rewards", "giveaway", "drop"}
+)
+
+
+def wallet_page(link: Link, label: str) -> bool:
+    """Whether the link is a crypto drainer's page: connect a wallet, or claim a reward.
+
+    A path to connect a wallet (``/connect-wallet``) or to claim an airdrop on any site that
+    is not the project's own, or a claim, eligibility or mint page (``/claim``) on a name
+    with a reward word (``blur-season3-airdrop.com/claim``, ``eth-merge-bonus``):
+    an insurer's ``/claim`` page has no such word in its name.
+    """
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if any(seg in _WALLET_PATHS for seg in segments):
+        return True
+    if not segments or segments[0] not in _CLAIM_PATHS:
+        return False
+    return bool(set(_tokens(label)) & _REWARD_WORDS)
+
+
 class Shape(StrEnum):
     """The shapes of a phishing address URL019 tells apart: the one list of them.
 
@@ -471,6 +546,12 @@ class Shape(StrEnum):
         'its name is made only of words like "account", "bank", "verify" or "unpaid toll", '
         "with no name of its own"
     )
+    GOVERNMENT = (
+        "its name says \"gov\" like a government's, but it is not on a government's own "
+        "address ending"
+    )
+    DIGITS = 'its name writes words like "login" or "delivery" with digits for letters'
+    WALLET = "it is a page to claim a crypto reward or connect a crypto wallet"
 
 
 def fee_slug(path: str) -> Shape | None:
@@ -563,7 +644,10 @@ def _random_part(name: str) -> bool:
         return True  # qzxvtw, xjwn, vvnx7
     # Digits scattered among the letters (a9zx2p, u8k2mz), not a word with a number in it
     # (img2svg, face2face).
-    return vowels <= 1 and switches >= 3
+    if vowels <= 1 and switches >= 3:
+        return True
+    # A long run with digits scattered all through it and few vowels (qz8w7e6r5t4y).
+    return len(name) >= 10 and switches >= 6 and vowels * 3 <= len(letters)
 
 
 def kit_path(path: str) -> bool:
@@ -852,6 +936,12 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return Shape.DISGUISE  # "com-" names, on any ending
+    if government_name(label, link.suffix):
+        return Shape.GOVERNMENT
+    if digit_words(label, link.suffix):
+        return Shape.DIGITS
+    if wallet_page(link, label):
+        return Shape.WALLET
     if _ending_glued(link):
         return Shape.DISGUISE  # "paypal.com-update.…", on any ending
     if tld not in RISKY_TLDS:
