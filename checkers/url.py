@@ -519,6 +519,10 @@ class Shape(StrEnum):
     PLATFORM_LURE = (
         'it is a page on a free website platform, named with a word like "login" or "verify"'
     )
+    PLATFORM_RANDOM = (
+        "it is a page on a free website platform, with a name that is a jumble of random "
+        "letters and numbers"
+    )
     SHORT_FEE = (
         "it is a short link whose name mentions a toll, a fine, a refund, a parcel or a bill"
     )
@@ -630,6 +634,18 @@ def random_name(label: str) -> bool:
     """
     parts = [part for part in label.split("-") if len(part) >= 4]
     return bool(parts) and all(_random_part(part) for part in parts)
+
+
+def random_platform_name(chosen: str) -> bool:
+    """Whether the name a publisher chose on a free platform is a throwaway jumble.
+
+    ``hxk7q2zp9w.weebly.com``, ``kzx82mvq.netlify.app``: eight characters or more, digits
+    among them, and random as :func:`random_name` reads a name. A member's handle is shorter
+    or has vowels (``pxl8r.github.io``, ``jlee2024``), and a platform's generated names mix
+    words with their random part (``dazzling-curie-4f2a1b.netlify.app``).
+    """
+    label = chosen.rsplit(".", 1)[-1]
+    return len(label) >= 8 and any(ch.isdigit() for ch in label) and random_name(label)
 
 
 def _random_part(name: str) -> bool:
@@ -931,6 +947,12 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         chosen = user_part(host)
         if fee_lure(chosen):
             return Shape.PLATFORM_FEE
+        if (
+            random_platform_name(chosen)
+            and not _MEDIA.search(last)
+            and not last.endswith((".js", ".css"))
+        ):
+            return Shape.PLATFORM_RANDOM  # a page, not a CDN's file (d1a2b3.cloudfront.net/x.png)
         lure = lure_name(chosen) or generic_name(chosen.rsplit(".", 1)[-1])
         return Shape.PLATFORM_LURE if lure else None
     label = link.domain.split(".", 1)[0]
