@@ -22,6 +22,9 @@ from checkers.concepts import Hit
 NEGATION: Final = "negation"
 CANCEL_PREFIX: Final = "not_"
 """A concept ``not_X`` found over a hit of ``X`` cancels it ("don't worry" is no negation)."""
+EXCUSES: Final = frozenset({"busy_excuse"})
+"""Concepts whose words hold a negation of their own: "in a meeting, cannot call, send me the
+codes" refuses a call, not the request (a negation inside one of their hits negates nothing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +173,13 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
     which later rules may require.
     """
     hits = standing(hits)
-    negated = {h.sentence for h in hits if h.concept == NEGATION}
+    excuses = [h for h in hits if h.concept in EXCUSES]
+    negated = {
+        h.sentence
+        for h in hits
+        if h.concept == NEGATION
+        and not any(e.start <= h.start and h.end <= e.end for e in excuses)
+    }
     quoted = {h.sentence for h in hits if h.concept in book.quoting}
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:

@@ -563,3 +563,20 @@ async def test_words_spelt_letter_by_letter_are_read() -> None:
 async def test_a_lender_s_visit_threatened_if_unpaid() -> None:
     text = "கடன் பணத்தை இன்னைக்கு கட்டலன்னா நாளைக்கு உங்க வீட்டுக்கு வருவோம்"
     assert "TXT019" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boss here, in a meeting now cannot call, buy 5 Google Play cards and send me the codes",
+        "Can't talk now, at the hospital. Transfer $800 to this account for me first",
+    ],
+)
+async def test_an_excuse_in_the_negative_does_not_negate_the_request(text: str) -> None:
+    # "cannot call" refuses a call, not the request beside it in the sentence.
+    assert "TXT025" in await codes(CHECKER, text)
+
+
+async def test_a_real_negation_beside_an_excuse_still_negates() -> None:
+    text = "I'm in a meeting, can't talk. Please don't transfer any money to anyone"
+    assert "TXT025" not in await codes(CHECKER, text)

@@ -648,12 +648,31 @@ DEV_SETS = {
     # 29 -> 30 of 43, families_ta 85 -> 86 of 113, kinds8_ta_heldout 23 of 49 unchanged).
     "kinds9_ta.txt": (101, 62, 8),
     "kinds9_ta_heldout.txt": (65, 40, 20),
+    # Tamil across every family by a tenth hand (brief s30ta), in five voices: Indian SMS Tamil,
+    # spoken Tamil, Singapore Tamil, Sri Lankan Tamil (ரூ. 5000, இலக்கம், பொலிஸ், முகாமையாளர்,
+    # பிடியாணை, முற்பணம்) and Tanglish. Development set: 74 of 104 caught and 4 of 65 everyday
+    # flagged before (TNEB's own tnebnet.org, a KYC already updated, a delivery OTP, a reminder
+    # to link Aadhaar-PAN), 95 and 0 after. Sri Lankan "ரூ." amounts and "இலட்சம்" are now money;
+    # gov.in / nic.in, TNEB and Flipkart are official sites. Five rounds of own paraphrases (73
+    # scams, 59 everyday) found 4 everyday alarms, each term narrowed or taken back ("பிணை
+    # இல்லாமல்" only before a loan or a sum, "வருமானம் உறுதி" only after a rate, "கணக்கு
+    # திறந்து கொடு" only as an offer); a bank's "bring Aadhaar and 2 photos" stays flagged as on
+    # main (TXT007). Left missed: wrong-number openers with nothing else, a new number alone, a
+    # too-cheap shop or IPO app with a link, a COD parcel fee with "reply 1". The twin, never
+    # tuned on: 43 of 67 caught and 2 of 43 everyday flagged before, 46 and 2 after, 47 with
+    # main merged (the alarms: a broker's
+    # "KYC documents received, verification in 2 days" and a father asked to send a PAN copy
+    # for LIC, both flagged on main).
+    "kinds10_ta.txt": (104, 65, 9),
+    "kinds10_ta_heldout.txt": (67, 43, 21),
     # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
     "sg10_en.txt": (25, 16, 1),
     # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
     "lead9_zh.txt": (15, 9, 1),
     # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
     "everyday9_lead.txt": (0, 62, 0),
+    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after.
+    "lead10_mixed.txt": (59, 49, 1),
     # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
     # forward them (the bare link or a few words with it) and benign links of sites never seen,
     # written with their twins before the link code was read. Development sets: 128 of 156
@@ -687,6 +706,22 @@ DEV_SETS = {
     # "在忙吗？我是你老领导", relatives' new numbers stay missed; the alarm, 日结 收银员, is older).
     "fraud_kinds10_zh.txt": (94, 72, 8),
     "fraud_kinds10_zh_heldout.txt": (71, 50, 18),
+    # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
+    # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
+    # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
+    # renewal numbers, bank fraud alerts, Zelle/Venmo/Cash App "pending", crypto withdrawals and
+    # recovery scams, game codes, IRS/HMRC/CRA/ATO/myGov, Medicare/SSA, TV licence, NHS kits, UK
+    # telcos, wrong-number openers, sugar daddies, lotteries, debt relief and insurance spam with
+    # "reply STOP"; everyday messages that share their words. Development set: 159 of 186 caught
+    # and 0 of 89 everyday flagged before, 172 and 0 after. Left missed by design: bare openers
+    # ("hey is this Jen?", "did you get my message yesterday?": friends write the same),
+    # insurance lead spam ("no medical exam, reply YES for a free quote"), a carrier's "reply 1 to
+    # reschedule" (real furniture deliveries ask the same), "1 new security message, login to
+    # view: <link>" (real portals send the same with their own links). Its twin, written at the
+    # same time before the lexicons were read and never tuned on: 72 of 94 caught and 2 of 51
+    # flagged before, 75 and 2 after (see MOST_ALARMS).
+    "smish11_en.txt": (186, 89, 14),
+    "smish11_en_heldout.txt": (94, 51, 19),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -699,6 +734,7 @@ DEV_SETS = {
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
     "kinds9_ta.txt": 1,
+    "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
@@ -816,6 +852,10 @@ MOST_ALARMS = {
     "smish10_en_heldout.txt": 1,
     # fraud_kinds10_zh_heldout.txt's one, older than brief s29zh2's change: see DEV_SETS.
     "fraud_kinds10_zh_heldout.txt": 1,
+    # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
+    # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
+    # lol" (TXT020).
+    "smish11_en_heldout.txt": 2,
 }
 
 
