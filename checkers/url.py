@@ -7,6 +7,8 @@ answers into findings.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -14,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
+from urllib.parse import unquote
 
 from blocklists.lookups import Lookups
 from checkers.case import Case, listed
@@ -425,6 +428,31 @@ def generic_name(label: str, suffix: str = "") -> bool:
 _GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{8,200}={0,2}")
+
+
+def email_fragment(url: str) -> bool:
+    """Whether the part of a link after ``#`` is an e-mail address, plain or in base64.
+
+    ``…/index.html#am9obkBleGFtcGxlLmNvbQ==`` (``john@example.com``): a phishing kit reads
+    the address from there to fill in its fake sign-in form, and the mass mailing writes each
+    recipient's address into the link. A site's own fragments name a section or a route
+    (``#section-2``, ``#/home``).
+    """
+    fragment = unquote(url.partition("#")[2]).strip()
+    if _EMAIL.fullmatch(fragment):
+        return True
+    if not _BASE64.fullmatch(fragment):
+        return False
+    padded = fragment.rstrip("=") + "=" * (-len(fragment.rstrip("=")) % 4)
+    try:
+        text = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return _EMAIL.fullmatch(text.decode("utf-8", "replace").strip()) is not None
+
+
 def government_name(label: str, suffix: str) -> bool:
     """Whether a registered name passes for a government's, off a government's ending.
 
@@ -549,6 +577,10 @@ class Shape(StrEnum):
     GENERIC = (
         'its name is made only of words like "account", "bank", "verify" or "unpaid toll", '
         "with no name of its own"
+    )
+    EMAIL_FRAGMENT = (
+        "the end of the link hides an e-mail address, so that a fake sign-in page can show it "
+        "already filled in"
     )
     GOVERNMENT = (
         "its name says \"gov\" like a government's, but it is not on a government's own "
@@ -922,6 +954,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     host, path = link.host, link.path.lower()
     last = path.rsplit("/", 1)[-1]
     page = _WEB_PAGE.search(last) is not None
+    if "#" in link.text and email_fragment(link.text):
+        return Shape.EMAIL_FRAGMENT
     if (
         ("/ip" in path and _IPFS_PATH.search(link.path)) or _IPFS_LABEL.match(host)
     ) and not _MEDIA.search(last):

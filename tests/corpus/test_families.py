@@ -688,7 +688,8 @@ DEV_SETS = {
     # paynow.com.sg and a grocer's /account/login, the link model's).
     "links_phish9.txt": (156, 0, 16),
     "links_everyday9.txt": (0, 108, 0),
-    "links_phish9_heldout.txt": (84, 0, 14),
+    # 71 of 84 with brief s30url's changes (not tuned on it either).
+    "links_phish9_heldout.txt": (84, 0, 13),
     "links_everyday9_heldout.txt": (0, 67, 0),
     # Issue 11, links by a tenth hand (brief s30url): phishing links as 2025-2026 feeds show
     # them (kit paths, misspelt and joined brands, free hosts and site builders, IPFS and R2,
@@ -857,8 +858,9 @@ MOST_ALARMS = {
     "jobs10_heldout.txt": 2,
     # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
     "fraud_kinds9_zh_heldout.txt": 1,
-    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
-    "links_everyday9_heldout.txt": 2,
+    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS; one
+    # left (paynow.com.sg) since brief s30url let a grocer's own /account/login alone.
+    "links_everyday9_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
