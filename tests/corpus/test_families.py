@@ -478,6 +478,22 @@ DEV_SETS = {
     # unchanged but kinds6_ms.txt, 193 -> 194 of 209.
     "kinds9_ms.txt": (106, 65, 8),
     "kinds9_ms_heldout.txt": (74, 40, 14),
+    # Brief s30ms, tenth Malay/Indonesian hand: every family of issue #11 in WhatsApp Malay,
+    # Indonesian and Singapore Malay, mostly short first contacts, with everyday messages that
+    # share their words. Malay terms and five rule alternatives: "teka sapa" with a favour, no
+    # COD, a toll balance short, "digunakan untuk penipuan" an accusation and no quoting, task
+    # deposits and verification or disbursal fees, bantuan kerajaan and pengeluaran KWSP, bank
+    # details or an account to verify at a stranger's link beside an agency, overseas admirers
+    # (askar, pelantar minyak) asking money, a parcel fee with "tekan link"; KWSP, Bank Negara,
+    # MCMC and TNB given their official domains (kwsp.gov.my was read as a stranger's link).
+    # The development set: 92 of 113 scams caught and 0 of 61 everyday flagged before, 109 and
+    # 0 after; 98 further probes 70 -> 94 caught, their 45 everyday 5 -> 2 flagged (both on main
+    # too). Missed by design: a bare new number, bare wrong-number openers, an uncle whose money
+    # is "tersekat kat bank". The twin, written at the same time and never tuned on: 52 of 64
+    # and 0 of 40 before, 52 and 0 after. The other Malay sets unchanged but kinds6_ms.txt
+    # 194 -> 195 of 209 and kinds6_ms_heldout.txt 25 -> 26 of 42.
+    "kinds10_ms.txt": (113, 61, 4),
+    "kinds10_ms_heldout.txt": (64, 40, 12),
     # Brief s27ta, seventh Tamil hand: every family in written and spoken Tamil, loanwords in
     # their several Tamil spellings, Tanglish and mixed script, with everyday messages (bank,
     # CPF, Singpass, IRAS and town council notices, temples, family money, real jobs, shops,
@@ -721,6 +737,22 @@ DEV_SETS = {
     # "在忙吗？我是你老领导", relatives' new numbers stay missed; the alarm, 日结 收银员, is older).
     "fraud_kinds10_zh.txt": (94, 72, 8),
     "fraud_kinds10_zh_heldout.txt": (71, 50, 18),
+    # Brief s30job: job and task scam first contacts (SMS / WhatsApp) in the US, UK, Singapore,
+    # Malaysia, India, the Philippines, Nigeria and Australia -- agency and brand names,
+    # rating/boosting/data-submission tasks, reviews, likes, mystery shoppers, reshippers, cheque
+    # "assistants", equipment vendors, crypto arbitrage, and many bare invitations with no pay
+    # and no link ("we have home-based jobs, want to hear more?") -- with everyday recruiter,
+    # roster, rider-incentive, referral, survey-panel and onboarding texts. The development set:
+    # 92 of 108 caught and 0 of 64 flagged before, 108 and 0 after (new concepts remote_job,
+    # recruiting and job_meeting; the probes the terms were checked on: 108 of 117 caught, 1 of
+    # 88 everyday flagged, a Zoom interview read as a remote-access app, on main too). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 49 of 64 caught
+    # and 1 of 41 flagged before, 54 and 1 after (the one, older than the change: a survey
+    # panel's "$10 Amazon voucher has been sent" read as a prize). Left missed: Tagalog (read as
+    # a language we do not read), an errand-runner "assistant" paid by cheque without job words,
+    # and CV-source openers ("we came across your profile on ..."), which real agencies send too.
+    "jobs11.txt": (108, 64, 0),
+    "jobs11_heldout.txt": (64, 41, 10),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -737,6 +769,26 @@ DEV_SETS = {
     # flagged before, 75 and 2 after (see MOST_ALARMS).
     "smish11_en.txt": (186, 89, 14),
     "smish11_en_heldout.txt": (94, 51, 19),
+    # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
+    # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
+    # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
+    # Malaysia Chinese; everyday texts share their words (a real boss's "come to my office",
+    # school-app notices, relatives' new numbers with nothing asked, 95xxx bank notices, 退订回T
+    # promotions, pickup codes). New: doctors, nurses, village cadres, officers and fellow
+    # villagers as claimed personas; a payee account changed ("房租改交到我爱人账户", "换了银行卡，
+    # 以后打这个卡") read as new contact details; fees paid in a new chat group; a boss's summons
+    # kept secret and a claimed senior of the reader's unit who asks to be added (TXT031); unpaid
+    # traffic fines; Taiwan / Malaysia loan words; "trade on this / our platform"; per-post pay;
+    # notices of money already paid, 报销单 and borrowed power banks excluded. Development set:
+    # 90 of 104 caught and 2 of 76 everyday flagged before, 100 and 0 after (bosses and
+    # acquaintances 38 -> 43 of 45). Left missed: a bare favour kept secret, a "grid worker" who
+    # walks one through a medical-insurance check, a renewal link after "如非本人操作", a
+    # stranger's compliment with a WhatsApp. Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 46 of 62 caught and 1 of 54 flagged before, 49 and 1
+    # after (bosses and acquaintances 18 -> 20 of 26; the alarm, a 医保 warning that cards are
+    # never "frozen", is older). Ham in the shared-data eval unchanged (3 of 4,844, 3 of 4,827).
+    "fraud_kinds11_zh.txt": (104, 76, 4),
+    "fraud_kinds11_zh_heldout.txt": (62, 54, 13),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -748,6 +800,7 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    "fraud_kinds11_zh_heldout.txt": 1,
     "kinds9_ta.txt": 1,
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
@@ -868,6 +921,8 @@ MOST_ALARMS = {
     "smish10_en_heldout.txt": 1,
     # fraud_kinds10_zh_heldout.txt's one, older than brief s29zh2's change: see DEV_SETS.
     "fraud_kinds10_zh_heldout.txt": 1,
+    # jobs11_heldout.txt's one, older than brief s30job's change: see DEV_SETS.
+    "jobs11_heldout.txt": 1,
     # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
     # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
     # lol" (TXT020).
