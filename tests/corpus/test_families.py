@@ -716,10 +716,11 @@ DEV_SETS = {
     # in pieces beside errand words, twelve brands, gov-named, digit-written, wallet-drainer and
     # random free-host names; docs hosts, /stable/modules/ pages, Moodle's login left alone).
     # Left missed: bare shortened links, a /cgi-bin/ folder, dhI (an I for an l). The twins,
-    # never tuned on: 63 of 73 caught and 1 of 64 flagged before, 65 and 0 after.
+    # never tuned on: 63 of 73 caught and 1 of 64 flagged before, 65 and 0 after, 66 and 0
+    # once an e-mail address after # counted (scored again after that last change).
     "links_phish10.txt": (154, 0, 6),
     "links_everyday10.txt": (0, 107, 0),
-    "links_phish10_heldout.txt": (73, 0, 8),
+    "links_phish10_heldout.txt": (73, 0, 7),
     "links_everyday10_heldout.txt": (0, 64, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
