@@ -705,8 +705,24 @@ DEV_SETS = {
     # paynow.com.sg and a grocer's /account/login, the link model's).
     "links_phish9.txt": (156, 0, 16),
     "links_everyday9.txt": (0, 108, 0),
-    "links_phish9_heldout.txt": (84, 0, 14),
+    # 71 of 84 with brief s30url's changes (not tuned on it either).
+    "links_phish9_heldout.txt": (84, 0, 13),
     "links_everyday9_heldout.txt": (0, 67, 0),
+    # Issue 11, links by a tenth hand (brief s30url): phishing links as 2025-2026 feeds show
+    # them (kit paths, misspelt and joined brands, free hosts and site builders, IPFS and R2,
+    # shorteners, hacked small-business sites, wallet drainers, userinfo tricks) and benign
+    # links of sites never seen (clinics, schools, councils, docs, github.io and free-host blogs,
+    # long newsletter queries), written with their twins before the link code was read.
+    # Development sets: 136 of 154 caught and 4 of 107 flagged before, 148 and 0 after (brands
+    # in pieces beside errand words, twelve brands, gov-named, digit-written, wallet-drainer and
+    # random free-host names; docs hosts, /stable/modules/ pages, Moodle's login left alone).
+    # Left missed: bare shortened links, a /cgi-bin/ folder, dhI (an I for an l). The twins,
+    # never tuned on: 63 of 73 caught and 1 of 64 flagged before, 65 and 0 after, 66 and 0
+    # once an e-mail address after # counted (scored again after that last change).
+    "links_phish10.txt": (154, 0, 6),
+    "links_everyday10.txt": (0, 107, 0),
+    "links_phish10_heldout.txt": (73, 0, 7),
+    "links_everyday10_heldout.txt": (0, 64, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -915,8 +931,9 @@ MOST_ALARMS = {
     "jobs10_heldout.txt": 2,
     # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
     "fraud_kinds9_zh_heldout.txt": 1,
-    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
-    "links_everyday9_heldout.txt": 2,
+    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS; one
+    # left (paynow.com.sg) since brief s30url let a grocer's own /account/login alone.
+    "links_everyday9_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
