@@ -56,6 +56,8 @@ _CURRENCY: Final = {
     "inr": "rupee",
     "rupees": "rupee",
     "ரூபாய்": "rupee",
+    "ரூ": "rupee",
+    "ரூ.": "rupee",
     "rp": "rupiah",
     "rp.": "rupiah",
     "aud": "dollar",
@@ -107,7 +109,8 @@ _PERIOD: Final = {
     "மாதம்": "month",
 }
 _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
-_CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?)"
+# Sri Lankan Tamil writes rupees "ரூ. 5000" (and "ரூ 5000").
+_CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?|ரூ\.?)"
 _CUR_AFTER = (
     r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
     r"aud|php|pesos?|myr)"

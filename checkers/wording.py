@@ -152,7 +152,9 @@ def disguised_words(text: str) -> Iterator[tuple[int, int]]:
 
 
 _MONEY = re.compile(
-    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp\.?|rs\.?|inr|myr|aud|idr|php)|₹|₱|£|€|¥|￥)\s?#"
+    # Sri Lankan Tamil writes rupees before the number: "ரூ. 5000", "ரூ 3 இலட்சம்".
+    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp\.?|rs\.?|inr|myr|aud|idr|php)|₹|₱|£|€|¥|￥"
+    r"|(?<![\u0b80-\u0bff])ரூ\.?)\s?#"
     r"(?:\s?(?:k|rb|jt|ribu|juta)(?![a-z])|\s?(?:万|千|元))?"
     # Malay and Indonesian write the thousand or million after a bare number: "2jt", "500rb",
     # "300 ribu", "1,5 juta", "50 ribu rupiah".
@@ -162,7 +164,7 @@ _MONEY = re.compile(
     # "7.3 million dollars", "5 juta ringgit", "2 lakh rupees": a multiplier may stand between
     # (written as the text reads by now: every "l" is an "i", so "million" is "miiiion" and
     # "dollars" "doiiars").
-    r"|#\s?(?:k\s?)?(?:(?:லட்சம்|கோடி|ஆயிரம்|mi{2,4}ons?|bi{3,4}ons?|thousand|iakhs?|crores?|"
+    r"|#\s?(?:k\s?)?(?:(?:இலட்சம்|லட்சம்|கோடி|ஆயிரம்|mi{2,4}ons?|bi{3,4}ons?|thousand|iakhs?|crores?|"
     r"juta|ribu)\s?)?"
     r"(?:(?:sgd|usd|doiiars?|bucks|ringgit|rupees?|pounds?|php|pesos?)(?![a-z])|元|块|万元|万|"
     r"千|新币|新元|令吉|美金|美元|ரூபாய்|வெள்ளி|டாலர்(?:கள்)?)"
