@@ -478,6 +478,22 @@ DEV_SETS = {
     # unchanged but kinds6_ms.txt, 193 -> 194 of 209.
     "kinds9_ms.txt": (106, 65, 8),
     "kinds9_ms_heldout.txt": (74, 40, 14),
+    # Brief s30ms, tenth Malay/Indonesian hand: every family of issue #11 in WhatsApp Malay,
+    # Indonesian and Singapore Malay, mostly short first contacts, with everyday messages that
+    # share their words. Malay terms and five rule alternatives: "teka sapa" with a favour, no
+    # COD, a toll balance short, "digunakan untuk penipuan" an accusation and no quoting, task
+    # deposits and verification or disbursal fees, bantuan kerajaan and pengeluaran KWSP, bank
+    # details or an account to verify at a stranger's link beside an agency, overseas admirers
+    # (askar, pelantar minyak) asking money, a parcel fee with "tekan link"; KWSP, Bank Negara,
+    # MCMC and TNB given their official domains (kwsp.gov.my was read as a stranger's link).
+    # The development set: 92 of 113 scams caught and 0 of 61 everyday flagged before, 109 and
+    # 0 after; 98 further probes 70 -> 94 caught, their 45 everyday 5 -> 2 flagged (both on main
+    # too). Missed by design: a bare new number, bare wrong-number openers, an uncle whose money
+    # is "tersekat kat bank". The twin, written at the same time and never tuned on: 52 of 64
+    # and 0 of 40 before, 52 and 0 after. The other Malay sets unchanged but kinds6_ms.txt
+    # 194 -> 195 of 209 and kinds6_ms_heldout.txt 25 -> 26 of 42.
+    "kinds10_ms.txt": (113, 61, 4),
+    "kinds10_ms_heldout.txt": (64, 40, 12),
     # Brief s27ta, seventh Tamil hand: every family in written and spoken Tamil, loanwords in
     # their several Tamil spellings, Tanglish and mixed script, with everyday messages (bank,
     # CPF, Singpass, IRAS and town council notices, temples, family money, real jobs, shops,
@@ -671,8 +687,9 @@ DEV_SETS = {
     "lead9_zh.txt": (15, 9, 1),
     # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
     "everyday9_lead.txt": (0, 62, 0),
-    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after.
-    "lead10_mixed.txt": (59, 49, 1),
+    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after;
+    # then job-related everyday messages and Chinese government and task probes (see its header).
+    "lead10_mixed.txt": (85, 69, 1),
     # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
     # forward them (the bare link or a few words with it) and benign links of sites never seen,
     # written with their twins before the link code was read. Development sets: 128 of 156
@@ -688,8 +705,24 @@ DEV_SETS = {
     # paynow.com.sg and a grocer's /account/login, the link model's).
     "links_phish9.txt": (156, 0, 16),
     "links_everyday9.txt": (0, 108, 0),
-    "links_phish9_heldout.txt": (84, 0, 14),
+    # 71 of 84 with brief s30url's changes (not tuned on it either).
+    "links_phish9_heldout.txt": (84, 0, 13),
     "links_everyday9_heldout.txt": (0, 67, 0),
+    # Issue 11, links by a tenth hand (brief s30url): phishing links as 2025-2026 feeds show
+    # them (kit paths, misspelt and joined brands, free hosts and site builders, IPFS and R2,
+    # shorteners, hacked small-business sites, wallet drainers, userinfo tricks) and benign
+    # links of sites never seen (clinics, schools, councils, docs, github.io and free-host blogs,
+    # long newsletter queries), written with their twins before the link code was read.
+    # Development sets: 136 of 154 caught and 4 of 107 flagged before, 148 and 0 after (brands
+    # in pieces beside errand words, twelve brands, gov-named, digit-written, wallet-drainer and
+    # random free-host names; docs hosts, /stable/modules/ pages, Moodle's login left alone).
+    # Left missed: bare shortened links, a /cgi-bin/ folder, dhI (an I for an l). The twins,
+    # never tuned on: 63 of 73 caught and 1 of 64 flagged before, 65 and 0 after, 66 and 0
+    # once an e-mail address after # counted (scored again after that last change).
+    "links_phish10.txt": (154, 0, 6),
+    "links_everyday10.txt": (0, 107, 0),
+    "links_phish10_heldout.txt": (73, 0, 7),
+    "links_everyday10_heldout.txt": (0, 64, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -706,6 +739,58 @@ DEV_SETS = {
     # "在忙吗？我是你老领导", relatives' new numbers stay missed; the alarm, 日结 收银员, is older).
     "fraud_kinds10_zh.txt": (94, 72, 8),
     "fraud_kinds10_zh_heldout.txt": (71, 50, 18),
+    # Brief s30zh2 (issue 11, twelfth hand, another writer): mainland fraud SMS and WeChat / QQ
+    # fragments, half of them impersonations written as first sent (an opener and one small
+    # step: save this number, add my new WeChat, come to my office, are you free), the rest
+    # 刷单点赞, 公检法, 客服退款, 贷款, 征信, 投资, 游戏, 中奖, 交友; everyday bosses, teachers,
+    # couriers, landlords, bank / telco notices and promotions in the same words. New: a rank
+    # said as a name ("我是王局", "是我，张处", "我，王处。") is a senior's claim (checkers/titles.py;
+    # a department, "我是财务处的", is none); a new number with a teaser put off ("明天跟你说个
+    # 事"); lures with a deposit or an add-me; a landlord's card "办挂失" and his wife's card; a
+    # stranger's link to log in with QQ. Development set: 62 of 82 caught and 3 of 64 everyday
+    # flagged before (积分翻倍, a shop's 日结 cashier with lunch, a relative passing on a
+    # girl's WeChat), 72 and 0 after. Left missed: a busy boss's vague errand with no money
+    # asked, a stranger referred by "你们老总", a new work group to all, a JD-style charge with
+    # a 400 number, game-account buyers and sellers. Its twin, written at the same time before
+    # the lexicons were read and never tuned on: 37 of 50 caught and 0 of 42 flagged before,
+    # 38 and 0 after (impersonations 19 of 26 both times: a relative's new number with "晚点给你
+    # 打电话说个事", "我是你们部门经理，有空吗", a landlord's new account stay missed).
+    "fraud_kinds12_zh.txt": (82, 64, 10),
+    "fraud_kinds12_zh_heldout.txt": (50, 42, 12),
+    # Brief s30sg: Singapore scams of 2025-2026 as the SPF / ScamShield advisories tell them
+    # (officials, banks, Singpass, fake ScamShield, marketplaces, fines and vouchers, bills,
+    # parcels, fake friends, investment, jobs, Ah Long, APKs, sextortion, kidnap hoaxes, code
+    # phishing) and everyday messages sharing their words. Development set: 85 of 105 caught
+    # and 0 of 71 flagged before, 99 and 0 after (a Singpass log-in at a stranger's link after a
+    # lapse, government payouts by name claimed at one, sextortion, kidnap threats, an embassy's
+    # press-1, "I paid through <platform>", "I'm overseas" to a ticket buyer, a trading bot's
+    # weekly take). Left missed: a ticket seller's "PayNow first then I transfer", a staycation
+    # deposit, a durian app on a short link, "they caught me, do what they say", Telegram
+    # Premium log-in, AnyDesk for a "hacked" line. Its twin, written at the same time before
+    # the lexicons were read and never tuned on: 46 of 61 caught and 1 of 50 flagged before,
+    # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
+    "sg11_en.txt": (105, 71, 6),
+    "sg11_en_heldout.txt": (61, 50, 12),
+    # Brief s30job: job and task scam first contacts (SMS / WhatsApp) in the US, UK, Singapore,
+    # Malaysia, India, the Philippines, Nigeria and Australia -- agency and brand names,
+    # rating/boosting/data-submission tasks, reviews, likes, mystery shoppers, reshippers, cheque
+    # "assistants", equipment vendors, crypto arbitrage, and many bare invitations with no pay
+    # and no link ("we have home-based jobs, want to hear more?") -- with everyday recruiter,
+    # roster, rider-incentive, referral, survey-panel and onboarding texts. The development set:
+    # 92 of 108 caught and 0 of 64 flagged before, 108 and 0 after (new concepts remote_job,
+    # recruiting and job_meeting; the probes the terms were checked on: 108 of 117 caught, 1 of
+    # 88 everyday flagged, a Zoom interview read as a remote-access app, on main too). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 49 of 64 caught
+    # and 1 of 41 flagged before, 54 and 1 after (the one, older than the change: a survey
+    # panel's "$10 Amazon voucher has been sent" read as a prize). Left missed: Tagalog (read as
+    # a language we do not read), an errand-runner "assistant" paid by cheque without job words,
+    # and CV-source openers ("we came across your profile on ..."), which real agencies send too.
+    "jobs11.txt": (108, 64, 0),
+    # The lead then took eight generic "recruiting" terms back ("for you", "offer you", "we offer",
+    # "invite you", "team needs", "is looking for", "recruitment", "we can offer"): a friend
+    # passing on a LinkedIn posting "good for you, interested?" and a real offer letter "we'd like
+    # to offer you the remote position" were flagged. The twin loses one catch: 53 of 64.
+    "jobs11_heldout.txt": (64, 41, 11),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -722,6 +807,26 @@ DEV_SETS = {
     # flagged before, 75 and 2 after (see MOST_ALARMS).
     "smish11_en.txt": (186, 89, 14),
     "smish11_en_heldout.txt": (94, 51, 19),
+    # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
+    # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
+    # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
+    # Malaysia Chinese; everyday texts share their words (a real boss's "come to my office",
+    # school-app notices, relatives' new numbers with nothing asked, 95xxx bank notices, 退订回T
+    # promotions, pickup codes). New: doctors, nurses, village cadres, officers and fellow
+    # villagers as claimed personas; a payee account changed ("房租改交到我爱人账户", "换了银行卡，
+    # 以后打这个卡") read as new contact details; fees paid in a new chat group; a boss's summons
+    # kept secret and a claimed senior of the reader's unit who asks to be added (TXT031); unpaid
+    # traffic fines; Taiwan / Malaysia loan words; "trade on this / our platform"; per-post pay;
+    # notices of money already paid, 报销单 and borrowed power banks excluded. Development set:
+    # 90 of 104 caught and 2 of 76 everyday flagged before, 100 and 0 after (bosses and
+    # acquaintances 38 -> 43 of 45). Left missed: a bare favour kept secret, a "grid worker" who
+    # walks one through a medical-insurance check, a renewal link after "如非本人操作", a
+    # stranger's compliment with a WhatsApp. Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 46 of 62 caught and 1 of 54 flagged before, 49 and 1
+    # after (bosses and acquaintances 18 -> 20 of 26; the alarm, a 医保 warning that cards are
+    # never "frozen", is older). Ham in the shared-data eval unchanged (3 of 4,844, 3 of 4,827).
+    "fraud_kinds11_zh.txt": (104, 76, 4),
+    "fraud_kinds11_zh_heldout.txt": (62, 54, 13),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -733,6 +838,7 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    "fraud_kinds11_zh_heldout.txt": 1,
     "kinds9_ta.txt": 1,
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
@@ -843,8 +949,9 @@ MOST_ALARMS = {
     "jobs10_heldout.txt": 2,
     # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
     "fraud_kinds9_zh_heldout.txt": 1,
-    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
-    "links_everyday9_heldout.txt": 2,
+    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS; one
+    # left (paynow.com.sg) since brief s30url let a grocer's own /account/login alone.
+    "links_everyday9_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
@@ -852,6 +959,11 @@ MOST_ALARMS = {
     "smish10_en_heldout.txt": 1,
     # fraud_kinds10_zh_heldout.txt's one, older than brief s29zh2's change: see DEV_SETS.
     "fraud_kinds10_zh_heldout.txt": 1,
+    # sg11_en_heldout.txt's one, older than brief s30sg's change: a child's "I lost my phone,
+    # using my friend's phone now" read as a fake relative's new number (on main too).
+    "sg11_en_heldout.txt": 1,
+    # jobs11_heldout.txt's one, older than brief s30job's change: see DEV_SETS.
+    "jobs11_heldout.txt": 1,
     # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
     # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
     # lol" (TXT020).
