@@ -822,6 +822,23 @@ DEV_SETS = {
     # flagged before, 75 and 2 after (see MOST_ALARMS).
     "smish11_en.txt": (186, 89, 14),
     "smish11_en_heldout.txt": (94, 51, 19),
+    # Issue 11, twelfth English hand (brief s30smish2): smishing as a tracker's users paste it
+    # (FRM:/SUBJ:/MSG:, [FreeMsg], (1/2), Txt STOP, all-caps, links with spaces), weighted to the
+    # kinds writers forget: bare short texts and links, premium sign-ups billed "until you txt
+    # STOP", "free" gifts that only ask the shipping, dating lures, loans and debt relief,
+    # overcharge refunds, 2FA codes with "if this was not you call", airdrops, senders from
+    # Nigeria, India, the Philippines and Malaysia, conversational openers. Development set: 108
+    # of 135 caught and 3 of 72 everyday flagged before, 120 and 1 after (see MOST_ALARMS). Left
+    # missed by design: bare openers ("Hi, is this Kevin? It's Amy, we met at the wine tasting",
+    # "long time no see", "is the house still available for rent?": friends and tenants write
+    # the same), "Account alert. Call <number>", a shortened link with only "Action required" or
+    # "Final notice", a romance opener with no link or number, a "gift card is ready, complete
+    # our survey" (a company's thank-you voucher for a survey reads the same), a lover's "can't
+    # talk on this app, text me on my private number" (friends write it too). Its twin, written
+    # at the same time before the lexicons were read and never tuned on: 53 of 75 caught and 3
+    # of 47 flagged before, 55 and 3 after (see MOST_ALARMS).
+    "smish12_en.txt": (135, 72, 15),
+    "smish12_en_heldout.txt": (75, 47, 20),
     # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
     # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
     # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
@@ -983,6 +1000,13 @@ MOST_ALARMS = {
     # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
     # lol" (TXT020).
     "smish11_en_heldout.txt": 2,
+    # smish12_en.txt's one: a real Wells Fargo "Did you attempt a $84.12 card purchase? Reply YES
+    # or NO" (TXT030, on main too; other hands' sets count the same words as scams).
+    # smish12_en_heldout.txt's three, all older than brief s30smish2: "send me the code that
+    # came to your phone for the Netflix account" (TXT009), "my crypto is down 40% this week"
+    # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030).
+    "smish12_en.txt": 1,
+    "smish12_en_heldout.txt": 3,
 }
 
 
