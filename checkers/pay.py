@@ -128,7 +128,9 @@ _PERIOD_WORDS = "|".join(
 )
 _PAY = re.compile(
     rf"(?P<pre>每|一|(?:per|a|an|each|every|setiap|per)\s|/\s?)?"
-    rf"(?:(?P<period1>{_PERIOD_WORDS})(?:\s?[\u4e00-\u9fff]{{1,3}}|\s[^\s\d$£€¥₹]+){{0,2}}?\s?)?"
+    # The words between a period and its amount stay in one sentence ("your first month FREE.
+    # Call 6123 4567" promises no 6,123 a month).
+    rf"(?:(?P<period1>{_PERIOD_WORDS})(?:\s?[\u4e00-\u9fff]{{1,3}}|\s[^\s\d$£€¥₹.!?。！？]+){{0,2}}?\s?)?"
     rf"{_AMOUNT}(?:{_RANGE}{_UPPER})?\+?\s?"
     rf"(?:(?:per|a|an|each|every|setiap|一|每)?\s?/?\s?(?:(?P<period2>{_PERIOD_WORDS})|/(?P<short>[dh])\b))?",
     re.IGNORECASE,
