@@ -113,7 +113,7 @@ _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?
 _CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?|ரூ\.?)"
 _CUR_AFTER = (
     r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
-    r"aud|php|pesos?|myr)"
+    r"aud|php|pesos?|myr|inr)"
 )
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
 _UPPER = rf"(?P<cur3>{_CUR})?\s?(?P<high>{_NUMBER})\s?(?P<cur4>{_CUR_AFTER})?"
