@@ -24,6 +24,7 @@ from checkers.numbers import Phone, parse_phone
 from checkers.pay import high_pay
 from checkers.rules import Match, judge, shipped_rules, standing
 from checkers.sites import official_brand
+from checkers.titles import title_names
 from checkers.verdict import Submission
 from checkers.wording import normalise
 
@@ -298,8 +299,10 @@ def read_text(
     link checks' business) and become concepts of their own: ``link`` for a link that is not
     an official site, ``chat_app`` for WhatsApp and Telegram links and @handles, ``phone`` for
     a number given to call or message that is not an official hotline; ``high_pay`` marks pay
-    no real part-time job gives (:mod:`checkers.pay`); ``disguised_letters`` a word that mixes
-    look-alike letters of another alphabet among Latin ones (found while normalising).
+    no real part-time job gives (:mod:`checkers.pay`); ``senior_claim`` a writer who names
+    himself by surname and rank alone ("我是王局", :mod:`checkers.titles`); ``disguised_letters``
+    a word that mixes look-alike letters of another alphabet among Latin ones (found while
+    normalising).
     """
     masks = [
         (link.text, official_brand(link.host) is not None or sender_signature(link))
@@ -336,6 +339,8 @@ def read_text(
             place(phone.text, "premium_number")
     for start, end in high_pay(text):
         hits.append(Hit("high_pay", start, end, message.sentence_at(start), ""))
+    for start, end in title_names(text):
+        hits.append(Hit("senior_claim", start, end, message.sentence_at(start), ""))
     for start, end in message.disguised:
         hits.append(Hit("disguised_letters", start, end, message.sentence_at(start), ""))
     return reading, unquoted(text, hits, message.sentence_at), message.text

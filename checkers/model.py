@@ -44,6 +44,7 @@ from checkers.numbers import Phone
 from checkers.sites import (
     brand_sibling,
     official_brand,
+    on_docs_host,
     on_user_content,
     platform_page,
     user_part,
@@ -309,6 +310,8 @@ class ModelChecker:
         """
         if official_brand(link.host) is not None or platform_page(link.host):
             return True
+        if on_docs_host(link.host):
+            return True  # a library's documentation (python-telegram-bot.readthedocs.io)
         if brand_sibling(link.domain, link.suffix) is not None:
             return True  # the brand's own name under a country's ending (amazon.co.jp)
         if stored_file(link):
@@ -322,7 +325,10 @@ class ModelChecker:
 
 
 # A site's own sign-in page: /login, /account/login, /signin, nothing else in the path.
-_LOGIN_PATH = re.compile(r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)/?$", re.IGNORECASE)
+# Moodle's, which thousands of schools and universities run, is /login/index.php.
+_LOGIN_PATH = re.compile(
+    r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$", re.IGNORECASE
+)
 # What a sign-in page's query may hold: where to go back to on the same site, a language.
 _RETURN_PARAMS: Final = frozenset(
     {"return_url", "returnurl", "return_to", "next", "redirect", "continue", "rt", "lang", "hl"}
@@ -332,19 +338,25 @@ _RETURN_PARAMS: Final = frozenset(
 def plain_login_page(link: Link) -> bool:
     """Whether the link is a site's own sign-in page on a plain name.
 
-    ``id.atlassian.com/login``, ``www.ohmybeauty.sg/account/login``: the shortest path a login
-    page has, on a name with no hyphen, digit or brand, on an ending that is not a cheap one,
-    with at most a way back to the same site in its query. Every shop and service has one,
-    and phishing kits seldom sit there (they hide in a hacked site's folders, or take a lure
-    for a name); the link model, which learned the word ``login`` from kits, is not asked.
+    ``id.atlassian.com/login``, ``www.ohmybeauty.sg/account/login``,
+    ``moodle.tu-dresden.de/login/index.php``: the shortest path a login page has, on a name
+    with no digit or brand and no hyphen beside a word phishing addresses use, on an ending
+    that is not a cheap one, with at most a way back to the same site in its query. Every
+    shop and service has one, and phishing kits seldom sit there (they hide in a hacked site's
+    folders, or take a lure for a name); the link model, which learned the word ``login``
+    from kits, is not asked.
     """
     if not _LOGIN_PATH.match(link.path) or not link.suffix or on_user_content(link.host):
         return False
     if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or link.userinfo or link.port:
         return False
     own = link.host.removesuffix(link.suffix)
-    if "-" in own or any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
+    if any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
         return False
+    if "-" in link.subdomain or brand_in_name(link.path) is not None:
+        return False  # reg-eboy.example.com/ebay/login/: a kit on a hacked site's subdomain
+    if "-" in own and set(_URL_TOKEN.findall(own)) & URL_WORDS:
+        return False  # secure-bank.com/login; a university's tu-dresden.de/login is its own
     for name, value in parse_qsl(link.query, keep_blank_values=True):
         if name.lower() not in _RETURN_PARAMS or "://" in value or "@" in value:
             return False
@@ -354,6 +366,35 @@ def plain_login_page(link: Link) -> bool:
 # Features of a name's shape, not of its words: on a free platform they are all the model has
 # left (the platform's ending is not the publisher's, so no ending offsets them).
 _SHAPE_FEATURES: Final = ("hosted", "hyphens:", "domain_digits", "long_name", "deep_subdomains")
+
+
+# Words an app platform's pages are named with by default (``todo-app-flask.herokuapp.com``,
+# ``weather-app.vercel.app``): there they say what the page is, not that it phishes.
+_PLATFORM_WORDS: Final = frozenset({"h:app", "h:apps"})
+_APP_PLATFORMS: Final = frozenset(
+    {
+        "herokuapp.com",
+        "vercel.app",
+        "netlify.app",
+        "onrender.com",
+        "fly.dev",
+        "replit.app",
+        "web.app",
+        "firebaseapp.com",
+        "glitch.me",
+        "railway.app",
+        "streamlit.app",
+        "pages.dev",
+        "github.io",
+        "surge.sh",
+    }
+)
+
+
+def _app_platform(host: str) -> bool:
+    """Whether the host is a page on a platform that runs developers' apps."""
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in _APP_PLATFORMS for i in range(1, len(labels) - 1))
 
 
 def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]) -> bool:
@@ -366,7 +407,8 @@ def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]
     """
     if not on_user_content(link.host):
         return False
-    words = (f for f in features if not f.startswith(_SHAPE_FEATURES))
+    defaults = _PLATFORM_WORDS if _app_platform(link.host) else frozenset()
+    words = (f for f in features if not f.startswith(_SHAPE_FEATURES) and f not in defaults)
     return model.evidence(words) < max(model.min_evidence, 0.5)
 
 

@@ -82,6 +82,18 @@ def user_part(host: str) -> str:
     return ""
 
 
+# Hosts of open-source projects' documentation, built from their repositories: a project
+# there is named after the service it is a library for (``python-telegram-bot``,
+# ``discord-py``), never a lure.
+DOCS_HOSTS: Final = frozenset({"readthedocs.io", "readthedocs.org", "rtfd.io"})
+
+
+def on_docs_host(host: str) -> bool:
+    """Whether the host is a project's documentation on a docs host (``x.readthedocs.io``)."""
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in DOCS_HOSTS for i in range(1, len(labels) - 1))
+
+
 def platform_page(host: str) -> bool:
     """Whether the host is a publishing platform's own (``docs.google.com``).
 

@@ -7,6 +7,8 @@ answers into findings.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -14,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
+from urllib.parse import unquote
 
 from blocklists.lookups import Lookups
 from checkers.case import Case, listed
@@ -35,7 +38,13 @@ from checkers.data import (
     Brand,
 )
 from checkers.extract import Link, parse_link
-from checkers.sites import brand_sibling, official_brand, on_user_content, user_part
+from checkers.sites import (
+    brand_sibling,
+    official_brand,
+    on_docs_host,
+    on_user_content,
+    user_part,
+)
 from checkers.verdict import Finding
 from checkers.wording import CONFUSABLES
 
@@ -148,6 +157,12 @@ _EVERYDAY_PHRASES: Final = frozenset(
 )
 
 
+# The words beside a brand written in pieces that make it a lure (``wells-fargo-alert``,
+# ``post-nl-pakket-betaling``, ``royal-mail-redelivery``): fillers, login words, and the
+# errand, fee and lure words of every language the lists hold.
+_OFFICIAL_LOOKING: Final = FILLERS | LOGIN_WORDS | ERRAND_WORDS | FEE_WORDS | LURE_WORDS
+
+
 def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
     """A distinctive brand name written in two or three pieces (``wallet-connect``, ``coin-base``).
 
@@ -163,7 +178,7 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
             if brand is None or len(joined) < 6 or joined in WORD_KEYWORDS | _EVERYDAY_PHRASES:
                 continue
             others = [t for t in (*tokens[:start], *tokens[end:]) if t != "www"]
-            if not others or any(t in FILLERS or t in LOGIN_WORDS for t in others):
+            if not others or any(t in _OFFICIAL_LOOKING for t in others):
                 return brand
     return None
 
@@ -409,6 +424,106 @@ def generic_name(label: str, suffix: str = "") -> bool:
     return "-" in label and len(pieces) >= 3 and any(p in _CREDENTIAL_WORDS for p in pieces)
 
 
+# How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
+_GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{8,200}={0,2}")
+
+
+def email_fragment(url: str) -> bool:
+    """Whether the part of a link after ``#`` is an e-mail address, plain or in base64.
+
+    ``…/index.html#am9obkBleGFtcGxlLmNvbQ==`` (``john@example.com``): a phishing kit reads
+    the address from there to fill in its fake sign-in form, and the mass mailing writes each
+    recipient's address into the link. A site's own fragments name a section or a route
+    (``#section-2``, ``#/home``).
+    """
+    fragment = unquote(url.partition("#")[2]).strip()
+    if _EMAIL.fullmatch(fragment):
+        return True
+    if not _BASE64.fullmatch(fragment):
+        return False
+    padded = fragment.rstrip("=") + "=" * (-len(fragment.rstrip("=")) % 4)
+    try:
+        text = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return _EMAIL.fullmatch(text.decode("utf-8", "replace").strip()) is not None
+
+
+def government_name(label: str, suffix: str) -> bool:
+    """Whether a registered name passes for a government's, off a government's ending.
+
+    ``gov-uk-energy-rebate.com``, ``ato-gov-au-refund.com``, ``gouv-fr-amende.info``: a
+    government word set apart by hyphens beside a fee, lure or login word or a filler.
+    Governments publish under their own endings (``gov.uk``, ``gouv.fr``); a name run
+    together (``govtech``, ``governor``), a firm's (``gov-relations-consulting``) or one with
+    only a country's code beside the word (``mygov-us``) does not count.
+    """
+    if not suffix or set(suffix.split(".")) & _VETTED_LEVELS or "-" not in label:
+        return False
+    tokens = _tokens(label)
+    if not any(t in _GOVERNMENT_WORDS for t in tokens):
+        return False
+    others = [t for t in tokens if t not in _GOVERNMENT_WORDS]
+    places = _COUNTRY_CODES | {"sg", "sgp", "my", "m", "www"}
+    lures = FEE_WORDS | LURE_WORDS | LOGIN_WORDS | (FILLERS - _FIRM_WORDS - places)
+    return any(t in lures for t in others)
+
+
+def digit_words(label: str, suffix: str) -> bool:
+    """Whether a registered name writes phishing words with digits for letters.
+
+    ``p0st-0ffice-d3livery-f33.com``, ``l0gin-acc0unt-ver1fy.net``: read with the digits as
+    the letters they stand for, the name is a fee or delivery lure, a login lure or a name
+    made only of phishing words; a number beside words (``247-support``, ``b2b-login``) is
+    not a letter.
+    """
+    if not suffix or set(suffix.split(".")) & _VETTED_LEVELS:
+        return False
+    tokens = _tokens(label)
+    folded = [_unfold_homoglyphs(t) if _mixed_letters(t) else t for t in tokens]
+    if folded == tokens:
+        return False
+    name = "-".join(folded)
+    return fee_lure(name) or lure_name(name) or generic_name(name)
+
+
+def _mixed_letters(token: str) -> bool:
+    """A word with digits among its letters (``d3livery``, ``0ffice``), not a number."""
+    letters = sum(ch.isalpha() for ch in token)
+    return letters >= 2 and any(ch.isdigit() for ch in token) and len(token) >= 3
+
+
+# The paths of a crypto drainer's page (``/connect-wallet``, ``/claim``), and the reward
+# words of the names such pages take (``pepe-airdrop-claim``, ``eth-merge-bonus``).
+_WALLET_PATHS: Final = frozenset(
+    {"connect-wallet", "connectwallet", "wallet-connect", "claim-airdrop", "claimairdrop"}
+)
+_CLAIM_PATHS: Final = frozenset({"claim", "claims", "airdrop", "eligibility", "mint", "rewards"})
+_REWARD_WORDS: Final = frozenset(
+    {"airdrop", "airdrops", "claim", "bonus", "reward", "rewards", "giveaway", "drop"}
+)
+
+
+def wallet_page(link: Link, label: str) -> bool:
+    """Whether the link is a crypto drainer's page: connect a wallet, or claim a reward.
+
+    A path to connect a wallet (``/connect-wallet``) or to claim an airdrop on any site that
+    is not the project's own, or a claim, eligibility or mint page (``/claim``) on a name
+    with a reward word (``blur-season3-airdrop.com/claim``, ``eth-merge-bonus``):
+    an insurer's ``/claim`` page has no such word in its name.
+    """
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if any(seg in _WALLET_PATHS for seg in segments):
+        return True
+    if not segments or segments[0] not in _CLAIM_PATHS:
+        return False
+    return bool(set(_tokens(label)) & _REWARD_WORDS)
+
+
 class Shape(StrEnum):
     """The shapes of a phishing address URL019 tells apart: the one list of them.
 
@@ -431,6 +546,10 @@ class Shape(StrEnum):
     )
     PLATFORM_LURE = (
         'it is a page on a free website platform, named with a word like "login" or "verify"'
+    )
+    PLATFORM_RANDOM = (
+        "it is a page on a free website platform, with a name that is a jumble of random "
+        "letters and numbers"
     )
     SHORT_FEE = (
         "it is a short link whose name mentions a toll, a fine, a refund, a parcel or a bill"
@@ -459,6 +578,16 @@ class Shape(StrEnum):
         'its name is made only of words like "account", "bank", "verify" or "unpaid toll", '
         "with no name of its own"
     )
+    EMAIL_FRAGMENT = (
+        "the end of the link hides an e-mail address, so that a fake sign-in page can show it "
+        "already filled in"
+    )
+    GOVERNMENT = (
+        "its name says \"gov\" like a government's, but it is not on a government's own "
+        "address ending"
+    )
+    DIGITS = 'its name writes words like "login" or "delivery" with digits for letters'
+    WALLET = "it is a page to claim a crypto reward or connect a crypto wallet"
 
 
 def fee_slug(path: str) -> Shape | None:
@@ -539,6 +668,18 @@ def random_name(label: str) -> bool:
     return bool(parts) and all(_random_part(part) for part in parts)
 
 
+def random_platform_name(chosen: str) -> bool:
+    """Whether the name a publisher chose on a free platform is a throwaway jumble.
+
+    ``hxk7q2zp9w.weebly.com``, ``kzx82mvq.netlify.app``: eight characters or more, digits
+    among them, and random as :func:`random_name` reads a name. A member's handle is shorter
+    or has vowels (``pxl8r.github.io``, ``jlee2024``), and a platform's generated names mix
+    words with their random part (``dazzling-curie-4f2a1b.netlify.app``).
+    """
+    label = chosen.rsplit(".", 1)[-1]
+    return len(label) >= 8 and any(ch.isdigit() for ch in label) and random_name(label)
+
+
 def _random_part(name: str) -> bool:
     if not name.isascii() or not name.isalnum() or name.isdigit():
         return False
@@ -551,7 +692,10 @@ def _random_part(name: str) -> bool:
         return True  # qzxvtw, xjwn, vvnx7
     # Digits scattered among the letters (a9zx2p, u8k2mz), not a word with a number in it
     # (img2svg, face2face).
-    return vowels <= 1 and switches >= 3
+    if vowels <= 1 and switches >= 3:
+        return True
+    # A long run with digits scattered all through it and few vowels (qz8w7e6r5t4y).
+    return len(name) >= 10 and switches >= 6 and vowels * 3 <= len(letters)
 
 
 def kit_path(path: str) -> bool:
@@ -562,7 +706,8 @@ def kit_path(path: str) -> bool:
     or a per-visitor folder named by a hash (``/06bfe1…61ef4/``, ``/e6ae…/login.php``), or a
     folder inside a site's top-level code or picture folders (``/js/f/``, ``/img/rank/x``) or
     Joomla's extension folders (``/components/com_wrapper/views/x``). A
-    stylesheet or script written out by code (``/css/main.css.php``) is not a page.
+    stylesheet or script written out by code (``/css/main.css.php``) is not a page, nor a
+    page of a project's documentation (``/stable/modules/cross_validation.html``).
     """
     segments = [seg for seg in path.lower().split("/") if seg]
     if not segments:
@@ -588,11 +733,26 @@ def kit_path(path: str) -> bool:
             code = (i == 0 and segment in _CODE_FOLDERS) or _JOOMLA_FOLDER.match(segment)
             if code and (path.endswith("/") or len(segments) - i > 2):
                 return True
-    return bool(
-        _WEB_PAGE.search(page)
-        and not _SCRIPTED_ASSET.search(page)
-        and any(seg in _KIT_FOLDERS or _JOOMLA_FOLDER.match(seg) for seg in segments[:-1])
-    )
+    if not _WEB_PAGE.search(page) or _SCRIPTED_ASSET.search(page):
+        return False
+    for i, segment in enumerate(segments[:-1]):
+        if _JOOMLA_FOLDER.match(segment) or segment in _WORDPRESS_FOLDERS:
+            return True
+        if segment in _KIT_FOLDERS and not any(_docs_folder(seg) for seg in segments[:i]):
+            return True
+    return False
+
+
+# The folders a project's documentation is published under (``/stable/``, ``/docs/``, a
+# version: ``/3.11/``, ``/v2/``): Sphinx and its kin name pages ``/stable/modules/x.html``.
+_DOCS_FOLDERS: Final = frozenset(
+    {"stable", "latest", "docs", "doc", "documentation", "manual", "reference", "api"}
+)
+_VERSION_FOLDER = re.compile(r"^v?\d+(?:\.\d+)+$|^v\d+$")
+
+
+def _docs_folder(segment: str) -> bool:
+    return segment in _DOCS_FOLDERS or _VERSION_FOLDER.match(segment) is not None
 
 
 # The endings of a site's address written as a folder name (``/smbc.co.jp/``, ``/bmo.com/``):
@@ -794,6 +954,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     host, path = link.host, link.path.lower()
     last = path.rsplit("/", 1)[-1]
     page = _WEB_PAGE.search(last) is not None
+    if "#" in link.text and email_fragment(link.text):
+        return Shape.EMAIL_FRAGMENT
     if (
         ("/ip" in path and _IPFS_PATH.search(link.path)) or _IPFS_LABEL.match(host)
     ) and not _MEDIA.search(last):
@@ -819,11 +981,23 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         chosen = user_part(host)
         if fee_lure(chosen):
             return Shape.PLATFORM_FEE
+        if (
+            random_platform_name(chosen)
+            and not _MEDIA.search(last)
+            and not last.endswith((".js", ".css"))
+        ):
+            return Shape.PLATFORM_RANDOM  # a page, not a CDN's file (d1a2b3.cloudfront.net/x.png)
         lure = lure_name(chosen) or generic_name(chosen.rsplit(".", 1)[-1])
         return Shape.PLATFORM_LURE if lure else None
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return Shape.DISGUISE  # "com-" names, on any ending
+    if government_name(label, link.suffix):
+        return Shape.GOVERNMENT
+    if digit_words(label, link.suffix):
+        return Shape.DIGITS
+    if wallet_page(link, label):
+        return Shape.WALLET
     if _ending_glued(link):
         return Shape.DISGUISE  # "paypal.com-update.…", on any ending
     if tld not in RISKY_TLDS:
@@ -935,8 +1109,11 @@ class UrlChecker:
         # On a platform where anyone can publish, the part of the host the publisher chose
         # (``dbs-secure.pages.dev``) is read like a domain name; the platform's own is not.
         chosen = user_part(link.host) if hosted else ""
+        docs = on_docs_host(link.host)
         if hosted:
             named = brand_in_name(chosen) if chosen and trick != "homoglyph" else None
+        elif docs:
+            named = None  # python-telegram-bot.readthedocs.io: a library's documentation
         else:
             named = brand_in_name(label) if trick != "homoglyph" else None
             if named is not None and brand_sibling(domain, link.suffix) is named:
@@ -951,7 +1128,7 @@ class UrlChecker:
             in_path = brand_in_name(link.path)
             if in_path is not None:
                 yield finding("URL015", shown, brand=in_path.name, domain=domain)
-        elif trick != "homoglyph":
+        elif trick != "homoglyph" and not docs:
             if hosted:
                 fake = lookalike_of(chosen)
             else:

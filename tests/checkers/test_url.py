@@ -477,6 +477,11 @@ SHAPE_LINKS: dict[Shape, str] = {
     Shape.KIT: "https://hacked-bakery.com/wp-includes/fonts/sg/verify.html",
     Shape.ADDRESS_IN_PATH: "https://hacked-bakery.com/smbc.co.jp/jp/",
     Shape.GENERIC: "https://myaccount-sgbank.com/verify",
+    Shape.PLATFORM_RANDOM: "https://hxk7q2zp9w.weebly.com/",
+    Shape.EMAIL_FRAGMENT: "https://docs-share-view.com/index.html#am9obkBleGFtcGxlLmNvbQ==",
+    Shape.GOVERNMENT: "https://gov-uk-energy-rebate.com/claim",
+    Shape.DIGITS: "https://p0st-0ffice-d3livery.com/",
+    Shape.WALLET: "https://arb-rewards-portal.com/connect-wallet",
 }
 
 

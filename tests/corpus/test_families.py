@@ -687,8 +687,9 @@ DEV_SETS = {
     "lead9_zh.txt": (15, 9, 1),
     # The lead's everyday guard set: 3 of 60 flagged when written, 1 after (see MOST_ALARMS).
     "everyday9_lead.txt": (0, 62, 0),
-    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after.
-    "lead10_mixed.txt": (59, 49, 1),
+    # The lead's mixed probes (sixth session): 51 of 59 and 4 of 49 before, 59 and 0 after;
+    # then job-related everyday messages and Chinese government and task probes (see its header).
+    "lead10_mixed.txt": (85, 69, 1),
     # Issue 11, links by a ninth hand (brief s29url): 2025-2026 phishing links as citizens
     # forward them (the bare link or a few words with it) and benign links of sites never seen,
     # written with their twins before the link code was read. Development sets: 128 of 156
@@ -704,8 +705,24 @@ DEV_SETS = {
     # paynow.com.sg and a grocer's /account/login, the link model's).
     "links_phish9.txt": (156, 0, 16),
     "links_everyday9.txt": (0, 108, 0),
-    "links_phish9_heldout.txt": (84, 0, 14),
+    # 71 of 84 with brief s30url's changes (not tuned on it either).
+    "links_phish9_heldout.txt": (84, 0, 13),
     "links_everyday9_heldout.txt": (0, 67, 0),
+    # Issue 11, links by a tenth hand (brief s30url): phishing links as 2025-2026 feeds show
+    # them (kit paths, misspelt and joined brands, free hosts and site builders, IPFS and R2,
+    # shorteners, hacked small-business sites, wallet drainers, userinfo tricks) and benign
+    # links of sites never seen (clinics, schools, councils, docs, github.io and free-host blogs,
+    # long newsletter queries), written with their twins before the link code was read.
+    # Development sets: 136 of 154 caught and 4 of 107 flagged before, 148 and 0 after (brands
+    # in pieces beside errand words, twelve brands, gov-named, digit-written, wallet-drainer and
+    # random free-host names; docs hosts, /stable/modules/ pages, Moodle's login left alone).
+    # Left missed: bare shortened links, a /cgi-bin/ folder, dhI (an I for an l). The twins,
+    # never tuned on: 63 of 73 caught and 1 of 64 flagged before, 65 and 0 after, 66 and 0
+    # once an e-mail address after # counted (scored again after that last change).
+    "links_phish10.txt": (154, 0, 6),
+    "links_everyday10.txt": (0, 107, 0),
+    "links_phish10_heldout.txt": (73, 0, 7),
+    "links_everyday10_heldout.txt": (0, 64, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -722,6 +739,38 @@ DEV_SETS = {
     # "在忙吗？我是你老领导", relatives' new numbers stay missed; the alarm, 日结 收银员, is older).
     "fraud_kinds10_zh.txt": (94, 72, 8),
     "fraud_kinds10_zh_heldout.txt": (71, 50, 18),
+    # Brief s30zh2 (issue 11, twelfth hand, another writer): mainland fraud SMS and WeChat / QQ
+    # fragments, half of them impersonations written as first sent (an opener and one small
+    # step: save this number, add my new WeChat, come to my office, are you free), the rest
+    # 刷单点赞, 公检法, 客服退款, 贷款, 征信, 投资, 游戏, 中奖, 交友; everyday bosses, teachers,
+    # couriers, landlords, bank / telco notices and promotions in the same words. New: a rank
+    # said as a name ("我是王局", "是我，张处", "我，王处。") is a senior's claim (checkers/titles.py;
+    # a department, "我是财务处的", is none); a new number with a teaser put off ("明天跟你说个
+    # 事"); lures with a deposit or an add-me; a landlord's card "办挂失" and his wife's card; a
+    # stranger's link to log in with QQ. Development set: 62 of 82 caught and 3 of 64 everyday
+    # flagged before (积分翻倍, a shop's 日结 cashier with lunch, a relative passing on a
+    # girl's WeChat), 72 and 0 after. Left missed: a busy boss's vague errand with no money
+    # asked, a stranger referred by "你们老总", a new work group to all, a JD-style charge with
+    # a 400 number, game-account buyers and sellers. Its twin, written at the same time before
+    # the lexicons were read and never tuned on: 37 of 50 caught and 0 of 42 flagged before,
+    # 38 and 0 after (impersonations 19 of 26 both times: a relative's new number with "晚点给你
+    # 打电话说个事", "我是你们部门经理，有空吗", a landlord's new account stay missed).
+    "fraud_kinds12_zh.txt": (82, 64, 10),
+    "fraud_kinds12_zh_heldout.txt": (50, 42, 12),
+    # Brief s30sg: Singapore scams of 2025-2026 as the SPF / ScamShield advisories tell them
+    # (officials, banks, Singpass, fake ScamShield, marketplaces, fines and vouchers, bills,
+    # parcels, fake friends, investment, jobs, Ah Long, APKs, sextortion, kidnap hoaxes, code
+    # phishing) and everyday messages sharing their words. Development set: 85 of 105 caught
+    # and 0 of 71 flagged before, 99 and 0 after (a Singpass log-in at a stranger's link after a
+    # lapse, government payouts by name claimed at one, sextortion, kidnap threats, an embassy's
+    # press-1, "I paid through <platform>", "I'm overseas" to a ticket buyer, a trading bot's
+    # weekly take). Left missed: a ticket seller's "PayNow first then I transfer", a staycation
+    # deposit, a durian app on a short link, "they caught me, do what they say", Telegram
+    # Premium log-in, AnyDesk for a "hacked" line. Its twin, written at the same time before
+    # the lexicons were read and never tuned on: 46 of 61 caught and 1 of 50 flagged before,
+    # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
+    "sg11_en.txt": (105, 71, 6),
+    "sg11_en_heldout.txt": (61, 50, 12),
     # Brief s30job: job and task scam first contacts (SMS / WhatsApp) in the US, UK, Singapore,
     # Malaysia, India, the Philippines, Nigeria and Australia -- agency and brand names,
     # rating/boosting/data-submission tasks, reviews, likes, mystery shoppers, reshippers, cheque
@@ -737,7 +786,11 @@ DEV_SETS = {
     # a language we do not read), an errand-runner "assistant" paid by cheque without job words,
     # and CV-source openers ("we came across your profile on ..."), which real agencies send too.
     "jobs11.txt": (108, 64, 0),
-    "jobs11_heldout.txt": (64, 41, 10),
+    # The lead then took eight generic "recruiting" terms back ("for you", "offer you", "we offer",
+    # "invite you", "team needs", "is looking for", "recruitment", "we can offer"): a friend
+    # passing on a LinkedIn posting "good for you, interested?" and a real offer letter "we'd like
+    # to offer you the remote position" were flagged. The twin loses one catch: 53 of 64.
+    "jobs11_heldout.txt": (64, 41, 11),
     # Brief s30job2: job and task scam SMS as a public collection holds them - near-identical
     # waves (the same offer with another name, company, pay, app or country, split between the
     # two files) and one-offs; US and UK voices, then India, the Philippines, Malaysia,
@@ -768,6 +821,23 @@ DEV_SETS = {
     # flagged before, 75 and 2 after (see MOST_ALARMS).
     "smish11_en.txt": (186, 89, 14),
     "smish11_en_heldout.txt": (94, 51, 19),
+    # Issue 11, twelfth English hand (brief s30smish2): smishing as a tracker's users paste it
+    # (FRM:/SUBJ:/MSG:, [FreeMsg], (1/2), Txt STOP, all-caps, links with spaces), weighted to the
+    # kinds writers forget: bare short texts and links, premium sign-ups billed "until you txt
+    # STOP", "free" gifts that only ask the shipping, dating lures, loans and debt relief,
+    # overcharge refunds, 2FA codes with "if this was not you call", airdrops, senders from
+    # Nigeria, India, the Philippines and Malaysia, conversational openers. Development set: 108
+    # of 135 caught and 3 of 72 everyday flagged before, 120 and 1 after (see MOST_ALARMS). Left
+    # missed by design: bare openers ("Hi, is this Kevin? It's Amy, we met at the wine tasting",
+    # "long time no see", "is the house still available for rent?": friends and tenants write
+    # the same), "Account alert. Call <number>", a shortened link with only "Action required" or
+    # "Final notice", a romance opener with no link or number, a "gift card is ready, complete
+    # our survey" (a company's thank-you voucher for a survey reads the same), a lover's "can't
+    # talk on this app, text me on my private number" (friends write it too). Its twin, written
+    # at the same time before the lexicons were read and never tuned on: 53 of 75 caught and 3
+    # of 47 flagged before, 55 and 3 after (see MOST_ALARMS).
+    "smish12_en.txt": (135, 72, 15),
+    "smish12_en_heldout.txt": (75, 47, 20),
     # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
     # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
     # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
@@ -910,8 +980,9 @@ MOST_ALARMS = {
     "jobs10_heldout.txt": 2,
     # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
     "fraud_kinds9_zh_heldout.txt": 1,
-    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS.
-    "links_everyday9_heldout.txt": 2,
+    # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS; one
+    # left (paynow.com.sg) since brief s30url let a grocer's own /account/login alone.
+    "links_everyday9_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
@@ -919,12 +990,22 @@ MOST_ALARMS = {
     "smish10_en_heldout.txt": 1,
     # fraud_kinds10_zh_heldout.txt's one, older than brief s29zh2's change: see DEV_SETS.
     "fraud_kinds10_zh_heldout.txt": 1,
+    # sg11_en_heldout.txt's one, older than brief s30sg's change: a child's "I lost my phone,
+    # using my friend's phone now" read as a fake relative's new number (on main too).
+    "sg11_en_heldout.txt": 1,
     # jobs11_heldout.txt's one, older than brief s30job's change: see DEV_SETS.
     "jobs11_heldout.txt": 1,
     # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
     # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
     # lol" (TXT020).
     "smish11_en_heldout.txt": 2,
+    # smish12_en.txt's one: a real Wells Fargo "Did you attempt a $84.12 card purchase? Reply YES
+    # or NO" (TXT030, on main too; other hands' sets count the same words as scams).
+    # smish12_en_heldout.txt's three, all older than brief s30smish2: "send me the code that
+    # came to your phone for the Netflix account" (TXT009), "my crypto is down 40% this week"
+    # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030).
+    "smish12_en.txt": 1,
+    "smish12_en_heldout.txt": 3,
 }
 
 
