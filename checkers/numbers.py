@@ -78,6 +78,15 @@ _PHONE_CONTEXT = re.compile(
     + r"[\s.:#-]{0,3}$",
     re.IGNORECASE,
 )
+# Tamil also puts the verb after the number ("உடனே 8012345678 அழைக்கவும்", "9876543210-க்கு
+# call பண்ணுங்க", "9876543210 என்ற எண்ணில் அழைக்கவும்").
+_TA_CALL_AFTER = re.compile(
+    r"[\s.,:-]{0,3}(?:(?:க்கு|ஐ|ல்|ல|இல்|இல)\s?)?"
+    r"(?:என்ற (?:எண்ணில்|எண்ணுக்கு|நம்பருக்கு|நம்பரில்)\s?)?"
+    r"(?:அழைக்க|அழையுங்க|கூப்பிடு|கால் பண்ண|call பண்ண|call செய்|தொடர்பு கொள்|whats ?app பண்ண|"
+    r"வாட்ஸ்அப் பண்ண)",
+    re.IGNORECASE,
+)
 _CALL_NEARBY = re.compile(
     r"\b(?:call|dial|ring|hotline|helpline|contact)\b|致电|拨打|热线|hubungi|அழைக்க", re.IGNORECASE
 )
@@ -128,7 +137,9 @@ def find_phones(text: str, region: str, limit: int) -> list[Phone]:
         if sum(ch.isdigit() for ch in candidate) < 3:
             continue
         before = text[max(0, match.start() - 24) : match.start()]
-        contextual = bool(_PHONE_CONTEXT.search(before))
+        contextual = bool(_PHONE_CONTEXT.search(before)) or bool(
+            _TA_CALL_AFTER.match(text, match.end(), match.end() + 24)
+        )
         if not contextual and len(candidate) < 7:
             contextual = bool(_CALL_NEARBY.search(text, max(0, match.start() - 40), match.start()))
         phone = parse_phone(candidate, region, contextual=contextual)

@@ -124,6 +124,9 @@ def test_telegram_links_and_handles() -> None:
         ("Call +91234567 now", "", True, True),
         ("call 09061701462", "", False, True),
         ("Call 1799", "+651799", False, True),
+        # Tamil gives the verb after the number.
+        ("உடனே 9123 4567 அழைக்கவும்", "+6591234567", False, True),
+        ("9123 4567 என்ற எண்ணில் அழைக்கவும்", "+6591234567", False, True),
     ],
 )
 def test_phones(text: str, e164: str, spoof: bool, contextual: bool) -> None:
