@@ -806,6 +806,20 @@ DEV_SETS = {
     # passing on a LinkedIn posting "good for you, interested?" and a real offer letter "we'd like
     # to offer you the remote position" were flagged. The twin loses one catch: 53 of 64.
     "jobs11_heldout.txt": (64, 41, 11),
+    # Brief s30job2: job and task scam SMS as a public collection holds them - near-identical
+    # waves (the same offer with another name, company, pay, app or country, split between the
+    # two files) and one-offs; US and UK voices, then India, the Philippines, Malaysia,
+    # Singapore, Nigeria and Indonesia, a few in Chinese, Malay and Tamil; the polite register,
+    # the blunt one ("Job: $300/day. Reply Y"), texts that never say "job", and the second steps
+    # (training, the first task, the deposit, the withdrawal fee). 88 of 96 caught and 2 of 64
+    # flagged before (a recruiter's "phone screen" read as a broken phone's new number, a shop's
+    # "datang dengan salinan IC" as an IC photo request), 96 and 0 after; the probes the terms were
+    # checked on: 225 of 235 caught, 3 of 132 everyday flagged (all on main too). Its twin, written
+    # at the same time before the lexicons were read and never tuned on: 47 of 58 caught and 1 of
+    # 42 flagged before, 53 and 0 after. Left missed: a recruiter's bare "we are recruiting for a
+    # remote position, can I have a few minutes?" (real agencies send it too) and Tagalog.
+    "jobs12.txt": (96, 64, 0),
+    "jobs12_heldout.txt": (58, 42, 5),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
