@@ -25,6 +25,8 @@ _LIMITS: Final[dict[str, dict[str, float]]] = {
     "rupiah": {"day": 500_000, "hour": 100_000, "week": 3_000_000, "month": 15_000_000},
     # Philippine pesos: a day's minimum wage is about 600, a good office salary 40,000 a month.
     "peso": {"day": 1500, "hour": 300, "week": 8000, "month": 40000},
+    # Nigerian naira: a month's minimum wage is 70,000.
+    "naira": {"day": 15000, "hour": 3000, "week": 80000, "month": 400000},
 }
 _CURRENCY: Final = {
     "$": "dollar",
@@ -67,6 +69,9 @@ _CURRENCY: Final = {
     "php": "peso",
     "peso": "peso",
     "pesos": "peso",
+    "₦": "naira",
+    "ngn": "naira",
+    "naira": "naira",
 }
 _PERIOD: Final = {
     "day": "day",
@@ -110,10 +115,10 @@ _PERIOD: Final = {
 }
 _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
 # Sri Lankan Tamil writes rupees "ரூ. 5000" (and "ரூ 5000").
-_CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?|ரூ\.?)"
+_CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|₦|ngn|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?|ரூ\.?)"
 _CUR_AFTER = (
     r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
-    r"aud|php|pesos?|myr)"
+    r"aud|php|pesos?|myr|inr|naira|ngn)"
 )
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
 _UPPER = rf"(?P<cur3>{_CUR})?\s?(?P<high>{_NUMBER})\s?(?P<cur4>{_CUR_AFTER})?"
@@ -128,13 +133,16 @@ _PERIOD_WORDS = "|".join(
 )
 _PAY = re.compile(
     rf"(?P<pre>每|一|(?:per|a|an|each|every|setiap|per)\s|/\s?)?"
-    rf"(?:(?P<period1>{_PERIOD_WORDS})(?:\s?[\u4e00-\u9fff]{{1,3}}|\s[^\s\d$£€¥₹]+){{0,2}}?\s?)?"
+    # The words between a period and its amount stay in one sentence ("your first month FREE.
+    # Call 6123 4567" promises no 6,123 a month).
+    rf"(?:(?P<period1>{_PERIOD_WORDS})(?:\s?[\u4e00-\u9fff]{{1,3}}|\s[^\s\d$£€¥₹.!?。！？]+){{0,2}}?\s?)?"
     rf"{_AMOUNT}(?:{_RANGE}{_UPPER})?\+?\s?"
     rf"(?:(?:per|a|an|each|every|setiap|一|每)?\s?/?\s?(?:(?P<period2>{_PERIOD_WORDS})|/(?P<short>[dh])\b))?",
     re.IGNORECASE,
 )
 _EARN = re.compile(
     r"(?:earn|earning|make|paid|pay|pays|salary|income|wage|commission|take home|\bget\b|"
+    r"\bjob\b|\bwork\b|part.?time|hiring|"
     r"\breceiv|赚|收入|薪|工资|佣金|日结|月入|日入|周入|gaji|pendapatan|upah|dapat|komisen|"
     r"சம்பளம்|வருமானம்|சம்பாதி)",
     re.IGNORECASE,

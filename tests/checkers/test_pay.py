@@ -25,6 +25,10 @@ from checkers.pay import high_pay
         # A bare amount after a word for being paid: getting, receiving, a wage.
         "spend 60 minutes on your phone and get 150-450 every day",
         "daily wage 200-600, same day payment",
+        # After a word for the work itself, and in rupees or naira written after the amount.
+        "Job: 250/day. Phone needed. Reply Y",
+        "Daily earnings 3,000-10,000 INR",
+        "Earn 5,000-20,000 naira daily",
     ],
 )
 def test_too_good_pay_is_read(text: str) -> None:
@@ -46,6 +50,8 @@ def test_too_good_pay_is_read(text: str) -> None:
         "Gaji RM80 sehari untuk promoter",
         # A bare amount in Chinese is yuan: an office job's monthly pay, not dollars.
         "诚聘行政助理，月薪5000-6500，五险一金",
+        "I work 12 hours a day at the hospital",
+        "Nanny job, ₦8,000 per day",
     ],
 )
 def test_ordinary_amounts_are_not(text: str) -> None:

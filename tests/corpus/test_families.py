@@ -825,6 +825,20 @@ DEV_SETS = {
     # passing on a LinkedIn posting "good for you, interested?" and a real offer letter "we'd like
     # to offer you the remote position" were flagged. The twin loses one catch: 53 of 64.
     "jobs11_heldout.txt": (64, 41, 11),
+    # Brief s30job2: job and task scam SMS as a public collection holds them - near-identical
+    # waves (the same offer with another name, company, pay, app or country, split between the
+    # two files) and one-offs; US and UK voices, then India, the Philippines, Malaysia,
+    # Singapore, Nigeria and Indonesia, a few in Chinese, Malay and Tamil; the polite register,
+    # the blunt one ("Job: $300/day. Reply Y"), texts that never say "job", and the second steps
+    # (training, the first task, the deposit, the withdrawal fee). 88 of 96 caught and 2 of 64
+    # flagged before (a recruiter's "phone screen" read as a broken phone's new number, a shop's
+    # "datang dengan salinan IC" as an IC photo request), 96 and 0 after; the probes the terms were
+    # checked on: 225 of 235 caught, 3 of 132 everyday flagged (all on main too). Its twin, written
+    # at the same time before the lexicons were read and never tuned on: 47 of 58 caught and 1 of
+    # 42 flagged before, 53 and 0 after. Left missed: a recruiter's bare "we are recruiting for a
+    # remote position, can I have a few minutes?" (real agencies send it too) and Tagalog.
+    "jobs12.txt": (96, 64, 0),
+    "jobs12_heldout.txt": (58, 42, 5),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -878,6 +892,17 @@ DEV_SETS = {
     # never "frozen", is older). Ham in the shared-data eval unchanged (3 of 4,844, 3 of 4,827).
     "fraud_kinds11_zh.txt": (104, 76, 4),
     "fraud_kinds11_zh_heldout.txt": (62, 54, 13),
+    # Brief s30guard, precision guard after the thirtieth wave's ~1,500 recall terms: everyday
+    # Singapore SMS and chats of every sender (bank OTPs and alerts, gov.sg / Singpass / CPF /
+    # IRAS / HDB / LTA / ICA / MOH, telcos and SP, couriers and platforms, Carousell, marketing
+    # with Reply STOP, school and PG, family money, bosses, recruiters, agents, clinics and places
+    # of worship, group orders), a third in Chinese, Malay and Tamil. Everyday only. The first 304
+    # were 14 flagged before, 6 after; 186 probes aimed at the wave's terms follow (18 flagged on
+    # the wave's main, 5 after: old friends' "long time no see! are you free?" were TXT014). Its
+    # twin, written at the same time before the lexicons were read and never tuned on: 5 of 153
+    # flagged before and after (see MOST_ALARMS). No scam in any corpus file changed.
+    "everyday10.txt": (0, 490, 0),
+    "everyday10_heldout.txt": (0, 153, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1023,6 +1048,18 @@ MOST_ALARMS = {
     # $212.44 purchase at Costco? Reply YES or NO" (TXT030) and "that lottery ticket won us $4
     # lol" (TXT020).
     "smish11_en_heldout.txt": 2,
+    # everyday10.txt (brief s30guard), left as real red flags or true ambiguity: a child asking a
+    # parent's HealthHub OTP and a Netflix OTP (TXT009), "I lost my wallet... lend me $20" (the
+    # stranded friend's story), a cousin's new number in Chinese and "teka siapa ni? nombor baru"
+    # (TXT014/TXT031), "猜猜我是谁" from a classmate, a gym threat quoted in a chat, "enter your
+    # card details on the Singtel website", and a CIMB alert whose +65 6333 7777 is not yet a
+    # known hotline (unverified here, so not added); probes: a Lazada seller's "ship within 2 days
+    # to avoid penalty" and a Baby Bonus "Congratulations... will be credited" (TXT020).
+    "everyday10.txt": 11,
+    # everyday10_heldout.txt, never tuned on: an expired card "mailed to your registered address"
+    # (TXT008), a Maybank alert with its overseas number (TXT030), "my parcel stuck at customs?
+    # mine also, need to pay GST", and two lucky-draw prizes collected at a counter (TXT020).
+    "everyday10_heldout.txt": 5,
     # smish12_en.txt's one: a real Wells Fargo "Did you attempt a $84.12 card purchase? Reply YES
     # or NO" (TXT030, on main too; other hands' sets count the same words as scams).
     # smish12_en_heldout.txt's three, all older than brief s30smish2: "send me the code that
