@@ -47,6 +47,7 @@ from checkers.sites import (
     on_docs_host,
     on_user_content,
     platform_page,
+    under,
     user_part,
 )
 from checkers.url import brand_in_name, stored_file
@@ -391,12 +392,6 @@ _APP_PLATFORMS: Final = frozenset(
 )
 
 
-def _app_platform(host: str) -> bool:
-    """Whether the host is a page on a platform that runs developers' apps."""
-    labels = host.split(".")
-    return any(".".join(labels[i:]) in _APP_PLATFORMS for i in range(1, len(labels) - 1))
-
-
 def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]) -> bool:
     """Whether the model would flag a page on a free platform for its name's shape alone.
 
@@ -407,7 +402,7 @@ def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]
     """
     if not on_user_content(link.host):
         return False
-    defaults = _PLATFORM_WORDS if _app_platform(link.host) else frozenset()
+    defaults = _PLATFORM_WORDS if under(link.host, _APP_PLATFORMS) else frozenset()
     words = (f for f in features if not f.startswith(_SHAPE_FEATURES) and f not in defaults)
     return model.evidence(words) < max(model.min_evidence, 0.5)
 

@@ -114,8 +114,11 @@ _PERIOD: Final = {
     "மாதம்": "month",
 }
 _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
-# Sri Lankan Tamil writes rupees "ரூ. 5000" (and "ரூ 5000").
-_CUR = r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|₦|ngn|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?|ரூ\.?)"
+# Sri Lankan Tamil writes rupees "ரூ. 5000" (and "ரூ 5000"), never inside a word.
+_CUR = (
+    r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|₦|ngn|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?"
+    r"|(?<![\u0b80-\u0bff])ரூ\.?)"
+)
 _CUR_AFTER = (
     r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
     r"aud|php|pesos?|myr|inr|naira|ngn)"

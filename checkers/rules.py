@@ -22,9 +22,6 @@ from checkers.concepts import Hit
 NEGATION: Final = "negation"
 CANCEL_PREFIX: Final = "not_"
 """A concept ``not_X`` found over a hit of ``X`` cancels it ("don't worry" is no negation)."""
-EXCUSES: Final = frozenset({"busy_excuse"})
-"""Concepts whose words hold a negation of their own: "in a meeting, cannot call, send me the
-codes" refuses a call, not the request (a negation inside one of their hits negates nothing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +87,7 @@ class Rulebook:
     rules: tuple[Rule, ...]
     negatable: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
+    excuses: frozenset[str] = frozenset()
     anchors: tuple[frozenset[str], ...] = ()
 
     def __post_init__(self) -> None:
@@ -111,8 +109,9 @@ def parse_rules(text: str) -> Rulebook:
         raise RuleError(str(exc)) from None
     negatable = data.pop("negatable", [])
     quoting = data.pop("quoting", [])
-    if not isinstance(negatable, list) or not isinstance(quoting, list):
-        raise RuleError("'negatable' and 'quoting' must list concepts")
+    excuses = data.pop("excuses", [])
+    if not all(isinstance(names, list) for names in (negatable, quoting, excuses)):
+        raise RuleError("'negatable', 'quoting' and 'excuses' must list concepts")
     rules: list[Rule] = []
     for code, table in data.items():
         if not isinstance(table, dict):
@@ -137,7 +136,10 @@ def parse_rules(text: str) -> Rulebook:
             raise RuleError(f"{code}: an alternative needs something present")
         rules.append(Rule(code, alternatives, within == "sentence", anywhere))
     return Rulebook(
-        tuple(rules), frozenset(str(n) for n in negatable), frozenset(str(n) for n in quoting)
+        tuple(rules),
+        frozenset(str(n) for n in negatable),
+        frozenset(str(n) for n in quoting),
+        frozenset(str(n) for n in excuses),
     )
 
 
@@ -173,7 +175,7 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
     which later rules may require.
     """
     hits = standing(hits)
-    excuses = [h for h in hits if h.concept in EXCUSES]
+    excuses = [h for h in hits if h.concept in book.excuses]
     negated = {
         h.sentence
         for h in hits

@@ -62,10 +62,20 @@ def shared_host(host: str) -> bool:
     return on_user_content(host) or host.split(".", 1)[-1] in SHORTENERS or host in SHORTENERS
 
 
+def under(host: str, domains: frozenset[str], *, itself: bool = False) -> bool:
+    """Whether the host is a name under one of ``domains`` (or, with ``itself``, one of them).
+
+    ``x.readthedocs.io`` is under ``readthedocs.io``; ``readthedocs.io`` itself only with
+    ``itself``. A bare ending (``io``) is never compared.
+    """
+    labels = host.split(".")
+    first = 0 if itself else 1
+    return any(".".join(labels[i:]) in domains for i in range(first, len(labels) - 1))
+
+
 def on_user_content(host: str) -> bool:
     """Whether the host, or a domain above it, is one where anyone can publish pages."""
-    labels = host.split(".")
-    return any(".".join(labels[i:]) in USER_CONTENT_DOMAINS for i in range(len(labels) - 1))
+    return under(host, USER_CONTENT_DOMAINS, itself=True)
 
 
 def user_part(host: str) -> str:
@@ -90,8 +100,7 @@ DOCS_HOSTS: Final = frozenset({"readthedocs.io", "readthedocs.org", "rtfd.io"})
 
 def on_docs_host(host: str) -> bool:
     """Whether the host is a project's documentation on a docs host (``x.readthedocs.io``)."""
-    labels = host.split(".")
-    return any(".".join(labels[i:]) in DOCS_HOSTS for i in range(1, len(labels) - 1))
+    return under(host, DOCS_HOSTS)
 
 
 def platform_page(host: str) -> bool:

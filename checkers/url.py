@@ -383,6 +383,11 @@ _CREDENTIAL_WORDS: Final = frozenset({"bank", "banking", "ibanking", "account", 
 _VETTED_LEVELS: Final = frozenset({"gov", "govt", "gouv", "gob", "go", "edu", "ac", "mil", "int"})
 
 
+def _vetted(suffix: str) -> bool:
+    """Whether the ending is one only vetted bodies register under (``gov.uk``, ``ac.jp``)."""
+    return not _VETTED_LEVELS.isdisjoint(suffix.split("."))
+
+
 @lru_cache(maxsize=4096)
 def _name_pieces(token: str) -> tuple[str, ...] | None:
     """A token cut wholly into words of ``_NAME_WORDS`` (``myaccount`` → my, account), or None."""
@@ -409,7 +414,7 @@ def generic_name(label: str, suffix: str = "") -> bool:
     together (``bankinfosecurity``, ``accountonline``). Not under a government's or a
     university's ending.
     """
-    if suffix and set(suffix.split(".")) & _VETTED_LEVELS:
+    if suffix and _vetted(suffix):
         return False
     pieces: list[str] = []
     for token in _tokens(label):
@@ -426,6 +431,14 @@ def generic_name(label: str, suffix: str = "") -> bool:
 
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
 _GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
+# What beside it makes the name a lure: a fee, lure or login word, or a filler that is neither a
+# firm's word nor a place (gov-uk-rebate-portal, not mygov-us).
+_GOVERNMENT_LURES: Final = (
+    FEE_WORDS
+    | LURE_WORDS
+    | LOGIN_WORDS
+    | (FILLERS - _FIRM_WORDS - _COUNTRY_CODES - {"sg", "sgp", "my", "m", "www"})
+)
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -462,15 +475,12 @@ def government_name(label: str, suffix: str) -> bool:
     together (``govtech``, ``governor``), a firm's (``gov-relations-consulting``) or one with
     only a country's code beside the word (``mygov-us``) does not count.
     """
-    if not suffix or set(suffix.split(".")) & _VETTED_LEVELS or "-" not in label:
+    if not suffix or _vetted(suffix) or "-" not in label:
         return False
     tokens = _tokens(label)
     if not any(t in _GOVERNMENT_WORDS for t in tokens):
         return False
-    others = [t for t in tokens if t not in _GOVERNMENT_WORDS]
-    places = _COUNTRY_CODES | {"sg", "sgp", "my", "m", "www"}
-    lures = FEE_WORDS | LURE_WORDS | LOGIN_WORDS | (FILLERS - _FIRM_WORDS - places)
-    return any(t in lures for t in others)
+    return any(t in _GOVERNMENT_LURES for t in tokens if t not in _GOVERNMENT_WORDS)
 
 
 def digit_words(label: str, suffix: str) -> bool:
@@ -481,7 +491,7 @@ def digit_words(label: str, suffix: str) -> bool:
     made only of phishing words; a number beside words (``247-support``, ``b2b-login``) is
     not a letter.
     """
-    if not suffix or set(suffix.split(".")) & _VETTED_LEVELS:
+    if not suffix or _vetted(suffix):
         return False
     tokens = _tokens(label)
     folded = [_unfold_homoglyphs(t) if _mixed_letters(t) else t for t in tokens]

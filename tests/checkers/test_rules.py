@@ -19,6 +19,7 @@ share
 [negation]
 never
 don't
+can't
 [not_negation]
 don't worry
 [scam_talk]
@@ -35,6 +36,8 @@ whatsapp
 call the number on your card
 [by_mistake]
 by mistake
+[busy_excuse]
+can't talk
 """,
         "en",
     )
@@ -43,6 +46,7 @@ BOOK = parse_rules(
     """
 negatable = ["ask_send"]
 quoting = ["scam_talk"]
+excuses = ["busy_excuse"]
 
 [OTP001]
 when = ["otp & ask_send", "message: otp & by_mistake & ask_send"]
@@ -91,6 +95,14 @@ def test_negation_is_judged_over_the_sentence_before_or_after(text: str) -> None
 
 def test_a_negation_that_is_none_does_not_cancel() -> None:
     assert "OTP001" in codes("Don't worry, just send me the OTP")
+
+
+def test_a_negation_inside_an_excuse_negates_nothing() -> None:
+    # "can't talk" refuses a call; the request beside it stands. A negation of its own still counts.
+    assert "OTP001" in codes("I can't talk now, send me the OTP")
+    assert "OTP001" not in codes("I can't talk now, but never send the OTP")
+    with pytest.raises(RuleError):
+        parse_rules('excuses = "busy_excuse"\n[X]\nwhen = ["otp"]\n')
 
 
 def test_a_sentence_that_talks_about_a_scam_asks_nothing() -> None:
