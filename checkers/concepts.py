@@ -506,8 +506,7 @@ def _continues(node: _Node, tokens: list[tuple[str, int, int]], index: int) -> b
     word = tokens[index][0]
     if word in node.exact:
         return True
-    bucket = node.prefixes.get(word[:3])
-    return bool(bucket) and any(word.startswith(prefix) for prefix, _ in bucket)
+    return any(word.startswith(prefix) for prefix, _ in node.prefixes.get(word[:3], ()))
 
 
 _FULL_STOP: Final = re.compile(r"\.(?=[ \n]|$)|。")
