@@ -381,13 +381,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def unquoted(text: str, hits: list[Hit], sentence_at: Callable[[int], int]) -> tuple[Hit, ...]:
-    """The hits, less those inside a quoted line that the words around it call a scam."""
+    """The hits, less those inside a quoted line that the words around it call a scam.
+
+    A quoted line the reader asks about ("legit anot?", "real or not?") keeps its hits.
+    """
     spans = quoted_spans(text)
     if not spans:
         return tuple(hits)
-    quoting = shipped_rules().quoting
-    around = [h for h in standing(hits) if h.concept in quoting and not _inside(h, spans)]
-    if not around:
+    book = shipped_rules()
+    around = [h for h in standing(hits) if h.concept in book.quoting and not _inside(h, spans)]
+    # "Received this sms, legit or not ah: '...'": the reader asks about the quoted line.
+    asked = any(h.concept in book.doubting and not _inside(h, spans) for h in standing(hits))
+    if not around or asked:
         return tuple(hits)
     told = []
     for start, end in spans:

@@ -88,6 +88,7 @@ class Rulebook:
     negatable: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
     excuses: frozenset[str] = frozenset()
+    doubting: frozenset[str] = frozenset()
     anchors: tuple[frozenset[str], ...] = ()
 
     def __post_init__(self) -> None:
@@ -110,8 +111,9 @@ def parse_rules(text: str) -> Rulebook:
     negatable = data.pop("negatable", [])
     quoting = data.pop("quoting", [])
     excuses = data.pop("excuses", [])
-    if not all(isinstance(names, list) for names in (negatable, quoting, excuses)):
-        raise RuleError("'negatable', 'quoting' and 'excuses' must list concepts")
+    doubting = data.pop("doubting", [])
+    if not all(isinstance(names, list) for names in (negatable, quoting, excuses, doubting)):
+        raise RuleError("'negatable', 'quoting', 'excuses' and 'doubting' must list concepts")
     rules: list[Rule] = []
     for code, table in data.items():
         if not isinstance(table, dict):
@@ -140,6 +142,7 @@ def parse_rules(text: str) -> Rulebook:
         frozenset(str(n) for n in negatable),
         frozenset(str(n) for n in quoting),
         frozenset(str(n) for n in excuses),
+        frozenset(str(n) for n in doubting),
     )
 
 
@@ -182,7 +185,10 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
         if h.concept == NEGATION
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
     }
-    quoted = {h.sentence for h in hits if h.concept in book.quoting}
+    # A reader who asks whether the message is real ("got this sms, legit anot?") retells it
+    # to have it judged, not to warn: his "got this sms" describes nothing.
+    doubted = any(h.concept in book.doubting for h in hits)
+    quoted = set() if doubted else {h.sentence for h in hits if h.concept in book.quoting}
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         if hit.sentence in quoted and hit.sentence >= 0:
