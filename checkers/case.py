@@ -389,10 +389,10 @@ def unquoted(text: str, hits: list[Hit], sentence_at: Callable[[int], int]) -> t
     if not spans:
         return tuple(hits)
     book = shipped_rules()
-    around = [h for h in standing(hits) if h.concept in book.quoting and not _inside(h, spans)]
     # "Received this sms, legit or not ah: '...'": the reader asks about the quoted line.
-    asked = any(h.concept in book.doubting and not _inside(h, spans) for h in standing(hits))
-    if not around or asked:
+    outside = [h for h in standing(hits) if not _inside(h, spans)]
+    around = [h for h in outside if h.concept in book.quoting and not book.asks(h, outside)]
+    if not around:
         return tuple(hits)
     told = []
     for start, end in spans:

@@ -89,10 +89,19 @@ class Rulebook:
     quoting: frozenset[str] = frozenset()
     excuses: frozenset[str] = frozenset()
     doubting: frozenset[str] = frozenset()
+    retelling: frozenset[str] = frozenset()
     anchors: tuple[frozenset[str], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "anchors", tuple(rule.anchor for rule in self.rules))
+
+    def asks(self, hit: Hit, hits: Sequence[Hit]) -> bool:
+        """Whether a retelling hit ("got this sms") is the reader's question, not a warning.
+
+        A reader who asks whether the message is real ("got this sms, legit anot?") retells it
+        to have it judged: his retelling describes nothing.
+        """
+        return hit.concept in self.retelling and any(h.concept in self.doubting for h in hits)
 
 
 _MESSAGE_SCOPE: Final = "message:"
@@ -112,8 +121,12 @@ def parse_rules(text: str) -> Rulebook:
     quoting = data.pop("quoting", [])
     excuses = data.pop("excuses", [])
     doubting = data.pop("doubting", [])
-    if not all(isinstance(names, list) for names in (negatable, quoting, excuses, doubting)):
-        raise RuleError("'negatable', 'quoting', 'excuses' and 'doubting' must list concepts")
+    retelling = data.pop("retelling", [])
+    lists = (negatable, quoting, excuses, doubting, retelling)
+    if not all(isinstance(names, list) for names in lists):
+        raise RuleError(
+            "'negatable', 'quoting', 'excuses', 'doubting' and 'retelling' must list concepts"
+        )
     rules: list[Rule] = []
     for code, table in data.items():
         if not isinstance(table, dict):
@@ -143,6 +156,7 @@ def parse_rules(text: str) -> Rulebook:
         frozenset(str(n) for n in quoting),
         frozenset(str(n) for n in excuses),
         frozenset(str(n) for n in doubting),
+        frozenset(str(n) for n in retelling),
     )
 
 
@@ -185,10 +199,7 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
         if h.concept == NEGATION
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
     }
-    # A reader who asks whether the message is real ("got this sms, legit anot?") retells it
-    # to have it judged, not to warn: his "got this sms" describes nothing.
-    doubted = any(h.concept in book.doubting for h in hits)
-    quoted = set() if doubted else {h.sentence for h in hits if h.concept in book.quoting}
+    quoted = {h.sentence for h in hits if h.concept in book.quoting and not book.asks(h, hits)}
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         if hit.sentence in quoted and hit.sentence >= 0:
