@@ -841,6 +841,17 @@ DEV_SETS = {
     # remote position, can I have a few minutes?" (real agencies send it too) and Tagalog.
     "jobs12.txt": (96, 64, 0),
     "jobs12_heldout.txt": (58, 42, 5),
+    # Brief s31job: the second and third messages of job and task scams as victims forward them -
+    # the onboarding (trainer, sets of orders, combination orders, negative balance, VIP levels,
+    # a frozen account until a tax is paid), the payout talk, the mentor's pressure ("the boss is
+    # angry", "you will lose your salary"), money-mule roles and "jobs" that want a Singpass, an
+    # IC photo or a bank card; Singlish, Indian, Nigerian and Philippine English, some Chinese and
+    # Malay mixed in. 74 of 102 caught and 8 of 64 everyday flagged before, 97 and 2 after (a
+    # "your account is frozen? no lah, just the card" and Mum asking for an IC photo). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 45 of 61 caught
+    # and 2 of 41 flagged before, 47 and 1 after (Grab's "completed 60 jobs ... $75 bonus").
+    "jobs13.txt": (102, 64, 5),
+    "jobs13_heldout.txt": (61, 41, 14),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -925,6 +936,10 @@ MOST_ALARMS = {
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
+    # jobs13: "your account is frozen? no lah, just the card" and Mum's "send me a photo of your
+    # IC" (dev); Grab's "Congrats! completed 60 jobs ... $75 bonus" (twin). See DEV_SETS.
+    "jobs13.txt": 2,
+    "jobs13_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
