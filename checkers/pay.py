@@ -93,6 +93,7 @@ _PERIOD: Final = {
     "தினசரி": "day",
     "தினம்": "day",
     "நாளொன்றுக்கு": "day",
+    "நாளாந்தம்": "day",
     "hour": "hour",
     "hr": "hour",
     "hrs": "hour",

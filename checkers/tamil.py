@@ -36,6 +36,8 @@ _LOANWORDS: Final = {
     "வாட்ஸ்அப": "whatsapp",
     "வாட்ஸ்ஆப": "whatsapp",
     "வாட்சப": "whatsapp",
+    "வட்ஸ்அப": "whatsapp",
+    "வட்சப": "whatsapp",
     "டெலிகிராம": "telegram",
     "டாஸ்க": "task",
     "கமிஷன": "commission",
