@@ -905,6 +905,19 @@ DEV_SETS = {
     # flagged before and after (see MOST_ALARMS). No scam in any corpus file changed.
     "everyday10.txt": (0, 490, 0),
     "everyday10_heldout.txt": (0, 153, 0),
+    # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
+    # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
+    # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
+    # kind; everyday texts share their words. The development set's first 101 scams and 73
+    # everyday texts: 82 and 5 flagged before, 98 and 0 after (left: a boss's assistant pulling
+    # the reader into a group about "一笔款", a classmate's vote link, a typist advert whose
+    # WeChat is "➕威"). The probes the terms were checked on follow them: 203 of 211 scams
+    # caught, 2 of 211 everyday flagged, both on main too (see MOST_ALARMS). Its twin, written
+    # at the same time before the lexicons were read and never tuned on: 43 of 60 caught before,
+    # 45 after (bosses and relatives 16 of 24 both times); its one everyday alarm, a courier's
+    # "已按保价赔付，款项原路退回", is older than the change (see MOST_ALARMS).
+    "fraud_kinds13_zh.txt": (211, 211, 8),
+    "fraud_kinds13_zh_heldout.txt": (60, 51, 15),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1069,6 +1082,12 @@ MOST_ALARMS = {
     # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030).
     "smish12_en.txt": 1,
     "smish12_en_heldout.txt": 3,
+    # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
+    # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
+    "fraud_kinds13_zh.txt": 2,
+    # fraud_kinds13_zh_heldout.txt's one, older than brief s31zh's change: a courier's "已按保价
+    # 赔付，款项原路退回" read as a parcel fee (TXT010, on main too). See DEV_SETS.
+    "fraud_kinds13_zh_heldout.txt": 1,
 }
 
 
