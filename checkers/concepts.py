@@ -55,6 +55,17 @@ _SHORTEST_ROOT: Final = 4
 TAMIL_GAP: Final = 24
 """A Tamil word is several characters (வாடகைக்கு is nine): ``..`` skips about three words."""
 
+GLUE_WORDS: Final = frozenset(
+    normalise_word(word)
+    for word in (
+        *("your", "you", "has", "have", "been", "is", "are", "was", "will", "to", "at"),
+        *("the", "now", "here", "dear", "could", "can", "on"),
+    )
+)
+"""Short words that run-together texts glue to the next ("yourpackage", "isonhold", "toavoid")."""
+_SHORTEST_GLUED: Final = 6
+"""A word run together from others is at least this long ("atbank" is, "today" is not)."""
+
 _SLOTS: Final = {"<money>": MONEY, "<link>": LINK, "<official>": OFFICIAL_LINK, "<num>": NUMBER}
 _TOKEN = re.compile(r"[a-z\u00e0-\u024f']+|[§¶¤#%]|[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]+")
 """Words, placeholders, and runs of Chinese or Tamil (so that words apart are not adjacent)."""
@@ -239,6 +250,7 @@ class Lexicon:
         self._malay_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._tamil_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._by_root: dict[str, tuple[str, ...]] | None = None
+        self._glue_cache: dict[str, tuple[str, ...] | None] = {}
         for term in terms:
             if term.words:
                 self._add_words(term)
@@ -277,6 +289,63 @@ class Lexicon:
                     self._malay_words.add(word)
                 node = node.exact.setdefault(word, _Node())
         node.ends.append((term.concept, term.language))
+
+    def _unglued(self, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Words run together to dodge filters ("yourpackage isonhold") read apart.
+
+        A long word no term spells is read as the words it is made of when each is a glue
+        word (:data:`GLUE_WORDS`) or a word of four letters or more that a term spells, at
+        least one of each: "hasbeenlocked" is "has been locked", "verifynow" "verify now".
+        """
+        out: list[tuple[str, int, int]] = []
+        for token in tokens:
+            word, start, _ = token
+            pieces = None
+            if len(word) >= _SHORTEST_GLUED and word.isalpha() and word not in self._words:
+                pieces = self._glued(word)
+                # A word a prefix term spells ("verif*") is read apart only after it
+                # ("verifynow"), not when a glue word starts it ("onboarding", "topics").
+                if pieces and pieces[0] in GLUE_WORDS and self._known(word):
+                    pieces = None
+            if not pieces:
+                out.append(token)
+                continue
+            at = start
+            for piece in pieces:
+                out.append((piece, at, at + len(piece)))
+                at += len(piece)
+        return out
+
+    def _glued(self, word: str) -> tuple[str, ...] | None:
+        """The fewest pieces ``word`` is made of (see :meth:`_unglued`), or ``None``."""
+        if word in self._glue_cache:
+            return self._glue_cache[word]
+        # best[i]: the fewest pieces spelling word[:i], as (pieces, glue words among them).
+        best: list[tuple[tuple[str, ...], int] | None] = [None] * (len(word) + 1)
+        best[0] = ((), 0)
+        for end in range(1, len(word) + 1):
+            for begin in range(max(0, end - 20), end):
+                before = best[begin]
+                if before is None:
+                    continue
+                piece = word[begin:end]
+                if len(piece) == len(word):
+                    continue
+                glue = piece in GLUE_WORDS
+                if not glue and not (len(piece) >= _SHORTEST_ROOT and self._known(piece)):
+                    continue
+                candidate = ((*before[0], piece), before[1] + glue)
+                current = best[end]
+                if current is None or len(candidate[0]) < len(current[0]):
+                    best[end] = candidate
+        found = best[-1]
+        result = None
+        if found is not None and 0 < found[1] < len(found[0]):
+            result = found[0]
+        if len(self._glue_cache) > 100_000:
+            self._glue_cache.clear()
+        self._glue_cache[word] = result
+        return result
 
     def _known(self, word: str) -> bool:
         """Whether some term spells ``word`` (as a word or a ``word*`` prefix)."""
@@ -334,6 +403,7 @@ class Lexicon:
             if message.has_chars and self._by_start:
                 self._find_pieces(message, hits)
             return hits
+        tokens = self._unglued(tokens)
         root = self._root
         for index, (word, _, _) in enumerate(tokens):
             # Most words begin no term: only those that do are walked (the root has no gap).

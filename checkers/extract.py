@@ -123,7 +123,7 @@ _JOINED_HOST = re.compile(
 )
 # A number spelt digit by digit ("1 (8 0 0) 5 5 5 - 0 1 9 3", "1-8.0.0-5.5.5-0.1.7.3"): ten or
 # more single digits, each set apart, become the number they spell (dashes and brackets kept).
-_DIGIT_RUN = re.compile(r"(?<![\w.])\+?(?:\d[ .()-]{1,3}){9,14}\d(?![\w])")
+_DIGIT_RUN = re.compile(r"(?<![\w.])\+?(?:\d[ .·•()-]{1,3}){9,14}\d(?![\w])")
 
 
 def _joined_host(match: re.Match[str]) -> str:
@@ -134,8 +134,12 @@ def _joined_host(match: re.Match[str]) -> str:
     return joined
 
 
+# A number grouped with middle dots or bullets ("1·800·555·0175"), as with dashes.
+_DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•](?=\d)")
+
+
 def _joined_digits(match: re.Match[str]) -> str:
-    return re.sub(r"[ .]", "", match.group())
+    return re.sub(r"[ .·•]", "", match.group())
 
 
 # A link written "//host/path" (no scheme), sometimes with junk after the slashes ("//_9qr.de").
@@ -171,6 +175,8 @@ def deobfuscate(text: str) -> str:
     text = _IDEOGRAPHIC_DOT.sub(".", text)
     text = _LETTER_RUN.sub(_joined_host, text)
     text = _DIGIT_RUN.sub(_joined_digits, text)
+    if "·" in text or "•" in text:
+        text = _DOT_BETWEEN_DIGITS.sub("-", text)
     return _SPACED_SHORT_HOST.sub(lambda m: f"{m[1]}.{m[2]}/", text)
 
 
