@@ -8,6 +8,7 @@ Phone numbers and payment accounts are read by :mod:`checkers.numbers`.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Callable
@@ -273,6 +274,11 @@ _BARE_DOMAIN = re.compile(
     r"(?<![\w.@/-])(?<!\d:)((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
     r"(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@-])"
 )
+# A link written as a bare address ("45.133.1.209/boa", "185.244.19.7"): a public one only, so
+# that a home router's "192.168.1.1" stays the number it is to its owner.
+_BARE_IP = re.compile(
+    r"(?<![\w.@/-])((?:\d{1,3}\.){3}\d{1,3})(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@.-])"
+)
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w-])"
 )
@@ -367,7 +373,23 @@ def _find_bare_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[int,
                 candidate = _strip_trailing(match.group())
                 found.append((candidate, False))
                 spans.append((match.start(), match.start() + len(candidate)))
+        for match in _BARE_IP.finditer(text):
+            # Without a path, an address of small numbers is rather a version ("1.2.3.4").
+            octets = match.group(1).split(".")
+            if not match.group(3) and sum(len(o) >= 2 for o in octets) < 3:
+                continue
+            if _public_address(match.group(1)):
+                candidate = _strip_trailing(match.group())
+                found.append((candidate, False))
+                spans.append((match.start(), match.start() + len(candidate)))
     return found, spans
+
+
+def _public_address(written: str) -> bool:
+    try:
+        return ipaddress.IPv4Address(written).is_global
+    except ValueError:
+        return False
 
 
 def _phone_from_whatsapp(link: Link) -> str | None:
