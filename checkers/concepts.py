@@ -59,12 +59,16 @@ GLUE_WORDS: Final = frozenset(
     normalise_word(word)
     for word in (
         *("your", "you", "has", "have", "been", "is", "are", "was", "will", "to", "at"),
-        *("the", "now", "here", "dear", "could", "can", "on"),
+        *("the", "now", "here", "dear", "could", "can", "on", "please", "our", "for", "and"),
     )
 )
 """Short words that run-together texts glue to the next ("yourpackage", "isonhold", "toavoid")."""
 _SHORTEST_GLUED: Final = 6
 """A word run together from others is at least this long ("atbank" is, "today" is not)."""
+
+_SHORTEST_BARE_PIECE: Final = 5
+_LONGEST_BARE_GLUED: Final = 12
+"""Words run together with no glue word between: each at least 5 letters, all at least 12."""
 
 _SLOTS: Final = {"<money>": MONEY, "<link>": LINK, "<official>": OFFICIAL_LINK, "<num>": NUMBER}
 _TOKEN = re.compile(r"[a-z\u00e0-\u024f']+|[§¶¤#%]|[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]+")
@@ -295,7 +299,8 @@ class Lexicon:
 
         A long word no term spells is read as the words it is made of when each is a glue
         word (:data:`GLUE_WORDS`) or a word of four letters or more that a term spells, at
-        least one of each: "hasbeenlocked" is "has been locked", "verifynow" "verify now".
+        least one of each ("hasbeenlocked" is "has been locked", "verifynow" "verify now"), or
+        words of five letters or more that terms spell ("temporarilylocked").
         """
         out: list[tuple[str, int, int]] = []
         for token in tokens:
@@ -320,28 +325,38 @@ class Lexicon:
         """The fewest pieces ``word`` is made of (see :meth:`_unglued`), or ``None``."""
         if word in self._glue_cache:
             return self._glue_cache[word]
-        # best[i]: the fewest pieces spelling word[:i], as (pieces, glue words among them).
-        best: list[tuple[tuple[str, ...], int] | None] = [None] * (len(word) + 1)
-        best[0] = ((), 0)
+        # best[i]: the cheapest pieces spelling word[:i], as (cost, pieces, glue words among
+        # them). A piece costs 1, or more when only a prefix term spells it ("accounthas" of
+        # "account*"), so that "account has been" wins over "accounthas been".
+        best: list[tuple[float, tuple[str, ...], int] | None] = [None] * (len(word) + 1)
+        best[0] = (0.0, (), 0)
         for end in range(1, len(word) + 1):
             for begin in range(max(0, end - 20), end):
                 before = best[begin]
-                if before is None:
+                if before is None or end - begin == len(word):
                     continue
                 piece = word[begin:end]
-                if len(piece) == len(word):
-                    continue
                 glue = piece in GLUE_WORDS
-                if not glue and not (len(piece) >= _SHORTEST_ROOT and self._known(piece)):
+                if glue or (len(piece) >= _SHORTEST_ROOT and piece in self._words):
+                    cost = 1.0
+                elif len(piece) >= _SHORTEST_ROOT and self._known(piece):
+                    cost = 2.5
+                else:
                     continue
-                candidate = ((*before[0], piece), before[1] + glue)
+                candidate = (before[0] + cost, (*before[1], piece), before[2] + glue)
                 current = best[end]
-                if current is None or len(candidate[0]) < len(current[0]):
+                if current is None or candidate[0] < current[0]:
                     best[end] = candidate
         found = best[-1]
         result = None
-        if found is not None and 0 < found[1] < len(found[0]):
-            result = found[0]
+        if found is not None and found[2] < len(found[1]):
+            pieces = found[1]
+            # Without a glue word, only long words of long words ("temporarilylocked").
+            if found[2] or (
+                len(word) >= _LONGEST_BARE_GLUED
+                and all(len(piece) >= _SHORTEST_BARE_PIECE for piece in pieces)
+            ):
+                result = pieces
         if len(self._glue_cache) > 100_000:
             self._glue_cache.clear()
         self._glue_cache[word] = result
