@@ -66,9 +66,9 @@ GLUE_WORDS: Final = frozenset(
 _SHORTEST_GLUED: Final = 6
 """A word run together from others is at least this long ("atbank" is, "today" is not)."""
 
-_SHORTEST_BARE_PIECE: Final = 5
-_LONGEST_BARE_GLUED: Final = 12
-"""Words run together with no glue word between: each at least 5 letters, all at least 12."""
+END_GLUE_WORDS: Final = frozenset(("now", "here", "been", "you", "your"))
+"""The glue words that end a run-together word ("verifynow", "hasbeen"); others end words
+("lesson", "format", "command")."""
 
 _SLOTS: Final = {"<money>": MONEY, "<link>": LINK, "<official>": OFFICIAL_LINK, "<num>": NUMBER}
 _TOKEN = re.compile(r"[a-z\u00e0-\u024f']+|[§¶¤#%]|[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]+")
@@ -299,8 +299,9 @@ class Lexicon:
 
         A long word no term spells is read as the words it is made of when each is a glue
         word (:data:`GLUE_WORDS`) or a word of four letters or more that a term spells, at
-        least one of each ("hasbeenlocked" is "has been locked", "verifynow" "verify now"), or
-        words of five letters or more that terms spell ("temporarilylocked").
+        least one of each: "hasbeenlocked" is "has been locked", "verifynow" "verify now".
+        Only "now", "here", "been", "you" and "your" end one. Or two such words, the second a
+        past participle: "cardblocked" is "card blocked".
         """
         out: list[tuple[str, int, int]] = []
         for token in tokens:
@@ -326,8 +327,8 @@ class Lexicon:
         if word in self._glue_cache:
             return self._glue_cache[word]
         # best[i]: the cheapest pieces spelling word[:i], as (cost, pieces, glue words among
-        # them). A piece costs 1, or more when only a prefix term spells it ("accounthas" of
-        # "account*"), so that "account has been" wins over "accounthas been".
+        # them). A piece costs 1, or more when only a prefix term spells it (the last piece
+        # only: "yourrefunds").
         best: list[tuple[float, tuple[str, ...], int] | None] = [None] * (len(word) + 1)
         best[0] = (0.0, (), 0)
         for end in range(1, len(word) + 1):
@@ -337,10 +338,13 @@ class Lexicon:
                     continue
                 piece = word[begin:end]
                 glue = piece in GLUE_WORDS
+                last = end == len(word)
+                if glue and last and piece not in END_GLUE_WORDS:
+                    continue  # "lesson" is no "less on", "command" no "comm and"
                 if glue or (len(piece) >= _SHORTEST_ROOT and piece in self._words):
                     cost = 1.0
-                elif len(piece) >= _SHORTEST_ROOT and self._known(piece):
-                    cost = 2.5
+                elif last and len(piece) >= _SHORTEST_ROOT and self._known(piece):
+                    cost = 2.5  # an ending on a prefix term's word ("yourrefunds")
                 else:
                     continue
                 candidate = (before[0] + cost, (*before[1], piece), before[2] + glue)
@@ -349,14 +353,16 @@ class Lexicon:
                     best[end] = candidate
         found = best[-1]
         result = None
-        if found is not None and found[2] < len(found[1]):
-            pieces = found[1]
-            # Without a glue word, only long words of long words ("temporarilylocked").
-            if found[2] or (
-                len(word) >= _LONGEST_BARE_GLUED
-                and all(len(piece) >= _SHORTEST_BARE_PIECE for piece in pieces)
-            ):
-                result = pieces
+        if found is not None and 0 < found[2] < len(found[1]):
+            result = found[1]
+        else:
+            # Or a word and a past participle the terms spell ("accountsuspended",
+            # "temporarilylocked"), with no glue word between.
+            for cut in range(_SHORTEST_ROOT, len(word) - _SHORTEST_ROOT + 1):
+                head, tail = word[:cut], word[cut:]
+                if tail.endswith("ed") and head in self._words and tail in self._words:
+                    result = (head, tail)
+                    break
         if len(self._glue_cache) > 100_000:
             self._glue_cache.clear()
         self._glue_cache[word] = result
