@@ -398,12 +398,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def unquoted(text: str, hits: list[Hit], sentence_at: Callable[[int], int]) -> tuple[Hit, ...]:
-    """The hits, less those inside a quoted line that the words around it call a scam."""
+    """The hits, less those inside a quoted line that the words around it call a scam.
+
+    A quoted line the reader asks about ("legit anot?", "real or not?") keeps its hits.
+    """
     spans = quoted_spans(text)
     if not spans:
         return tuple(hits)
-    quoting = shipped_rules().quoting
-    around = [h for h in standing(hits) if h.concept in quoting and not _inside(h, spans)]
+    book = shipped_rules()
+    # "Received this sms, legit or not ah: '...'": the reader asks about the quoted line.
+    outside = [h for h in standing(hits) if not _inside(h, spans)]
+    around = [h for h in outside if h.concept in book.quoting and not book.asks(h, outside)]
     if not around:
         return tuple(hits)
     told = []
