@@ -900,6 +900,23 @@ DEV_SETS = {
     # of 47 flagged before, 55 and 3 after (see MOST_ALARMS).
     "smish12_en.txt": (135, 72, 15),
     "smish12_en_heldout.txt": (75, 47, 20),
+    # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
+    # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
+    # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
+    # over lines), all caps, words run together ("yourpackage isonhold"), emoji, look-alike
+    # letters and fancy fonts, numbers spaced or dotted, very short texts, mid-conversation
+    # openers ("as discussed", "following up on your claim"), replies to a STOP and two lures in
+    # one. Development set: 161 of 187 caught and 0 of 83 everyday flagged before, 176 and 0
+    # after (words run together read apart; a gateway sender's address no longer read as an
+    # official link; bare public IPs as links; numbers grouped with middle dots). Left missed:
+    # bare openers, a "charge is pending, reply 1 or 2" (real banks send it), "unsubscribe
+    # failed, reply with your card's last 4 digits", a cancellation fee "to avoid further
+    # charges", a parcel "cannot be delivered, update within 12 hours" with no link. Its example
+    # numbers (555-01xx) are no valid numbers, so a few "call <number>" texts miss where a real
+    # number would be read. Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 90 of 108 caught and 1 of 51 flagged before, 94 and 1 after.
+    "smish13_en.txt": (187, 83, 11),
+    "smish13_en_heldout.txt": (108, 51, 14),
     # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
     # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
     # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
@@ -1120,6 +1137,9 @@ MOST_ALARMS = {
     # fraud_kinds13_zh_heldout.txt's one, older than brief s31zh's change: a courier's "已按保价
     # 赔付，款项原路退回" read as a parcel fee (TXT010, on main too). See DEV_SETS.
     "fraud_kinds13_zh_heldout.txt": 1,
+    # smish13_en_heldout.txt's one, older than brief s31smish: "Got the winning ticket at the
+    # office pool!! $40 each lol" (TXT020).
+    "smish13_en_heldout.txt": 1,
 }
 
 
