@@ -326,9 +326,13 @@ class ModelChecker:
 
 
 # A site's own sign-in page: /login, /account/login, /signin, nothing else in the path.
-# Moodle's, which thousands of schools and universities run, is /login/index.php.
+# Moodle's, which thousands of schools and universities run, is /login/index.php; Epic's
+# MyChart, the patient portal of hundreds of hospitals and clinics, is
+# /MyChart/Authentication/Login.
 _LOGIN_PATH = re.compile(
-    r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$", re.IGNORECASE
+    r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$"
+    r"|^/mychart/authentication/login/?$",
+    re.IGNORECASE,
 )
 # What a sign-in page's query may hold: where to go back to on the same site, a language.
 _RETURN_PARAMS: Final = frozenset(
@@ -349,9 +353,11 @@ def plain_login_page(link: Link) -> bool:
     """
     if not _LOGIN_PATH.match(link.path) or not link.suffix or on_user_content(link.host):
         return False
-    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or link.userinfo or link.port:
-        return False
     own = link.host.removesuffix(link.suffix)
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS and not _shop_account_login(link, own):
+        return False
+    if link.userinfo or link.port:
+        return False
     if any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
         return False
     if "-" in link.subdomain or brand_in_name(link.path) is not None:
@@ -362,6 +368,31 @@ def plain_login_page(link: Link) -> bool:
         if name.lower() not in _RETURN_PARAMS or "://" in value or "@" in value:
             return False
     return True
+
+
+# The customer sign-in page of the storefront platforms small shops run on (Shopify's
+# ``/account/login``), which keeps that path on whatever ending the shop chose.
+_SHOP_LOGIN_PATH = re.compile(r"^/account/login/?$", re.IGNORECASE)
+_VOWELS: Final = frozenset("aeiou")
+
+
+def _shop_account_login(link: Link, own: str) -> bool:
+    """Whether a cheap ending's link is a small shop's own customer sign-in page.
+
+    ``tinytoysg.store/account/login``, ``kopikaki.shop/account/login``: the platform's path on
+    one word-like name (letters only, no hyphen, no subdomain but ``www``, at least two
+    vowels, no brand and no word phishing addresses use run into it), not a throwaway name
+    (``mbk-sg.shop``, ``hdbx.top``) nor one made of phishing words (``secureportal.top``).
+    """
+    if not _SHOP_LOGIN_PATH.match(link.path) or link.query:
+        return False
+    name = own.removeprefix("www.").rstrip(".")
+    if not (name.isalpha() and name.isascii() and len(name) >= 6):
+        return False
+    if sum(ch in _VOWELS for ch in name) < 2 or brand_in_name(name) is not None:
+        return False
+    # A name run together from phishing words (secureportal, mbanking, accountverify).
+    return not any(len(word) >= 4 and word in name for word in URL_WORDS)
 
 
 # Features of a name's shape, not of its words: on a free platform they are all the model has
