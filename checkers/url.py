@@ -669,6 +669,9 @@ _SHORTENER_NAMES: Final = frozenset(
         "tly",
     }
 )
+_SHORTENER_ADDRESSES: Final = frozenset(
+    {"bit.ly", "t.co", "lnkd.in", "is.gd", "cutt.ly", "rb.gy", "ow.ly", "buff.ly", "tinyurl.com"}
+)
 # The words such a name adds after the shortener's (``bitly-link``, ``tinyurl-go``).
 _SHORTENER_TAILS: Final = FILLERS | {"link", "links", "url", "urls", "go", "s", "r", "to"}
 
@@ -679,10 +682,14 @@ def shortener_lookalike(link: Link) -> bool:
     ``t-co.link``, ``is-gd.top`` (its parts set apart by a hyphen where the dot was),
     ``bit-ly.site``, or a name of five letters or more run together
     (``bitly.site``, ``lnkdin.com``), or such a name followed by filler words only
-    (``bitly-link.online``, ``tinyurl-go.xyz``). The shorteners' own addresses are not.
+    (``bitly-link.online``, ``tinyurl-go.xyz``), or the shortener's whole address written in
+    front with a hyphen (``bit.ly-view.top``). The shorteners' own addresses are not.
     """
     if link.domain in SHORTENERS or link.host in SHORTENERS:
         return False
+    host = link.host.lower().removeprefix("www.")
+    if any(host.startswith(short + "-") for short in _SHORTENER_ADDRESSES):
+        return True  # bit.ly-view.top, lnkd.in-profile-view.com: the eye stops at the shortener
     label = link.domain.split(".", 1)[0]
     tokens = _tokens(label)
     if not tokens:

@@ -371,6 +371,7 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://bit-ly.site/3Kx9sLm", Shape.SHORTENER),
         ("https://lnkd-in.com/gB7yTq2E", Shape.SHORTENER),
         ("https://bitly-link.online/promo", Shape.SHORTENER),
+        ("https://bit.ly-promo.click/x", Shape.SHORTENER),
         ("https://bit.ly/3Kx9sLm", None),
         ("https://tco.com/", None),
         ("https://tinyurlshortener.com/", None),
