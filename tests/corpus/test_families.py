@@ -807,6 +807,21 @@ DEV_SETS = {
     # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
     "sg11_en.txt": (105, 71, 6),
     "sg11_en_heldout.txt": (61, 50, 12),
+    # Brief s31sg: the scam types of the SPF scam statistics and ScamShield alerts as
+    # Singaporeans forward them, half the scammer's text alone and half wrapped in the reader's
+    # question ("got this sms, legit anot?", "Received this: ..."), with everyday questions about
+    # real notices, family warnings and gov.sg / SPF advisories sharing their words.
+    # Development set: 78 of 102 caught and 5 of 71 flagged before, 98 and 0 after (a reader's
+    # doubt, rules.toml 'doubting', has the retold line judged; sextortion's exposure, pay-first
+    # sellers, accessibility for a stranger's app, the stranded admirer, family warnings' "if
+    # anyone call", "confirm scam", "investment scam"). Left missed: "sounds fishy right?" and
+    # "my dad got this sms ... he almost paid" about a quoted line (told as warnings), a
+    # victim's "the app ask him to enable accessibility", "her account kena hacked ah?" after
+    # paying. Its twin, written at the same time before the lexicons were read and never tuned
+    # on: 45 of 64 caught and 1 of 50 flagged before, 52 and 1 after (the alarm, an auntie's
+    # forwarded "You won $5,000 Singapore Pools" told "ask real or not. I say delete", is older).
+    "sg12_en.txt": (102, 71, 4),
+    "sg12_en_heldout.txt": (64, 50, 12),
     # Brief s30job: job and task scam first contacts (SMS / WhatsApp) in the US, UK, Singapore,
     # Malaysia, India, the Philippines, Nigeria and Australia -- agency and brand names,
     # rating/boosting/data-submission tasks, reviews, likes, mystery shoppers, reshippers, cheque
@@ -841,6 +856,17 @@ DEV_SETS = {
     # remote position, can I have a few minutes?" (real agencies send it too) and Tagalog.
     "jobs12.txt": (96, 64, 0),
     "jobs12_heldout.txt": (58, 42, 5),
+    # Brief s31job: the second and third messages of job and task scams as victims forward them -
+    # the onboarding (trainer, sets of orders, combination orders, negative balance, VIP levels,
+    # a frozen account until a tax is paid), the payout talk, the mentor's pressure ("the boss is
+    # angry", "you will lose your salary"), money-mule roles and "jobs" that want a Singpass, an
+    # IC photo or a bank card; Singlish, Indian, Nigerian and Philippine English, some Chinese and
+    # Malay mixed in. 74 of 102 caught and 8 of 64 everyday flagged before, 97 and 2 after (a
+    # "your account is frozen? no lah, just the card" and Mum asking for an IC photo). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 45 of 61 caught
+    # and 2 of 41 flagged before, 47 and 1 after (Grab's "completed 60 jobs ... $75 bonus").
+    "jobs13.txt": (102, 64, 5),
+    "jobs13_heldout.txt": (61, 41, 14),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -938,6 +964,10 @@ MOST_ALARMS = {
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
+    # jobs13: "your account is frozen? no lah, just the card" and Mum's "send me a photo of your
+    # IC" (dev); Grab's "Congrats! completed 60 jobs ... $75 bonus" (twin). See DEV_SETS.
+    "jobs13.txt": 2,
+    "jobs13_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
@@ -1057,6 +1087,8 @@ MOST_ALARMS = {
     # sg11_en_heldout.txt's one, older than brief s30sg's change: a child's "I lost my phone,
     # using my friend's phone now" read as a fake relative's new number (on main too).
     "sg11_en_heldout.txt": 1,
+    # sg12_en_heldout.txt's one, older than brief s31sg's change: see DEV_SETS.
+    "sg12_en_heldout.txt": 1,
     # jobs11_heldout.txt's one, older than brief s30job's change: see DEV_SETS.
     "jobs11_heldout.txt": 1,
     # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
