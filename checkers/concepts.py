@@ -363,6 +363,8 @@ class Lexicon:
         bucket = node.prefixes.get(word[:3])
         if bucket:
             children.extend(c for prefix, c in bucket if word.startswith(prefix))
+        # The next word is looked up here rather than in a call of its own: most next words
+        # continue no term, and a call that finds nothing is half of all calls.
         for child in children:
             if child.ends:
                 start = message.origin[tokens[first][1]]
@@ -370,11 +372,12 @@ class Lexicon:
                 sentence = message.sentence_of(tokens[first][1])
                 for concept, language in child.ends:
                     hits.append(Hit(concept, start, end, sentence, language))
-            if child.exact or child.prefixes:
+            if (child.exact or child.prefixes) and _continues(child, tokens, index + 1):
                 self._walk(child, tokens, first, index + 1, message, hits)
             if child.gap is not None:
                 for skip in range(1, WORD_GAP + 2):
-                    self._walk(child.gap, tokens, first, index + skip, message, hits)
+                    if _continues(child.gap, tokens, index + skip):
+                        self._walk(child.gap, tokens, first, index + skip, message, hits)
 
     def _reading(self, word: str, malay: bool) -> tuple[tuple[str, ...], bool]:
         """A word's forms and whether one of them begins a term.
@@ -494,6 +497,16 @@ def _reduplicated(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
         if word == NUMBER and last == start and before.isalpha() and len(before) >= _SHORTEST_ROOT:
             out[i] = (before, start, end)
     return out
+
+
+def _continues(node: _Node, tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether the word at ``index`` (if any) is one of ``node``'s next words."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index][0]
+    if word in node.exact:
+        return True
+    return any(word.startswith(prefix) for prefix, _ in node.prefixes.get(word[:3], ()))
 
 
 _FULL_STOP: Final = re.compile(r"\.(?=[ \n]|$)|。")

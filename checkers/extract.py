@@ -163,14 +163,18 @@ def deobfuscate(text: str) -> str:
         text = _SPACED_SCHEME.sub(lambda m: f"http{m[1] or ''}://", text)
     if ":// " in text:
         text = _SCHEME_SPACE.sub(r"\1", text)
-    text = _HXXP.sub(r"http\1", text)
+    if "//" in text:
+        text = _HXXP.sub(r"http\1", text)
     if "ttp" in text or "TTP" in text:
         text = _BROKEN_SCHEME.sub(r"\1://", text)
     if "//" in text:
         text = _SCHEMELESS.sub("http://", text)
-    text = _IDEOGRAPHIC_DOT.sub(".", text)
+    if "。" in text or "｡" in text:
+        text = _IDEOGRAPHIC_DOT.sub(".", text)
     text = _LETTER_RUN.sub(_joined_host, text)
     text = _DIGIT_RUN.sub(_joined_digits, text)
+    if "/" not in text:
+        return text
     return _SPACED_SHORT_HOST.sub(lambda m: f"{m[1]}.{m[2]}/", text)
 
 

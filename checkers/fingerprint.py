@@ -61,10 +61,13 @@ _URL = re.compile(
 _EMAIL = re.compile(r"[a-z0-9.+_-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w{3,}")
 _AMOUNT = re.compile(
-    r"(?:s\$|us\$|rm|rs\.?|inr|sgd|usd|myr|rmb|cny|\$|¥|£|€|₹)\s?\d[\d,.]*(?:\s?[km]\b)?"
+    # The look-ahead names every first character an amount can have: the engine skips the
+    # others at once instead of trying each alternative there (half the time of the search).
+    r"(?=[sSuUrRiImMcC$¥£€₹\d])"
+    r"(?:(?:s\$|us\$|rm|rs\.?|inr|sgd|usd|myr|rmb|cny|\$|¥|£|€|₹)\s?\d[\d,.]*(?:\s?[km]\b)?"
     # Only from the start of a number: tried inside a long run of digits, this would scan
     # to the run's end from every digit (seconds for a few thousand).
-    r"|(?<![\d,.])\d[\d,.]*\s?(?:dollars?|sgd|usd|ringgit|rm|元|块|万|千|ரூபாய்|வெள்ளி)",
+    r"|(?<![\d,.])\d[\d,.]*\s?(?:dollars?|sgd|usd|ringgit|rm|元|块|万|千|ரூபாய்|வெள்ளி))",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -225,22 +225,34 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """The model's probability that the item is a scam."""
-        weights = self.weights
-        z = self.bias + sum(weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        return self._probability(self._known(features))
 
     def evidence(self, features: Iterable[str]) -> float:
         """The total weight of the features that point towards a scam."""
-        weights = self.weights
-        return sum(w for w in (weights.get(f, 0.0) for f in features) if w > 0)
+        return math.fsum(w for w in self._known(features) if w > 0)
 
     def flags(self, features: Iterable[str]) -> bool:
         """Whether the probability reaches the threshold with enough positive evidence."""
-        features = list(features)
+        known = self._known(features)
         return (
-            self.probability(features) >= self.threshold
-            and self.evidence(features) >= self.min_evidence
+            self._probability(known) >= self.threshold
+            and math.fsum(w for w in known if w > 0) >= self.min_evidence
         )
+
+    def _known(self, features: Iterable[str]) -> list[float]:
+        """The weights of the features the model has one for.
+
+        A message's n-grams are thousands, most of them unknown: the intersection is taken in
+        C, and the sums are exact, so that no order of the features changes a verdict.
+        """
+        present = self.weights.keys() & (
+            features if isinstance(features, (set, frozenset)) else set(features)
+        )
+        return [self.weights[f] for f in present]
+
+    def _probability(self, known: list[float]) -> float:
+        z = math.fsum([self.bias, *known])
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearModel:

@@ -174,7 +174,7 @@ def test_every_concept_a_rule_names_exists_in_every_language() -> None:
     codes = {rule.code for rule in book.rules}
     counts = term_counts(shipped_lexicon())
     named = {name for rule in book.rules for name in rule.names} - codes - SYNTHETIC
-    named |= book.negatable | book.quoting | {"negation"}
+    named |= book.negatable | book.quoting | book.doubting | book.retelling | {"negation"}
     missing = {
         concept: [
             lang for lang in ("en", "zh", "ms", "ta") if not counts.get(concept, {}).get(lang)
@@ -189,7 +189,7 @@ def test_every_concept_a_rule_names_exists_in_every_language() -> None:
 def test_every_lexicon_concept_is_used_by_a_rule() -> None:
     book = shipped_rules()
     used = {name for rule in book.rules for name in rule.names}
-    used |= book.negatable | book.quoting | {"negation"}
+    used |= book.negatable | book.quoting | book.doubting | book.retelling | {"negation"}
     used |= {"not_" + name for name in used}
     unused = set(term_counts(shipped_lexicon())) - used
     assert unused == set()

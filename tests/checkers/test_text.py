@@ -392,6 +392,13 @@ async def test_a_scam_line_quoted_in_a_warning_is_no_flag(text: str) -> None:
     assert await codes(CHECKER, text) == set()
 
 
+async def test_a_line_quoted_to_ask_whether_it_is_real_is_read() -> None:
+    # "got this sms, legit anot?" asks about the quoted line; without the question it is told.
+    line = '"Your loan of $10,000 has been approved. To release it please pay admin fee of $388."'
+    assert await codes(CHECKER, "got this sms, legit anot? " + line)
+    assert await codes(CHECKER, "got this sms " + line + " Told my dad delete.") == set()
+
+
 async def test_a_case_told_to_its_end_keeps_its_quoted_line() -> None:
     # The scam is learnt sentences after the boss's line: the line is the case's, not a quote.
     told = (

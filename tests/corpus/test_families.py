@@ -807,6 +807,21 @@ DEV_SETS = {
     # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
     "sg11_en.txt": (105, 71, 6),
     "sg11_en_heldout.txt": (61, 50, 12),
+    # Brief s31sg: the scam types of the SPF scam statistics and ScamShield alerts as
+    # Singaporeans forward them, half the scammer's text alone and half wrapped in the reader's
+    # question ("got this sms, legit anot?", "Received this: ..."), with everyday questions about
+    # real notices, family warnings and gov.sg / SPF advisories sharing their words.
+    # Development set: 78 of 102 caught and 5 of 71 flagged before, 98 and 0 after (a reader's
+    # doubt, rules.toml 'doubting', has the retold line judged; sextortion's exposure, pay-first
+    # sellers, accessibility for a stranger's app, the stranded admirer, family warnings' "if
+    # anyone call", "confirm scam", "investment scam"). Left missed: "sounds fishy right?" and
+    # "my dad got this sms ... he almost paid" about a quoted line (told as warnings), a
+    # victim's "the app ask him to enable accessibility", "her account kena hacked ah?" after
+    # paying. Its twin, written at the same time before the lexicons were read and never tuned
+    # on: 45 of 64 caught and 1 of 50 flagged before, 52 and 1 after (the alarm, an auntie's
+    # forwarded "You won $5,000 Singapore Pools" told "ask real or not. I say delete", is older).
+    "sg12_en.txt": (102, 71, 4),
+    "sg12_en_heldout.txt": (64, 50, 12),
     # Brief s30job: job and task scam first contacts (SMS / WhatsApp) in the US, UK, Singapore,
     # Malaysia, India, the Philippines, Nigeria and Australia -- agency and brand names,
     # rating/boosting/data-submission tasks, reviews, likes, mystery shoppers, reshippers, cheque
@@ -841,6 +856,17 @@ DEV_SETS = {
     # remote position, can I have a few minutes?" (real agencies send it too) and Tagalog.
     "jobs12.txt": (96, 64, 0),
     "jobs12_heldout.txt": (58, 42, 5),
+    # Brief s31job: the second and third messages of job and task scams as victims forward them -
+    # the onboarding (trainer, sets of orders, combination orders, negative balance, VIP levels,
+    # a frozen account until a tax is paid), the payout talk, the mentor's pressure ("the boss is
+    # angry", "you will lose your salary"), money-mule roles and "jobs" that want a Singpass, an
+    # IC photo or a bank card; Singlish, Indian, Nigerian and Philippine English, some Chinese and
+    # Malay mixed in. 74 of 102 caught and 8 of 64 everyday flagged before, 97 and 2 after (a
+    # "your account is frozen? no lah, just the card" and Mum asking for an IC photo). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 45 of 61 caught
+    # and 2 of 41 flagged before, 47 and 1 after (Grab's "completed 60 jobs ... $75 bonus").
+    "jobs13.txt": (102, 64, 5),
+    "jobs13_heldout.txt": (61, 41, 14),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -905,6 +931,30 @@ DEV_SETS = {
     # flagged before and after (see MOST_ALARMS). No scam in any corpus file changed.
     "everyday10.txt": (0, 490, 0),
     "everyday10_heldout.txt": (0, 153, 0),
+    # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
+    # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
+    # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
+    # kind; everyday texts share their words. The development set's first 101 scams and 73
+    # everyday texts: 82 and 5 flagged before, 98 and 0 after (left: a boss's assistant pulling
+    # the reader into a group about "一笔款", a classmate's vote link, a typist advert whose
+    # WeChat is "➕威"). The probes the terms were checked on follow them: 203 of 211 scams
+    # caught, 2 of 211 everyday flagged, both on main too (see MOST_ALARMS). Its twin, written
+    # at the same time before the lexicons were read and never tuned on: 43 of 60 caught before,
+    # 45 after (bosses and relatives 16 of 24 both times); its one everyday alarm, a courier's
+    # "已按保价赔付，款项原路退回", is older than the change (see MOST_ALARMS).
+    "fraud_kinds13_zh.txt": (211, 211, 8),
+    "fraud_kinds13_zh_heldout.txt": (60, 51, 15),
+    # Brief s31guard, precision guard after the thirty-first wave: everyday messages only, 40 %
+    # Chinese (mainland 【签名】 SMS with 退订回T from shops, couriers, food and ride apps, banks'
+    # 95xxx notices, 验证码, telcos, member points, hospitals, schools, property managers, real
+    # employers; WeChat money talk between family and friends; Taiwan and Hong Kong traditional;
+    # Singapore Chinese), 40 % Singapore English, 20 % Malay and Tamil, many using scam words
+    # honestly (冻结, 理赔, 兼职, 佣金, OTP, suspend, claim, jackpot). 15 of 308 flagged before, 1
+    # after; its twin, written at the same time before the lexicons were read and never tuned on:
+    # 8 of 153 flagged before, 6 after (see MOST_ALARMS). 345 further probes: 9 left. No scam in
+    # any corpus file changed; everyday10.txt and fraud_kinds4_zh_heldout.txt one alarm fewer.
+    "everyday11.txt": (0, 308, 0),
+    "everyday11_heldout.txt": (0, 153, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -925,6 +975,10 @@ MOST_ALARMS = {
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
     "jobs2_en_heldout.txt": 1,
+    # jobs13: "your account is frozen? no lah, just the card" and Mum's "send me a photo of your
+    # IC" (dev); Grab's "Congrats! completed 60 jobs ... $75 bonus" (twin). See DEV_SETS.
+    "jobs13.txt": 2,
+    "jobs13_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
@@ -933,7 +987,8 @@ MOST_ALARMS = {
     "kinds3_ta_heldout.txt": 1,
     "kinds5_ms_heldout.txt": 1,
     "kinds5_ta_heldout.txt": 2,
-    "fraud_kinds4_zh_heldout.txt": 3,
+    # One fewer after brief s31guard (the police warning that "警方不会…要求您转账" is negated).
+    "fraud_kinds4_zh_heldout.txt": 1,
     # fraud_kinds5_zh.txt's seven and its twin's three (a classmate's new number, a court
     # hearing notice, a marketplace's "beware of private transfers"): see DEV_SETS.
     "fraud_kinds5_zh.txt": 7,
@@ -1044,6 +1099,8 @@ MOST_ALARMS = {
     # sg11_en_heldout.txt's one, older than brief s30sg's change: a child's "I lost my phone,
     # using my friend's phone now" read as a fake relative's new number (on main too).
     "sg11_en_heldout.txt": 1,
+    # sg12_en_heldout.txt's one, older than brief s31sg's change: see DEV_SETS.
+    "sg12_en_heldout.txt": 1,
     # jobs11_heldout.txt's one, older than brief s30job's change: see DEV_SETS.
     "jobs11_heldout.txt": 1,
     # smish11_en_heldout.txt, both older than brief s30smish: a real Wells Fargo "Did you make a
@@ -1057,7 +1114,8 @@ MOST_ALARMS = {
     # card details on the Singtel website", and a CIMB alert whose +65 6333 7777 is not yet a
     # known hotline (unverified here, so not added); probes: a Lazada seller's "ship within 2 days
     # to avoid penalty" and a Baby Bonus "Congratulations... will be credited" (TXT020).
-    "everyday10.txt": 11,
+    # One fewer after brief s31guard: the Baby Bonus "Congratulations on your new baby!".
+    "everyday10.txt": 10,
     # everyday10_heldout.txt, never tuned on: an expired card "mailed to your registered address"
     # (TXT008), a Maybank alert with its overseas number (TXT030), "my parcel stuck at customs?
     # mine also, need to pay GST", and two lucky-draw prizes collected at a counter (TXT020).
@@ -1069,6 +1127,21 @@ MOST_ALARMS = {
     # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030).
     "smish12_en.txt": 1,
     "smish12_en_heldout.txt": 3,
+    # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
+    # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
+    "fraud_kinds13_zh.txt": 2,
+    # fraud_kinds13_zh_heldout.txt's one, older than brief s31zh's change: a courier's "已按保价
+    # 赔付，款项原路退回" read as a parcel fee (TXT010, on main too). See DEV_SETS.
+    "fraud_kinds13_zh_heldout.txt": 1,
+    # everyday11.txt (brief s31guard): an old classmate's "我换了新手机号…我是李明" (TXT014), as
+    # the fake classmate's opener in the Chinese fraud sets reads. everyday11_heldout.txt, never
+    # tuned on: 拼多多's free fruit "已发货" (TXT020/TXT002), IRAS's "pay by GIRO to avoid late
+    # penalties" (TXT019), a police report's "an investigation officer will contact you"
+    # (TXT016), "your claim with NTUC Income ... has been approved. The payout is $2,340"
+    # (TXT011), FairPrice's "Win a $500 voucher! Spend $50" (TXT020) and OCBC's "If you did not
+    # do this, call us immediately" (TXT030).
+    "everyday11.txt": 1,
+    "everyday11_heldout.txt": 6,
 }
 
 
