@@ -317,14 +317,22 @@ def read_text(
         (link.text, official_brand(link.host) is not None or sender_signature(link))
         for link in links
     ]
-    masks.extend((email, True) for email in emails)
-    prose = text
+    # An address at an official site's domain is that site; any other (a gateway text's
+    # "FRM:xk29@ab12.com", "delivery@royalmail-uk.info") is no official word, nor a link: it
+    # is blanked out, keeping every other character's place.
+    written_text = text
+    for email in emails:
+        if official_brand(email.rpartition("@")[2].lower()) is not None:
+            masks.append((email, True))
+        else:
+            written_text = written_text.replace(email, " " * len(email))
+    prose = written_text
     for written, _ in masks:
         prose = prose.replace(written, " ")
     reading = read_language(prose)
     if not reading.readable:
         return reading, (), ""
-    message = normalise(text, masks)
+    message = normalise(written_text, masks)
     hits = shipped_lexicon().find(message, reading.language)
 
     lowered = text.lower()
@@ -390,12 +398,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def unquoted(text: str, hits: list[Hit], sentence_at: Callable[[int], int]) -> tuple[Hit, ...]:
-    """The hits, less those inside a quoted line that the words around it call a scam."""
+    """The hits, less those inside a quoted line that the words around it call a scam.
+
+    A quoted line the reader asks about ("legit anot?", "real or not?") keeps its hits.
+    """
     spans = quoted_spans(text)
     if not spans:
         return tuple(hits)
-    quoting = shipped_rules().quoting
-    around = [h for h in standing(hits) if h.concept in quoting and not _inside(h, spans)]
+    book = shipped_rules()
+    # "Received this sms, legit or not ah: '...'": the reader asks about the quoted line.
+    outside = [h for h in standing(hits) if not _inside(h, spans)]
+    around = [h for h in outside if h.concept in book.quoting and not book.asks(h, outside)]
     if not around:
         return tuple(hits)
     told = []

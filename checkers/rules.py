@@ -88,10 +88,20 @@ class Rulebook:
     negatable: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
     excuses: frozenset[str] = frozenset()
+    doubting: frozenset[str] = frozenset()
+    retelling: frozenset[str] = frozenset()
     anchors: tuple[frozenset[str], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "anchors", tuple(rule.anchor for rule in self.rules))
+
+    def asks(self, hit: Hit, hits: Sequence[Hit]) -> bool:
+        """Whether a retelling hit ("got this sms") is the reader's question, not a warning.
+
+        A reader who asks whether the message is real ("got this sms, legit anot?") retells it
+        to have it judged: his retelling describes nothing.
+        """
+        return hit.concept in self.retelling and any(h.concept in self.doubting for h in hits)
 
 
 _MESSAGE_SCOPE: Final = "message:"
@@ -110,8 +120,13 @@ def parse_rules(text: str) -> Rulebook:
     negatable = data.pop("negatable", [])
     quoting = data.pop("quoting", [])
     excuses = data.pop("excuses", [])
-    if not all(isinstance(names, list) for names in (negatable, quoting, excuses)):
-        raise RuleError("'negatable', 'quoting' and 'excuses' must list concepts")
+    doubting = data.pop("doubting", [])
+    retelling = data.pop("retelling", [])
+    lists = (negatable, quoting, excuses, doubting, retelling)
+    if not all(isinstance(names, list) for names in lists):
+        raise RuleError(
+            "'negatable', 'quoting', 'excuses', 'doubting' and 'retelling' must list concepts"
+        )
     rules: list[Rule] = []
     for code, table in data.items():
         if not isinstance(table, dict):
@@ -140,6 +155,8 @@ def parse_rules(text: str) -> Rulebook:
         frozenset(str(n) for n in negatable),
         frozenset(str(n) for n in quoting),
         frozenset(str(n) for n in excuses),
+        frozenset(str(n) for n in doubting),
+        frozenset(str(n) for n in retelling),
     )
 
 
@@ -182,7 +199,7 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
         if h.concept == NEGATION
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
     }
-    quoted = {h.sentence for h in hits if h.concept in book.quoting}
+    quoted = {h.sentence for h in hits if h.concept in book.quoting and not book.asks(h, hits)}
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         if hit.sentence in quoted and hit.sentence >= 0:

@@ -124,6 +124,18 @@ def test_word_gaps_prefixes_and_slots() -> None:
     assert concepts_in("earn $200! per day", lexicon)["pay_rate"] == "$200! per day"
 
 
+def test_words_run_together_are_read_apart() -> None:
+    lexicon = Lexicon(
+        parse_lexicon("[threat]\nyour .. account has been locked\n[parcel]\npackage*\n", "x")
+    )
+    found = concepts_in("Chase:youraccount hasbeenlocked", lexicon)
+    assert found == {"threat": "youraccount hasbeenlocked"}
+    assert concepts_in("USPS:yourpackage isonhold", lexicon) == {"parcel": "package"}
+    # A word that glue words alone make ("nowhere"), or one that a term spells, stays whole.
+    assert concepts_in("nowhere to be found", lexicon) == {}
+    assert concepts_in("packages", lexicon) == {"parcel": "packages"}
+
+
 def test_character_terms_skip_up_to_eight_characters() -> None:
     lexicon = Lexicon(parse_lexicon("[job]\n兼职..微信\n", "zh"))
     assert "job" in concepts_in("兼职工作请加微信", lexicon)
@@ -174,7 +186,7 @@ def test_every_concept_a_rule_names_exists_in_every_language() -> None:
     codes = {rule.code for rule in book.rules}
     counts = term_counts(shipped_lexicon())
     named = {name for rule in book.rules for name in rule.names} - codes - SYNTHETIC
-    named |= book.negatable | book.quoting | {"negation"}
+    named |= book.negatable | book.quoting | book.doubting | book.retelling | {"negation"}
     missing = {
         concept: [
             lang for lang in ("en", "zh", "ms", "ta") if not counts.get(concept, {}).get(lang)
@@ -189,7 +201,7 @@ def test_every_concept_a_rule_names_exists_in_every_language() -> None:
 def test_every_lexicon_concept_is_used_by_a_rule() -> None:
     book = shipped_rules()
     used = {name for rule in book.rules for name in rule.names}
-    used |= book.negatable | book.quoting | {"negation"}
+    used |= book.negatable | book.quoting | book.doubting | book.retelling | {"negation"}
     used |= {"not_" + name for name in used}
     unused = set(term_counts(shipped_lexicon())) - used
     assert unused == set()

@@ -38,6 +38,10 @@ call the number on your card
 by mistake
 [busy_excuse]
 can't talk
+[doubt_ask]
+legit anot
+[retold]
+got this sms
 """,
         "en",
     )
@@ -45,8 +49,10 @@ can't talk
 BOOK = parse_rules(
     """
 negatable = ["ask_send"]
-quoting = ["scam_talk"]
+quoting = ["scam_talk", "retold"]
 excuses = ["busy_excuse"]
+doubting = ["doubt_ask"]
+retelling = ["retold"]
 
 [OTP001]
 when = ["otp & ask_send", "message: otp & by_mistake & ask_send"]
@@ -108,6 +114,16 @@ def test_a_negation_inside_an_excuse_negates_nothing() -> None:
 def test_a_sentence_that_talks_about_a_scam_asks_nothing() -> None:
     assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam")
     assert "OTP001" in codes("This is not a scam, send the OTP now")
+
+
+def test_a_reader_who_asks_whether_it_is_real_has_it_judged() -> None:
+    # "got this sms, legit anot?" retells a message to have it judged, not to warn about it;
+    # a warning's own words ("is a scam") still describe.
+    assert "OTP001" in codes("Got this sms: send the OTP now. Legit anot?")
+    assert "OTP001" not in codes("Got this sms: send the OTP now.")
+    assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam. Legit anot?")
+    with pytest.raises(RuleError):
+        parse_rules('retelling = "retold"\n[X]\nwhen = ["otp"]\n')
 
 
 def test_families_build_on_red_flags_anywhere_in_the_message() -> None:

@@ -88,6 +88,9 @@ CHECKER = TextChecker()
         ("TXT028", "கடன் வேண்டுமா? ஆண்டுக்கு 2% வட்டி மட்டுமே, கடன் வரலாறு பார்க்க மாட்டோம்."),
         ("TXT025", "Mak, boleh pinjamkan adik $300? Urgent, ni nombor baru adik."),
         ("TXT002", "招聘打字员，日结，每日500，加Telegram @job_sg"),
+        # Words run together, and a gateway text's sender address (no official site's).
+        ("TXT008", "Chase:yourcard hasbeenlocked. verifynow atchase-unlock.net"),
+        ("TXT008", "FRM:alerts@wfmx.net MSG:Debit card suspended. Call 1 (877) 392-4410"),
     ],
 )
 async def test_phrases(code: str, text: str) -> None:
@@ -390,6 +393,13 @@ async def test_a_charge_to_dispute_through_the_sender(text: str, flagged: bool) 
 )
 async def test_a_scam_line_quoted_in_a_warning_is_no_flag(text: str) -> None:
     assert await codes(CHECKER, text) == set()
+
+
+async def test_a_line_quoted_to_ask_whether_it_is_real_is_read() -> None:
+    # "got this sms, legit anot?" asks about the quoted line; without the question it is told.
+    line = '"Your loan of $10,000 has been approved. To release it please pay admin fee of $388."'
+    assert await codes(CHECKER, "got this sms, legit anot? " + line)
+    assert await codes(CHECKER, "got this sms " + line + " Told my dad delete.") == set()
 
 
 async def test_a_case_told_to_its_end_keeps_its_quoted_line() -> None:
