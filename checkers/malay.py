@@ -215,6 +215,7 @@ SELF_ONLY: Final = frozenset(
         normalise_word("pembiayaan"),
         normalise_word("lawati"),
         normalise_word("pengambilan"),
+        normalise_word("ditamatkan"),
         normalise_word("tertransfer"),
     }
 )
@@ -225,8 +226,10 @@ root: ``pautan`` is a link to click, but ``pautkan``/``dipautkan`` link an accou
 bulanan tabungan menjadi Rp 12.500", a bank's fee notice); ``lawati`` is to visit a site, but
 ``lawatan`` is a visit or a school trip ("Yuran lawatan $18 akan ditolak drpd akaun Edusave");
 ``pengambilan`` is an intake of staff, but ``ambil`` is any taking ("nanti aku ambil tunai di
-rumah"); ``tertransfer`` is money sent by mistake ("tadi saya tertransfer RM350 ke akaun
-anda"), but ``transfer`` is any transfer."""
+rumah"); ``ditamatkan`` is terminated, done to an account or a line, but ``tamat`` is any
+end or expiry ("cukai jalan anda akan tamat pada 31 Dis", "insurans kereta anda akan tamat");
+``tertransfer`` is money sent by mistake ("tadi saya tertransfer RM350 ke akaun anda"), but
+``transfer`` is any transfer."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""
