@@ -1007,6 +1007,21 @@ DEV_SETS = {
     # any corpus file changed; everyday10.txt and fraud_kinds4_zh_heldout.txt one alarm fewer.
     "everyday11.txt": (0, 308, 0),
     "everyday11_heldout.txt": (0, 153, 0),
+    # Brief s31job2 (issue 11, another hand): job and task scams, a quarter each in English and
+    # Singlish, Chinese, Malay and Tamil: first contact, task platforms, fees before work, IC /
+    # Singpass / bank card requests, money-mule "payment agent" roles, overseas jobs with the
+    # flight paid (Cambodia, Myanmar, Thailand, Dubai: the trafficking lure), modelling and
+    # influencer fees; everyday job ads, interviews, shifts, tuition, babysitting, volunteer
+    # calls, EA-licensed recruiters. The first 101 scams and 64 everyday: 85 and 1 flagged before
+    # (a Tamil police warning), 100 and 0 after. The probes the terms were checked on follow them
+    # (each miss translated into the other three languages, and paraphrased): 153 of 154 caught,
+    # 0 of 73 flagged. Left missed: "Need 3 helpers for online work today. 2 hrs = $120. Msg me"
+    # (a babysitter's "3 hours $45, text me" reads the same) and a Malay Myanmar lure whose example
+    # number is no valid one. Its twin, written at the same time before the lexicons were read
+    # and never tuned on: 52 of 63 caught and 3 of 44 flagged before, 53 and 3 after (see
+    # MOST_ALARMS): the overseas terms spelled from the development set generalise little.
+    "jobs14.txt": (255, 137, 2),
+    "jobs14_heldout.txt": (63, 44, 10),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1034,6 +1049,9 @@ MOST_ALARMS = {
     # IC" (dev); Grab's "Congrats! completed 60 jobs ... $75 bonus" (twin). See DEV_SETS.
     "jobs13.txt": 2,
     "jobs13_heldout.txt": 1,
+    # jobs14_heldout: a child's "the tuition centre wants a copy of my NRIC" in English, Chinese
+    # and Malay (TXT007 with a job, on main too). See DEV_SETS.
+    "jobs14_heldout.txt": 3,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
