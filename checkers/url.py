@@ -950,6 +950,22 @@ def jumbled_name(label: str) -> bool:
     return any(len(set(run) & _RARE_LETTERS) >= 2 for run in runs)
 
 
+def _short_redirector(label: str, path: str) -> bool:
+    """Whether a three-character jumble leads to a one-letter folder (``jdx.services/r/``).
+
+    Three characters with no vowel and two different rare letters (``jdx``, ``xq4``, ``nwx``)
+    and a path of one folder of one or two characters alone (``/r/``, ``/a``): a throwaway
+    redirector on a cheap ending. An organisation's initials are mostly common letters, and
+    its pages have names or numbers after the folder (``jwk.shop/p/12``).
+    """
+    if len(label) != 3 or not label.isascii() or not label.isalnum() or set(label) & _VOWELS:
+        return False
+    if len(set(label) & _RARE_LETTERS) < 2:
+        return False
+    folders = path.strip("/").split("/")
+    return len(folders) == 1 and 1 <= len(folders[0]) <= 2
+
+
 def digit_jumble(label: str) -> bool:
     """Whether a name on any ending is letters and digits thrown together (``a8x2kq``).
 
@@ -1367,7 +1383,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.GENERIC if generic_name(label, link.suffix) else None
     if disguised_address(link):
         return Shape.DISGUISE
-    if random_name(label) or jumbled_name(label):
+    if random_name(label) or jumbled_name(label) or _short_redirector(label, path):
         return Shape.RANDOM
     own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
     if fee_lure(own):

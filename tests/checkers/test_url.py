@@ -663,3 +663,11 @@ def test_brandless_shapes_spare_honest_sites(url: str) -> None:
     link = parse_link(url)
     assert link is not None
     assert phishing_shape(link) is None
+
+
+def test_short_redirector_needs_a_bare_one_letter_folder() -> None:
+    redirect = parse_link("https://jdx.services/r/")
+    shop = parse_link("https://jwk.shop/p/12")
+    assert redirect is not None and shop is not None
+    assert phishing_shape(redirect) is Shape.RANDOM
+    assert phishing_shape(shop) is None
