@@ -993,6 +993,18 @@ DEV_SETS = {
     # flagged before and after (see MOST_ALARMS). No scam in any corpus file changed.
     "everyday10.txt": (0, 490, 0),
     "everyday10_heldout.txt": (0, 153, 0),
+    # Brief s31ta, a twelfth Tamil hand aimed at generalisation: sixteen families in Singapore,
+    # Indian and Sri Lankan voices, formal, spoken and Tanglish. 92 of 112 caught and 2 of 61
+    # everyday flagged before (a KYC copy handed at the branch, a road-tax date read as a
+    # phone number), 108 and 0 after: the light verb பண்ண ⇄ செய்ய and a term's inner noun with
+    # glued endings (லைக் போட finds லைக்குகள் போட) in the matcher, வெள்ளி/ரூபா and தினம்/மாசம்
+    # in pay, dates are no phone numbers, and terms for seven rounds of own paraphrases. Left
+    # missed: bare wrong-number openers, a fake shop paid by bank transfer only. The twin,
+    # never tuned on: 48 of 65 and 2 of 40 before, the same when scored once after (its misses
+    # are other words, not other endings); older twins after: kinds10_ta_heldout 49 -> 51,
+    # kinds9_ta_heldout 47 -> 48, kinds2_ta_heldout 30 -> 31, kinds6/7/8/11 unchanged.
+    "kinds12_ta.txt": (112, 61, 4),
+    "kinds12_ta_heldout.txt": (65, 40, 17),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -1006,6 +1018,17 @@ DEV_SETS = {
     # "已按保价赔付，款项原路退回", is older than the change (see MOST_ALARMS).
     "fraud_kinds13_zh.txt": (211, 211, 8),
     "fraud_kinds13_zh_heldout.txt": (60, 51, 15),
+    # Brief s31guard, precision guard after the thirty-first wave: everyday messages only, 40 %
+    # Chinese (mainland 【签名】 SMS with 退订回T from shops, couriers, food and ride apps, banks'
+    # 95xxx notices, 验证码, telcos, member points, hospitals, schools, property managers, real
+    # employers; WeChat money talk between family and friends; Taiwan and Hong Kong traditional;
+    # Singapore Chinese), 40 % Singapore English, 20 % Malay and Tamil, many using scam words
+    # honestly (冻结, 理赔, 兼职, 佣金, OTP, suspend, claim, jackpot). 15 of 308 flagged before, 1
+    # after; its twin, written at the same time before the lexicons were read and never tuned on:
+    # 8 of 153 flagged before, 6 after (see MOST_ALARMS). 345 further probes: 9 left. No scam in
+    # any corpus file changed; everyday10.txt and fraud_kinds4_zh_heldout.txt one alarm fewer.
+    "everyday11.txt": (0, 308, 0),
+    "everyday11_heldout.txt": (0, 153, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1017,6 +1040,9 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
+    # a KYC update to be done at the branch (TXT022), both flagged before and after.
+    "kinds12_ta_heldout.txt": 2,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
@@ -1038,7 +1064,8 @@ MOST_ALARMS = {
     "kinds3_ta_heldout.txt": 1,
     "kinds5_ms_heldout.txt": 1,
     "kinds5_ta_heldout.txt": 2,
-    "fraud_kinds4_zh_heldout.txt": 3,
+    # One fewer after brief s31guard (the police warning that "警方不会…要求您转账" is negated).
+    "fraud_kinds4_zh_heldout.txt": 1,
     # fraud_kinds5_zh.txt's seven and its twin's three (a classmate's new number, a court
     # hearing notice, a marketplace's "beware of private transfers"): see DEV_SETS.
     "fraud_kinds5_zh.txt": 7,
@@ -1173,7 +1200,8 @@ MOST_ALARMS = {
     # card details on the Singtel website", and a CIMB alert whose +65 6333 7777 is not yet a
     # known hotline (unverified here, so not added); probes: a Lazada seller's "ship within 2 days
     # to avoid penalty" and a Baby Bonus "Congratulations... will be credited" (TXT020).
-    "everyday10.txt": 11,
+    # One fewer after brief s31guard: the Baby Bonus "Congratulations on your new baby!".
+    "everyday10.txt": 10,
     # everyday10_heldout.txt, never tuned on: an expired card "mailed to your registered address"
     # (TXT008), a Maybank alert with its overseas number (TXT030), "my parcel stuck at customs?
     # mine also, need to pay GST", and two lucky-draw prizes collected at a counter (TXT020).
@@ -1191,6 +1219,15 @@ MOST_ALARMS = {
     # fraud_kinds13_zh_heldout.txt's one, older than brief s31zh's change: a courier's "已按保价
     # 赔付，款项原路退回" read as a parcel fee (TXT010, on main too). See DEV_SETS.
     "fraud_kinds13_zh_heldout.txt": 1,
+    # everyday11.txt (brief s31guard): an old classmate's "我换了新手机号…我是李明" (TXT014), as
+    # the fake classmate's opener in the Chinese fraud sets reads. everyday11_heldout.txt, never
+    # tuned on: 拼多多's free fruit "已发货" (TXT020/TXT002), IRAS's "pay by GIRO to avoid late
+    # penalties" (TXT019), a police report's "an investigation officer will contact you"
+    # (TXT016), "your claim with NTUC Income ... has been approved. The payout is $2,340"
+    # (TXT011), FairPrice's "Win a $500 voucher! Spend $50" (TXT020) and OCBC's "If you did not
+    # do this, call us immediately" (TXT030).
+    "everyday11.txt": 1,
+    "everyday11_heldout.txt": 6,
     # smish13_en_heldout.txt's one, older than brief s31smish: "Got the winning ticket at the
     # office pool!! $40 each lol" (TXT020).
     "smish13_en_heldout.txt": 1,
