@@ -932,13 +932,13 @@ DEV_SETS = {
     # reward", voicemail notices and bare numbers or keywords; everyday texts share their words
     # (GP, dentist and carrier texts with a number, "reply YES to confirm", raffles, lottery
     # syndicates, Premium Bonds, bank loan notices). Development set: 123 of 169 caught and 6 of
-    # 86 everyday flagged before, 156 and 0 after. Left missed by design: bare "Text YES to 85023
+    # 86 everyday flagged before, 157 and 0 after. Left missed by design: bare "Text YES to 85023
     # now!", "Reply YES to receive your payment", "Action required. Reply 1", a lover's "darling,
     # text me at 555-0187", "saw your profile, you're cute, text me" (partners write the same),
     # a held parcel to be answered with an address. Its twin, written at the same time before
     # the lexicons were read and never tuned on: 68 of 89 caught and 3 of 50 flagged before, 77
     # and 2 after (see MOST_ALARMS).
-    "smish14_en.txt": (169, 86, 13),
+    "smish14_en.txt": (169, 86, 12),
     "smish14_en_heldout.txt": (89, 50, 12),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
