@@ -317,14 +317,22 @@ def read_text(
         (link.text, official_brand(link.host) is not None or sender_signature(link))
         for link in links
     ]
-    masks.extend((email, True) for email in emails)
-    prose = text
+    # An address at an official site's domain is that site; any other (a gateway text's
+    # "FRM:xk29@ab12.com", "delivery@royalmail-uk.info") is no official word, nor a link: it
+    # is blanked out, keeping every other character's place.
+    written_text = text
+    for email in emails:
+        if official_brand(email.rpartition("@")[2].lower()) is not None:
+            masks.append((email, True))
+        else:
+            written_text = written_text.replace(email, " " * len(email))
+    prose = written_text
     for written, _ in masks:
         prose = prose.replace(written, " ")
     reading = read_language(prose)
     if not reading.readable:
         return reading, (), ""
-    message = normalise(text, masks)
+    message = normalise(written_text, masks)
     hits = shipped_lexicon().find(message, reading.language)
 
     lowered = text.lower()

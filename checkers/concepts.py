@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Final
 
 from checkers.malay import MALAY, SELF_ONLY, readings, stems
-from checkers.tamil import TAMIL, english, number_forms, oblique, spoken_forms
+from checkers.tamil import TAMIL, english, light_verb_forms, number_forms, oblique, spoken_forms
 from checkers.wording import (
     LINK,
     MONEY,
@@ -54,6 +54,24 @@ _SHORTEST_ROOT: Final = 4
 """A root shared by a message's word and a term's word is at least this long (``bayar``)."""
 TAMIL_GAP: Final = 24
 """A Tamil word is several characters (வாடகைக்கு is nine): ``..`` skips about three words."""
+
+GLUE_WORDS: Final = frozenset(
+    normalise_word(word)
+    for word in (
+        *("your", "you", "has", "have", "been", "is", "are", "was", "will", "to", "at"),
+        *("the", "now", "here", "dear", "could", "can", "on", "please", "our", "for", "and"),
+    )
+)
+"""Short words that run-together texts glue to the next ("yourpackage", "isonhold", "toavoid")."""
+_SHORTEST_GLUED: Final = 6
+"""A word run together from others is at least this long ("atbank" is, "today" is not)."""
+_LONGEST_GLUED: Final = 40
+"""And at most this long: a run of thousands of letters is no sentence, and splitting it would
+cost time in proportion to its length for every message that holds one."""
+
+END_GLUE_WORDS: Final = frozenset(("now", "here", "been", "you", "your"))
+"""The glue words that end a run-together word ("verifynow", "hasbeen"); others end words
+("lesson", "format", "command")."""
 
 _SLOTS: Final = {"<money>": MONEY, "<link>": LINK, "<official>": OFFICIAL_LINK, "<num>": NUMBER}
 _TOKEN = re.compile(r"[a-z\u00e0-\u024f']+|[§¶¤#%]|[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]+")
@@ -115,7 +133,7 @@ def _obliques(term: Term) -> list[Term]:
     for index, piece in enumerate(term.pieces):
         # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
         # தேடுகிறீர்களா): one piece changed at a time.
-        forms = [piece, oblique(piece), *number_forms(piece)]
+        forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
@@ -129,28 +147,50 @@ def _obliques(term: Term) -> list[Term]:
 
 _CASE_ENDING: Final = 6
 """Characters a case ending takes after an oblique stem (பணத்த|ை, கட்டணத்த|ுக்கு)."""
+GLUED_ENDING: Final = 9
+"""Characters of endings glued on a noun (வீடியோ|க்களுக்கு), with no space among them: a term
+with this gap skips only the rest of its word (லைக் போட finds லைக்குகள் போட, not லைக் ஆ போட)."""
 
 
 def _inner_obliques(term: Term) -> list[Term]:
-    """A one-piece Tamil term with an inner noun in ம் in its oblique stem and any ending.
+    """A one-piece Tamil term with an inner noun inflected: its case endings and plural.
 
     பணம் அனுப்ப finds பணத்தை அனுப்ப and பணத்துக்கு அனுப்ப: the stem, then the rest of the
-    term a case ending later.
+    term a case ending later. A noun in a consonant or a long vowel, and a noun in ம் as an
+    adverb, take endings glued on the whole word (:data:`GLUED_ENDING`).
     """
     words = term.pieces[0].split(" ")
     variants = []
     for index, word in enumerate(words[:-1]):
         stem = oblique(word)
         if not stem or not word.endswith("ம" + _PULLI):
-            continue
-        pieces = (" ".join((*words[:index], stem)), " " + " ".join(words[index + 1 :]))
-        variants.append(
-            Term(term.concept, term.source, term.language, pieces=pieces, gap=_CASE_ENDING)
-        )
+            # A noun ending in a consonant or a long vowel takes its endings on itself (லைக் →
+            # லைக்குகள், பார்சல் → பார்சலை, ஓடிபி → ஓடிபியை, வீடியோ → வீடியோவை): லைக் போட
+            # finds லைக்குகள் போட. Not a verb's infinitive (அனுப்ப) or imperative (அனுப்பு),
+            # whose endings may negate it.
+            if word.endswith(_PULLI) and len(word) > 2 and is_tamil(word[-2]):
+                stem = word[:-1]
+            elif len(word) > 2 and word[-1] in _NOUN_VOWELS:
+                stem = word
+            else:
+                continue
+            gap = GLUED_ENDING
+        else:
+            gap = _CASE_ENDING
+        stems = [(stem, gap)]
+        if word.endswith("ம" + _PULLI):
+            # Its adverb and emphatic forms keep the ம (அவசரம் இல்லை finds அவசரமா இல்லை,
+            # அவசரமாக இல்லை, அவசரமே இல்லை).
+            stems.append((word[:-1], GLUED_ENDING))
+        for stem, gap in stems:
+            pieces = (" ".join((*words[:index], stem)), " " + " ".join(words[index + 1 :]))
+            variants.append(Term(term.concept, term.source, term.language, pieces=pieces, gap=gap))
     return variants
 
 
 _PULLI: Final = "\u0bcd"
+_NOUN_VOWELS: Final = "\u0bbf\u0bc0\u0bca\u0bcb\u0bc2\u0bbe"
+"""Vowel signs a noun ends in (ி ீ ொ ோ ூ ா) and takes its case endings after."""
 
 
 def _without_final_pulli(piece: str) -> str:
@@ -239,6 +279,7 @@ class Lexicon:
         self._malay_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._tamil_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._by_root: dict[str, tuple[str, ...]] | None = None
+        self._glue_cache: dict[str, tuple[str, ...] | None] = {}
         for term in terms:
             if term.words:
                 self._add_words(term)
@@ -277,6 +318,89 @@ class Lexicon:
                     self._malay_words.add(word)
                 node = node.exact.setdefault(word, _Node())
         node.ends.append((term.concept, term.language))
+
+    def _unglued(self, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Words run together to dodge filters ("yourpackage isonhold") read apart.
+
+        A long word no term spells is read as the words it is made of when each is a glue
+        word (:data:`GLUE_WORDS`) or a word of four letters or more that a term spells, at
+        least one of each: "hasbeenlocked" is "has been locked", "verifynow" "verify now".
+        Only "now", "here", "been", "you" and "your" end one. Or two such words, the second a
+        past participle: "cardblocked" is "card blocked".
+        """
+        out: list[tuple[str, int, int]] = []
+        words, cache = self._words, self._glue_cache
+        for token in tokens:
+            word, start, _ = token
+            if len(word) < _SHORTEST_GLUED or word in words:
+                out.append(token)
+                continue
+            pieces = cache[word] if word in cache else self._glued(word)
+            if not pieces:
+                out.append(token)
+                continue
+            at = start
+            for piece in pieces:
+                out.append((piece, at, at + len(piece)))
+                at += len(piece)
+        return out
+
+    def _glued(self, word: str) -> tuple[str, ...] | None:
+        """The fewest pieces ``word`` is made of (see :meth:`_unglued`), or ``None``."""
+        if word in self._glue_cache:
+            return self._glue_cache[word]
+        result = None
+        if len(word) <= _LONGEST_GLUED and word.isalpha():
+            result = self._pieces(word)
+            # A word a prefix term spells ("verif*") is read apart only after it
+            # ("verifynow"), not when a glue word starts it ("onboarding", "topics").
+            if result and result[0] in GLUE_WORDS and self._known(word):
+                result = None
+        if len(self._glue_cache) > 100_000:
+            self._glue_cache.clear()
+        self._glue_cache[word] = result
+        return result
+
+    def _pieces(self, word: str) -> tuple[str, ...] | None:
+        """The cheapest split of ``word`` into glue words and terms' words, or ``None``."""
+        # best[i]: the cheapest pieces spelling word[:i], as (cost, pieces, glue words among
+        # them). A piece costs 1, or more when only a prefix term spells it (the last piece
+        # only: "yourrefunds").
+        best: list[tuple[float, tuple[str, ...], int] | None] = [None] * (len(word) + 1)
+        best[0] = (0.0, (), 0)
+        for end in range(1, len(word) + 1):
+            for begin in range(max(0, end - 20), end):
+                before = best[begin]
+                if before is None or end - begin == len(word):
+                    continue
+                piece = word[begin:end]
+                glue = piece in GLUE_WORDS
+                last = end == len(word)
+                if glue and last and piece not in END_GLUE_WORDS:
+                    continue  # "lesson" is no "less on", "command" no "comm and"
+                if glue or (len(piece) >= _SHORTEST_ROOT and piece in self._words):
+                    cost = 1.0
+                elif last and len(piece) >= _SHORTEST_ROOT and self._known(piece):
+                    cost = 2.5  # an ending on a prefix term's word ("yourrefunds")
+                else:
+                    continue
+                candidate = (before[0] + cost, (*before[1], piece), before[2] + glue)
+                current = best[end]
+                if current is None or candidate[0] < current[0]:
+                    best[end] = candidate
+        found = best[-1]
+        result = None
+        if found is not None and 0 < found[2] < len(found[1]):
+            result = found[1]
+        else:
+            # Or a word and a past participle the terms spell ("accountsuspended",
+            # "temporarilylocked"), with no glue word between.
+            for cut in range(_SHORTEST_ROOT, len(word) - _SHORTEST_ROOT + 1):
+                head, tail = word[:cut], word[cut:]
+                if tail.endswith("ed") and head in self._words and tail in self._words:
+                    result = (head, tail)
+                    break
+        return result
 
     def _known(self, word: str) -> bool:
         """Whether some term spells ``word`` (as a word or a ``word*`` prefix)."""
@@ -334,6 +458,7 @@ class Lexicon:
             if message.has_chars and self._by_start:
                 self._find_pieces(message, hits)
             return hits
+        tokens = self._unglued(tokens)
         root = self._root
         for index, (word, _, _) in enumerate(tokens):
             # Most words begin no term: only those that do are walked (the root has no gap).
@@ -470,7 +595,7 @@ class Lexicon:
                 end = i + len(first)
                 for piece in term.pieces[1:]:
                     found = text.find(piece, end, end + term.gap + len(piece))
-                    if found < 0:
+                    if found < 0 or (term.gap == GLUED_ENDING and " " in text[end:found]):
                         break
                     end = found + len(piece)
                 else:

@@ -8,6 +8,7 @@ Phone numbers and payment accounts are read by :mod:`checkers.numbers`.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Callable
@@ -123,7 +124,7 @@ _JOINED_HOST = re.compile(
 )
 # A number spelt digit by digit ("1 (8 0 0) 5 5 5 - 0 1 9 3", "1-8.0.0-5.5.5-0.1.7.3"): ten or
 # more single digits, each set apart, become the number they spell (dashes and brackets kept).
-_DIGIT_RUN = re.compile(r"(?<![\w.])\+?(?:\d[ .()-]{1,3}){9,14}\d(?![\w])")
+_DIGIT_RUN = re.compile(r"(?<![\w.])\+?(?:\d[ .·•()-]{1,3}){9,14}\d(?![\w])")
 
 
 def _joined_host(match: re.Match[str]) -> str:
@@ -134,8 +135,12 @@ def _joined_host(match: re.Match[str]) -> str:
     return joined
 
 
+# A number grouped with middle dots or bullets ("1·800·555·0175"), as with dashes.
+_DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[·•](?=\d)")
+
+
 def _joined_digits(match: re.Match[str]) -> str:
-    return re.sub(r"[ .]", "", match.group())
+    return re.sub(r"[ .·•]", "", match.group())
 
 
 # A link written "//host/path" (no scheme), sometimes with junk after the slashes ("//_9qr.de").
@@ -173,6 +178,8 @@ def deobfuscate(text: str) -> str:
         text = _IDEOGRAPHIC_DOT.sub(".", text)
     text = _LETTER_RUN.sub(_joined_host, text)
     text = _DIGIT_RUN.sub(_joined_digits, text)
+    if "·" in text or "•" in text:
+        text = _DOT_BETWEEN_DIGITS.sub("-", text)
     if "/" not in text:
         return text
     return _SPACED_SHORT_HOST.sub(lambda m: f"{m[1]}.{m[2]}/", text)
@@ -271,6 +278,11 @@ _BARE_DOMAIN = re.compile(
     r"(?<![\w.@/-])(?<!\d:)((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
     r"(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@-])"
 )
+# A link written as a bare address ("45.133.1.209/boa", "185.244.19.7"): a public one only, so
+# that a home router's "192.168.1.1" stays the number it is to its owner.
+_BARE_IP = re.compile(
+    r"(?<![\w.@/-])((?:\d{1,3}\.){3}\d{1,3})(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@.-])"
+)
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w-])"
 )
@@ -365,7 +377,23 @@ def _find_bare_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[int,
                 candidate = _strip_trailing(match.group())
                 found.append((candidate, False))
                 spans.append((match.start(), match.start() + len(candidate)))
+        for match in _BARE_IP.finditer(text):
+            # Without a path, an address of small numbers is rather a version ("1.2.3.4").
+            octets = match.group(1).split(".")
+            if not match.group(3) and sum(len(o) >= 2 for o in octets) < 3:
+                continue
+            if _public_address(match.group(1)):
+                candidate = _strip_trailing(match.group())
+                found.append((candidate, False))
+                spans.append((match.start(), match.start() + len(candidate)))
     return found, spans
+
+
+def _public_address(written: str) -> bool:
+    try:
+        return ipaddress.IPv4Address(written).is_global
+    except ValueError:
+        return False
 
 
 def _phone_from_whatsapp(link: Link) -> str | None:

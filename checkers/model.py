@@ -38,7 +38,7 @@ from phonenumbers import PhoneNumberType
 from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
-from checkers.data import BRANDS, RISKY_TLDS, URL_WORDS
+from checkers.data import BRANDS, FILLERS, RISKY_TLDS, URL_WORDS, WORD_KEYWORDS
 from checkers.extract import Link
 from checkers.numbers import Phone
 from checkers.sites import (
@@ -164,7 +164,8 @@ def url_features(link: Link) -> set[str]:
     # is theirs (``dbs-secure.pages.dev``); the platform's own words (docs, drive) are not.
     own = user_part(link.host) if hosted else link.host.removesuffix(link.suffix)
     host_words = set(_URL_TOKEN.findall(own))
-    worded = bool(host_words & (URL_WORDS | _BRAND_WORDS)) or brand_in_name(own) is not None
+    named = brand_in_name(own.removeprefix("www.")) is not None or _word_brand(own)
+    worded = bool(host_words & (URL_WORDS | _DISTINCT_BRAND_WORDS)) or named
     if hosted and worded:
         features.add("hosted")  # "mail-quota-verify.weebly.com"
     label = link.domain.split(".", 1)[0]
@@ -186,7 +187,7 @@ def url_features(link: Link) -> set[str]:
     if set(subdomain.split(".")) & {"com", "net", "org", "gov", "co"}:
         features.add("ending_in_subdomain")  # "bank.com.example.net"
     features.update(f"h:{w}" for w in host_words & URL_WORDS)
-    if any(w in _BRAND_WORDS for w in host_words) or brand_in_name(own) is not None:
+    if any(w in _DISTINCT_BRAND_WORDS for w in host_words) or named:
         features.add("h:brand")  # also a brand run together with words (ocbconlinesecure)
     path = (link.path + "?" + link.query).lower()
     path_words = set(_URL_TOKEN.findall(path))
@@ -205,6 +206,42 @@ def url_features(link: Link) -> set[str]:
 
 
 _BRAND_WORDS: Final = frozenset(k for brand in BRANDS for k in brand.keywords)
+_DISTINCT_BRAND_WORDS: Final = _BRAND_WORDS - WORD_KEYWORDS
+# Brands whose names are everyday English words small firms name themselves with
+# (apple-pie-bakery, grab-a-bite, chase-the-sun-tours, meta-physics-tutor). The other
+# brands of ``word_keywords`` (santander, correos, discord) stay brands in any phrase.
+_EVERYDAY_BRAND_WORDS: Final = frozenset({"apple", "grab", "chase", "meta"})
+
+
+def _word_brand(own: str) -> bool:
+    """Whether a brand whose name is also a word (apple, grab, santander) is named.
+
+    As a label of its own (``apple.com.example.net``, ``santander.example.com``) or beside at
+    most one word of the name's own besides fillers and a country's code
+    (``particulares-santander``, ``grab-vn-xacminh``) it is the brand; an everyday English
+    word beside two or more (``apple-pie-bakery``, ``grab-a-bite``) is a firm's own word.
+    ``brand_in_name`` decides the rest (``apple-id-verify``).
+    """
+    labels = own.removeprefix("www.").strip(".").split(".")
+    for i, label in enumerate(labels):
+        words = set(_URL_TOKEN.findall(label)) & WORD_KEYWORDS
+        if not words:
+            continue
+        if i < len(labels) - 1 or words - _EVERYDAY_BRAND_WORDS:
+            return True
+        # The other parts that are words of the firm's own: not the brand's part, a filler, a
+        # country's code (grab-vn-xacminh) or a number.
+        others = [
+            part
+            for part in label.split("-")
+            if not set(_URL_TOKEN.findall(part)) & WORD_KEYWORDS
+            and part not in FILLERS
+            and len(part) != 2
+            and not part.isdigit()
+        ]
+        if len(others) < 2:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +342,11 @@ class ModelChecker:
                 if self._judged_elsewhere(link, lookups):
                     continue
                 features = url_features(link)
-                if model.flags(features) and not _shape_only_on_a_platform(model, link, features):
+                if (
+                    model.flags(features)
+                    and not _shape_only_on_a_platform(model, link, features)
+                    and not _hyphens_and_a_weak_word(model, features)
+                ):
                     findings.append(finding("URL016", link.text, domain=link.domain))
                     break
         return findings
@@ -338,9 +379,13 @@ class ModelChecker:
 
 
 # A site's own sign-in page: /login, /account/login, /signin, nothing else in the path.
-# Moodle's, which thousands of schools and universities run, is /login/index.php.
+# Moodle's, which thousands of schools and universities run, is /login/index.php; Epic's
+# MyChart, the patient portal of hundreds of hospitals and clinics, is
+# /MyChart/Authentication/Login.
 _LOGIN_PATH = re.compile(
-    r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$", re.IGNORECASE
+    r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$"
+    r"|^/mychart/authentication/login/?$",
+    re.IGNORECASE,
 )
 # What a sign-in page's query may hold: where to go back to on the same site, a language.
 _RETURN_PARAMS: Final = frozenset(
@@ -361,9 +406,11 @@ def plain_login_page(link: Link) -> bool:
     """
     if not _LOGIN_PATH.match(link.path) or not link.suffix or on_user_content(link.host):
         return False
-    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or link.userinfo or link.port:
-        return False
     own = link.host.removesuffix(link.suffix)
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS and not _shop_account_login(link, own):
+        return False
+    if link.userinfo or link.port:
+        return False
     if any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
         return False
     if "-" in link.subdomain or brand_in_name(link.path) is not None:
@@ -374,6 +421,31 @@ def plain_login_page(link: Link) -> bool:
         if name.lower() not in _RETURN_PARAMS or "://" in value or "@" in value:
             return False
     return True
+
+
+# The customer sign-in page of the storefront platforms small shops run on (Shopify's
+# ``/account/login``), which keeps that path on whatever ending the shop chose.
+_SHOP_LOGIN_PATH = re.compile(r"^/account/login/?$", re.IGNORECASE)
+_VOWELS: Final = frozenset("aeiou")
+
+
+def _shop_account_login(link: Link, own: str) -> bool:
+    """Whether a cheap ending's link is a small shop's own customer sign-in page.
+
+    ``tinytoysg.store/account/login``, ``kopikaki.shop/account/login``: the platform's path on
+    one word-like name (letters only, no hyphen, no subdomain but ``www``, at least two
+    vowels, no brand and no word phishing addresses use run into it), not a throwaway name
+    (``mbk-sg.shop``, ``hdbx.top``) nor one made of phishing words (``secureportal.top``).
+    """
+    if not _SHOP_LOGIN_PATH.match(link.path) or link.query:
+        return False
+    name = own.removeprefix("www.").rstrip(".")
+    if not (name.isalpha() and name.isascii() and len(name) >= 6):
+        return False
+    if sum(ch in _VOWELS for ch in name) < 2 or brand_in_name(name) is not None:
+        return False
+    # A name run together from phishing words (secureportal, mbanking, accountverify).
+    return not any(len(word) >= 4 and word in name for word in URL_WORDS)
 
 
 # Features of a name's shape, not of its words: on a free platform they are all the model has
@@ -416,6 +488,28 @@ def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]
         return False
     defaults = _PLATFORM_WORDS if under(link.host, _APP_PLATFORMS) else frozenset()
     words = (f for f in features if not f.startswith(_SHAPE_FEATURES) and f not in defaults)
+    return model.evidence(words) < max(model.min_evidence, 0.5)
+
+
+# A name's hyphens and length: on an ordinary ending, a firm's name has them as often as a lure.
+_NAME_SHAPE: Final = ("hyphens:", "long_name")
+_ORDINARY_ENDINGS: Final = frozenset({"tld:country", "tld:generic"})
+
+
+def _hyphens_and_a_weak_word(model: LinearModel, features: set[str]) -> bool:
+    """Whether the model would flag a name on an ordinary ending for its hyphens alone.
+
+    ``secure-parking.com.sg``, ``online-tutors.sg``, ``update-software.de``: a firm's short
+    name with one word phishing addresses also use, weakly, tipped over the threshold by its
+    hyphen (a name of twenty letters or more is left to the model).
+    There the words (a brand, a login or payment word, digits in the name) must carry the
+    model's minimum evidence by themselves; on a cheap ending or a bare address they need not.
+    """
+    if not features & _ORDINARY_ENDINGS or "long_name" in features:
+        return False  # a long hyphenated name (amazonprimebilling-support) is a lure's shape
+    if not any(f.startswith("hyphens:") for f in features):
+        return False
+    words = (f for f in features if not f.startswith(_NAME_SHAPE) and not f.startswith("tld:"))
     return model.evidence(words) < max(model.min_evidence, 0.5)
 
 

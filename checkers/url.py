@@ -252,6 +252,10 @@ def script_trick(display_host: str) -> tuple[str, Brand | None]:
     skeleton = _skeleton(display_host)
     if skeleton.isascii():
         brand = official_brand(skeleton) or brand_in_name(skeleton.rsplit(".", 1)[0])
+        if brand is None:
+            # Accented letters that also drop or swap one (gógle, amazón): a typo of the brand.
+            fake = lookalike_of(skeleton.rsplit(".", 1)[0])
+            brand = fake[0] if fake is not None else None
         if brand is not None:
             return "homoglyph", brand
     for label in display_host.split("."):
@@ -513,6 +517,12 @@ _WALLET_PATHS: Final = frozenset(
     {"connect-wallet", "connectwallet", "wallet-connect", "claim-airdrop", "claimairdrop"}
 )
 _CLAIM_PATHS: Final = frozenset({"claim", "claims", "airdrop", "eligibility", "mint", "rewards"})
+# What a drainer's page asks of a wallet (``/connect``, ``/restore``) and the names it takes
+# (``wallet-sync-app``, ``defi-dapp-fix``).
+_WALLET_ERRANDS: Final = frozenset(
+    {"connect", "sync", "restore", "rectify", "validate", "validation", "migrate", "recover"}
+)
+_WALLET_WORDS: Final = frozenset({"wallet", "wallets", "dapp", "dapps", "defi", "web3"})
 _REWARD_WORDS: Final = frozenset(
     {"airdrop", "airdrops", "claim", "bonus", "reward", "rewards", "giveaway", "drop"}
 )
@@ -524,14 +534,21 @@ def wallet_page(link: Link, label: str) -> bool:
     A path to connect a wallet (``/connect-wallet``) or to claim an airdrop on any site that
     is not the project's own, or a claim, eligibility or mint page (``/claim``) on a name
     with a reward word (``blur-season3-airdrop.com/claim``, ``eth-merge-bonus``):
-    an insurer's ``/claim`` page has no such word in its name.
+    an insurer's ``/claim`` page has no such word in its name. Or a page to connect, sync or
+    restore (``/connect``, ``/restore``) on a name with a wallet word (``wallet-sync-app``,
+    ``defi-dapp-fix``): on a free platform the name its publisher chose is read so.
     """
     segments = [seg for seg in link.path.lower().split("/") if seg]
     if any(seg in _WALLET_PATHS for seg in segments):
         return True
-    if not segments or segments[0] not in _CLAIM_PATHS:
+    if not segments:
         return False
-    return bool(set(_tokens(label)) & _REWARD_WORDS)
+    words = set(_tokens(label))
+    if segments[0] in _WALLET_ERRANDS and words & _WALLET_WORDS:
+        return True  # wallet-sync-app.vercel.app/connect, defi-wallet.pages.dev/restore
+    if segments[0] not in _CLAIM_PATHS:
+        return False
+    return bool(words & _REWARD_WORDS)
 
 
 class Shape(StrEnum):
@@ -598,6 +615,10 @@ class Shape(StrEnum):
     )
     DIGITS = 'its name writes words like "login" or "delivery" with digits for letters'
     WALLET = "it is a page to claim a crypto reward or connect a crypto wallet"
+    SHORTENER = (
+        "its name imitates a well-known link shortener (like bit.ly or t.co), but it is not "
+        "that service"
+    )
 
 
 def fee_slug(path: str) -> Shape | None:
@@ -624,6 +645,67 @@ def camel_words(slug: str) -> str:
     slug (``aGX39``) is cut into pieces no word list knows.
     """
     return _CAMEL.sub("-", slug)
+
+
+# The link shorteners citizens know by sight, each written as one word (``bit.ly`` → bitly,
+# ``lnkd.in`` → lnkdin): a name that spells one of them on another ending (``bit-ly.site``,
+# ``t-co.link``, ``lnkd-in.com``, ``bitly-link.online``) passes for the shortener the eye
+# trusts. Not those that are also words (trib.al, bl.ink, shorte.st, qrco.de) nor a brand's own
+# (youtu.be, amzn.to).
+_SHORTENER_NAMES: Final = frozenset(
+    {
+        "bitly",
+        "tinyurl",
+        "tco",
+        "lnkdin",
+        "isgd",
+        "cuttly",
+        "rbgy",
+        "owly",
+        "buffly",
+        "rebrandly",
+        "tinycc",
+        "bitdo",
+        "tly",
+    }
+)
+_SHORTENER_ADDRESSES: Final = frozenset(
+    {"bit.ly", "t.co", "lnkd.in", "is.gd", "cutt.ly", "rb.gy", "ow.ly", "buff.ly", "tinyurl.com"}
+)
+# The words such a name adds after the shortener's (``bitly-link``, ``tinyurl-go``).
+_SHORTENER_TAILS: Final = FILLERS | {"link", "links", "url", "urls", "go", "s", "r", "to"}
+
+
+def shortener_lookalike(link: Link) -> bool:
+    """Whether the registered name spells a well-known shortener's address on another ending.
+
+    ``t-co.link``, ``is-gd.top`` (its parts set apart by a hyphen where the dot was),
+    ``bit-ly.site``, or a name of five letters or more run together
+    (``bitly.site``, ``lnkdin.com``), or such a name followed by filler words only
+    (``bitly-link.online``, ``tinyurl-go.xyz``), or the shortener's whole address written in
+    front with a hyphen (``bit.ly-view.top``). The shorteners' own addresses are not.
+    """
+    if link.domain in SHORTENERS or link.host in SHORTENERS:
+        return False
+    host = link.host.lower().removeprefix("www.")
+    if any(host.startswith(short + "-") for short in _SHORTENER_ADDRESSES):
+        return True  # bit.ly-view.top, lnkd.in-profile-view.com: the eye stops at the shortener
+    label = link.domain.split(".", 1)[0]
+    tokens = _tokens(label)
+    if not tokens:
+        return False
+    joined = "".join(tokens)
+    if joined in _SHORTENER_NAMES:
+        return len(joined) >= 5 or len(tokens) > 1
+    for cut in range(1, len(tokens)):
+        head = "".join(tokens[:cut])
+        if (
+            head in _SHORTENER_NAMES
+            and (len(head) >= 5 or cut > 1)
+            and all(t in _SHORTENER_TAILS for t in tokens[cut:])
+        ):
+            return True
+    return False
 
 
 # The generic endings a scammer writes in front of the real address (``ezdrivema.com-bill.live``,
@@ -988,7 +1070,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if on_user_content(host) if hosted is None else hosted:
         # On a free platform the name its publisher chose is read like a registered name on a
         # cheap ending: anyone can take it, for nothing.
-        chosen = user_part(host)
+        chosen = user_part(host) or site_name(link)
         if fee_lure(chosen):
             return Shape.PLATFORM_FEE
         if (
@@ -998,7 +1080,9 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         ):
             return Shape.PLATFORM_RANDOM  # a page, not a CDN's file (d1a2b3.cloudfront.net/x.png)
         lure = lure_name(chosen) or generic_name(chosen.rsplit(".", 1)[-1])
-        return Shape.PLATFORM_LURE if lure else None
+        if lure:
+            return Shape.PLATFORM_LURE
+        return Shape.WALLET if chosen and wallet_page(link, chosen) else None
     label = link.domain.split(".", 1)[0]
     if "-" in label and label.split("-", 1)[0] in _ENDING_WORDS and disguised_address(link):
         return Shape.DISGUISE  # "com-" names, on any ending
@@ -1010,6 +1094,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.WALLET
     if _ending_glued(link):
         return Shape.DISGUISE  # "paypal.com-update.…", on any ending
+    if shortener_lookalike(link):
+        return Shape.SHORTENER  # "bit-ly.site", "lnkd-in.com", on any ending
     if tld not in RISKY_TLDS:
         return Shape.GENERIC if generic_name(label, link.suffix) else None
     if disguised_address(link):
@@ -1036,6 +1122,26 @@ def app_package(link: Link) -> str:
     """
     found = _APP_PACKAGE.search(link.path)
     return found.group() if found else ""
+
+
+# Platforms whose publishers name their site in the path, not in the host
+# (``sites.google.com/view/dbs-digibank-secure``): the folder after these is the name they chose.
+_PATH_NAMED_SITES: Final = {"sites.google.com": frozenset({"view", "site"})}
+
+
+def site_name(link: Link) -> str:
+    """The name a publisher chose in the path of a platform that names sites so, or ``""``.
+
+    ``sites.google.com/view/singpass-renewal/home`` → ``singpass-renewal``: read as
+    ``singpass-renewal.weebly.com``'s chosen part is.
+    """
+    folders = _PATH_NAMED_SITES.get(link.host.lower())
+    if folders is None:
+        return ""
+    segments = [seg for seg in link.path.split("/") if seg]
+    if len(segments) >= 2 and segments[0].lower() in folders:
+        return segments[1].lower()
+    return ""
 
 
 def _path_words(link: Link) -> set[str]:
@@ -1134,9 +1240,14 @@ class UrlChecker:
             yield finding("URL002", shown, brand=named.name, domain=domain)
         elif hosted and not chosen:
             # A platform's own host (sites.google.com/view/…, storage.googleapis.com/…): the
-            # publisher's choice is in the path.
-            in_path = brand_in_name(link.path)
-            if in_path is not None:
+            # publisher's choice is in the path. Where the path names the site
+            # (sites.google.com/view/dbs-secure), that name is read as a chosen host's is.
+            site = site_name(link)
+            in_site = brand_in_name(site) if site else None
+            in_path = in_site or brand_in_name(link.path)
+            if in_site is not None:
+                yield finding("URL002", shown, brand=in_site.name, domain=link.host)
+            elif in_path is not None:
                 yield finding("URL015", shown, brand=in_path.name, domain=domain)
         elif trick != "homoglyph" and not docs:
             if hosted:

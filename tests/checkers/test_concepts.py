@@ -124,6 +124,21 @@ def test_word_gaps_prefixes_and_slots() -> None:
     assert concepts_in("earn $200! per day", lexicon)["pay_rate"] == "$200! per day"
 
 
+def test_words_run_together_are_read_apart() -> None:
+    lexicon = Lexicon(
+        parse_lexicon("[threat]\nyour .. account has been locked\n[parcel]\npackage*\n", "x")
+    )
+    found = concepts_in("Chase:youraccount hasbeenlocked", lexicon)
+    assert found == {"threat": "youraccount hasbeenlocked"}
+    assert concepts_in("USPS:yourpackage isonhold", lexicon) == {"parcel": "package"}
+    # A word that glue words alone make ("nowhere"), or one that a term spells, stays whole.
+    assert concepts_in("nowhere to be found", lexicon) == {}
+    assert concepts_in("packages", lexicon) == {"parcel": "packages"}
+    # A run of more letters than a sentence glues is no sentence: it is not split.
+    assert concepts_in("USPS:" + "your" * 9 + "package", lexicon) == {}
+    assert concepts_in("USPS:" + "your" * 8 + "package", lexicon) == {"parcel": "package"}
+
+
 def test_character_terms_skip_up_to_eight_characters() -> None:
     lexicon = Lexicon(parse_lexicon("[job]\n兼职..微信\n", "zh"))
     assert "job" in concepts_in("兼职工作请加微信", lexicon)

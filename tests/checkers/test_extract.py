@@ -70,6 +70,10 @@ def test_deobfuscate(text: str, expected: str) -> None:
         ("singpost-bd.top-এ $1.99 ফি দিন", ["http://singpost-bd.top/"]),
         ("กรุณาชำระที่jnt-th-sg.topภายในวันนี้", ["http://jnt-th-sg.top/"]),
         ("singpost-mm.top တွင် ပေးဆောင်ပါ", ["http://singpost-mm.top/"]),
+        # A bare public address is a link; a home router's or a version's is not.
+        ("Reactivate at 45.133.1.209/boa now", ["http://45.133.1.209/boa"]),
+        ("Pay: 185.244.19.77", ["http://185.244.19.77/"]),
+        ("router 192.168.1.1, app 1.2.3.4", []),
     ],
 )
 def test_links(text: str, urls: list[str]) -> None:
@@ -157,3 +161,9 @@ def test_parse_phone_rejects_junk() -> None:
 def test_indicator_count_is_bounded() -> None:
     text = " ".join(f"http://site{i}.example.com/" for i in range(500))
     assert len(extract(text).links) == 50
+
+
+def test_a_number_grouped_with_middle_dots_is_a_number() -> None:
+    assert [p.text for p in extract("call 1·800·555·0175 for a refund").phones] == [
+        "1-800-555-0175"
+    ]

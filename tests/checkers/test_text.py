@@ -88,6 +88,9 @@ CHECKER = TextChecker()
         ("TXT028", "கடன் வேண்டுமா? ஆண்டுக்கு 2% வட்டி மட்டுமே, கடன் வரலாறு பார்க்க மாட்டோம்."),
         ("TXT025", "Mak, boleh pinjamkan adik $300? Urgent, ni nombor baru adik."),
         ("TXT002", "招聘打字员，日结，每日500，加Telegram @job_sg"),
+        # Words run together, and a gateway text's sender address (no official site's).
+        ("TXT008", "Chase:yourcard hasbeenlocked. verifynow atchase-unlock.net"),
+        ("TXT008", "FRM:alerts@wfmx.net MSG:Debit card suspended. Call 1 (877) 392-4410"),
     ],
 )
 async def test_phrases(code: str, text: str) -> None:

@@ -239,9 +239,14 @@ async def test_a_real_newspaper_one_letter_from_a_brand_is_no_look_alike() -> No
 
 
 async def test_a_brand_in_the_path_of_a_platform_s_own_host() -> None:
+    # A Google Sites page's name is its path's first folder after /view/: read as a name
+    # chosen on a free host is (URL002); a brand deeper in the path is only mentioned (URL015).
     found = await codes(CHECKER, "https://sites.google.com/view/ocbc-account-verify/home")
-    assert {"URL015", "URL013", "URL017"} <= found
-    assert "URL015" not in await codes(CHECKER, "https://sites.google.com/view/rivervale-pta/home")
+    assert {"URL002", "URL013", "URL017"} <= found
+    found = await codes(CHECKER, "https://sites.google.com/view/mrs-tan-class/ocbc-savings-talk")
+    assert "URL015" in found and "URL002" not in found
+    found = await codes(CHECKER, "https://sites.google.com/view/rivervale-pta/home")
+    assert not {"URL015", "URL002"} & found
 
 
 @pytest.mark.parametrize(
@@ -361,6 +366,22 @@ def test_fee_lures(name: str, lure: bool) -> None:
         ("https://github.example.org/nus/notes.md/raw", None),
         ("https://gtmetrix.com/reports/www.dbs.com.sg/abc123/", None),
         ("https://twitter.com/lazada.sg/status/12345", None),  # a member's handle
+        # A well-known shortener's address spelt on another ending; the shorteners themselves.
+        ("https://t-co.link/Xk3dP9", Shape.SHORTENER),
+        ("https://bit-ly.site/3Kx9sLm", Shape.SHORTENER),
+        ("https://lnkd-in.com/gB7yTq2E", Shape.SHORTENER),
+        ("https://bitly-link.online/promo", Shape.SHORTENER),
+        ("https://bit.ly-promo.click/x", Shape.SHORTENER),
+        ("https://bit.ly/3Kx9sLm", None),
+        ("https://tco.com/", None),
+        ("https://tinyurlshortener.com/", None),
+        ("https://isgd-partners.com/", None),
+        # A page to connect or restore a wallet on a wallet-named page of a free platform.
+        ("https://wallet-sync-app.vercel.app/connect", Shape.WALLET),
+        ("https://my-portfolio.vercel.app/connect", None),
+        # A Google Sites page's name is in its path.
+        ("https://sites.google.com/view/parcel-redelivery-fee/home", Shape.PLATFORM_FEE),
+        ("https://sites.google.com/view/greenfield-pta/home", None),
     ],
 )
 def test_phishing_shapes(url: str, shape: Shape | None) -> None:
@@ -482,6 +503,7 @@ SHAPE_LINKS: dict[Shape, str] = {
     Shape.GOVERNMENT: "https://gov-uk-energy-rebate.com/claim",
     Shape.DIGITS: "https://p0st-0ffice-d3livery.com/",
     Shape.WALLET: "https://arb-rewards-portal.com/connect-wallet",
+    Shape.SHORTENER: "https://bit-ly.site/3Kx9sLm",
 }
 
 

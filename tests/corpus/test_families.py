@@ -759,6 +759,29 @@ DEV_SETS = {
     "links_everyday10.txt": (0, 107, 0),
     "links_phish10_heldout.txt": (73, 0, 7),
     "links_everyday10_heldout.txt": (0, 64, 0),
+    # Issue 11, links by an eleventh hand (brief s31url), benign side first: real senders'
+    # marketing trackers and shorteners, shops' long queries, booking tokens, government
+    # e-services of many countries, genuine university and hospital /login pages, SaaS
+    # dashboards, storage shares, forms, ticketing, small shops on .shop/.online/.store/.xyz;
+    # phishing kits that look like them (tracker and shortener look-alikes, tokens in paths,
+    # /login on cheap endings, free hosts, IPFS, pages.dev/workers.dev/r2.dev, Google Sites,
+    # punycode, brand subdomain chains), written with their twins before the link code was
+    # read. Development sets: 121 of 136 caught and 4 of 108 flagged before, 126 and 2 after (a
+    # name spelling a shortener on another ending, bit-ly.site / t-co.link / lnkd-in.com; a
+    # Google Sites /view/ name read as a chosen host name; a wallet /connect page on a platform;
+    # Epic MyChart's sign-in and a shop's /account/login on a word-like cheap-ending name left
+    # to URL013; apple/grab/chase/meta in a firm's phrase no brand to the link model; a short
+    # hyphenated firm name on an ordinary ending needs words of weight). Left: bamboohr's
+    # /login.php and my.1password.com/signin (the link model's; /login.php is a kit favourite
+    # in PhishTank), bare random short links, Slides / Forms / SharePoint pages with neutral
+    # names, rcv-4481.live, dlvr-status.cfd, a workers.dev default name; my punycode examples
+    # were mostly not real look-alikes (xn--gogle-jra is "gogläe"). Twins, never tuned on: 65
+    # of 70 caught and 2 of 63 flagged before, 67 and 1 after (fitwithsam.online/login, the
+    # link model's).
+    "links_phish11.txt": (136, 0, 10),
+    "links_everyday11.txt": (0, 108, 0),
+    "links_phish11_heldout.txt": (70, 0, 3),
+    "links_everyday11_heldout.txt": (0, 63, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -900,6 +923,23 @@ DEV_SETS = {
     # of 47 flagged before, 55 and 3 after (see MOST_ALARMS).
     "smish12_en.txt": (135, 72, 15),
     "smish12_en_heldout.txt": (75, 47, 20),
+    # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
+    # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
+    # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
+    # over lines), all caps, words run together ("yourpackage isonhold"), emoji, look-alike
+    # letters and fancy fonts, numbers spaced or dotted, very short texts, mid-conversation
+    # openers ("as discussed", "following up on your claim"), replies to a STOP and two lures in
+    # one. Development set: 161 of 187 caught and 0 of 83 everyday flagged before, 176 and 0
+    # after (words run together read apart; a gateway sender's address no longer read as an
+    # official link; bare public IPs as links; numbers grouped with middle dots). Left missed:
+    # bare openers, a "charge is pending, reply 1 or 2" (real banks send it), "unsubscribe
+    # failed, reply with your card's last 4 digits", a cancellation fee "to avoid further
+    # charges", a parcel "cannot be delivered, update within 12 hours" with no link. Its example
+    # numbers (555-01xx) are no valid numbers, so a few "call <number>" texts miss where a real
+    # number would be read. Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 90 of 108 caught and 1 of 51 flagged before, 94 and 1 after.
+    "smish13_en.txt": (187, 83, 11),
+    "smish13_en_heldout.txt": (108, 51, 14),
     # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
     # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
     # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
@@ -931,6 +971,31 @@ DEV_SETS = {
     # flagged before and after (see MOST_ALARMS). No scam in any corpus file changed.
     "everyday10.txt": (0, 490, 0),
     "everyday10_heldout.txt": (0, 153, 0),
+    # Brief s31ta, a twelfth Tamil hand aimed at generalisation: sixteen families in Singapore,
+    # Indian and Sri Lankan voices, formal, spoken and Tanglish. 92 of 112 caught and 2 of 61
+    # everyday flagged before (a KYC copy handed at the branch, a road-tax date read as a
+    # phone number), 108 and 0 after: the light verb பண்ண ⇄ செய்ய and a term's inner noun with
+    # glued endings (லைக் போட finds லைக்குகள் போட) in the matcher, வெள்ளி/ரூபா and தினம்/மாசம்
+    # in pay, dates are no phone numbers, and terms for seven rounds of own paraphrases. Left
+    # missed: bare wrong-number openers, a fake shop paid by bank transfer only. The twin,
+    # never tuned on: 48 of 65 and 2 of 40 before, the same when scored once after (its misses
+    # are other words, not other endings); older twins after: kinds10_ta_heldout 49 -> 51,
+    # kinds9_ta_heldout 47 -> 48, kinds2_ta_heldout 30 -> 31, kinds6/7/8/11 unchanged.
+    "kinds12_ta.txt": (112, 61, 4),
+    "kinds12_ta_heldout.txt": (65, 40, 17),
+    # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
+    # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
+    # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
+    # kind; everyday texts share their words. The development set's first 101 scams and 73
+    # everyday texts: 82 and 5 flagged before, 98 and 0 after (left: a boss's assistant pulling
+    # the reader into a group about "一笔款", a classmate's vote link, a typist advert whose
+    # WeChat is "➕威"). The probes the terms were checked on follow them: 203 of 211 scams
+    # caught, 2 of 211 everyday flagged, both on main too (see MOST_ALARMS). Its twin, written
+    # at the same time before the lexicons were read and never tuned on: 43 of 60 caught before,
+    # 45 after (bosses and relatives 16 of 24 both times); its one everyday alarm, a courier's
+    # "已按保价赔付，款项原路退回", is older than the change (see MOST_ALARMS).
+    "fraud_kinds13_zh.txt": (211, 211, 8),
+    "fraud_kinds13_zh_heldout.txt": (60, 51, 15),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -942,6 +1007,9 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
+    # a KYC update to be done at the branch (TXT022), both flagged before and after.
+    "kinds12_ta_heldout.txt": 2,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
@@ -1061,6 +1129,10 @@ MOST_ALARMS = {
     "jobs10_heldout.txt": 2,
     # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
     "fraud_kinds9_zh_heldout.txt": 1,
+    # links_everyday11.txt's two (bamboohr's /login.php, my.1password.com/signin) and its
+    # twin's one (fitwithsam.online/login), all the link model's: see DEV_SETS.
+    "links_everyday11.txt": 2,
+    "links_everyday11_heldout.txt": 1,
     # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS; one
     # left (paynow.com.sg) since brief s30url let a grocer's own /account/login alone.
     "links_everyday9_heldout.txt": 1,
@@ -1101,6 +1173,15 @@ MOST_ALARMS = {
     # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030).
     "smish12_en.txt": 1,
     "smish12_en_heldout.txt": 3,
+    # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
+    # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
+    "fraud_kinds13_zh.txt": 2,
+    # fraud_kinds13_zh_heldout.txt's one, older than brief s31zh's change: a courier's "已按保价
+    # 赔付，款项原路退回" read as a parcel fee (TXT010, on main too). See DEV_SETS.
+    "fraud_kinds13_zh_heldout.txt": 1,
+    # smish13_en_heldout.txt's one, older than brief s31smish: "Got the winning ticket at the
+    # office pool!! $40 each lol" (TXT020).
+    "smish13_en_heldout.txt": 1,
 }
 
 
