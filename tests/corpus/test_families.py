@@ -945,6 +945,23 @@ DEV_SETS = {
     # of 47 flagged before, 55 and 3 after (see MOST_ALARMS).
     "smish12_en.txt": (135, 72, 15),
     "smish12_en_heldout.txt": (75, 47, 20),
+    # Brief s31smish2 (issue 11, fourteenth English hand, who read none of the earlier smish
+    # sets): the older and the non-link smishing trackers hold in numbers: premium-rate prizes
+    # ("call 09xxx from a landline, claim code K52, 150ppm"), ringtone, game and quiz
+    # subscriptions by short code, chat lines and "I'll be your sexy...", PPI / accident /
+    # mis-sold-finance claims, "loan approved, reply YES", bank threats with a number to ring,
+    # "HMRC: reply with your bank details for your refund", "we tried to contact you re your
+    # reward", voicemail notices and bare numbers or keywords; everyday texts share their words
+    # (GP, dentist and carrier texts with a number, "reply YES to confirm", raffles, lottery
+    # syndicates, Premium Bonds, bank loan notices). Development set: 123 of 169 caught and 6 of
+    # 86 everyday flagged before, 157 and 0 after. Left missed by design: bare "Text YES to 85023
+    # now!", "Reply YES to receive your payment", "Action required. Reply 1", a lover's "darling,
+    # text me at 555-0187", "saw your profile, you're cute, text me" (partners write the same),
+    # a held parcel to be answered with an address. Its twin, written at the same time before
+    # the lexicons were read and never tuned on: 68 of 89 caught and 3 of 50 flagged before, 77
+    # and 2 after (see MOST_ALARMS).
+    "smish14_en.txt": (169, 86, 12),
+    "smish14_en_heldout.txt": (89, 50, 12),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
@@ -1243,6 +1260,10 @@ MOST_ALARMS = {
     # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030).
     "smish12_en.txt": 1,
     "smish12_en_heldout.txt": 3,
+    # smish14_en_heldout.txt's two, both flagged before brief s31smish2 too (TXT020, a prize
+    # read in a friend's news): "Congrats on the baby! Text me when you're up for visitors" and
+    # "The Grand National sweepstake winner is Steve! £35 to him". Never tuned away.
+    "smish14_en_heldout.txt": 2,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
     "fraud_kinds13_zh.txt": 2,
