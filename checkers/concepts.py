@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Final
 
 from checkers.malay import MALAY, SELF_ONLY, readings, stems
-from checkers.tamil import TAMIL, english, number_forms, oblique, spoken_forms
+from checkers.tamil import TAMIL, english, light_verb_forms, number_forms, oblique, spoken_forms
 from checkers.wording import (
     LINK,
     MONEY,
@@ -133,7 +133,7 @@ def _obliques(term: Term) -> list[Term]:
     for index, piece in enumerate(term.pieces):
         # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
         # தேடுகிறீர்களா): one piece changed at a time.
-        forms = [piece, oblique(piece), *number_forms(piece)]
+        forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
@@ -147,28 +147,50 @@ def _obliques(term: Term) -> list[Term]:
 
 _CASE_ENDING: Final = 6
 """Characters a case ending takes after an oblique stem (பணத்த|ை, கட்டணத்த|ுக்கு)."""
+GLUED_ENDING: Final = 9
+"""Characters of endings glued on a noun (வீடியோ|க்களுக்கு), with no space among them: a term
+with this gap skips only the rest of its word (லைக் போட finds லைக்குகள் போட, not லைக் ஆ போட)."""
 
 
 def _inner_obliques(term: Term) -> list[Term]:
-    """A one-piece Tamil term with an inner noun in ம் in its oblique stem and any ending.
+    """A one-piece Tamil term with an inner noun inflected: its case endings and plural.
 
     பணம் அனுப்ப finds பணத்தை அனுப்ப and பணத்துக்கு அனுப்ப: the stem, then the rest of the
-    term a case ending later.
+    term a case ending later. A noun in a consonant or a long vowel, and a noun in ம் as an
+    adverb, take endings glued on the whole word (:data:`GLUED_ENDING`).
     """
     words = term.pieces[0].split(" ")
     variants = []
     for index, word in enumerate(words[:-1]):
         stem = oblique(word)
         if not stem or not word.endswith("ம" + _PULLI):
-            continue
-        pieces = (" ".join((*words[:index], stem)), " " + " ".join(words[index + 1 :]))
-        variants.append(
-            Term(term.concept, term.source, term.language, pieces=pieces, gap=_CASE_ENDING)
-        )
+            # A noun ending in a consonant or a long vowel takes its endings on itself (லைக் →
+            # லைக்குகள், பார்சல் → பார்சலை, ஓடிபி → ஓடிபியை, வீடியோ → வீடியோவை): லைக் போட
+            # finds லைக்குகள் போட. Not a verb's infinitive (அனுப்ப) or imperative (அனுப்பு),
+            # whose endings may negate it.
+            if word.endswith(_PULLI) and len(word) > 2 and is_tamil(word[-2]):
+                stem = word[:-1]
+            elif len(word) > 2 and word[-1] in _NOUN_VOWELS:
+                stem = word
+            else:
+                continue
+            gap = GLUED_ENDING
+        else:
+            gap = _CASE_ENDING
+        stems = [(stem, gap)]
+        if word.endswith("ம" + _PULLI):
+            # Its adverb and emphatic forms keep the ம (அவசரம் இல்லை finds அவசரமா இல்லை,
+            # அவசரமாக இல்லை, அவசரமே இல்லை).
+            stems.append((word[:-1], GLUED_ENDING))
+        for stem, gap in stems:
+            pieces = (" ".join((*words[:index], stem)), " " + " ".join(words[index + 1 :]))
+            variants.append(Term(term.concept, term.source, term.language, pieces=pieces, gap=gap))
     return variants
 
 
 _PULLI: Final = "\u0bcd"
+_NOUN_VOWELS: Final = "\u0bbf\u0bc0\u0bca\u0bcb\u0bc2\u0bbe"
+"""Vowel signs a noun ends in (ி ீ ொ ோ ூ ா) and takes its case endings after."""
 
 
 def _without_final_pulli(piece: str) -> str:
@@ -573,7 +595,7 @@ class Lexicon:
                 end = i + len(first)
                 for piece in term.pieces[1:]:
                     found = text.find(piece, end, end + term.gap + len(piece))
-                    if found < 0:
+                    if found < 0 or (term.gap == GLUED_ENDING and " " in text[end:found]):
                         break
                     end = found + len(piece)
                 else:

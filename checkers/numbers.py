@@ -92,6 +92,12 @@ _CALL_NEARBY = re.compile(
     r"\b(?:call|dial|ring|hotline|helpline|contact)\b|致电|拨打|热线|hubungi|அழைக்க", re.IGNORECASE
 )
 _SPOOF = re.compile(r"^\+\s?[3689]\d{3}[ -]?\d{4}$")
+# A date written with dashes, dots or slashes ("31-01-2027", "2027.01.31"): its eight digits
+# would read as a Singapore number.
+_DATE = re.compile(
+    r"(?:(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d\d"
+    r"|(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01]))"
+)
 
 
 # A campaign writes the same number in every copy, and the parser costs a tenth of a
@@ -138,7 +144,7 @@ def find_phones(text: str, region: str, limit: int) -> list[Phone]:
     phones: list[Phone] = []
     for match in _PHONE_CANDIDATE.finditer(text):
         candidate = match.group().strip()
-        if sum(ch.isdigit() for ch in candidate) < 3:
+        if sum(ch.isdigit() for ch in candidate) < 3 or _DATE.fullmatch(candidate):
             continue
         before = text[max(0, match.start() - 24) : match.start()]
         contextual = bool(_PHONE_CONTEXT.search(before)) or bool(

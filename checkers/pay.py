@@ -58,6 +58,9 @@ _CURRENCY: Final = {
     "inr": "rupee",
     "rupees": "rupee",
     "ரூபாய்": "rupee",
+    # Spoken Sri Lankan Tamil's rupees, and Singapore Tamil's dollar ("500 வெள்ளி").
+    "ரூபா": "rupee",
+    "வெள்ளி": "dollar",
     "ரூ": "rupee",
     "ரூ.": "rupee",
     "rp": "rupiah",
@@ -88,6 +91,9 @@ _PERIOD: Final = {
     "நாளைக்கு": "day",
     "தினமும்": "day",
     "தினசரி": "day",
+    "தினம்": "day",
+    "நாளொன்றுக்கு": "day",
+    "நாளாந்தம்": "day",
     "hour": "hour",
     "hr": "hour",
     "hrs": "hour",
@@ -105,6 +111,8 @@ _PERIOD: Final = {
     "minggu": "week",
     "seminggu": "week",
     "வாரம்": "week",
+    "வாரத்துக்கு": "week",
+    "வாரத்திற்கு": "week",
     "month": "month",
     "monthly": "month",
     "mth": "month",
@@ -112,6 +120,11 @@ _PERIOD: Final = {
     "bulan": "month",
     "sebulan": "month",
     "மாதம்": "month",
+    # Spoken Tamil's month, and the month with its dative ending.
+    "மாசம்": "month",
+    "மாதத்திற்கு": "month",
+    "மாதத்துக்கு": "month",
+    "மாசத்துக்கு": "month",
 }
 _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
 # Sri Lankan Tamil writes rupees "ரூ. 5000" (and "ரூ 5000"), never inside a word.
@@ -120,7 +133,7 @@ _CUR = (
     r"|(?<![\u0b80-\u0bff])ரூ\.?)"
 )
 _CUR_AFTER = (
-    r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|rm|"
+    r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|ரூபா|வெள்ளி(?!க்)|rm|"
     r"aud|php|pesos?|myr|inr|naira|ngn)"
 )
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"

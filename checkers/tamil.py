@@ -36,6 +36,8 @@ _LOANWORDS: Final = {
     "வாட்ஸ்அப": "whatsapp",
     "வாட்ஸ்ஆப": "whatsapp",
     "வாட்சப": "whatsapp",
+    "வட்ஸ்அப": "whatsapp",
+    "வட்சப": "whatsapp",
     "டெலிகிராம": "telegram",
     "டாஸ்க": "task",
     "கமிஷன": "commission",
@@ -326,6 +328,8 @@ _SPOKEN: Final = (
     # A consonant run spoken as one: பார்க்க → பாக்க, கேட்க → கேக்க.
     ("ார்க்க", "ாக்க"),
     ("ேட்க", "ேக்க"),
+    # "One" (ஒன்று, ஒவ்வொன்றுக்கும்) is spoken ஒண்ணு: ஒவ்வொண்ணுக்கும்.
+    ("ொன்று", "ொண்ணு"),
     # "First": முதலில் → முதல்ல.
     ("முதலில்", "முதல்ல"),
     ("முதலில", "முதல்ல"),
@@ -410,6 +414,47 @@ def spoken(piece: str) -> str:
     """A written term piece with every word spoken (தேடுகிறீர்களா → தேடுறீங்களா), or ""."""
     forms = spoken_forms(piece)
     return forms[0] if forms else ""
+
+
+_LIGHT_VERBS: Final = {
+    "செய்ய": ("பண்ண",),
+    "செய்யுங்கள்": ("பண்ணுங்க",),
+    "செய்யுங்க": ("பண்ணுங்க",),
+    "செய்யவும்": ("பண்ணுங்க",),
+    "செய்து": ("பண்ணி",),
+    "செய்தால்": ("பண்ணினா", "பண்ணுனா", "பண்ணா"),
+    "செய்தால": ("பண்ணினா", "பண்ணுனா", "பண்ணா"),
+    "செய்வோம்": ("பண்ணுவோம்",),
+    "செய்யல": ("பண்ணல",),
+    "செய்யவில்லை": ("பண்ணல",),
+    "செய்யாதீங்க": ("பண்ணாதீங்க",),
+    "செய்யாதீர்கள": ("பண்ணாதீங்க",),
+    "பண்ண": ("செய்ய",),
+    "பண்ணுங்க": ("செய்யுங்க",),
+    "பண்ணா": ("செய்தா",),
+    "பண்ணினா": ("செய்தா",),
+    "பண்ணுனா": ("செய்தா",),
+    "பண்ணி": ("செய்து",),
+    "பண்ணுவோம்": ("செய்வோம்",),
+    "பண்ணல": ("செய்யல", "செய்யவில்லை"),
+    "பண்ணாதீங்க": ("செய்யாதீங்க", "செய்யாதீர்கள"),
+}
+"""The light verb that makes a verb of a noun or an English word ("call பண்ணுங்க", "பதிவு
+செய்யுங்கள்"): spoken பண்ணு and written செய், each form and the other's."""
+
+
+def light_verb_forms(piece: str) -> list[str]:
+    """A term piece with its light verb in the other register (GPay பண்ண ⇄ GPay செய்ய).
+
+    A term written with one finds the message written with the other: "பதிவு செய்யுங்கள்"
+    finds "பதிவு பண்ணுங்க", "GPay பண்ண" finds "GPay செய்யுங்கள்". One word changed at a time.
+    """
+    words = piece.split(" ")
+    forms: list[str] = []
+    for index, word in enumerate(words):
+        for other in _LIGHT_VERBS.get(word.removesuffix(_PULLI), ()):
+            forms.append(" ".join((*words[:index], other, *words[index + 1 :])))
+    return forms
 
 
 def number_forms(piece: str) -> list[str]:

@@ -134,6 +134,9 @@ def test_words_run_together_are_read_apart() -> None:
     # A word that glue words alone make ("nowhere"), or one that a term spells, stays whole.
     assert concepts_in("nowhere to be found", lexicon) == {}
     assert concepts_in("packages", lexicon) == {"parcel": "packages"}
+    # A run of more letters than a sentence glues is no sentence: it is not split.
+    assert concepts_in("USPS:" + "your" * 9 + "package", lexicon) == {}
+    assert concepts_in("USPS:" + "your" * 8 + "package", lexicon) == {"parcel": "package"}
 
 
 def test_character_terms_skip_up_to_eight_characters() -> None:

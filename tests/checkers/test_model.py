@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from checkers.case import prepare
@@ -54,6 +56,16 @@ def test_linear_model_scores() -> None:
     assert model.flags({"w:prize"}) and not model.flags({"w:hello"})
     assert 0.0 < model.probability(["w:" + "x" * 10]) < 0.5
     assert model.probability({f"w:prize{i}" for i in range(5)}) == model.probability(set())
+
+
+def test_linear_model_sums_do_not_depend_on_the_features_order() -> None:
+    # Weights whose float sum rounds differently in another order: the sums are exact.
+    weights = {"a": 1e16, "b": 1.0, "c": -1e16, "d": 1.0}
+    model = LinearModel(bias=0.0, weights=weights, threshold=0.5, meta={}, min_evidence=2.0)
+    forward, backward = ["a", "b", "c", "d"], ["d", "c", "b", "a"]
+    assert model.probability(forward) == model.probability(backward) == 1 / (1 + math.exp(-2))
+    assert model.evidence(forward) == model.evidence(backward) == 1e16 + 2.0
+    assert model.flags(forward) and model.flags(backward)
 
 
 def test_shipped_models_load_and_record_how_they_were_trained() -> None:

@@ -971,6 +971,18 @@ DEV_SETS = {
     # flagged before and after (see MOST_ALARMS). No scam in any corpus file changed.
     "everyday10.txt": (0, 490, 0),
     "everyday10_heldout.txt": (0, 153, 0),
+    # Brief s31ta, a twelfth Tamil hand aimed at generalisation: sixteen families in Singapore,
+    # Indian and Sri Lankan voices, formal, spoken and Tanglish. 92 of 112 caught and 2 of 61
+    # everyday flagged before (a KYC copy handed at the branch, a road-tax date read as a
+    # phone number), 108 and 0 after: the light verb பண்ண ⇄ செய்ய and a term's inner noun with
+    # glued endings (லைக் போட finds லைக்குகள் போட) in the matcher, வெள்ளி/ரூபா and தினம்/மாசம்
+    # in pay, dates are no phone numbers, and terms for seven rounds of own paraphrases. Left
+    # missed: bare wrong-number openers, a fake shop paid by bank transfer only. The twin,
+    # never tuned on: 48 of 65 and 2 of 40 before, the same when scored once after (its misses
+    # are other words, not other endings); older twins after: kinds10_ta_heldout 49 -> 51,
+    # kinds9_ta_heldout 47 -> 48, kinds2_ta_heldout 30 -> 31, kinds6/7/8/11 unchanged.
+    "kinds12_ta.txt": (112, 61, 4),
+    "kinds12_ta_heldout.txt": (65, 40, 17),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -995,6 +1007,9 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
+    # a KYC update to be done at the branch (TXT022), both flagged before and after.
+    "kinds12_ta_heldout.txt": 2,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
