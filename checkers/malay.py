@@ -199,6 +199,7 @@ SELF_ONLY: Final = frozenset(
         normalise_word("pembiayaan"),
         normalise_word("lawati"),
         normalise_word("pengambilan"),
+        normalise_word("ditamatkan"),
     }
 )
 """Lexicon words read only as themselves (and with a suffix), not from another word of their
@@ -208,7 +209,8 @@ root: ``pautan`` is a link to click, but ``pautkan``/``dipautkan`` link an accou
 bulanan tabungan menjadi Rp 12.500", a bank's fee notice); ``lawati`` is to visit a site, but
 ``lawatan`` is a visit or a school trip ("Yuran lawatan $18 akan ditolak drpd akaun Edusave");
 ``pengambilan`` is an intake of staff, but ``ambil`` is any taking ("nanti aku ambil tunai di
-rumah")."""
+rumah"); ``ditamatkan`` is terminated, done to an account or a line, but ``tamat`` is any
+end or expiry ("cukai jalan anda akan tamat pada 31 Dis", "insurans kereta anda akan tamat")."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""

@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 from blocklists.lookups import Lookups
 from checkers.case import Case, listed
@@ -267,7 +267,7 @@ def script_trick(display_host: str) -> tuple[str, Brand | None]:
 
 # A content identifier of IPFS (CIDv0 ``Qm…`` in base58, CIDv1 ``baf…`` in base32), in a
 # gateway's path (``/ipfs/Qm…``) or as the first label of a subdomain gateway.
-_IPFS_PATH = re.compile(r"/ip[fn]s/(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|baf[a-z2-7]{20,})", re.I)
+_IPFS_PATH = re.compile(r"/ip[fn]s/(?:Qm[0-9A-Za-z]{44}|baf[a-z0-9]{20,})", re.I)
 _IPFS_LABEL = re.compile(r"baf[a-z2-7]{20,}\.")
 # The last part of a path that is a web page, not a file to download (a PDF, a data set).
 _WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
@@ -313,6 +313,13 @@ _JOOMLA_FOLDER = re.compile(f"^(?:{_JOOMLA_KINDS})_[a-z0-9]+$")
 _CODE_FOLDER_IN_PATH = re.compile(
     "^/(?:" + "|".join(sorted(_CODE_FOLDERS)) + f")/|/(?:{_JOOMLA_KINDS})_"
 )
+# The programs that serve pages from cgi-bin of their own (a mailing list, a library's catalogue,
+# a bug tracker, statistics, a web mail).
+_CGI_APPS: Final = frozenset(
+    {"mailman", "koha", "bugzilla", "awstats", "viewvc", "cvsweb", "sqwebmail", "cgit"}
+)
+# One-letter folders in a row (``/a/b/c/``), where a kit nests its page.
+_LETTER_FOLDERS = re.compile(r"(?:/[^/]){3}/")
 # A folder named by an MD5 hash: kits copy themselves into one per visitor.
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
@@ -406,6 +413,123 @@ def _name_pieces(token: str) -> tuple[str, ...] | None:
     return None
 
 
+# The endings a help desk would take (``.support``, ``.help``, ``.services``), and the words a
+# fake one is named with when it has no firm's name: a case, a ticket, a review, an inbox.
+_DESK_ENDINGS: Final = frozenset({"support", "help", "services"})
+_DESK_WORDS: Final = _NAME_WORDS | frozenset(
+    {
+        "case",
+        "cases",
+        "ticket",
+        "tickets",
+        "review",
+        "reviews",
+        "resolve",
+        "resolution",
+        "inbox",
+        "queue",
+        "desk",
+        "zone",
+        "hub",
+        "fast",
+        "quick",
+        "now",
+        "step",
+        "steps",
+        "status",
+        "file",
+        "files",
+        "doc",
+        "docs",
+        "view",
+        "request",
+        "form",
+        "appeals",
+        "team",
+        "live",
+        "id",
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def _desk_pieces(token: str) -> bool:
+    if token in _DESK_WORDS or token.isdigit():
+        return True
+    return any(
+        (token[:cut] in _DESK_WORDS or token[:cut].isdigit()) and _desk_pieces(token[cut:])
+        for cut in range(len(token) - 1, 1, -1)
+    )
+
+
+# What a shared document's page is called when it has no owner's name: a file, a view, a
+# share, pending (``doc-view-2025.web.app``, ``file-8823.pages.dev``).
+_DOC_WORDS: Final = frozenset(
+    {
+        "doc",
+        "docs",
+        "document",
+        "documents",
+        "file",
+        "files",
+        "view",
+        "viewer",
+        "share",
+        "shared",
+        "pending",
+        "inbox",
+        "case",
+        "ticket",
+        "review",
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def _doc_pieces(token: str) -> tuple[str, ...] | None:
+    if token in _DOC_WORDS or token.isdigit():
+        return (token,)
+    for cut in range(len(token) - 1, 0, -1):
+        head = token[:cut]
+        if head in _DOC_WORDS or (head.isdigit() and not token[cut].isdigit()):
+            rest = _doc_pieces(token[cut:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def numbered_doc_name(chosen: str) -> bool:
+    """Whether a name chosen on a free platform is a document's words and a number only.
+
+    ``doc-view-2025``, ``file-8823``, ``pendingdoc2025``: a shared file's page with no owner's
+    name and a number of two digits or more to tell the copies apart; a project's or a
+    person's site has a word of its own (``team-7``, ``my-app-123``, ``docs-site``).
+    """
+    pieces: list[str] = []
+    for token in _tokens(chosen.rsplit(".", 1)[-1]):
+        cut = _doc_pieces(token)
+        if cut is None:
+            return False
+        pieces.extend(cut)
+    words = [p for p in pieces if not p.isdigit()]
+    return bool(words) and any(p.isdigit() and len(p) >= 2 for p in pieces)
+
+
+def desk_name(label: str, tld: str) -> bool:
+    """Whether a name on a help desk's ending is only a desk's words (``case-2025.help``).
+
+    ``case-review.help``, ``inbox-24.services``, ``myqueue.help``: a case, a ticket, a
+    review, an inbox, a number, with no firm's name, on ``.support``, ``.help`` or
+    ``.services``; a real help desk there carries its firm's name (``acme.support``).
+    """
+    if tld not in _DESK_ENDINGS:
+        return False
+    tokens = _tokens(label)
+    if not tokens or (len(tokens) == 1 and tokens[0] in _DESK_WORDS):
+        return False  # one word alone (help.services, docs.support): a generic site's own
+    return all(_desk_pieces(token) for token in tokens)
+
+
 def generic_name(label: str, suffix: str = "") -> bool:
     """Whether a registered name is made only of the words phishing names are made of.
 
@@ -468,6 +592,38 @@ def email_fragment(url: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return _EMAIL.fullmatch(text.decode("utf-8", "replace").strip()) is not None
+
+
+def _encoded_email(value: str) -> bool:
+    value = value.strip()
+    if not _BASE64.fullmatch(value):
+        return False
+    padded = value.rstrip("=") + "=" * (-len(value.rstrip("=")) % 4)
+    try:
+        text = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return _EMAIL.fullmatch(text.decode("utf-8", "replace").strip()) is not None
+
+
+def email_in_query(link: Link) -> bool:
+    """Whether the query hands a kit's page the reader's e-mail address to fill in.
+
+    In base64 (``?e=am9obkBleGFtcGxlLmNvbQ==``) anywhere: a mailing list's own links carry a
+    subscriber's number, not his address encoded. Written out (``?email=info@example.com``)
+    only to the index page of a folder or of the site (``/new/ok/index.php?email=…``), where a
+    kit sits; a newsletter's own pages to unsubscribe or manage preferences have names.
+    """
+    if not link.query:
+        return False
+    last = link.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    index = link.path in ("", "/") or last.startswith("index.") or link.path.endswith("/")
+    for _name, value in parse_qsl(link.query, keep_blank_values=True):
+        if _encoded_email(value):
+            return True
+        if index and _EMAIL.fullmatch(value.strip()):
+            return True
+    return False
 
 
 def government_name(label: str, suffix: str) -> bool:
@@ -562,6 +718,7 @@ class Shape(StrEnum):
     """
 
     RANDOM = "its name is a jumble of random letters and numbers, on a cheap address ending"
+    JUMBLE = "its name is letters and numbers thrown together, with no word in it"
     FEE = (
         "its name reads like a notice about a toll, a fine, a refund, a parcel or a bill, "
         "on a cheap address ending"
@@ -772,6 +929,109 @@ def random_platform_name(chosen: str) -> bool:
     return len(label) >= 8 and any(ch.isdigit() for ch in label) and random_name(label)
 
 
+def jumbled_name(label: str) -> bool:
+    """Whether a name bought on a cheap ending is a jumble a little short of :func:`random_name`.
+
+    ``mrtykq``, ``rrtvyx``, ``qnyz``: no vowel but a ``y`` and two different rare letters
+    (j q x z w v k) among them; ``lsdkfjwe``, ``jkhpo``, ``vnqe``: one vowel beside a run of
+    three consonants or more holding two different rare letters (``shopbkk`` is Bangkok's).
+    Words have such runs only with one rare letter (``twelfth``, ``schwa``, ``lynx``) or none
+    (``rhythm``, ``crypto``). One part, no hyphen.
+    """
+    if not label.isascii() or not label.isalnum() or len(label) < 4:
+        return False
+    letters = "".join(ch for ch in label if ch.isalpha())
+    vowels = sum(ch in "aeiou" for ch in letters)
+    if len(letters) < 4 or vowels > 1:
+        return False
+    if vowels == 0:
+        return len(set(letters) & _RARE_LETTERS) >= 2
+    runs = re.findall(r"[^aeiou0-9]{3,}", label)
+    return any(len(set(run) & _RARE_LETTERS) >= 2 for run in runs)
+
+
+def _short_redirector(label: str, path: str) -> bool:
+    """Whether a three-character jumble leads to a one-letter folder (``jdx.services/r/``).
+
+    Three characters with no vowel and two different rare letters (``jdx``, ``xq4``, ``nwx``)
+    and a path of one folder of one or two characters alone (``/r/``, ``/a``): a throwaway
+    redirector on a cheap ending. An organisation's initials are mostly common letters, and
+    its pages have names or numbers after the folder (``jwk.shop/p/12``).
+    """
+    if len(label) != 3 or not label.isascii() or not label.isalnum() or set(label) & _VOWELS:
+        return False
+    if len(set(label) & _RARE_LETTERS) < 2:
+        return False
+    folders = path.strip("/").split("/")
+    return len(folders) == 1 and 1 <= len(folders[0]) <= 2
+
+
+def digit_jumble(label: str) -> bool:
+    """Whether a name on any ending is letters and digits thrown together (``a8x2kq``).
+
+    Six characters or more, digits among them, one part, and random as :func:`random_name`
+    reads a name: what a phishing crew registers by the hundred on ``.com`` or ``.net`` as
+    on cheap endings. A firm's name with a number in it has its words (``w3schools``,
+    ``7eleven``); an organisation's initials are shorter.
+    """
+    return _digits_jumble(label, 6)
+
+
+# Platforms where a publisher types the name of the site (``my-shop.pages.dev``), not one the
+# platform makes up for each project (``u7k2n9.csb.app``) or a member's handle
+# (``pxl8r.github.io``).
+_NAMED_PLATFORMS: Final = frozenset(
+    {
+        "pages.dev",
+        "workers.dev",
+        "vercel.app",
+        "netlify.app",
+        "web.app",
+        "firebaseapp.com",
+        "weebly.com",
+        "weeblysite.com",
+        "wixsite.com",
+    }
+)
+
+
+def short_platform_jumble(host: str) -> bool:
+    """Whether a name typed on a free platform is a short jumble (``qx7p2.pages.dev``).
+
+    Four characters or more with a digit, random as :func:`random_name` reads a name, five or
+    more jumbled as :func:`jumbled_name` reads one (``qzxkp.weebly.com``), or a Cloudflare
+    Workers account name so made or of five letters with no vowel (``x.jdkqz.workers.dev``):
+    no project, shop or person is called so.
+    """
+    labels = host.lower().split(".")
+    platform = ".".join(labels[-2:])
+    if platform not in _NAMED_PLATFORMS or len(labels) < 3:
+        return False
+    names = labels[:-2]
+    if platform == "workers.dev" and len(names) >= 2:
+        account = names[-1]
+        if len(account) >= 5 and account.isalpha() and not set(account) & _VOWELS:
+            return True
+        if _digits_jumble(account, 4):
+            return True
+        names = names[:-1]
+    name = names[-1]
+    return _digits_jumble(name, 4) or (len(name) >= 5 and jumbled_name(name))
+
+
+def _digits_jumble(name: str, least: int) -> bool:
+    """Whether a name is a jumble with digits inside it, not only at an end.
+
+    Random as :func:`random_name` reads it, with digits inside it (``jwk2024`` is a handle and
+    a year) and two rare letters or digits scattered all through (``b2bkrm`` is initials).
+    """
+    if len(name) < least or "-" in name or not random_name(name):
+        return False
+    switches = sum(a.isdigit() != b.isdigit() for a, b in pairwise(name))
+    rare = len(set(name) & _RARE_LETTERS)
+    return switches >= 3 or (switches >= 2 and rare >= 2)
+
+
 def _random_part(name: str) -> bool:
     if not name.isascii() or not name.isalnum() or name.isdigit():
         return False
@@ -812,6 +1072,16 @@ def kit_path(path: str) -> bool:
             if (not rest and path.endswith("/")) or (len(rest) == 1 and _WEB_PAGE.search(rest[0])):
                 return True  # a folder (an avatar's or a file's hash has no slash after it)
     page = segments[-1]
+    # A folder (a slash follows) inside cgi-bin, where a server keeps its scripts, never a
+    # folder to visit (``/cgi-bin/x9q/``); a mailing list's pages there have no slash after.
+    if path.endswith("/") and "cgi-bin" in segments[:-1] and not set(segments) & _CGI_APPS:
+        return True
+    # Three folders of one letter or digit in a row (``/a/b/c/index.php``, ``/x/y/z/``): a
+    # kit's throwaway nesting, no site's own.
+    for i in range(len(segments) - 2):
+        one_letter = all(len(seg) == 1 for seg in segments[i : i + 3])
+        if one_letter and (path.endswith("/") or _WEB_PAGE.search(page)):
+            return True
     # A folder, or a page without an ending, deep in WordPress's own code folders
     # (``/wp-includes/js/mtb2020/onlinebankingmtb/``, ``/wp-admin/includes/access/``):
     # WordPress serves no page of its own there, a kit's index page is.
@@ -1061,10 +1331,15 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         or "/wp-" in path
         or _HASH_IN_PATH.search(path)
         or _CODE_FOLDER_IN_PATH.search(path)
+        or "/cgi-bin/" in path
+        or _LETTER_FOLDERS.search(path)
     ) and kit_path(path):
         return Shape.KIT
     if "." in path and address_folder(link):
         return Shape.ADDRESS_IN_PATH
+    on_platform = hosted if hosted is not None else on_user_content(host)
+    if "=" in link.query and not on_platform and email_in_query(link):
+        return Shape.EMAIL_FRAGMENT
     if tld is None:
         tld = link.suffix.rsplit(".", 1)[-1] if link.suffix else ""
     if on_user_content(host) if hosted is None else hosted:
@@ -1079,7 +1354,13 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
             and not last.endswith((".js", ".css"))
         ):
             return Shape.PLATFORM_RANDOM  # a page, not a CDN's file (d1a2b3.cloudfront.net/x.png)
-        lure = lure_name(chosen) or generic_name(chosen.rsplit(".", 1)[-1])
+        if short_platform_jumble(host) and not _MEDIA.search(last):
+            return Shape.PLATFORM_RANDOM
+        lure = (
+            lure_name(chosen)
+            or generic_name(chosen.rsplit(".", 1)[-1])
+            or numbered_doc_name(chosen)
+        )
         if lure:
             return Shape.PLATFORM_LURE
         return Shape.WALLET if chosen and wallet_page(link, chosen) else None
@@ -1097,16 +1378,20 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if shortener_lookalike(link):
         return Shape.SHORTENER  # "bit-ly.site", "lnkd-in.com", on any ending
     if tld not in RISKY_TLDS:
+        if digit_jumble(label) and not _vetted(link.suffix):
+            return Shape.JUMBLE
         return Shape.GENERIC if generic_name(label, link.suffix) else None
     if disguised_address(link):
         return Shape.DISGUISE
-    if random_name(label):
+    if random_name(label) or jumbled_name(label) or _short_redirector(label, path):
         return Shape.RANDOM
     own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
     if fee_lure(own):
         return Shape.FEE
     if lure_name(label):
         return Shape.LURE
+    if desk_name(label, tld):
+        return Shape.GENERIC
     return Shape.GENERIC if generic_name(label, link.suffix) else None
 
 

@@ -486,6 +486,7 @@ def test_which_lure_a_short_link_s_slug_names(path: str, shape: Shape | None) ->
 # One link of every shape URL019 tells apart.
 SHAPE_LINKS: dict[Shape, str] = {
     Shape.RANDOM: "https://kx7qlm.top/sg",
+    Shape.JUMBLE: "https://a8x2kq.com/",
     Shape.FEE: "https://erp-overdue.xyz/pay",
     Shape.LURE: "https://smbc-card-login.sbs/",
     Shape.PLATFORM_FEE: "https://erp-fine-notice.netlify.app/",
@@ -611,3 +612,62 @@ def test_everyday_words_near_brands_are_no_brand(name: str) -> None:
 def test_a_brand_run_together_with_a_long_filler(name: str, brand: str) -> None:
     found = brand_in_name(name)
     assert found is not None and found.key == brand
+
+
+# Brief s31url2: brandless, wordless phishing links of a 2025 feed, and the benign links of the
+# same shapes that must stay quiet.
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        ("https://mrtykq.icu/p/", Shape.RANDOM),
+        ("https://lsdkfjwe.cfd/?u=392001", Shape.RANDOM),
+        ("https://zq9m4tv.com/r/", Shape.JUMBLE),
+        ("https://qx7p2.pages.dev/", Shape.PLATFORM_RANDOM),
+        ("https://raspy-art-9c1e.jdkqz.workers.dev/", Shape.PLATFORM_RANDOM),
+        ("https://doc-view-2025.web.app/", Shape.PLATFORM_LURE),
+        ("https://case-2025.help/", Shape.GENERIC),
+        ("https://oakleafaccounting.com/cgi-bin/x9q/", Shape.KIT),
+        ("https://olivetreecafe.com/x/y/z/", Shape.KIT),
+        ("https://florist.com.au/new/ok/index.php?email=info@example.com", Shape.EMAIL_FRAGMENT),
+        ("https://sunsetmotors.com/?u=amFuZUBleGFtcGxlLmNvbQ==", Shape.EMAIL_FRAGMENT),
+        ("https://ipfs.io/ipfs/QmXk7zW3pL9nQ2v8rT4yJ6mB1cH5dF0gS3aE9uK7oP2iV1/", Shape.IPFS),
+    ],
+)
+def test_brandless_shapes(url: str, shape: Shape) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is shape
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://b2bkrm.com/",
+        "https://www.shopbkk.shop/",
+        "https://lynx.shop/",
+        "https://xkcd.com/2881/",
+        "https://www.w3schools.com/python/",
+        "https://jwk2024.netlify.app/",
+        "https://pxl8r.github.io/",
+        "https://u7k2n9.csb.app/",
+        "https://help.services/",
+        "https://mygym.services/classes",
+        "https://hackathon-team7.web.app/",
+        "https://my-app-123.web.app/",
+        "https://lists.example.org/cgi-bin/mailman/listinfo/choir/",
+        "https://newsletter.example.co.uk/unsubscribe?email=jane@example.com",
+        "https://trattoriamarco.com/wp-content/uploads/2025/10/dinner-menu.pdf",
+    ],
+)
+def test_brandless_shapes_spare_honest_sites(url: str) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is None
+
+
+def test_short_redirector_needs_a_bare_one_letter_folder() -> None:
+    redirect = parse_link("https://jdx.services/r/")
+    shop = parse_link("https://jwk.shop/p/12")
+    assert redirect is not None and shop is not None
+    assert phishing_shape(redirect) is Shape.RANDOM
+    assert phishing_shape(shop) is None
