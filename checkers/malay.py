@@ -136,6 +136,22 @@ _SHORT_FORMS: Final = {
     "acc": "akaun",
     "pake": "pakai",
     "nunggak": "tunggak",
+    # Spoken words as chat writes them (brief s31ms): "nombor tu", "sikit je". Not "ni": read
+    # as "ini" it made a father's "ni ayah, ni nombor baru, save je" the fake relative's claim.
+    "tu": "itu",
+    "je": "saja",
+    "jer": "saja",
+    "jek": "saja",
+    "tau": "tahu",
+    "ade": "ada",
+    "sape": "siapa",
+    "sapa": "siapa",
+    "pon": "pun",
+    "lps": "lepas",
+    "mmg": "memang",
+    # Manglish "you": "akaun you", "ic you", read as the terms' "anda". Not "u": the "2u" of
+    # "log masuk Maybank2u" would read as "anda".
+    "you": "anda",
 }
 _DIALECT: Final = {
     # An Indonesian word read as the Malay word of the same meaning, which the terms spell more
@@ -200,6 +216,7 @@ SELF_ONLY: Final = frozenset(
         normalise_word("lawati"),
         normalise_word("pengambilan"),
         normalise_word("ditamatkan"),
+        normalise_word("tertransfer"),
     }
 )
 """Lexicon words read only as themselves (and with a suffix), not from another word of their
@@ -210,7 +227,9 @@ bulanan tabungan menjadi Rp 12.500", a bank's fee notice); ``lawati`` is to visi
 ``lawatan`` is a visit or a school trip ("Yuran lawatan $18 akan ditolak drpd akaun Edusave");
 ``pengambilan`` is an intake of staff, but ``ambil`` is any taking ("nanti aku ambil tunai di
 rumah"); ``ditamatkan`` is terminated, done to an account or a line, but ``tamat`` is any
-end or expiry ("cukai jalan anda akan tamat pada 31 Dis", "insurans kereta anda akan tamat")."""
+end or expiry ("cukai jalan anda akan tamat pada 31 Dis", "insurans kereta anda akan tamat");
+``tertransfer`` is money sent by mistake ("tadi saya tertransfer RM350 ke akaun anda"), but
+``transfer`` is any transfer."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""
