@@ -1025,6 +1025,15 @@ DEV_SETS = {
     # flagged before and after (see MOST_ALARMS). No scam in any corpus file changed.
     "everyday10.txt": (0, 490, 0),
     "everyday10_heldout.txt": (0, 153, 0),
+    # Brief s31guard2, precision guard after the first wave of session 31: everyday Singapore
+    # English and Singlish chat (money between friends, parcels, OTPs, banks, jobs passed on,
+    # lucky draws, police at the block), forwarded scam warnings and questions from family chats,
+    # languages the checkers do not read (Vietnamese, Thai, Tagalog, Burmese, Bengali,
+    # Indonesian), Chinese, Malay and Tamil. Everyday only: 17 of 306 flagged before, 4 after
+    # (see MOST_ALARMS). Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 9 of 152 flagged before, 8 after. No other corpus file changed.
+    "everyday12.txt": (0, 306, 0),
+    "everyday12_heldout.txt": (0, 152, 0),
     # Brief s31ta, a twelfth Tamil hand aimed at generalisation: sixteen families in Singapore,
     # Indian and Sri Lankan voices, formal, spoken and Tanglish. 92 of 112 caught and 2 of 61
     # everyday flagged before (a KYC copy handed at the branch, a road-tax date read as a
@@ -1282,6 +1291,15 @@ MOST_ALARMS = {
     # (TXT008), a Maybank alert with its overseas number (TXT030), "my parcel stuck at customs?
     # mine also, need to pay GST", and two lucky-draw prizes collected at a counter (TXT020).
     "everyday10_heldout.txt": 5,
+    # everyday12.txt (brief s31guard2), left: a citizen asking whether a quoted scam is real
+    # ("Is this legit? 'Your DBS card has been suspended, call ...'", a recruiter's deposit "sounds
+    # wrong right?") is read on purpose; a boss asked whether the gift-card request from a new
+    # number was his; a won contest's "prize is $100 voucher" in the next sentence.
+    "everyday12.txt": 4,
+    # everyday12_heldout.txt, never tuned on: "i reset my singpass password already", "my stocks
+    # up 10% this week", customs GST or "customs fee" for a parcel, a d&d prize voucher, and
+    # warnings whose advice and scam sit in different sentences.
+    "everyday12_heldout.txt": 8,
     # smish12_en.txt's one: a real Wells Fargo "Did you attempt a $84.12 card purchase? Reply YES
     # or NO" (TXT030, on main too; other hands' sets count the same words as scams).
     # smish12_en_heldout.txt's three, all older than brief s30smish2: "send me the code that
