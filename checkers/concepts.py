@@ -499,10 +499,18 @@ class Lexicon:
                     hits.append(Hit(concept, start, end, sentence, language))
             if (child.exact or child.prefixes) and _continues(child, tokens, index + 1):
                 self._walk(child, tokens, first, index + 1, message, hits)
-            if child.gap is not None:
-                for skip in range(1, WORD_GAP + 2):
-                    if _continues(child.gap, tokens, index + skip):
-                        self._walk(child.gap, tokens, first, index + skip, message, hits)
+            gap = child.gap
+            if gap is not None:
+                # The words a gap may skip to, up to the message's end (_continues inline: a
+                # gap tries up to four words, and most of them continue nothing).
+                exact, prefixes = gap.exact, gap.prefixes
+                for later in range(index + 1, min(index + WORD_GAP + 2, len(tokens))):
+                    next_word = tokens[later][0]
+                    starts = prefixes.get(next_word[:3])
+                    if next_word in exact or (
+                        starts and any(next_word.startswith(p) for p, _ in starts)
+                    ):
+                        self._walk(gap, tokens, first, later, message, hits)
 
     def _reading(self, word: str, malay: bool) -> tuple[tuple[str, ...], bool]:
         """A word's forms and whether one of them begins a term.
