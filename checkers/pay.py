@@ -207,6 +207,11 @@ _ANY_PERIOD = re.compile(
 )
 
 
+# "rb" (ribu) and "jt" (juta) are Indonesian short forms: Malay writes "ribu" and "juta" out,
+# and a bare Malaysian "5 ribu sebulan" is ringgit read as dollars.
+_RUPIAH_UNIT = re.compile(r"\d\s?(?:rb|jt)$", re.IGNORECASE)
+
+
 def high_pay(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``text`` that promise pay no real part-time job gives."""
     if not _A_DIGIT.search(text) or not _ANY_PERIOD.search(text):
@@ -225,8 +230,13 @@ def high_pay(text: str) -> Iterator[tuple[int, int]]:
         if not currency:
             if not _EARN.search(lowered, max(0, match.start() - 30), match.start("low") + 4):
                 continue
-            # A bare amount is yuan in Chinese ("月薪5000", "日赚300"), dollars otherwise.
-            currency = "yuan" if has_chinese(text) else "dollar"
+            number = match.group("high") or match.group("low")
+            # A bare amount is yuan in Chinese ("月薪5000", "日赚300"), dollars otherwise; one
+            # counted in Indonesian thousands or millions ("50rb", "2jt") is rupiah.
+            if _RUPIAH_UNIT.search(number):
+                currency = "rupiah"
+            else:
+                currency = "yuan" if has_chinese(text) else "dollar"
         amount = _value(match.group("high") or match.group("low"))
         if amount >= _LIMITS[currency][period]:
             yield match.start(), match.end()

@@ -29,6 +29,7 @@ from checkers.pay import high_pay
         "Job: 250/day. Phone needed. Reply Y",
         "Daily earnings 3,000-10,000 INR",
         "Earn 5,000-20,000 naira daily",
+        "kerja online gaji 800rb-1,5jt per hari",
     ],
 )
 def test_too_good_pay_is_read(text: str) -> None:
@@ -52,6 +53,9 @@ def test_too_good_pay_is_read(text: str) -> None:
         "诚聘行政助理，月薪5000-6500，五险一金",
         "I work 12 hours a day at the hospital",
         "Nanny job, ₦8,000 per day",
+        # Indonesian thousands and millions with no currency are rupiah: an ordinary wage.
+        "Kerja mudah, gajinya 50rb sehari",
+        "kerja part time gaji 2jt seminggu",
     ],
 )
 def test_ordinary_amounts_are_not(text: str) -> None:
