@@ -582,19 +582,11 @@ def email_fragment(url: str) -> bool:
     (``#section-2``, ``#/home``).
     """
     fragment = unquote(url.partition("#")[2]).strip()
-    if _EMAIL.fullmatch(fragment):
-        return True
-    if not _BASE64.fullmatch(fragment):
-        return False
-    padded = fragment.rstrip("=") + "=" * (-len(fragment.rstrip("=")) % 4)
-    try:
-        text = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
-    except (binascii.Error, ValueError):
-        return False
-    return _EMAIL.fullmatch(text.decode("utf-8", "replace").strip()) is not None
+    return _EMAIL.fullmatch(fragment) is not None or _encoded_email(fragment)
 
 
 def _encoded_email(value: str) -> bool:
+    """Whether ``value`` is an e-mail address in base64 (standard or URL-safe, padded or not)."""
     value = value.strip()
     if not _BASE64.fullmatch(value):
         return False
