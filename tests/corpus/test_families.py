@@ -1108,6 +1108,19 @@ DEV_SETS = {
     # MOST_ALARMS): the overseas terms spelled from the development set generalise little.
     "jobs14.txt": (255, 137, 2),
     "jobs14_heldout.txt": (63, 44, 10),
+    # Brief s32job (issue 11, another hand): job-scam first contacts that carry few of the
+    # obvious words (a resume "found" on Indeed / JobStreet / LinkedIn / MyCareersFuture, an
+    # agency's "HR assistant", "still looking for opportunities?", "can I share?", "reply 1",
+    # "save my number", "my manager will contact you", and the second line: phone only,
+    # training provided, paid the same day), US/UK/SG/MY/IN/PH voices; everyday recruiters,
+    # onboarding, rosters, tuition, referrals, job-site notices and payroll. Development set: 75
+    # of 105 caught and 2 of 72 flagged before, 100 and 2 after (see MOST_ALARMS). Left missed:
+    # replies with no job word and no question ("our mentor will guide you, your earnings are
+    # paid out the same day") and a task pitch with no remote word. Its twin, written at the
+    # same time before the lexicons were read and never tuned on: 45 of 62 caught and 1 of 47
+    # flagged before, 55 and 0 after.
+    "jobs15.txt": (105, 72, 5),
+    "jobs15_heldout.txt": (62, 47, 7),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1141,6 +1154,9 @@ MOST_ALARMS = {
     # jobs14_heldout: a child's "the tuition centre wants a copy of my NRIC" in English, Chinese
     # and Malay (TXT007 with a job, on main too). See DEV_SETS.
     "jobs14_heldout.txt": 3,
+    # jobs15: a staff orientation's "bring your staff pass photo and NRIC" (TXT007) and a
+    # learning centre's "RM40 per hour" phonics classes (FAM001), both flagged on main too.
+    "jobs15.txt": 2,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
