@@ -426,14 +426,22 @@ def test_a_broken_cache_is_compiled_again_and_replaced(
 ) -> None:
     expected = shipped_lexicon().terms
     (kept,) = lexicon_cache.glob("lexicon-*.json")
-    for broken in ('[["job_offer", "x"', '{"not": "rows"}', "[[[1, 2, 3, [], [], 8], []]]"):
+    whole = kept.read_text(encoding="utf-8")
+    checksum, body = whole.split("\n", 1)
+    for broken in (
+        whole[: len(whole) // 2],  # torn
+        whole.replace("job_offer", "job_offfer", 1),  # damaged
+        checksum + "\n" + body[:-1],  # cut short
+        '[["job_offer", "x"]]',  # foreign
+        "",
+    ):
         kept.write_text(broken, encoding="utf-8")
         shipped_lexicon.cache_clear()
         with caplog.at_level("WARNING", logger="checkers.concepts"):
             assert shipped_lexicon().terms == expected
         assert "cache unreadable" in caplog.text
         caplog.clear()
-        assert kept.read_text(encoding="utf-8").startswith('[[["')  # written whole again
+        assert kept.read_text(encoding="utf-8") == whole  # written whole again
 
 
 def test_no_cache_when_the_variable_is_empty(
