@@ -977,6 +977,18 @@ DEV_SETS = {
     # and 2 after (see MOST_ALARMS).
     "smish14_en.txt": (169, 86, 12),
     "smish14_en_heldout.txt": (89, 50, 12),
+    # Issue 11, fifteenth English hand (brief s32smish): the ORDINARY tracker mix in its
+    # proportions (30 % parcels, 20 % bank and payment-app alerts, 15 % tolls / DMV / IRS / HMRC /
+    # DVLA, 10 % account renewals, 10 % prizes and points, 10 % jobs, 5 % crypto, loans, "new
+    # number"), the same lure said with many verbs; everyday texts share their words (tracking
+    # notices, bank alerts to reply to or ring the number on the card, toll receipts, 2FA codes,
+    # "Reply STOP" marketing). Development set: 146 of 150 caught and 0 of 81 flagged before,
+    # 148 and 0 after. Left missed: "call our fraud department at <number> to keep your account
+    # open" (dormancy notices say the same), "reply STOP CHARGE and we'll call you back". Its
+    # twin, written at the same time before the lexicons were read and never tuned on: 75 of 80
+    # caught and 1 of 50 flagged before, 75 and 1 after (see MOST_ALARMS).
+    "smish15_en.txt": (150, 81, 2),
+    "smish15_en_heldout.txt": (80, 50, 5),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
@@ -1355,6 +1367,10 @@ MOST_ALARMS = {
     # read in a friend's news): "Congrats on the baby! Text me when you're up for visitors" and
     # "The Grand National sweepstake winner is Steve! £35 to him". Never tuned away.
     "smish14_en_heldout.txt": 2,
+    # smish15_en_heldout.txt's one, on main too: a bank's "Did you make a purchase of $120.45 at
+    # Costco? Reply YES if you did, NO if you didn't" (TXT030; other hands' sets count the same
+    # words as scams, so it was left alone).
+    "smish15_en_heldout.txt": 1,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
     "fraud_kinds13_zh.txt": 2,
