@@ -977,6 +977,18 @@ DEV_SETS = {
     # and 2 after (see MOST_ALARMS).
     "smish14_en.txt": (169, 86, 12),
     "smish14_en_heldout.txt": (89, 50, 12),
+    # Issue 11, fifteenth English hand (brief s32smish): the ORDINARY tracker mix in its
+    # proportions (30 % parcels, 20 % bank and payment-app alerts, 15 % tolls / DMV / IRS / HMRC /
+    # DVLA, 10 % account renewals, 10 % prizes and points, 10 % jobs, 5 % crypto, loans, "new
+    # number"), the same lure said with many verbs; everyday texts share their words (tracking
+    # notices, bank alerts to reply to or ring the number on the card, toll receipts, 2FA codes,
+    # "Reply STOP" marketing). Development set: 146 of 150 caught and 0 of 81 flagged before,
+    # 148 and 0 after. Left missed: "call our fraud department at <number> to keep your account
+    # open" (dormancy notices say the same), "reply STOP CHARGE and we'll call you back". Its
+    # twin, written at the same time before the lexicons were read and never tuned on: 75 of 80
+    # caught and 1 of 50 flagged before, 75 and 1 after (see MOST_ALARMS).
+    "smish15_en.txt": (150, 81, 2),
+    "smish15_en_heldout.txt": (80, 50, 5),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
@@ -1046,6 +1058,19 @@ DEV_SETS = {
     # kinds9_ta_heldout 47 -> 48, kinds2_ta_heldout 30 -> 31, kinds6/7/8/11 unchanged.
     "kinds12_ta.txt": (112, 61, 4),
     "kinds12_ta_heldout.txt": (65, 40, 17),
+    # Brief s32ta, a thirteenth Tamil hand: English loanwords in Tamil script and code-mixing
+    # (லிங்க்/லிங்கை, அக்கவுண்ட்/அக்கௌன்ட், ஜாப்/ஜொப், கேஒய்சி/கேவைசி, பொலிஸ் ...), sixteen
+    # families in Singapore, Indian and Sri Lankan voices. 90 of 114 caught and 4 of 62 everyday
+    # flagged before, 113 and 1 after: in the matcher, a Tamil term's loanword is found in every
+    # spelling tamil._LOANWORDS lists for it (loan_spellings), and the loanword fold joins
+    # clusters before ர/ல anywhere in the word and ௌ with வு; 60 more loanwords (Sri Lankan
+    # spellings among them), terms for fees paid first, bills pending, cases filed, permits to be
+    # cancelled, accounts rented, favours, PINs to enter; FAM011 takes a trading mentor's high pay
+    # and deposit. Left: a fake shop paid by UPI only (missed); a brother's customs duty already
+    # paid at the airport (TXT010, see MOST_ALARMS). The twin, never tuned on: 51 of 69 and 1 of
+    # 40 before, 52 and 1 after. Older twins after: kinds12_ta_heldout 48 -> 49, the rest unchanged.
+    "kinds13_ta.txt": (114, 62, 1),
+    "kinds13_ta_heldout.txt": (69, 40, 17),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -1163,6 +1188,10 @@ MOST_ALARMS = {
     # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
     # a KYC update to be done at the branch (TXT022), both flagged before and after.
     "kinds12_ta_heldout.txt": 2,
+    # kinds13_ta: a brother's customs duty already paid at the airport (TXT010); its twin: a
+    # bank's reward-points notice, flagged before and after.
+    "kinds13_ta.txt": 1,
+    "kinds13_ta_heldout.txt": 1,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
@@ -1356,6 +1385,10 @@ MOST_ALARMS = {
     # read in a friend's news): "Congrats on the baby! Text me when you're up for visitors" and
     # "The Grand National sweepstake winner is Steve! £35 to him". Never tuned away.
     "smish14_en_heldout.txt": 2,
+    # smish15_en_heldout.txt's one, on main too: a bank's "Did you make a purchase of $120.45 at
+    # Costco? Reply YES if you did, NO if you didn't" (TXT030; other hands' sets count the same
+    # words as scams, so it was left alone).
+    "smish15_en_heldout.txt": 1,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
     "fraud_kinds13_zh.txt": 2,
