@@ -1183,6 +1183,24 @@ DEV_SETS = {
     # never tuned on: 26 of 150 flagged before, 18 after. No scam in any corpus file changed.
     "everyday13.txt": (0, 300, 0),
     "everyday13_heldout.txt": (0, 150, 0),
+    # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
+    # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
+    # "Carousell protection" and buyers' "payment received, click to receive", tickets,
+    # staycations, pets' transport fees, rooms and HDB flats whose owner is overseas and will
+    # courier the keys, investment mentors, pre-IPO shares, withdrawal fees, romance turned to
+    # investing), Singlish and standard English, with everyday messages sharing their words.
+    # The development set: 51 of 101 caught and 1 of 70 everyday flagged before, 92 and 0
+    # after (paraphrase probes written after it: 54 of 62 scams caught, 3 of 81 everyday
+    # flagged, all 3 also flagged on main). A new concept, pay_on_meeting ("pay after viewing",
+    # "when we sign", "at the MRT"), keeps the deposit rules quiet when the money changes hands
+    # at the meeting; it also took back main's alarms on "deposit returned after inspection"
+    # and "collect the deposit at signing". Left missed: a seller's bare "Transfer to my PayNow
+    # and I email you the e-tickets immediately", promos taking PayNow (durian, aircon), "the
+    # assistant of Professor Ng" with free stock picks, a platform's "deposit $2,000 get $600
+    # bonus" (brokers run such promos). Its twin, written at the same time before the lexicons
+    # were read and never tuned on: 35 of 61 caught and 2 of 45 flagged before, 41 and 1 after.
+    "sg14_en.txt": (101, 70, 9),
+    "sg14_en_heldout.txt": (61, 45, 20),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1443,6 +1461,9 @@ MOST_ALARMS = {
     # claim paid, IT's locked account, 调查官 with 举报 (TXT016), a Tamil card alert's "உடனே",
     # a Tamil card expiring (TXT008) and Singtel's Malay overdue bill (TXT019).
     "everyday13_heldout.txt": 18,
+    # sg14_en_heldout.txt (brief s32sg), never tuned on: a buyer who retells "the seller want
+    # me pay deposit first before viewing the room. Sounds dodgy right?" (FAM007, also on main).
+    "sg14_en_heldout.txt": 1,
 }
 
 
