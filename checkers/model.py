@@ -39,7 +39,7 @@ from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
 from checkers.data import BRANDS, FILLERS, RISKY_TLDS, URL_WORDS, WORD_KEYWORDS
-from checkers.extract import Link
+from checkers.extract import Link, parse_link
 from checkers.numbers import Phone
 from checkers.sites import (
     brand_sibling,
@@ -50,7 +50,7 @@ from checkers.sites import (
     under,
     user_part,
 )
-from checkers.url import brand_in_name, stored_file
+from checkers.url import brand_in_name, kit_path, stored_file, vetted_ending
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -372,10 +372,26 @@ class ModelChecker:
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
         if plain_login_page(link):
             return True  # every shop's and service's own sign-in page: URL013 says the rest
+        if vetted_ending(link.suffix) and _vetted_body_page(link):
+            return True  # my.gov.au/LoginServices/…: only a vetted body registers there
         return (
             listed(lookups, "block", link) is not None
             or listed(lookups, "allow", link) is not None
         )
+
+
+def _vetted_body_page(link: Link) -> bool:
+    """Whether a page under a government's or university's ending has its own page's shape.
+
+    ``my.gov.au/LoginServices/main/login``, ``www.ezpass.nj.gov/en/about/paytoll.shtml``: a
+    short path (four folders at most) naming no brand, not a script (``/login.php``,
+    ``user.php?cmd=login_submit``: the kits hackers leave on a school's or ministry's server)
+    and not a kit's folders (:func:`checkers.url.kit_path`).
+    """
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if len(segments) > 4 or kit_path(link.path) or brand_in_name(link.path) is not None:
+        return False
+    return not (segments and segments[-1].endswith((".php", ".asp", ".aspx", ".cgi")))
 
 
 # A site's own sign-in page: /login, /account/login, /signin, nothing else in the path.
@@ -383,7 +399,7 @@ class ModelChecker:
 # MyChart, the patient portal of hundreds of hospitals and clinics, is
 # /MyChart/Authentication/Login.
 _LOGIN_PATH = re.compile(
-    r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$"
+    r"^(?:/[a-z]+|/-)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$"
     r"|^/mychart/authentication/login/?$",
     re.IGNORECASE,
 )
@@ -404,7 +420,10 @@ def plain_login_page(link: Link) -> bool:
     folders, or take a lure for a name); the link model, which learned the word ``login``
     from kits, is not asked.
     """
-    if not _LOGIN_PATH.match(link.path) or not link.suffix or on_user_content(link.host):
+    if not link.suffix or on_user_content(link.host):
+        return False
+    errand = not _LOGIN_PATH.match(link.path)
+    if errand and not _account_errand(link):
         return False
     own = link.host.removesuffix(link.suffix)
     if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS and not _shop_account_login(link, own):
@@ -417,10 +436,48 @@ def plain_login_page(link: Link) -> bool:
         return False  # reg-eboy.example.com/ebay/login/: a kit on a hacked site's subdomain
     if "-" in own and set(_URL_TOKEN.findall(own)) & URL_WORDS:
         return False  # secure-bank.com/login; a university's tu-dresden.de/login is its own
+    if errand:
+        # Its query was read by _account_errand; a name run together from phishing words
+        # (accountsecure.net/reset-password) is not a service's own.
+        label = link.domain.split(".", 1)[0]
+        return not any(len(word) >= 4 and word in label for word in URL_WORDS)
     for name, value in parse_qsl(link.query, keep_blank_values=True):
-        if name.lower() not in _RETURN_PARAMS or "://" in value or "@" in value:
+        if name.lower() not in _RETURN_PARAMS or "@" in value:
+            return False
+        if "://" in value and not _same_site(value, link):
             return False
     return True
+
+
+# A service's own account errand, as its sign-up and password mails link it
+# (``app.clickup.com/verify-email?code=…``, ``www.duolingo.com/reset-password?code=…``,
+# ``app.shopify.com/services/login/identity``): a short path of account words only, and at most
+# one opaque code in the query, never an address.
+_ACCOUNT_WORDS: Final = frozenset(
+    {"account", "auth", "confirm", "email", "identity", "login", "password", "reset"}
+    | {"services", "signin", "verify", "verification", "user", "users", "settings"}
+)
+_CODE_PARAMS: Final = frozenset({"token", "code", "t", "secret", "key", "k"})
+_OPAQUE: Final = re.compile(r"[A-Za-z0-9._-]{4,200}")
+
+
+def _account_errand(link: Link) -> bool:
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if not segments or len(segments) > 3:
+        return False
+    words = [w for seg in segments for w in re.split(r"[-_]", seg)]
+    if not all(w in _ACCOUNT_WORDS for w in words):
+        return False
+    params = parse_qsl(link.query, keep_blank_values=True)
+    if len(params) > 1:
+        return False
+    return all(k.lower() in _CODE_PARAMS and _OPAQUE.fullmatch(v) for k, v in params)
+
+
+def _same_site(url: str, link: Link) -> bool:
+    """Whether a return address is on the link's own registered domain (start.atlassian.com)."""
+    back = parse_link(url)
+    return back is not None and back.userinfo is None and back.domain == link.domain
 
 
 # The customer sign-in page of the storefront platforms small shops run on (Shopify's

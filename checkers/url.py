@@ -399,6 +399,11 @@ def _vetted(suffix: str) -> bool:
     return not _VETTED_LEVELS.isdisjoint(suffix.split("."))
 
 
+def vetted_ending(suffix: str) -> bool:
+    """Whether a link's ending (possibly none) is one only vetted bodies register under."""
+    return bool(suffix) and _vetted(suffix)
+
+
 @lru_cache(maxsize=4096)
 def _name_pieces(token: str) -> tuple[str, ...] | None:
     """A token cut wholly into words of ``_NAME_WORDS`` (``myaccount`` → my, account), or None."""
@@ -1511,7 +1516,9 @@ class UrlChecker:
             named = brand_in_name(label) if trick != "homoglyph" else None
             if named is not None and brand_sibling(domain, link.suffix) is named:
                 named = None  # amazon.co.jp, dhl.de: the brand's own name in a country
-            if named is None and link.subdomain:
+            if named is None and link.subdomain and not _vetted(link.suffix):
+                # Under a government's or a university's ending (ezpass.nj.gov) the subdomain
+                # is the vetted body's own choice, not a lure's.
                 named = brand_in_name(link.subdomain)
         if named is not None:
             yield finding("URL002", shown, brand=named.name, domain=domain)
