@@ -208,9 +208,10 @@ def url_features(link: Link) -> set[str]:
 _BRAND_WORDS: Final = frozenset(k for brand in BRANDS for k in brand.keywords)
 _DISTINCT_BRAND_WORDS: Final = _BRAND_WORDS - WORD_KEYWORDS
 # Brands whose names are everyday English words small firms name themselves with
-# (apple-pie-bakery, grab-a-bite, chase-the-sun-tours, meta-physics-tutor). The other
+# (apple-pie-bakery, grab-a-bite, chase-the-sun-tours, meta-physics-tutor), or that name
+# places after a sponsor (anz-stadium-parking). The other
 # brands of ``word_keywords`` (santander, correos, discord) stay brands in any phrase.
-_EVERYDAY_BRAND_WORDS: Final = frozenset({"apple", "grab", "chase", "meta"})
+_EVERYDAY_BRAND_WORDS: Final = frozenset({"apple", "grab", "chase", "meta", "anz"})
 
 
 def _word_brand(own: str) -> bool:

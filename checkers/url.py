@@ -562,6 +562,32 @@ def generic_name(label: str, suffix: str = "") -> bool:
     return "-" in label and len(pieces) >= 3 and any(p in _CREDENTIAL_WORDS for p in pieces)
 
 
+def placeholder_name(label: str, suffix: str = "") -> bool:
+    """Whether a registered name is a lure's words around one name of its own.
+
+    ``anz-secure-verify``, ``ing-nl-inloggen-verificatie``, ``acmebank-online-verification``:
+    three parts or more set apart by hyphens, every part but one a filler, login, fee or errand
+    word or a country's code, and one of them a lure (verify, verification, login, kyc). The one
+    part left is the bank or service the lure names, which no list need know. A firm's name has
+    two words of its own or more (``trust-verify-solutions``), or fewer parts
+    (``age-verify``); a name run together is a site's own. Not under a government's or a
+    university's ending.
+    """
+    if not suffix or _vetted(suffix) or label.count("-") < 2:
+        return False
+    own: list[str] = []
+    pieces: list[str] = []
+    for token in _tokens(label):
+        cut = (token,) if token in _COUNTRY_CODES else _name_pieces(token)
+        if cut is None:
+            own.append(token)
+        else:
+            pieces.extend(piece for piece in cut if not piece.isdigit())
+    if len(own) != 1 or not own[0].isalpha() or len(pieces) < 2:
+        return False
+    return any(piece in LURE_WORDS for piece in pieces)
+
+
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
 _GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
 # What beside it makes the name a lure: a fee, lure or login word, or a filler that is neither a
@@ -1377,7 +1403,9 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if tld not in RISKY_TLDS:
         if digit_jumble(label) and not _vetted(link.suffix):
             return Shape.JUMBLE
-        return Shape.GENERIC if generic_name(label, link.suffix) else None
+        if generic_name(label, link.suffix) or placeholder_name(label, link.suffix):
+            return Shape.GENERIC
+        return None
     if disguised_address(link):
         return Shape.DISGUISE
     if random_name(label) or jumbled_name(label) or _short_redirector(label, path):
@@ -1387,7 +1415,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.FEE
     if lure_name(label):
         return Shape.LURE
-    if desk_name(label, tld):
+    if desk_name(label, tld) or placeholder_name(label, link.suffix):
         return Shape.GENERIC
     return Shape.GENERIC if generic_name(label, link.suffix) else None
 
