@@ -373,12 +373,47 @@ class ModelChecker:
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
         if plain_login_page(link):
             return True  # every shop's and service's own sign-in page: URL013 says the rest
+        if _dated_article(link):
+            return True  # a news site's or a blog's article: its slug's words are its headline
         if vetted_ending(link.suffix) and _vetted_body_page(link):
             return True  # my.gov.au/LoginServices/…: only a vetted body registers there
         return (
             listed(lookups, "block", link) is not None
             or listed(lookups, "allow", link) is not None
         )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SLUG_WORD = re.compile(r"[a-z]+|\d{1,4}")
+
+
+def _dated_article(link: Link) -> bool:
+    """Whether the link is an article filed under its date, named by its headline.
+
+    ``thenextweb.com/apple/2014/09/25/apple-tells-ios-8-0-1-customer-downgrade-…/``,
+    ``9to5mac.com/2025/12/01/iphone-update-fixes-bug/``: a year folder (a month and a day may
+    follow), then a slug of five words or more, no script and no query, on a plain name that is
+    not on a cheap ending and names no brand. A headline mentions brands, updates and
+    accounts as news does; phishing kits dated so sit among a site's upload folders
+    (:func:`checkers.url.kit_path`).
+    """
+    if not link.suffix or link.query or link.userinfo or link.port or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
+        return False
+    own = link.host.removesuffix(link.suffix)
+    if brand_in_name(own) is not None:
+        return False
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    years = [i for i, seg in enumerate(segments) if _YEAR.fullmatch(seg)]
+    if not years:
+        return False
+    after = [seg for seg in segments[years[0] + 1 :] if not seg.isdigit()]
+    if not after or len(after) > 2 or after[-1].endswith((".php", ".asp", ".aspx", ".cgi")):
+        return False
+    slug = max(after, key=len).rsplit(".", 1)[0]
+    words = slug.split("-")
+    return len(words) >= 5 and all(_SLUG_WORD.fullmatch(w) for w in words)
 
 
 def _vetted_body_page(link: Link) -> bool:
@@ -423,7 +458,8 @@ def plain_login_page(link: Link) -> bool:
     """
     if not link.suffix or on_user_content(link.host):
         return False
-    errand = not _LOGIN_PATH.match(link.path)
+    returning = _returning_login(link)
+    errand = not _LOGIN_PATH.match(link.path) and not returning
     if errand and not _account_errand(link):
         return False
     own = link.host.removesuffix(link.suffix)
@@ -443,7 +479,7 @@ def plain_login_page(link: Link) -> bool:
         label = link.domain.split(".", 1)[0]
         return not any(len(word) >= 4 and word in label for word in URL_WORDS)
     for name, value in parse_qsl(link.query, keep_blank_values=True):
-        if name.lower() not in _RETURN_PARAMS or "@" in value:
+        if (name.lower() not in _RETURN_PARAMS and not returning) or "@" in value:
             return False
         if "://" in value and not _same_site(value, link):
             return False
@@ -473,6 +509,19 @@ def _account_errand(link: Link) -> bool:
     if len(params) > 1:
         return False
     return all(k.lower() in _CODE_PARAMS and _OPAQUE.fullmatch(v) for k, v in params)
+
+
+# A site's sign-in page written as a file (``/login.html``, ``/login.do``), which the site opens
+# with the page to come back to (``depositphotos.com/login.html?url=%2Fstock-photos%2F…``).
+_FILE_LOGIN_PATH = re.compile(r"^/(?:log-?in|sign-?in|logon)\.(?:html?|do|jsp|aspx?)$", re.I)
+
+
+def _returning_login(link: Link) -> bool:
+    """Whether the link is a sign-in file asked to return to a page of the same site."""
+    if not _FILE_LOGIN_PATH.match(link.path):
+        return False
+    values = [value for _, value in parse_qsl(link.query, keep_blank_values=True)]
+    return any(value.startswith("/") and not value.startswith("//") for value in values)
 
 
 def _same_site(url: str, link: Link) -> bool:
