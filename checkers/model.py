@@ -38,7 +38,7 @@ from phonenumbers import PhoneNumberType
 from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
-from checkers.data import BRANDS, FILLERS, RISKY_TLDS, URL_WORDS, WORD_KEYWORDS
+from checkers.data import BRANDS, FILLERS, LURE_WORDS, RISKY_TLDS, URL_WORDS, WORD_KEYWORDS
 from checkers.extract import Link, parse_link
 from checkers.numbers import Phone
 from checkers.sites import (
@@ -373,7 +373,7 @@ class ModelChecker:
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
         if plain_login_page(link):
             return True  # every shop's and service's own sign-in page: URL013 says the rest
-        if _dated_article(link):
+        if _dated_article(link) or _headline_page(link):
             return True  # a news site's or a blog's article: its slug's words are its headline
         if vetted_ending(link.suffix) and _vetted_body_page(link):
             return True  # my.gov.au/LoginServices/…: only a vetted body registers there
@@ -384,7 +384,7 @@ class ModelChecker:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SLUG_WORD = re.compile(r"[a-z]+|\d{1,4}")
+_SLUG_WORD = re.compile(r"[a-z]+|\d{1,7}")
 
 
 def _dated_article(link: Link) -> bool:
@@ -414,6 +414,40 @@ def _dated_article(link: Link) -> bool:
     slug = max(after, key=len).rsplit(".", 1)[0]
     words = slug.split("-")
     return len(words) >= 5 and all(_SLUG_WORD.fullmatch(w) for w in words)
+
+
+# The words a page about signing in has in its headline, which a lure's does too
+# (``bank-of-america-login-sign-in-online-banking``).
+_SIGN_IN_WORDS: Final = frozenset(
+    {"login", "logon", "signin", "sign", "password", "verify", "verification", "otp"}
+    | {"suspend", "suspended", "restore", "unlock", "confirm", "locked", "blocked"}
+)
+
+
+def _headline_page(link: Link) -> bool:
+    """Whether the link is a page named by a headline of seven words or more, undated.
+
+    ``ifttt.com/recipes/8978-use-instagram-to-update-your-twitter-profile-picture``,
+    ``lifehacker.com/5855383/postbox-3-adds-gmail-labels-dropbox-attachments-and-…``: at most
+    three folders, no query and no script, on a plain name that is not on a cheap ending and
+    names no brand, and no sign-in or lure word in the headline (an SEO page written to rank
+    for a bank's sign-in, ``your-account-is-suspended-…``, is how such a slug lures).
+    """
+    if not link.suffix or link.query or link.userinfo or link.port or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
+        return False
+    if brand_in_name(link.host.removesuffix(link.suffix)) is not None:
+        return False
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if not segments or len(segments) > 3:
+        return False
+    if segments[-1].endswith((".php", ".asp", ".aspx", ".cgi")):
+        return False
+    words = max(segments, key=len).rsplit(".", 1)[0].split("-")
+    if len(words) < 7 or not all(_SLUG_WORD.fullmatch(w) for w in words):
+        return False
+    return not (_SIGN_IN_WORDS | LURE_WORDS).intersection(words)
 
 
 def _vetted_body_page(link: Link) -> bool:
