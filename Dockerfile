@@ -18,8 +18,13 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng \
        tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-msa tesseract-ocr-tam \
     && rm -rf /var/lib/apt/lists/*
+# The lexicons compiled once at build time (a third of a second less at every start); the
+# directory is read-only for the bot, which then only reads it.
+ENV SCAMCHECK_CACHE_DIR=/var/cache/scamcheck
 RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels \
-    && useradd --system --uid 10001 --no-create-home scamcheck
+    && useradd --system --uid 10001 --no-create-home scamcheck \
+    && python -c "from checkers.concepts import shipped_lexicon; shipped_lexicon()" \
+    && ls /var/cache/scamcheck/lexicon-*.json
 USER scamcheck
 # Configuration only by environment (see .env.example); PORT serves /healthz and /metrics
 # (and the webhook when WEBHOOK_URL is set).

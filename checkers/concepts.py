@@ -23,15 +23,31 @@ words are longer: about three words, as in Latin script).
 
 from __future__ import annotations
 
+import gc
+import hashlib
+import json
+import logging
+import os
 import re
-from collections.abc import Mapping, Sequence
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Final
 
 from checkers.malay import MALAY, SELF_ONLY, readings, stems
-from checkers.tamil import TAMIL, english, light_verb_forms, number_forms, oblique, spoken_forms
+from checkers.tamil import (
+    TAMIL,
+    english,
+    light_verb_forms,
+    loan_spellings,
+    number_forms,
+    oblique,
+    spoken_forms,
+)
 from checkers.wording import (
     LINK,
     MONEY,
@@ -44,6 +60,8 @@ from checkers.wording import (
     normalise,
     normalise_word,
 )
+
+log = logging.getLogger(__name__)
 
 LANGUAGES: Final = ("common", "en", "zh", "ms", "ta")
 """The lexicon files; ``common`` holds names every language writes alike."""
@@ -132,8 +150,10 @@ def _obliques(term: Term) -> list[Term]:
     variants = []
     for index, piece in enumerate(term.pieces):
         # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
-        # தேடுகிறீர்களா): one piece changed at a time.
+        # தேடுகிறீர்களா), and a loanword in its other spellings (அக்கவுன்ட் for அக்கவுண்ட்):
+        # one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
+        forms += loan_spellings(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
@@ -267,7 +287,14 @@ class Lexicon:
     per character of Chinese or Tamil, whatever the number of terms.
     """
 
-    def __init__(self, terms: Sequence[Term]) -> None:
+    def __init__(
+        self, terms: Sequence[Term], variants: Sequence[Sequence[Term]] | None = None
+    ) -> None:
+        """Compile ``terms`` into the trie and the character index.
+
+        ``variants`` are each Tamil term's inflected forms (:func:`_obliques`), one list per
+        term in order, when they were compiled before (the compiled-lexicon cache).
+        """
         self.terms = tuple(terms)
         self.concepts = frozenset(t.concept for t in terms)
         self._root = _Node()
@@ -280,7 +307,7 @@ class Lexicon:
         self._tamil_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._by_root: dict[str, tuple[str, ...]] | None = None
         self._glue_cache: dict[str, tuple[str, ...] | None] = {}
-        for term in terms:
+        for number, term in enumerate(terms):
             if term.words:
                 self._add_words(term)
             else:
@@ -289,7 +316,8 @@ class Lexicon:
                 key = term.pieces[0][:2]
                 self._by_start.setdefault(key, []).append(term)
                 if term.gap == TAMIL_GAP:
-                    for variant in _obliques(term):
+                    inflected = _obliques(term) if variants is None else variants[number]
+                    for variant in inflected:
                         key = variant.pieces[0][:2]
                         self._by_start.setdefault(key, []).append(variant)
 
@@ -668,11 +696,139 @@ def read_lexicon(language: str) -> str:
 
 @lru_cache(maxsize=1)
 def shipped_lexicon() -> Lexicon:
-    """The lexicons shipped in ``checkers/lexicon/``, compiled once."""
-    terms: list[Term] = []
+    """The lexicons shipped in ``checkers/lexicon/``, compiled once.
+
+    Compiling is most of a command's start-up (a third of a second for 23,000 terms, most of it
+    normalising Chinese and Tamil terms and inflecting Tamil ones), so the compiled terms are
+    kept in a cache file (:func:`cache_dir`) named by a digest of the lexicons and of the
+    code that compiles them: a changed lexicon or checker is compiled afresh, and a cache that
+    cannot be read or written is only a slower start.
+    """
+    texts = {language: read_lexicon(language) for language in LANGUAGES}
+    path = _cached_path(texts)
+    with _collector_paused():
+        if path is not None:
+            cached = _read_compiled(path)
+            if cached is not None:
+                return Lexicon(*cached)
+        terms: list[Term] = []
+        for language in LANGUAGES:
+            terms.extend(parse_lexicon(texts[language], language))
+        variants = [_obliques(t) if t.gap == TAMIL_GAP and t.pieces else [] for t in terms]
+    if path is not None:
+        _write_compiled(path, terms, variants)
+    with _collector_paused():
+        return Lexicon(terms, variants)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the lexicon is built.
+
+    Building it makes ~90,000 tracked objects that live as long as the process, none of them
+    garbage, and the collector would walk them again and again while they are made (a third
+    of the building time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+CACHE_ENV: Final = "SCAMCHECK_CACHE_DIR"
+_CACHE_FORMAT: Final = 1
+_CACHES_KEPT: Final = 8
+
+
+def cache_dir() -> Path | None:
+    """Where compiled lexicons are kept; ``None`` for nowhere.
+
+    ``$SCAMCHECK_CACHE_DIR``, else the user's cache directory (``$XDG_CACHE_HOME/scamcheck``
+    or ``~/.cache/scamcheck``); the variable set empty keeps no cache.
+    """
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return Path(chosen) if chosen.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "scamcheck"
+
+
+def _cached_path(texts: Mapping[str, str]) -> Path | None:
+    directory = cache_dir()
+    if directory is None:
+        return None
+    digest = hashlib.sha256(f"format {_CACHE_FORMAT}\n".encode())
     for language in LANGUAGES:
-        terms.extend(parse_lexicon(read_lexicon(language), language))
-    return Lexicon(terms)
+        digest.update(texts[language].encode("utf-8"))
+    # The compiling code is this package's (normalising, Tamil and Malay forms…): all of it.
+    package = resources.files("checkers")
+    for entry in sorted(package.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".py"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return directory / f"lexicon-{digest.hexdigest()[:24]}.json"
+
+
+def _term_row(term: Term) -> list[object]:
+    return [term.concept, term.source, term.language, term.words, term.pieces, term.gap]
+
+
+def _read_compiled(path: Path) -> tuple[list[Term], list[list[Term]]] | None:
+    """The terms and their variants kept at ``path``; ``None`` when missing or unreadable.
+
+    The file is the SHA-256 of its rows, a line, then the rows: rows that do not match it
+    (a torn, damaged or foreign file) are compiled again rather than trusted.
+    """
+    try:
+        kept, _, body = path.read_text("utf-8").partition("\n")
+        if hashlib.sha256(body.encode("utf-8")).hexdigest() != kept:
+            raise ValueError("checksum")
+        data = json.loads(body)
+        terms = [Term(c, s, lang, tuple(w), tuple(p), g) for (c, s, lang, w, p, g), _ in data]
+        variants = [
+            [Term(c, s, lang, tuple(w), tuple(p), g) for c, s, lang, w, p, g in forms]
+            for _, forms in data
+        ]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError) as exc:  # compile again (and replace the file)
+        log.warning("compiled-lexicon cache unreadable, compiling: %s", type(exc).__name__)
+        return None
+    return terms, variants
+
+
+def _write_compiled(path: Path, terms: Sequence[Term], variants: Sequence[Sequence[Term]]) -> None:
+    """Keep the compiled terms at ``path``, whole or not at all.
+
+    A few older caches stay too: other versions of the code may run from the same account.
+    """
+    pairs = zip(terms, variants, strict=True)
+    rows = [[_term_row(t), [_term_row(v) for v in forms]] for t, forms in pairs]
+    temporary = ""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=".lexicon-", delete=False
+        ) as out:
+            temporary = out.name
+            body = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+            out.write(hashlib.sha256(body.encode("utf-8")).hexdigest() + "\n" + body)
+        os.replace(temporary, path)
+        temporary = ""
+        older = sorted(
+            (p for p in path.parent.glob("lexicon-*.json") if p != path),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for stale in older[_CACHES_KEPT - 1 :]:
+            stale.unlink(missing_ok=True)
+    except OSError as exc:  # read-only or full, or raced by another process: no harm done
+        log.info("compiled-lexicon cache not written: %s", type(exc).__name__)
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
 
 
 def term_counts(lexicon: Lexicon) -> Mapping[str, Mapping[str, int]]:

@@ -43,6 +43,9 @@ def test_dockerfile_is_multi_stage_slim_non_root_with_a_healthcheck() -> None:
     assert users and users[-1] not in ("root", "0")
     assert any(name == "HEALTHCHECK" and "/healthz" in value for name, value in instructions)
     assert parser.cmd == '["scamcheck", "bot"]'
+    # The lexicons are compiled into the image, where the bot looks for them.
+    assert parser.envs.get("SCAMCHECK_CACHE_DIR") == "/var/cache/scamcheck"
+    assert any(name == "RUN" and "shipped_lexicon()" in value for name, value in instructions)
     # Configuration only by environment: no secrets baked in.
     assert not any(name in ("ENV", "ARG") and "TOKEN" in value for name, value in instructions)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from checkers import concepts
 from checkers.concepts import (
     LANGUAGES,
     Lexicon,
@@ -358,3 +360,108 @@ def test_a_written_tamil_term_finds_the_spoken_form_and_the_other_number() -> No
     assert spoken("வீட்டிலிருந்தே வேலை") == "வீட்டுலிருந்தே வேலை"
     assert spoken("கணக்கில் பணம்") == "கணக்குல பணம்"
     assert english("சிங்பாஸை") == "singpass"
+
+
+@pytest.fixture
+def lexicon_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty compiled-lexicon cache in ``tmp_path``; the process's lexicon afterwards."""
+    monkeypatch.setenv(concepts.CACHE_ENV, str(tmp_path))
+    shipped_lexicon.cache_clear()
+    yield tmp_path
+    shipped_lexicon.cache_clear()
+
+
+CACHE_SAMPLES = (
+    "Your parcel is on hold, pay the $2.99 redelivery fee at parcel-sg.top/pay",
+    "兼职刷单，日赚500，加微信 abc123",
+    "Kerja sambilan, gaji harian RM300, WhatsApp kami",
+    "உங்கள் வங்கி கணக்கு முடக்கப்பட்டது, OTP எண்ணை அனுப்புங்கள்",
+    "பணத்தை உடனே அனுப்புங்கள், லைக்குகள் போட்டு சம்பாதிக்கலாம்",
+    "Hi Ah Boy, this is your uncle, I changed my number",
+)
+
+
+def test_compiled_lexicon_is_kept_and_read_back_the_same(
+    lexicon_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled = shipped_lexicon()
+    kept = list(lexicon_cache.glob("lexicon-*.json"))
+    assert len(kept) == 1
+    shipped_lexicon.cache_clear()
+
+    def no_compiling(*_args: object) -> None:
+        raise AssertionError("compiled again although the cache holds the lexicon")
+
+    monkeypatch.setattr(concepts, "parse_lexicon", no_compiling)
+    monkeypatch.setattr(concepts, "_obliques", no_compiling)
+    read_back = shipped_lexicon()
+    assert read_back is not compiled
+    assert read_back.terms == compiled.terms
+    assert read_back._by_start == compiled._by_start  # the Tamil terms' inflected forms too
+    for text in CACHE_SAMPLES:
+        found = {(h.concept, h.start, h.end) for h in compiled.find(normalise(text))}
+        assert found, text
+        assert {(h.concept, h.start, h.end) for h in read_back.find(normalise(text))} == found
+
+
+def test_a_changed_lexicon_is_compiled_afresh(
+    lexicon_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped_lexicon()
+    shipped_lexicon.cache_clear()
+    original = concepts.read_lexicon
+
+    def with_a_new_term(language: str) -> str:
+        text = original(language)
+        return text + "\n[job_offer]\nzorblatt gig\n" if language == "en" else text
+
+    monkeypatch.setattr(concepts, "read_lexicon", with_a_new_term)
+    changed = shipped_lexicon()
+    assert any(t.source == "zorblatt gig" for t in changed.terms)
+    assert len(list(lexicon_cache.glob("lexicon-*.json"))) == 2
+
+
+def test_a_broken_cache_is_compiled_again_and_replaced(
+    lexicon_cache: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = shipped_lexicon().terms
+    (kept,) = lexicon_cache.glob("lexicon-*.json")
+    whole = kept.read_text(encoding="utf-8")
+    checksum, body = whole.split("\n", 1)
+    for broken in (
+        whole[: len(whole) // 2],  # torn
+        whole.replace("job_offer", "job_offfer", 1),  # damaged
+        checksum + "\n" + body[:-1],  # cut short
+        '[["job_offer", "x"]]',  # foreign
+        "",
+    ):
+        kept.write_text(broken, encoding="utf-8")
+        shipped_lexicon.cache_clear()
+        with caplog.at_level("WARNING", logger="checkers.concepts"):
+            assert shipped_lexicon().terms == expected
+        assert "cache unreadable" in caplog.text
+        caplog.clear()
+        assert kept.read_text(encoding="utf-8") == whole  # written whole again
+
+
+def test_no_cache_when_the_variable_is_empty(
+    lexicon_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(concepts.CACHE_ENV, "")
+    monkeypatch.setenv("HOME", str(lexicon_cache))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(lexicon_cache / "xdg"))
+    assert concepts.cache_dir() is None
+    assert shipped_lexicon().terms
+    assert not any(lexicon_cache.rglob("*.json"))
+    monkeypatch.delenv(concepts.CACHE_ENV)
+    assert concepts.cache_dir() == lexicon_cache / "xdg" / "scamcheck"
+
+
+def test_an_unwritable_cache_only_costs_time(
+    lexicon_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = lexicon_cache / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv(concepts.CACHE_ENV, str(blocker / "cache"))
+    assert shipped_lexicon().terms
+    assert [p.name for p in lexicon_cache.iterdir()] == ["a-file"]

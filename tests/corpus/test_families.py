@@ -1065,6 +1065,19 @@ DEV_SETS = {
     # kinds9_ta_heldout 47 -> 48, kinds2_ta_heldout 30 -> 31, kinds6/7/8/11 unchanged.
     "kinds12_ta.txt": (112, 61, 4),
     "kinds12_ta_heldout.txt": (65, 40, 17),
+    # Brief s32ta, a thirteenth Tamil hand: English loanwords in Tamil script and code-mixing
+    # (லிங்க்/லிங்கை, அக்கவுண்ட்/அக்கௌன்ட், ஜாப்/ஜொப், கேஒய்சி/கேவைசி, பொலிஸ் ...), sixteen
+    # families in Singapore, Indian and Sri Lankan voices. 90 of 114 caught and 4 of 62 everyday
+    # flagged before, 113 and 1 after: in the matcher, a Tamil term's loanword is found in every
+    # spelling tamil._LOANWORDS lists for it (loan_spellings), and the loanword fold joins
+    # clusters before ர/ல anywhere in the word and ௌ with வு; 60 more loanwords (Sri Lankan
+    # spellings among them), terms for fees paid first, bills pending, cases filed, permits to be
+    # cancelled, accounts rented, favours, PINs to enter; FAM011 takes a trading mentor's high pay
+    # and deposit. Left: a fake shop paid by UPI only (missed); a brother's customs duty already
+    # paid at the airport (TXT010, see MOST_ALARMS). The twin, never tuned on: 51 of 69 and 1 of
+    # 40 before, 52 and 1 after. Older twins after: kinds12_ta_heldout 48 -> 49, the rest unchanged.
+    "kinds13_ta.txt": (114, 62, 1),
+    "kinds13_ta_heldout.txt": (69, 40, 17),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -1127,6 +1140,29 @@ DEV_SETS = {
     # MOST_ALARMS): the overseas terms spelled from the development set generalise little.
     "jobs14.txt": (255, 137, 2),
     "jobs14_heldout.txt": (63, 44, 10),
+    # Brief s32job (issue 11, another hand): job-scam first contacts that carry few of the
+    # obvious words (a resume "found" on Indeed / JobStreet / LinkedIn / MyCareersFuture, an
+    # agency's "HR assistant", "still looking for opportunities?", "can I share?", "reply 1",
+    # "save my number", "my manager will contact you", and the second line: phone only,
+    # training provided, paid the same day), US/UK/SG/MY/IN/PH voices; everyday recruiters,
+    # onboarding, rosters, tuition, referrals, job-site notices and payroll. Development set: 75
+    # of 105 caught and 2 of 72 flagged before, 100 and 2 after (see MOST_ALARMS). Left missed:
+    # replies with no job word and no question ("our mentor will guide you, your earnings are
+    # paid out the same day") and a task pitch with no remote word. Its twin, written at the
+    # same time before the lexicons were read and never tuned on: 45 of 62 caught and 1 of 47
+    # flagged before, 55 and 0 after.
+    "jobs15.txt": (105, 72, 5),
+    "jobs15_heldout.txt": (62, 47, 7),
+    # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
+    # people that look most like scams (bank alerts with "call the number on the back of your
+    # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
+    # report acknowledgements, telcos, customs GST, insurers, HR's passport copy for a company
+    # trip, school and clinic fees, friends' stock gains, supermarket draws, refunds), 60 %
+    # English, then Chinese, Malay and Tamil. Everyday only: 33 of 300 flagged before, 3 after
+    # (see MOST_ALARMS). Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 26 of 150 flagged before, 18 after. No scam in any corpus file changed.
+    "everyday13.txt": (0, 300, 0),
+    "everyday13_heldout.txt": (0, 150, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1141,6 +1177,10 @@ MOST_ALARMS = {
     # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
     # a KYC update to be done at the branch (TXT022), both flagged before and after.
     "kinds12_ta_heldout.txt": 2,
+    # kinds13_ta: a brother's customs duty already paid at the airport (TXT010); its twin: a
+    # bank's reward-points notice, flagged before and after.
+    "kinds13_ta.txt": 1,
+    "kinds13_ta_heldout.txt": 1,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
@@ -1160,6 +1200,9 @@ MOST_ALARMS = {
     # jobs14_heldout: a child's "the tuition centre wants a copy of my NRIC" in English, Chinese
     # and Malay (TXT007 with a job, on main too). See DEV_SETS.
     "jobs14_heldout.txt": 3,
+    # jobs15: a staff orientation's "bring your staff pass photo and NRIC" (TXT007) and a
+    # learning centre's "RM40 per hour" phonics classes (FAM001), both flagged on main too.
+    "jobs15.txt": 2,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
@@ -1317,8 +1360,9 @@ MOST_ALARMS = {
     "everyday12.txt": 4,
     # everyday12_heldout.txt, never tuned on: "i reset my singpass password already", "my stocks
     # up 10% this week", customs GST or "customs fee" for a parcel, a d&d prize voucher, and
-    # warnings whose advice and scam sit in different sentences.
-    "everyday12_heldout.txt": 8,
+    # warnings whose advice and scam sit in different sentences. Brief s32guard's "stocks up N%
+    # this week" (not_big_returns) quieted the stocks one: 8 -> 7.
+    "everyday12_heldout.txt": 7,
     # smish12_en.txt's one: a real Wells Fargo "Did you attempt a $84.12 card purchase? Reply YES
     # or NO" (TXT030, on main too; other hands' sets count the same words as scams).
     # smish12_en_heldout.txt's three, all older than brief s30smish2: "send me the code that
@@ -1349,11 +1393,23 @@ MOST_ALARMS = {
     # (TXT016), "your claim with NTUC Income ... has been approved. The payout is $2,340"
     # (TXT011), FairPrice's "Win a $500 voucher! Spend $50" (TXT020) and OCBC's "If you did not
     # do this, call us immediately" (TXT030).
+    # Brief s32guard's terms quieted two of the twin's (GIRO, the investigation officer): 6 -> 4.
     "everyday11.txt": 1,
-    "everyday11_heldout.txt": 6,
+    "everyday11_heldout.txt": 4,
     # smish13_en_heldout.txt's one, older than brief s31smish: "Got the winning ticket at the
     # office pool!! $40 each lol" (TXT020).
     "smish13_en_heldout.txt": 1,
+    # everyday13.txt (brief s32guard), left: a friend's "IRAS fine me $200 late penalty ... Paid
+    # already lor" (TXT019), "妈，银行打电话说...卡已经冻结了" (TXT019), and Great Eastern's
+    # "update your card details via GE Connect" (TXT023, an app named without "app").
+    "everyday13.txt": 3,
+    # everyday13_heldout.txt, never tuned on: an HR passport scan "for the Tokyo conference" (en,
+    # zh, ms: TXT007/FAM001), friends' "DBS shares 12% this year, lunch on me" (zh, ms, ta:
+    # FAM011), draws collected "at any customer service counter" / "nearest outlet" (en, ta:
+    # TXT020), a traffic fine's summons, M1's barred line, DHL duties with its 1800 number, AIA's
+    # claim paid, IT's locked account, 调查官 with 举报 (TXT016), a Tamil card alert's "உடனே",
+    # a Tamil card expiring (TXT008) and Singtel's Malay overdue bill (TXT019).
+    "everyday13_heldout.txt": 18,
 }
 
 
