@@ -39,7 +39,15 @@ from pathlib import Path
 from typing import Final
 
 from checkers.malay import MALAY, SELF_ONLY, readings, stems
-from checkers.tamil import TAMIL, english, light_verb_forms, number_forms, oblique, spoken_forms
+from checkers.tamil import (
+    TAMIL,
+    english,
+    light_verb_forms,
+    number_forms,
+    oblique,
+    passive_forms,
+    spoken_forms,
+)
 from checkers.wording import (
     LINK,
     MONEY,
@@ -144,6 +152,7 @@ def _obliques(term: Term) -> list[Term]:
         # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
         # தேடுகிறீர்களா): one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
+        forms += passive_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
