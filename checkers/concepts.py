@@ -43,6 +43,7 @@ from checkers.tamil import (
     TAMIL,
     english,
     light_verb_forms,
+    loan_spellings,
     number_forms,
     oblique,
     passive_forms,
@@ -150,8 +151,10 @@ def _obliques(term: Term) -> list[Term]:
     variants = []
     for index, piece in enumerate(term.pieces):
         # The oblique stem or a noun's other number, each also spoken (தேடுறீங்களா for
-        # தேடுகிறீர்களா): one piece changed at a time.
+        # தேடுகிறீர்களா), and a loanword in its other spellings (அக்கவுன்ட் for அக்கவுண்ட்):
+        # one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
+        forms += loan_spellings(piece)
         forms += passive_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):

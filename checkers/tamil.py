@@ -45,6 +45,8 @@ _LOANWORDS: Final = {
     "டெபாசிட": "deposit",
     "அக்கவுண்ட": "account",
     "அக்கவுன்ட": "account",
+    "அக்கௌண்ட": "account",
+    "அக்கௌன்ட": "account",
     "பேங்க": "bank",
     "பாஸ்வேர்ட": "password",
     "பாஸ்வேர்டு": "password",
@@ -206,6 +208,69 @@ _LOANWORDS: Final = {
     "டியூட்டி": "duty",
     "ஃபீஸ": "fee",
     "பீஸ": "fee",
+    # Sri Lankan and other spellings of the loanwords above.
+    "ஜொப": "job",
+    "கேவைசி": "kyc",
+    "பொலிஸ": "police",
+    "ப்ளொக": "block",
+    "டெலிவெரி": "delivery",
+    "பேமன்ட": "payment",
+    "ஓடர": "order",
+    "எக்கவுண்ட": "account",
+    "சலரி": "salary",
+    "ஒன்லைன": "online",
+    "ரிஜிஸ்ட்ரேஷன": "registration",
+    "ரெஜிஸ்ட்ரேஷன": "registration",
+    "ஏஜென்ட": "agent",
+    "ஃபெயில": "failed",
+    "ஓவர்டியூ": "overdue",
+    "பெண்டிங": "pending",
+    "டிஸ்கனெக்ட": "disconnected",
+    "டிஸ்கனெக்ஷன": "disconnection",
+    "கனெக்ஷன": "connection",
+    "நோட்டீஸ": "notice",
+    "கோர்ட": "court",
+    "பெர்மிட": "permit",
+    "சப்ளை": "supply",
+    "பவர": "power",
+    "கரண்ட": "current",
+    "எலக்ட்ரிசிட்டி": "electricity",
+    "மீட்டர": "meter",
+    "டாக்ஸ": "tax",
+    "அப்ளிகேஷன": "application",
+    "ப்ராசஸிங": "processing",
+    "சார்ஜ": "charge",
+    "கிளியரன்ஸ": "clearance",
+    "ரீடெலிவரி": "redelivery",
+    "ரிஃபண்ட": "refund",
+    "ரிடீம": "redeem",
+    "க்ளெய்ம": "claim",
+    "கிளைம": "claim",
+    "எக்ஸ்பயர": "expire",
+    "செட்டில": "settle",
+    "ஹேக": "hacked",
+    "லென்ட": "lend",
+    "ரெண்ட": "rent",
+    "வாலட": "wallet",
+    "யூஸ": "use",
+    "டீஆக்டிவேட": "deactivate",
+    "ரீஆக்டிவேட": "reactivate",
+    "ஆஃபர": "offer",
+    "ஸ்டேட்மென்ட": "statement",
+    "டிஸ்பர்ஸ": "disburse",
+    "இன்ஸ்டன்ட": "instant",
+    "பர்சனல": "personal",
+    "வெரிஃபிகேஷன": "verification",
+    "சர்வே": "survey",
+    "டிராஃபிக": "traffic",
+    "சலான": "challan",
+    "ரிவார்ட": "reward",
+    "ஹாஸ்பிடல": "hospital",
+    "அர்ஜென்ட": "urgent",
+    "எமர்ஜென்சி": "emergency",
+    "மீட்டிங": "meeting",
+    "சப்ளையர": "supplier",
+    "வென்டர": "vendor",
 }
 """English loanwords in Tamil letters, without a final pulli, and the English word.
 
@@ -245,17 +310,24 @@ _FOLD: Final = str.maketrans(
         "ஊ": "உ",
         ".": "",
         "-": "",
+        # The vowel sign ஔ (அக்கௌண்ட்) for the sound written வு (அக்கவுண்ட்).
+        "\u0bcc": "வு",
     }
 )
+
+
+_CLUSTER: Final = re.compile("([\u0b95-\u0bb9])\u0bcd([ரல])")
+"""A consonant with a pulli before ர or ல: a cluster that may be written with an இ between."""
 
 
 def fold(word: str) -> str:
     """A Tamil-script loanword in one spelling of its several (ஓ.டி.பி, ஓடிபி, ஒடிபி → ஒடிபி).
 
     Tamil writes an English word as it is heard: ஸ, ஷ, ஜ or ச; ஃப or ப; a long or a short
-    first vowel (ஓடிபி, ஒடிபி); ண or ன; ள or ல; a vowel after a pulli as a letter
-    (வாட்ஸ்அப்) or as a sign (வாட்ஸப்); a first cluster whole (க்ளிக், ட்ரான்ஸ்பர்) or with
-    an இ (கிளிக், டிரான்ஸ்பர்). The first letter stays, and vowel signs stay long or short:
+    first vowel (ஓடிபி, ஒடிபி); ண or ன; ள or ல; ௌ or வு (அக்கௌண்ட், அக்கவுண்ட்); a vowel
+    after a pulli as a letter (வாட்ஸ்அப்) or as a sign (வாட்ஸப்); a cluster before ர or ல
+    whole (க்ளிக், ஸ்க்ரீன்) or with an இ (கிளிக், ஸ்கிரீன்). The first letter stays, and
+    vowel signs stay long or short:
     folded so, ஷேர் (share) would be சேர் (join), கோட் (code) கொடு (give), பீஸ் (fee) பிஸி (busy).
     """
     out: list[str] = []
@@ -267,10 +339,9 @@ def fold(word: str) -> str:
     joined = "".join(out).removeprefix("ஃ")
     first = _LONG_FIRST.get(joined[:1], joined[:1])
     folded = first + joined[1:].translate(_FOLD).replace(_PULLI + _PULLI, _PULLI)
-    # A first cluster (க்ர, ட்ர, க்ல): Tamil puts an இ between its letters (கிர, டிர).
-    if len(folded) > 2 and folded[1] == _PULLI and folded[2] in "ரல":
-        folded = folded[0] + "\u0bbf" + folded[2:]
-    return folded
+    # A cluster (க்ர, ட்ர, க்ல): Tamil puts an இ between its letters (கிர, டிர), first in the
+    # word (க்ளிக், கிளிக்) or inside it (ஸ்க்ரீன்ஷாட், ஸ்கிரீன்ஷாட்; சப்ஸ்க்ரைப், சப்ஸ்கிரைப்).
+    return _CLUSTER.sub("\\1\u0bbf\\2", folded)
 
 
 _BY_START: Final[dict[str, list[tuple[str, str]]]] = {}
@@ -295,6 +366,32 @@ def english(word: str) -> str:
             if len(rest) <= 6:
                 return meaning
     return ""
+
+
+_SPELLINGS: Final[dict[str, tuple[str, ...]]] = {}
+for _spelling, _word in _LOANWORDS.items():
+    _SPELLINGS[_word] = (*_SPELLINGS.get(_word, ()), _spelling)
+_BY_SPELLING: Final = sorted(_LOANWORDS, key=len, reverse=True)
+
+
+def loan_spellings(piece: str) -> list[str]:
+    """A term piece with one loanword in each other spelling :data:`_LOANWORDS` lists for it.
+
+    A term written once with அக்கவுண்ட்டை finds அக்கவுன்ட்டை, with ரீஃபண்ட் ரீபண்ட், with
+    க்ளிக் கிளிக்: a spelling added to the list carries to every Tamil term that uses the
+    loanword, as it does to the English terms the loanword reads as (:func:`english`).
+    """
+    words = piece.split(" ")
+    forms: list[str] = []
+    for index, word in enumerate(words):
+        spelling = next((s for s in _BY_SPELLING if word.startswith(s)), "")
+        rest = word[len(spelling) :]
+        if not spelling or len(rest) > 6:
+            continue
+        for other in _SPELLINGS[_LOANWORDS[spelling]]:
+            if other != spelling:
+                forms.append(" ".join((*words[:index], other + rest, *words[index + 1 :])))
+    return forms
 
 
 def oblique(piece: str) -> str:
