@@ -852,6 +852,27 @@ DEV_SETS = {
     "links_everyday13.txt": (0, 166, 0),
     "links_phish13_heldout.txt": (61, 0, 5),
     "links_everyday13_heldout.txt": (0, 65, 0),
+    # Issue 11, links by a fourteenth hand (brief s32url2, MIXED YEARS): phishing of 2012-2024 as
+    # older feeds hold it (kits in hacked sites' /~user/, /images/, /administrator/, hidden and
+    # brand folders, paypal.com/cgi-bin/webscr paths, e-mail addresses in the query, IP hosts
+    # with ports, @-tricks, double extensions, 000webhostapp/weebly/yolasite/altervista/.tk,
+    # Office 365, webmail and bank kits) and benign links of the same shapes, written with their
+    # twins before the link code was read. Development sets: 131 of 141 caught and 17 of 105
+    # flagged before, 140 and 2 after (home and office network addresses and localhost judged
+    # by nothing; cPanel's webmail port on a site's own mail host; newsletters' unsubscribe
+    # pages, forum topics routed through index.php?/topic/, a firm's own webmail host, a club's
+    # pay-with-PayPal page and /members/login.php left to the other checkers, not the link
+    # model; kit shapes: a hidden folder, a brand's folder under /~user/ or before a sign-in
+    # page, a file's name dressed as a page (invoice.pdf.html); RBS, AOL, Caixa; altervista,
+    # jimdofree, tripod, angelfire, webs, ucoz as free hosts). Left: a lure glued to a word
+    # that is not a filler (webmailadmin-helpdesk.yolasite.com); a confirm page with an address
+    # (see MOST_ALARMS), a Joomla gallery's static page (kit folder). Twins, never tuned on: 63
+    # of 70 caught and 9 of 60 flagged before, 67 and 1 after. PhishTank 3,813 -> 3,841 of
+    # 7,483; ISCX 13 -> 13 of 18,899.
+    "links_phish14.txt": (141, 0, 1),
+    "links_everyday14.txt": (0, 105, 0),
+    "links_phish14_heldout.txt": (70, 0, 3),
+    "links_everyday14_heldout.txt": (0, 60, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -1418,6 +1439,11 @@ MOST_ALARMS = {
     # links_everyday9_heldout.txt's two, older than brief s29url's change: see DEV_SETS; one
     # left (paynow.com.sg) since brief s30url let a grocer's own /account/login alone.
     "links_everyday9_heldout.txt": 1,
+    # links_everyday14.txt's two (a choir's inscription.php?email=…&confirm=1, the link model's;
+    # a Joomla gallery's static page under /media/com_gallery/, a kit's folder) and its twin's
+    # one (a run club's confirm.php?email=…&token=, the link model's): see DEV_SETS.
+    "links_everyday14.txt": 2,
+    "links_everyday14_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
