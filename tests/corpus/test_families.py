@@ -1261,6 +1261,19 @@ DEV_SETS = {
     # were read and never tuned on: 35 of 61 caught and 2 of 45 flagged before, 41 and 1 after.
     "sg14_en.txt": (101, 70, 9),
     "sg14_en_heldout.txt": (61, 45, 20),
+    # Brief s32sg2: the people scammers pretend to be, as Singapore victims meet them (fake
+    # friends on a new number, relatives in trouble, bosses who need a favour, SPF / MOH / MAS /
+    # ICA / CPF officers, bank fraud departments and their apps, delivery men, telco staff,
+    # Shopee / Lazada / Grab service, romance partners, "Singpass officers"), with everyday
+    # messages sharing their words (real new numbers, real callbacks, forwarded scam warnings).
+    # The development set: 80 of 100 caught and 4 of 72 everyday flagged before, 92 and 0
+    # after. Left missed: a bare "guess who?" or "new number, save it" (a real friend's is the
+    # same), a relative's trouble without a name or a hurry word, HR's "update your bank details
+    # for payroll" form, calls retold with "pretending to be", a romance partner's crypto
+    # earnings. Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 46 of 60 caught and 2 of 46 flagged before, 48 and 0 after.
+    "sg15_en.txt": (100, 72, 8),
+    "sg15_en_heldout.txt": (60, 46, 12),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
