@@ -833,6 +833,25 @@ DEV_SETS = {
     "links_everyday12.txt": (0, 104, 0),
     "links_phish12_heldout.txt": (64, 0, 10),
     "links_everyday12_heldout.txt": (0, 62, 0),
+    # Issue 11, links by a thirteenth hand (brief s32url, BENIGN FIRST): links citizens really
+    # open (banks', telcos', utilities', airlines', universities', governments' and SaaS sign-in
+    # and account pages of many countries, /verify-email?token= and /reset-password?code=,
+    # click./links./email./trk. tracking redirects and utm_ links, shops on odd endings,
+    # SharePoint/Drive/Dropbox/Box documents, forms, events, calendars, short links, non-English
+    # paths) and 2025 phishing shaped like them, written with their twins before the link code
+    # was read. Development sets: 101 of 113 caught and 7 of 166 flagged before, 104 and 0 after
+    # (a vetted body's own short pages and brands in its subdomains, same-site return URLs,
+    # account-errand pages of plain names, fairprice.com.sg; a lure's words around one name of
+    # its own; 22 banks, couriers and shops of Europe and Asia). Left: unknown brands beside
+    # words that are not a lure's (sparkasse-pushtan-update, ssa-gov-statement), meeting lures
+    # on cheap endings, fake shops (brand-clearance-sale.store). Twins, never tuned on: 55 of 61
+    # caught and 0 of 65 flagged before, 56 and 0 after. PhishTank 3,813 of 7,483 unchanged;
+    # ISCX 25 -> 13 of 18,899 (dated and headline articles, sign-in files returning to their
+    # own site).
+    "links_phish13.txt": (113, 0, 9),
+    "links_everyday13.txt": (0, 166, 0),
+    "links_phish13_heldout.txt": (61, 0, 5),
+    "links_everyday13_heldout.txt": (0, 65, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -1194,6 +1213,24 @@ DEV_SETS = {
     # never tuned on: 26 of 150 flagged before, 18 after. No scam in any corpus file changed.
     "everyday13.txt": (0, 300, 0),
     "everyday13_heldout.txt": (0, 150, 0),
+    # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
+    # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
+    # "Carousell protection" and buyers' "payment received, click to receive", tickets,
+    # staycations, pets' transport fees, rooms and HDB flats whose owner is overseas and will
+    # courier the keys, investment mentors, pre-IPO shares, withdrawal fees, romance turned to
+    # investing), Singlish and standard English, with everyday messages sharing their words.
+    # The development set: 51 of 101 caught and 1 of 70 everyday flagged before, 92 and 0
+    # after (paraphrase probes written after it: 54 of 62 scams caught, 3 of 81 everyday
+    # flagged, all 3 also flagged on main). A new concept, pay_on_meeting ("pay after viewing",
+    # "when we sign", "at the MRT"), keeps the deposit rules quiet when the money changes hands
+    # at the meeting; it also took back main's alarms on "deposit returned after inspection"
+    # and "collect the deposit at signing". Left missed: a seller's bare "Transfer to my PayNow
+    # and I email you the e-tickets immediately", promos taking PayNow (durian, aircon), "the
+    # assistant of Professor Ng" with free stock picks, a platform's "deposit $2,000 get $600
+    # bonus" (brokers run such promos). Its twin, written at the same time before the lexicons
+    # were read and never tuned on: 35 of 61 caught and 2 of 45 flagged before, 41 and 1 after.
+    "sg14_en.txt": (101, 70, 9),
+    "sg14_en_heldout.txt": (61, 45, 20),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1459,6 +1496,9 @@ MOST_ALARMS = {
     # claim paid, IT's locked account, 调查官 with 举报 (TXT016), a Tamil card alert's "உடனே",
     # a Tamil card expiring (TXT008) and Singtel's Malay overdue bill (TXT019).
     "everyday13_heldout.txt": 18,
+    # sg14_en_heldout.txt (brief s32sg), never tuned on: a buyer who retells "the seller want
+    # me pay deposit first before viewing the room. Sounds dodgy right?" (FAM007, also on main).
+    "sg14_en_heldout.txt": 1,
 }
 
 
