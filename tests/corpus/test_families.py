@@ -1172,6 +1172,17 @@ DEV_SETS = {
     # careful rule, as schools do collect from all parents).
     "fraud_kinds15_zh.txt": (316, 214, 20),
     "fraud_kinds15_zh_heldout.txt": (62, 47, 10),
+    # Issue 11, brief s32zh2 (a new writer who had read no other *_zh set): the kinds a mainland
+    # labelled fraud-SMS dataset holds in bulk, in its register (【签名】, 回T退订, short links,
+    # 400 numbers, chat lines; a fifth traditional): 贷款/解冻金/保证金, 信用卡提额 and 积分, ETC,
+    # 医保/社保, 学籍/补贴/退税, 快递理赔, 航班改签, 网购退款, 游戏账号, 裸聊/色情, 博彩, 中奖,
+    # 公检法, 刷单, 点赞关注; everyday messages sharing their words. Development set 99 of 108
+    # caught and 5 of 72 flagged before, 107 and 0 after; it now holds the probes the terms were
+    # checked on too (157 of 161 caught, 1 of 124 flagged: see MOST_ALARMS). Its twin, written at
+    # the same time before the lexicons were read and never tuned on: 60 of 63 caught and 2 of 46
+    # flagged before, 61 and 1 after.
+    "fraud_kinds16_zh.txt": (161, 124, 4),
+    "fraud_kinds16_zh_heldout.txt": (63, 46, 2),
     # Brief s31guard, precision guard after the thirty-first wave: everyday messages only, 40 %
     # Chinese (mainland 【签名】 SMS with 退订回T from shops, couriers, food and ride apps, banks'
     # 95xxx notices, 验证码, telcos, member points, hospitals, schools, property managers, real
@@ -1314,6 +1325,11 @@ MOST_ALARMS = {
     # Its twin's two, never tuned on: an old classmate's new number with his name and a reunion,
     # and "今年理财收益不太好，还是买国债稳当" (read as guaranteed returns).
     "fraud_kinds15_zh_heldout.txt": 2,
+    # fraud_kinds16_zh.txt's one, a probe flagged on main too: a wife's "法院寄了传票，是我们告
+    # 装修公司的那个案子开庭了" (the reader's own lawsuit, TXT016). Its twin's one, older than brief
+    # s32zh2's change: a courier's "包裹已丢失，我们已为您补发新商品" (TXT010).
+    "fraud_kinds16_zh.txt": 1,
+    "fraud_kinds16_zh_heldout.txt": 1,
     "kinds9_ta.txt": 1,
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
