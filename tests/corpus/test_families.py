@@ -1206,6 +1206,17 @@ DEV_SETS = {
     # flagged before, 55 and 0 after.
     "jobs15.txt": (105, 72, 5),
     "jobs15_heldout.txt": (62, 47, 7),
+    # jobs16 (brief s32job2): job and task scams told by their offer line, every pay shape (per
+    # hour, day, week, task, order, review, like; commission per order), task (rating, reviewing,
+    # liking, typing, data entry, merchant orders, app optimisation), condition and contact line,
+    # in US/UK/SG/MY/IN/PH/NG voices, Chinese, Malay and Tamil; everyday gigs with an employer and
+    # an ordinary wage, surveys with small vouchers, agents' commissions, shops asking for
+    # reviews. Development set: 104 of 106 caught and 4 of 73 flagged before, 106 and 1 after
+    # (see MOST_ALARMS). Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 60 of 61 caught and 1 of 47 flagged before, 60 and 1 after. Left missed in
+    # the twin: "Earn $20 per 1,000 words, daily payment, telegram@..." (no task word).
+    "jobs16.txt": (106, 73, 0),
+    "jobs16_heldout.txt": (61, 47, 1),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -1283,6 +1294,11 @@ MOST_ALARMS = {
     # jobs15: a staff orientation's "bring your staff pass photo and NRIC" (TXT007) and a
     # learning centre's "RM40 per hour" phonics classes (FAM001), both flagged on main too.
     "jobs15.txt": 2,
+    # jobs16 and its twin: a research team's survey with a small voucher and a "Link:
+    # forms.gle/..." (a shortened link to click: TXT024, URL009; the twin's also reads "you'll
+    # receive a $5 voucher" as a prize), flagged on main too. See DEV_SETS.
+    "jobs16.txt": 1,
+    "jobs16_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
