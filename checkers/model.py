@@ -38,8 +38,8 @@ from phonenumbers import PhoneNumberType
 from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
-from checkers.data import BRANDS, FILLERS, RISKY_TLDS, URL_WORDS, WORD_KEYWORDS
-from checkers.extract import Link
+from checkers.data import BRANDS, FILLERS, LURE_WORDS, RISKY_TLDS, URL_WORDS, WORD_KEYWORDS
+from checkers.extract import Link, parse_link
 from checkers.numbers import Phone
 from checkers.sites import (
     brand_sibling,
@@ -50,7 +50,7 @@ from checkers.sites import (
     under,
     user_part,
 )
-from checkers.url import brand_in_name, stored_file
+from checkers.url import brand_in_name, kit_path, stored_file, vetted_ending
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -208,9 +208,10 @@ def url_features(link: Link) -> set[str]:
 _BRAND_WORDS: Final = frozenset(k for brand in BRANDS for k in brand.keywords)
 _DISTINCT_BRAND_WORDS: Final = _BRAND_WORDS - WORD_KEYWORDS
 # Brands whose names are everyday English words small firms name themselves with
-# (apple-pie-bakery, grab-a-bite, chase-the-sun-tours, meta-physics-tutor). The other
+# (apple-pie-bakery, grab-a-bite, chase-the-sun-tours, meta-physics-tutor), or that name
+# places after a sponsor (anz-stadium-parking). The other
 # brands of ``word_keywords`` (santander, correos, discord) stay brands in any phrase.
-_EVERYDAY_BRAND_WORDS: Final = frozenset({"apple", "grab", "chase", "meta"})
+_EVERYDAY_BRAND_WORDS: Final = frozenset({"apple", "grab", "chase", "meta", "anz"})
 
 
 def _word_brand(own: str) -> bool:
@@ -372,10 +373,95 @@ class ModelChecker:
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
         if plain_login_page(link):
             return True  # every shop's and service's own sign-in page: URL013 says the rest
+        if _dated_article(link) or _headline_page(link):
+            return True  # a news site's or a blog's article: its slug's words are its headline
+        if vetted_ending(link.suffix) and _vetted_body_page(link):
+            return True  # my.gov.au/LoginServices/…: only a vetted body registers there
         return (
             listed(lookups, "block", link) is not None
             or listed(lookups, "allow", link) is not None
         )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SLUG_WORD = re.compile(r"[a-z]+|\d{1,7}")
+
+
+def _dated_article(link: Link) -> bool:
+    """Whether the link is an article filed under its date, named by its headline.
+
+    ``thenextweb.com/apple/2014/09/25/apple-tells-ios-8-0-1-customer-downgrade-…/``,
+    ``9to5mac.com/2025/12/01/iphone-update-fixes-bug/``: a year folder (a month and a day may
+    follow), then a slug of five words or more, no script and no query, on a plain name that is
+    not on a cheap ending and names no brand. A headline mentions brands, updates and
+    accounts as news does; phishing kits dated so sit among a site's upload folders
+    (:func:`checkers.url.kit_path`).
+    """
+    if not link.suffix or link.query or link.userinfo or link.port or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
+        return False
+    own = link.host.removesuffix(link.suffix)
+    if brand_in_name(own) is not None:
+        return False
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    years = [i for i, seg in enumerate(segments) if _YEAR.fullmatch(seg)]
+    if not years:
+        return False
+    after = [seg for seg in segments[years[0] + 1 :] if not seg.isdigit()]
+    if not after or len(after) > 2 or after[-1].endswith((".php", ".asp", ".aspx", ".cgi")):
+        return False
+    slug = max(after, key=len).rsplit(".", 1)[0]
+    words = slug.split("-")
+    return len(words) >= 5 and all(_SLUG_WORD.fullmatch(w) for w in words)
+
+
+# The words a page about signing in has in its headline, which a lure's does too
+# (``bank-of-america-login-sign-in-online-banking``).
+_SIGN_IN_WORDS: Final = frozenset(
+    {"login", "logon", "signin", "sign", "password", "verify", "verification", "otp"}
+    | {"suspend", "suspended", "restore", "unlock", "confirm", "locked", "blocked"}
+)
+
+
+def _headline_page(link: Link) -> bool:
+    """Whether the link is a page named by a headline of seven words or more, undated.
+
+    ``ifttt.com/recipes/8978-use-instagram-to-update-your-twitter-profile-picture``,
+    ``lifehacker.com/5855383/postbox-3-adds-gmail-labels-dropbox-attachments-and-…``: at most
+    three folders, no query and no script, on a plain name that is not on a cheap ending and
+    names no brand, and no sign-in or lure word in the headline (an SEO page written to rank
+    for a bank's sign-in, ``your-account-is-suspended-…``, is how such a slug lures).
+    """
+    if not link.suffix or link.query or link.userinfo or link.port or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
+        return False
+    if brand_in_name(link.host.removesuffix(link.suffix)) is not None:
+        return False
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if not segments or len(segments) > 3:
+        return False
+    if segments[-1].endswith((".php", ".asp", ".aspx", ".cgi")):
+        return False
+    words = max(segments, key=len).rsplit(".", 1)[0].split("-")
+    if len(words) < 7 or not all(_SLUG_WORD.fullmatch(w) for w in words):
+        return False
+    return not (_SIGN_IN_WORDS | LURE_WORDS).intersection(words)
+
+
+def _vetted_body_page(link: Link) -> bool:
+    """Whether a page under a government's or university's ending has its own page's shape.
+
+    ``my.gov.au/LoginServices/main/login``, ``www.ezpass.nj.gov/en/about/paytoll.shtml``: a
+    short path (four folders at most) naming no brand, not a script (``/login.php``,
+    ``user.php?cmd=login_submit``: the kits hackers leave on a school's or ministry's server)
+    and not a kit's folders (:func:`checkers.url.kit_path`).
+    """
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if len(segments) > 4 or kit_path(link.path) or brand_in_name(link.path) is not None:
+        return False
+    return not (segments and segments[-1].endswith((".php", ".asp", ".aspx", ".cgi")))
 
 
 # A site's own sign-in page: /login, /account/login, /signin, nothing else in the path.
@@ -383,7 +469,7 @@ class ModelChecker:
 # MyChart, the patient portal of hundreds of hospitals and clinics, is
 # /MyChart/Authentication/Login.
 _LOGIN_PATH = re.compile(
-    r"^(?:/[a-z]+)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$"
+    r"^(?:/[a-z]+|/-)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$"
     r"|^/mychart/authentication/login/?$",
     re.IGNORECASE,
 )
@@ -404,7 +490,11 @@ def plain_login_page(link: Link) -> bool:
     folders, or take a lure for a name); the link model, which learned the word ``login``
     from kits, is not asked.
     """
-    if not _LOGIN_PATH.match(link.path) or not link.suffix or on_user_content(link.host):
+    if not link.suffix or on_user_content(link.host):
+        return False
+    returning = _returning_login(link)
+    errand = not _LOGIN_PATH.match(link.path) and not returning
+    if errand and not _account_errand(link):
         return False
     own = link.host.removesuffix(link.suffix)
     if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS and not _shop_account_login(link, own):
@@ -417,10 +507,61 @@ def plain_login_page(link: Link) -> bool:
         return False  # reg-eboy.example.com/ebay/login/: a kit on a hacked site's subdomain
     if "-" in own and set(_URL_TOKEN.findall(own)) & URL_WORDS:
         return False  # secure-bank.com/login; a university's tu-dresden.de/login is its own
+    if errand:
+        # Its query was read by _account_errand; a name run together from phishing words
+        # (accountsecure.net/reset-password) is not a service's own.
+        label = link.domain.split(".", 1)[0]
+        return not any(len(word) >= 4 and word in label for word in URL_WORDS)
     for name, value in parse_qsl(link.query, keep_blank_values=True):
-        if name.lower() not in _RETURN_PARAMS or "://" in value or "@" in value:
+        if (name.lower() not in _RETURN_PARAMS and not returning) or "@" in value:
+            return False
+        if "://" in value and not _same_site(value, link):
             return False
     return True
+
+
+# A service's own account errand, as its sign-up and password mails link it
+# (``app.clickup.com/verify-email?code=…``, ``www.duolingo.com/reset-password?code=…``,
+# ``app.shopify.com/services/login/identity``): a short path of account words only, and at most
+# one opaque code in the query, never an address.
+_ACCOUNT_WORDS: Final = frozenset(
+    {"account", "auth", "confirm", "email", "identity", "login", "password", "reset"}
+    | {"services", "signin", "verify", "verification", "user", "users", "settings"}
+)
+_CODE_PARAMS: Final = frozenset({"token", "code", "t", "secret", "key", "k"})
+_OPAQUE: Final = re.compile(r"[A-Za-z0-9._-]{4,200}")
+
+
+def _account_errand(link: Link) -> bool:
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if not segments or len(segments) > 3:
+        return False
+    words = [w for seg in segments for w in re.split(r"[-_]", seg)]
+    if not all(w in _ACCOUNT_WORDS for w in words):
+        return False
+    params = parse_qsl(link.query, keep_blank_values=True)
+    if len(params) > 1:
+        return False
+    return all(k.lower() in _CODE_PARAMS and _OPAQUE.fullmatch(v) for k, v in params)
+
+
+# A site's sign-in page written as a file (``/login.html``, ``/login.do``), which the site opens
+# with the page to come back to (``depositphotos.com/login.html?url=%2Fstock-photos%2F…``).
+_FILE_LOGIN_PATH = re.compile(r"^/(?:log-?in|sign-?in|logon)\.(?:html?|do|jsp|aspx?)$", re.I)
+
+
+def _returning_login(link: Link) -> bool:
+    """Whether the link is a sign-in file asked to return to a page of the same site."""
+    if not _FILE_LOGIN_PATH.match(link.path):
+        return False
+    values = [value for _, value in parse_qsl(link.query, keep_blank_values=True)]
+    return any(value.startswith("/") and not value.startswith("//") for value in values)
+
+
+def _same_site(url: str, link: Link) -> bool:
+    """Whether a return address is on the link's own registered domain (start.atlassian.com)."""
+    back = parse_link(url)
+    return back is not None and back.userinfo is None and back.domain == link.domain
 
 
 # The customer sign-in page of the storefront platforms small shops run on (Shopify's

@@ -399,6 +399,11 @@ def _vetted(suffix: str) -> bool:
     return not _VETTED_LEVELS.isdisjoint(suffix.split("."))
 
 
+def vetted_ending(suffix: str) -> bool:
+    """Whether a link's ending (possibly none) is one only vetted bodies register under."""
+    return bool(suffix) and _vetted(suffix)
+
+
 @lru_cache(maxsize=4096)
 def _name_pieces(token: str) -> tuple[str, ...] | None:
     """A token cut wholly into words of ``_NAME_WORDS`` (``myaccount`` → my, account), or None."""
@@ -555,6 +560,32 @@ def generic_name(label: str, suffix: str = "") -> bool:
     # Only a bank or an account: three words or more, set apart by hyphens as a lure's are
     # (myaccount-sgbank); a name run together is a site's own (bankinfosecurity, accountonline).
     return "-" in label and len(pieces) >= 3 and any(p in _CREDENTIAL_WORDS for p in pieces)
+
+
+def placeholder_name(label: str, suffix: str = "") -> bool:
+    """Whether a registered name is a lure's words around one name of its own.
+
+    ``anz-secure-verify``, ``ing-nl-inloggen-verificatie``, ``acmebank-online-verification``:
+    three parts or more set apart by hyphens, every part but one a filler, login, fee or errand
+    word or a country's code, and one of them a lure (verify, verification, login, kyc). The one
+    part left is the bank or service the lure names, which no list need know. A firm's name has
+    two words of its own or more (``trust-verify-solutions``), or fewer parts
+    (``age-verify``); a name run together is a site's own. Not under a government's or a
+    university's ending.
+    """
+    if not suffix or _vetted(suffix) or label.count("-") < 2:
+        return False
+    own: list[str] = []
+    pieces: list[str] = []
+    for token in _tokens(label):
+        cut = (token,) if token in _COUNTRY_CODES else _name_pieces(token)
+        if cut is None:
+            own.append(token)
+        else:
+            pieces.extend(piece for piece in cut if not piece.isdigit())
+    if len(own) != 1 or not own[0].isalpha() or len(pieces) < 2:
+        return False
+    return any(piece in LURE_WORDS for piece in pieces)
 
 
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
@@ -1372,7 +1403,9 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if tld not in RISKY_TLDS:
         if digit_jumble(label) and not _vetted(link.suffix):
             return Shape.JUMBLE
-        return Shape.GENERIC if generic_name(label, link.suffix) else None
+        if generic_name(label, link.suffix) or placeholder_name(label, link.suffix):
+            return Shape.GENERIC
+        return None
     if disguised_address(link):
         return Shape.DISGUISE
     if random_name(label) or jumbled_name(label) or _short_redirector(label, path):
@@ -1382,7 +1415,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.FEE
     if lure_name(label):
         return Shape.LURE
-    if desk_name(label, tld):
+    if desk_name(label, tld) or placeholder_name(label, link.suffix):
         return Shape.GENERIC
     return Shape.GENERIC if generic_name(label, link.suffix) else None
 
@@ -1511,7 +1544,9 @@ class UrlChecker:
             named = brand_in_name(label) if trick != "homoglyph" else None
             if named is not None and brand_sibling(domain, link.suffix) is named:
                 named = None  # amazon.co.jp, dhl.de: the brand's own name in a country
-            if named is None and link.subdomain:
+            if named is None and link.subdomain and not _vetted(link.suffix):
+                # Under a government's or a university's ending (ezpass.nj.gov) the subdomain
+                # is the vetted body's own choice, not a lure's.
                 named = brand_in_name(link.subdomain)
         if named is not None:
             yield finding("URL002", shown, brand=named.name, domain=domain)
