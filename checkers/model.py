@@ -385,6 +385,25 @@ class ModelChecker:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SLUG_WORD = re.compile(r"[a-z]+|\d{1,7}")
+_SCRIPTS: Final = (".php", ".asp", ".aspx", ".cgi")
+"""Endings of a page run as a script (what kits are), not an article or a site's own page."""
+
+
+def _folders(link: Link) -> list[str]:
+    return [seg for seg in link.path.lower().split("/") if seg]
+
+
+def _plain_article_address(link: Link) -> bool:
+    """Whether an address may be an article's.
+
+    A plain name on no cheap ending, naming no brand, not on a platform of users' pages, with
+    no query, user, port or kit's folders.
+    """
+    if not link.suffix or link.query or link.userinfo or link.port or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
+        return False
+    return brand_in_name(link.host.removesuffix(link.suffix)) is None
 
 
 def _dated_article(link: Link) -> bool:
@@ -397,19 +416,14 @@ def _dated_article(link: Link) -> bool:
     accounts as news does; phishing kits dated so sit among a site's upload folders
     (:func:`checkers.url.kit_path`).
     """
-    if not link.suffix or link.query or link.userinfo or link.port or on_user_content(link.host):
+    if not _plain_article_address(link):
         return False
-    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
-        return False
-    own = link.host.removesuffix(link.suffix)
-    if brand_in_name(own) is not None:
-        return False
-    segments = [seg for seg in link.path.lower().split("/") if seg]
+    segments = _folders(link)
     years = [i for i, seg in enumerate(segments) if _YEAR.fullmatch(seg)]
     if not years:
         return False
     after = [seg for seg in segments[years[0] + 1 :] if not seg.isdigit()]
-    if not after or len(after) > 2 or after[-1].endswith((".php", ".asp", ".aspx", ".cgi")):
+    if not after or len(after) > 2 or after[-1].endswith(_SCRIPTS):
         return False
     slug = max(after, key=len).rsplit(".", 1)[0]
     words = slug.split("-")
@@ -433,16 +447,10 @@ def _headline_page(link: Link) -> bool:
     names no brand, and no sign-in or lure word in the headline (an SEO page written to rank
     for a bank's sign-in, ``your-account-is-suspended-…``, is how such a slug lures).
     """
-    if not link.suffix or link.query or link.userinfo or link.port or on_user_content(link.host):
+    if not _plain_article_address(link):
         return False
-    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
-        return False
-    if brand_in_name(link.host.removesuffix(link.suffix)) is not None:
-        return False
-    segments = [seg for seg in link.path.lower().split("/") if seg]
-    if not segments or len(segments) > 3:
-        return False
-    if segments[-1].endswith((".php", ".asp", ".aspx", ".cgi")):
+    segments = _folders(link)
+    if not segments or len(segments) > 3 or segments[-1].endswith(_SCRIPTS):
         return False
     words = max(segments, key=len).rsplit(".", 1)[0].split("-")
     if len(words) < 7 or not all(_SLUG_WORD.fullmatch(w) for w in words):
@@ -458,10 +466,10 @@ def _vetted_body_page(link: Link) -> bool:
     ``user.php?cmd=login_submit``: the kits hackers leave on a school's or ministry's server)
     and not a kit's folders (:func:`checkers.url.kit_path`).
     """
-    segments = [seg for seg in link.path.lower().split("/") if seg]
+    segments = _folders(link)
     if len(segments) > 4 or kit_path(link.path) or brand_in_name(link.path) is not None:
         return False
-    return not (segments and segments[-1].endswith((".php", ".asp", ".aspx", ".cgi")))
+    return not (segments and segments[-1].endswith(_SCRIPTS))
 
 
 # A site's own sign-in page: /login, /account/login, /signin, nothing else in the path.
@@ -533,7 +541,7 @@ _OPAQUE: Final = re.compile(r"[A-Za-z0-9._-]{4,200}")
 
 
 def _account_errand(link: Link) -> bool:
-    segments = [seg for seg in link.path.lower().split("/") if seg]
+    segments = _folders(link)
     if not segments or len(segments) > 3:
         return False
     words = [w for seg in segments for w in re.split(r"[-_]", seg)]
