@@ -46,6 +46,7 @@ from checkers.tamil import (
     loan_spellings,
     number_forms,
     oblique,
+    passive_forms,
     spoken_forms,
 )
 from checkers.wording import (
@@ -154,6 +155,7 @@ def _obliques(term: Term) -> list[Term]:
         # one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
         forms += loan_spellings(piece)
+        forms += passive_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])

@@ -578,3 +578,27 @@ def number_forms(piece: str) -> list[str]:
             continue
         forms.append(" ".join((*words[:index], changed, *words[index + 1 :])))
     return forms
+
+
+_IMPERATIVE: Final = "வும"
+"""The polite imperative's ending (அனுப்பவும், செலுத்தவும்), without its final pulli."""
+
+
+def passive_forms(piece: str) -> list[str]:
+    """A term ending in a polite imperative, as official notices write the same request.
+
+    Formal and translated notices ask in the passive of obligation or in the "you are asked
+    to" form: அனுப்பவும் (send) is written அனுப்பப்பட வேண்டும் (must be sent) and
+    அனுப்புமாறு (that you send, கேட்டுக்கொள்கிறோம்); செலுத்தவும் is செலுத்தப்பட வேண்டும் and
+    செலுத்துமாறு. Both are the infinitive (அனுப்ப, the imperative less its வும்) with ப்பட
+    வேண்டும், or with its last vowel made உ and மாறு. Only the obligation: அனுப்பப்பட்டது (was
+    sent) reports, and asks nothing.
+    """
+    bare = piece.removesuffix(_PULLI)
+    if not bare.endswith(_IMPERATIVE):
+        return []
+    infinitive = bare[: -len(_IMPERATIVE)]
+    # The infinitive ends in a consonant with its inherent அ (அனுப்ப, செய்ய, கொள்ள).
+    if len(infinitive) < 2 or not "\u0b95" <= infinitive[-1] <= "\u0bb9" or infinitive[-2] == " ":
+        return []
+    return [infinitive + "ப்பட வேண்டும", infinitive + "\u0bc1மாறு"]

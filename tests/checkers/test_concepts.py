@@ -19,7 +19,7 @@ from checkers.concepts import (
     term_counts,
 )
 from checkers.rules import shipped_rules
-from checkers.tamil import english, number_forms, spoken, spoken_forms
+from checkers.tamil import english, number_forms, passive_forms, spoken, spoken_forms
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
 SYNTHETIC = {
@@ -360,6 +360,17 @@ def test_a_written_tamil_term_finds_the_spoken_form_and_the_other_number() -> No
     assert spoken("வீட்டிலிருந்தே வேலை") == "வீட்டுலிருந்தே வேலை"
     assert spoken("கணக்கில் பணம்") == "கணக்குல பணம்"
     assert english("சிங்பாஸை") == "singpass"
+
+
+def test_a_tamil_imperative_term_finds_the_passive_of_obligation() -> None:
+    # Official notices ask in the passive (அனுப்பப்பட வேண்டும், must be sent) or "that you
+    # send" (அனுப்புமாறு); the finished passive (அனுப்பப்பட்டது, was sent) asks nothing.
+    lexicon = Lexicon(parse_lexicon("[send]\nOTP ஐ அனுப்பவும்\n", "ta"))
+    assert "send" in concepts_in("உங்கள் OTP ஐ அனுப்பப்பட வேண்டும்.", lexicon)
+    assert "send" in concepts_in("உங்கள் OTP ஐ அனுப்புமாறு கேட்டுக்கொள்கிறோம்.", lexicon)
+    assert "send" not in concepts_in("உங்கள் OTP ஐ அனுப்பப்பட்டது.", lexicon)
+    assert passive_forms("செலுத்தவும") == ["செலுத்தப்பட வேண்டும", "செலுத்துமாறு"]
+    assert passive_forms("செலுத்த") == []
 
 
 @pytest.fixture

@@ -1104,6 +1104,15 @@ DEV_SETS = {
     # 40 before, 52 and 1 after. Older twins after: kinds12_ta_heldout 48 -> 49, the rest unchanged.
     "kinds13_ta.txt": (114, 62, 1),
     "kinds13_ta_heldout.txt": (69, 40, 17),
+    # Brief s32ta2: Tamil in the formal, official and translated register (banks, police,
+    # courts, customs, electricity boards, tax offices, SingPost, MOM/ICA/CPF in written Tamil
+    # with passive forms, honorifics, dates and reference numbers; formal job, investment and
+    # prize offers), everyday formal notices sharing their words. Dev 99 of 114 and 6 of 63
+    # before, 114 and 0 after. The twin, never tuned on: 58 of 65 and 4 of 40 before, 59 and 3
+    # after. Older twins after (main before): kinds12_ta_heldout 49 -> 50 and 2 -> 1 alarms,
+    # kinds6_ta_heldout 20, kinds8_ta_heldout 25, kinds13_ta_heldout 52 unchanged.
+    "kinds14_ta.txt": (114, 63, 0),
+    "kinds14_ta_heldout.txt": (65, 40, 6),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -1192,6 +1201,17 @@ DEV_SETS = {
     # flagged before, 55 and 0 after.
     "jobs15.txt": (105, 72, 5),
     "jobs15_heldout.txt": (62, 47, 7),
+    # jobs16 (brief s32job2): job and task scams told by their offer line, every pay shape (per
+    # hour, day, week, task, order, review, like; commission per order), task (rating, reviewing,
+    # liking, typing, data entry, merchant orders, app optimisation), condition and contact line,
+    # in US/UK/SG/MY/IN/PH/NG voices, Chinese, Malay and Tamil; everyday gigs with an employer and
+    # an ordinary wage, surveys with small vouchers, agents' commissions, shops asking for
+    # reviews. Development set: 104 of 106 caught and 4 of 73 flagged before, 106 and 1 after
+    # (see MOST_ALARMS). Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 60 of 61 caught and 1 of 47 flagged before, 60 and 1 after. Left missed in
+    # the twin: "Earn $20 per 1,000 words, daily payment, telegram@..." (no task word).
+    "jobs16.txt": (106, 73, 0),
+    "jobs16_heldout.txt": (61, 47, 1),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -1244,12 +1264,17 @@ DEV_SETS = {
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
     # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
-    # a KYC update to be done at the branch (TXT022), both flagged before and after.
-    "kinds12_ta_heldout.txt": 2,
+    # a KYC update to be done at the branch (TXT022), both flagged before; the KYC update is
+    # quiet since s32ta2 (TXT022 holds its branch visit as the bank's own channel).
+    "kinds12_ta_heldout.txt": 1,
     # kinds13_ta: a brother's customs duty already paid at the airport (TXT010); its twin: a
     # bank's reward-points notice, flagged before and after.
     "kinds13_ta.txt": 1,
     "kinds13_ta_heldout.txt": 1,
+    # kinds14_ta_heldout: a bank's "your number was updated; if not you, contact the branch"
+    # (TXT030), a son retelling a bank adviser's "returns are not guaranteed" (TXT012, FAM011)
+    # and a mother told a water bill's disconnection notice (TXT019), flagged before and after.
+    "kinds14_ta_heldout.txt": 3,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
@@ -1281,6 +1306,11 @@ MOST_ALARMS = {
     # jobs15: a staff orientation's "bring your staff pass photo and NRIC" (TXT007) and a
     # learning centre's "RM40 per hour" phonics classes (FAM001), both flagged on main too.
     "jobs15.txt": 2,
+    # jobs16 and its twin: a research team's survey with a small voucher and a "Link:
+    # forms.gle/..." (a shortened link to click: TXT024, URL009; the twin's also reads "you'll
+    # receive a $5 voucher" as a prize), flagged on main too. See DEV_SETS.
+    "jobs16.txt": 1,
+    "jobs16_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
