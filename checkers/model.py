@@ -31,14 +31,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from phonenumbers import PhoneNumberType
 
 from blocklists.lookups import Lookups
 from checkers.case import Case, listed
 from checkers.codes import finding
-from checkers.data import BRANDS, FILLERS, LURE_WORDS, RISKY_TLDS, URL_WORDS, WORD_KEYWORDS
+from checkers.data import (
+    BRANDS,
+    FILLERS,
+    LOGIN_WORDS,
+    LURE_WORDS,
+    RISKY_TLDS,
+    URL_WORDS,
+    WORD_KEYWORDS,
+)
 from checkers.extract import Link, parse_link
 from checkers.numbers import Phone
 from checkers.sites import (
@@ -50,7 +58,7 @@ from checkers.sites import (
     under,
     user_part,
 )
-from checkers.url import brand_in_name, kit_path, stored_file, vetted_ending
+from checkers.url import brand_in_name, kit_path, local_address, stored_file, vetted_ending
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -365,12 +373,20 @@ class ModelChecker:
         """
         if official_brand(link.host) is not None or platform_page(link.host):
             return True
+        if local_address(link) and link.userinfo is None:
+            return True  # a router's or one's own machine's page (192.168.1.1, localhost:8888)
         if on_docs_host(link.host):
             return True  # a library's documentation (python-telegram-bot.readthedocs.io)
         if brand_sibling(link.domain, link.suffix) is not None:
             return True  # the brand's own name under a country's ending (amazon.co.jp)
         if stored_file(link):
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
+        if _payment_method_page(link):
+            return True  # a club's page to pay or donate by a named service (?method=paypal)
+        if _forum_route(link) or own_webmail(link):
+            return True  # a forum's topic (index.php?/topic/…), a firm's own webmail host
+        if mailing_list_page(link):
+            return True  # a newsletter's page to unsubscribe, named by the subscriber's address
         if plain_login_page(link):
             return True  # every shop's and service's own sign-in page: URL013 says the rest
         if _dated_article(link) or _headline_page(link):
@@ -487,6 +503,114 @@ _RETURN_PARAMS: Final = frozenset(
 )
 
 
+# Invision and its kin route a forum's pages through the query (``/forum/index.php?/topic/
+# 88012-lake-simcoe-ice-report/``): a topic's number and its title's words.
+_FORUM_QUERY = re.compile(r"^/(?:topic|forum|profile|blogs?|gallery)/\d+-[a-z0-9-]+/?$")
+# The webmail programs a hosting panel opens on a site's own mail host.
+_WEBMAIL_APPS: Final = frozenset(
+    {"roundcube", "owa", "webmail", "squirrelmail", "horde", "rainloop", "sogo", "zimbra"}
+)
+
+
+def _plain_own_name(link: Link) -> bool:
+    """A registered name of a firm's or club's own: no cheap ending, brand, digit or lure word."""
+    if not link.suffix or link.port or link.userinfo or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS:
+        return False
+    own = link.host.removesuffix(link.suffix)
+    if any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
+        return False
+    label = link.domain.split(".", 1)[0]
+    if "-" in label and set(_URL_TOKEN.findall(label)) & URL_WORDS:
+        return False
+    return not any(len(word) >= 5 and word in label for word in URL_WORDS)
+
+
+# How a site names the service one pays or donates by: a query's field (``?method=paypal``,
+# ``?via=paypal``) or a page's slug (``/pay-with-paypal``, ``/donate-via-paypal``).
+_PAYMENT_FIELDS: Final = frozenset({"method", "via", "payment", "pay", "gateway", "paymethod"})
+_PAYMENT_SLUG = re.compile(
+    r"(?:^|[/-])(?:pay|donate|donation|checkout)-(?:with|via|by|using)-[a-z]+/?$"
+)
+
+
+def _payment_method_page(link: Link) -> bool:
+    """Whether the link's one brand is the service a club's page takes payment by.
+
+    ``hudsonvalleyquilters.org/donate.php?method=paypal``,
+    ``ridgefieldsports.org/index.php/registration/pay-with-paypal``: on a plain name of the
+    site's own, no sign-in word in the path and no kit's folder. A kit names the brand as a
+    folder or as its page (``/paypal/login.php``).
+    """
+    if not _plain_own_name(link) or kit_path(link.path):
+        return False
+    path = link.path.lower()
+    if set(_URL_TOKEN.findall(path)) & (LOGIN_WORDS | LURE_WORDS):
+        return False
+    fields = parse_qsl(link.query, keep_blank_values=True)
+    by_field = any(name.lower() in _PAYMENT_FIELDS for name, _ in fields)
+    if fields and not by_field:
+        return False
+    if by_field:
+        return brand_in_name(path) is None
+    return _PAYMENT_SLUG.search(path) is not None
+
+
+def _forum_route(link: Link) -> bool:
+    """Whether the link is a forum's topic routed through its query, on a plain name."""
+    if not link.path.lower().endswith("/index.php") or not _FORUM_QUERY.match(link.query.lower()):
+        return False
+    return _plain_own_name(link) and brand_in_name(link.query) is None
+
+
+def own_webmail(link: Link) -> bool:
+    """Whether the link opens a firm's own webmail (``webmail.kellerman-hydraulics.de/owa/``).
+
+    On the site's ``mail.`` or ``webmail.`` host, the webmail program's folder or nothing, and
+    no address in the query: a kit sits in a hacked site's folders, or takes a lure for a name
+    (``mail.upgrade-helpdesk-it.com/owa/``), where :func:`_plain_own_name` says no.
+    """
+    if link.subdomain not in ("mail", "webmail") or "@" in unquote(link.query):
+        return False
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if len(segments) > 1 or (segments and segments[0] not in _WEBMAIL_APPS):
+        return False
+    return _plain_own_name(link)
+
+
+# The words a mailing list's own pages are named by (``/unsubscribe.php?email=…``,
+# ``/mailman/options/news/ann@example.com``): each carries its subscriber's address.
+_LIST_PAGE_WORDS: Final = frozenset(
+    {"unsubscribe", "unsub", "optout", "opt-out", "mailman", "subscription", "subscriptions"}
+)
+
+
+def mailing_list_page(link: Link) -> bool:
+    """Whether the link is a mailing list's own page on a plain name (to unsubscribe, or manage).
+
+    The link model learned an address in the query from webmail kits
+    (``/owa/index.php?email=…``); a newsletter's unsubscribe link has one too, under its own
+    page's name. Not on a cheap ending, a free platform, a brand's name, a port or an index
+    page (:func:`checkers.url.email_in_query` reads those).
+    """
+    if not link.suffix or link.port or link.userinfo or on_user_content(link.host):
+        return False
+    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS or kit_path(link.path):
+        return False
+    own = link.host.removesuffix(link.suffix)
+    if brand_in_name(own) is not None:
+        return False
+    if "-" in own and set(_URL_TOKEN.findall(own)) & URL_WORDS:
+        return False  # mailbox-verify.com/unsubscribe: a lure's name, not a newsletter's
+    words = {
+        part
+        for segment in link.path.lower().split("/")
+        for part in (segment.rsplit(".", 1)[0], segment)
+    }
+    return bool(words & _LIST_PAGE_WORDS) and brand_in_name(link.path) is None
+
+
 def plain_login_page(link: Link) -> bool:
     """Whether the link is a site's own sign-in page on a plain name.
 
@@ -501,7 +625,8 @@ def plain_login_page(link: Link) -> bool:
     if not link.suffix or on_user_content(link.host):
         return False
     returning = _returning_login(link)
-    errand = not _LOGIN_PATH.match(link.path) and not returning
+    member = _MEMBER_LOGIN_PATH.match(link.path) is not None and not link.query
+    errand = not _LOGIN_PATH.match(link.path) and not returning and not member
     if errand and not _account_errand(link):
         return False
     own = link.host.removesuffix(link.suffix)
@@ -555,6 +680,13 @@ def _account_errand(link: Link) -> bool:
 
 # A site's sign-in page written as a file (``/login.html``, ``/login.do``), which the site opens
 # with the page to come back to (``depositphotos.com/login.html?url=%2Fstock-photos%2F…``).
+# A members' or customers' sign-in script in its own folder (``/members/login.php``,
+# ``/customer/logon.aspx``): a club's or a small firm's, where a kit's folder is named after a
+# brand or a lure (read by plain_login_page's other tests).
+_MEMBER_LOGIN_PATH = re.compile(
+    r"^/(?:members?|customers?|clients?|users?|my)/(?:log-?in|sign-?in|logon)\.(?:php|aspx?|html?|jsp|cfm)$",
+    re.IGNORECASE,
+)
 _FILE_LOGIN_PATH = re.compile(r"^/(?:log-?in|sign-?in|logon)\.(?:html?|do|jsp|aspx?)$", re.I)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -324,7 +325,14 @@ _LETTER_FOLDERS = re.compile(r"(?:/[^/]){3}/")
 _HASH_FOLDER = re.compile(r"^[0-9a-f]{32}$")
 _HASH_IN_PATH = re.compile(r"/[0-9a-f]{32}(?:/|$)")
 # A stylesheet or script a site's code writes out (``main.css.php``): not a page.
+_HIDDEN_FOLDER = re.compile(r"^\.[a-z0-9]")
+_FILE_STEM = re.compile(r"[a-z0-9_.-]{1,40}")
 _SCRIPTED_ASSET = re.compile(r"\.(?:css|js)\.\w+$")
+# A document's or a picture's name with a web page's ending after it (``invoice.pdf.html``,
+# ``IMG_0021.jpg.htm``, ``login.html.php`` is read by the kit folders): a page dressed as a file.
+_DRESSED_PAGE = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|rtf|txt|csv|jpe?g|png|gif|tiff?|zip|rar)\.(?:s?html?|php\d?|aspx?)$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1089,6 +1097,10 @@ def kit_path(path: str) -> bool:
         return False
     if ".well-known" in segments[:-1]:
         return True
+    # A hidden folder with more in it (``/.secure/``, ``/.https/www.paypal.de/``): a site's
+    # own pages are never kept where its owner's file listing does not show them.
+    if any(_HIDDEN_FOLDER.match(seg) for seg in segments[:-1]):
+        return True
     for i, segment in enumerate(segments):
         if _HASH_FOLDER.match(segment):
             rest = segments[i + 1 :]
@@ -1120,6 +1132,9 @@ def kit_path(path: str) -> bool:
                 return True
     if not _WEB_PAGE.search(page) or _SCRIPTED_ASSET.search(page):
         return False
+    dressed = _DRESSED_PAGE.search(page)
+    if dressed and _FILE_STEM.fullmatch(page[: dressed.start()]):
+        return True  # a file's short name, not a download page's title (Maps+cracked.rar.html)
     for i, segment in enumerate(segments[:-1]):
         if _JOOMLA_FOLDER.match(segment) or segment in _WORDPRESS_FOLDERS:
             return True
@@ -1316,6 +1331,83 @@ def storage_bucket(host: str) -> bool:
     return prefix is not None and any(label.startswith(prefix) for label in labels[:-2])
 
 
+def local_address(link: Link) -> bool:
+    """Whether the link leads to a machine of the reader's own network, not to the internet.
+
+    ``http://192.168.1.1/`` (a router), ``http://10.0.0.2:32400/`` (a media server),
+    ``http://localhost:8888/tree`` (a notebook): a private, loopback or link-local address, or
+    ``localhost``. No one outside can publish a page there, so no phishing site is one.
+    """
+    host = link.host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return (
+        address.is_loopback
+        or address.is_link_local
+        or any(
+            address in network for network in _HOME_NETWORKS if network.version == address.version
+        )
+    )
+
+
+# The address ranges of home and office networks (RFC 1918, and IPv6's unique local ones).
+# ``ipaddress``'s ``is_private`` also holds the documentation ranges (192.0.2.0/24 and kin),
+# which are not a home's.
+_HOME_NETWORKS: Final = tuple(
+    ipaddress.ip_network(net)
+    for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+)
+# The ports of a hosting panel's own webmail (cPanel's 2095 and 2096), opened on a site's own
+# ``mail.`` or ``webmail.`` host: a small firm's or club's mailbox, where a kit has an address.
+_WEBMAIL_PORTS: Final = frozenset({2095, 2096})
+_WEBMAIL_HOSTS: Final = frozenset({"mail", "webmail"})
+
+
+def own_webmail_port(link: Link) -> bool:
+    """Whether the link's unusual port is a hosting panel's webmail on the site's own mail host."""
+    return (
+        link.port in _WEBMAIL_PORTS
+        and link.subdomain in _WEBMAIL_HOSTS
+        and bool(link.suffix)
+        and "-" not in link.domain
+        and link.userinfo is None
+    )
+
+
+def brand_folder(link: Link) -> bool:
+    """Whether a brand's name is a folder of another site's path, a kit's page inside it.
+
+    ``/~kauto/santander/onlinebanking/verify.html``, ``/~greyst/wellsfargo/signon.php``: under
+    a member's home folder (``/~name/``, where a hacked account's kit is unpacked), or with a
+    sign-in or verification page at the end (``/chase/verify/logon.html``). A club's page
+    about paying with a brand names it in a page, not as a folder (``/pay-with-paypal``).
+    """
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    if len(segments) < 2 or not link.suffix:
+        return False
+    brand = brand_in_name(link.path)
+    if brand is None:
+        return False
+    folders = segments[:-1] if not link.path.endswith("/") else segments
+    named = [
+        i
+        for i, seg in enumerate(folders)
+        if any(_keyword_in_token(token) is brand for token in _tokens(seg))
+    ]
+    if not named:
+        return False
+    if any(seg.startswith("~") for seg in segments[: named[0]]):
+        return True
+    last = segments[-1]
+    if link.path.endswith("/") or not _WEB_PAGE.search(last):
+        return False
+    return bool(set(_tokens(last.rsplit(".", 1)[0])) & LOGIN_WORDS)
+
+
 def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = None) -> Shape | None:
     """The shape of a throwaway phishing address the link has (a :class:`Shape`), or ``None``.
 
@@ -1350,7 +1442,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     kit_page = page or _WEB_PAGE.search(path.rstrip("/")) is not None
     if (
         kit_page
-        or ".well-known" in path
+        or "/." in path
         or "/wp-" in path
         or _HASH_IN_PATH.search(path)
         or _CODE_FOLDER_IN_PATH.search(path)
@@ -1360,6 +1452,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.KIT
     if "." in path and address_folder(link):
         return Shape.ADDRESS_IN_PATH
+    if brand_folder(link):
+        return Shape.KIT
     on_platform = hosted if hosted is not None else on_user_content(host)
     if "=" in link.query and not on_platform and email_in_query(link):
         return Shape.EMAIL_FRAGMENT
@@ -1503,7 +1597,9 @@ class UrlChecker:
         label = domain.split(".", 1)[0] if "." in domain else domain
         if link.userinfo is not None:
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
-        if link.port is not None:
+        if local_address(link) and link.userinfo is None:
+            return  # a router's, a NAS's or one's own machine's page: not on the internet
+        if link.port is not None and not own_webmail_port(link):
             yield finding("URL011", shown, port=str(link.port))
         if not link.suffix:
             if link.host.startswith("[") or link.host.replace(".", "").isdigit():
