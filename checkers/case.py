@@ -239,7 +239,8 @@ _ABROAD = ("GB", "US")
 # to call, whatever stands between ("call our technical support team immediately at 1-800…",
 # up to 60 characters before it; numbers.py asks it only of short candidates).
 _GIVEN_TO_CALL = re.compile(
-    r"\b(?:call|calling|dial|ring|phone|hotline|helpline|contact|text|txt|whats ?app)\b",
+    r"\b(?:call|calling|dial|ring|phone|hotline|helpline|help line|contact|text|txt|whats ?app"
+    r"|reach|speak|representative|support|desk|agent|advisor)\b",
     re.IGNORECASE,
 )
 

@@ -573,7 +573,7 @@ def own_webmail(link: Link) -> bool:
     """
     if link.subdomain not in ("mail", "webmail") or "@" in unquote(link.query):
         return False
-    segments = [seg for seg in link.path.lower().split("/") if seg]
+    segments = _folders(link)
     if len(segments) > 1 or (segments and segments[0] not in _WEBMAIL_APPS):
         return False
     return _plain_own_name(link)
