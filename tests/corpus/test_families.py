@@ -1283,6 +1283,18 @@ DEV_SETS = {
     # never tuned on: 26 of 150 flagged before, 18 after. No scam in any corpus file changed.
     "everyday13.txt": (0, 300, 0),
     "everyday13_heldout.txt": (0, 150, 0),
+    # Brief s32guard2, precision guard on the first wave of session 32: half in languages the
+    # checkers do not read or mixed ones (Vietnamese bank, telco, e-wallet and delivery SMS with
+    # "OTP", "ma xac thuc", "so du", "TK"; Thai, Tagalog/Taglish, Indonesian, Burmese, Bengali,
+    # Hinglish, Korean, Japanese), 30 % Singapore English (riders, property agents, tuition,
+    # clinics, events, CCs), 20 % Chinese, Malay and Tamil. Everyday only: 0 of 300 flagged
+    # before and after, on the merged code too. Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 0 of 150 before and after. 200 further probes found
+    # an Indonesian "account locked, come to the nearest branch (cabang terdekat)" (TXT008) and a
+    # rider's "collect? Cash on delivery $45" (a money mule, FAM013): both quiet now. No scam in
+    # any corpus file changed.
+    "everyday14.txt": (0, 300, 0),
+    "everyday14_heldout.txt": (0, 150, 0),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
