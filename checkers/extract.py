@@ -219,7 +219,13 @@ class Link:
         """The public suffix (``com.sg``), or ``""`` for IP literals and unknown endings."""
         if self.domain == self.host and not _has_letters(self.host):
             return ""
-        return DOMAIN_EXTRACTOR.extract_str(self.domain).suffix
+        return _suffix_of(self.domain)
+
+
+@lru_cache(maxsize=8192)
+def _suffix_of(domain: str) -> str:
+    """The public suffix of a registrable domain (the checks ask it of a link many times)."""
+    return DOMAIN_EXTRACTOR.extract_str(domain).suffix
 
 
 def _has_letters(value: str) -> bool:

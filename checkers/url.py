@@ -71,6 +71,7 @@ def _tokens(name: str) -> list[str]:
     return [t for t in _TOKEN_SPLIT.split(name.lower()) if t]
 
 
+@lru_cache(maxsize=8192)
 def _keyword_in_token(token: str) -> Brand | None:
     """A brand whose keyword is the token, or the token minus filler words around it.
 
