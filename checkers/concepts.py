@@ -700,7 +700,7 @@ def read_lexicon(language: str) -> str:
 def shipped_lexicon() -> Lexicon:
     """The lexicons shipped in ``checkers/lexicon/``, compiled once.
 
-    Compiling is most of a command's start-up (a third of a second for 23,000 terms, most of it
+    Compiling is most of a command's start-up (a third of a second for 25,000 terms, most of it
     normalising Chinese and Tamil terms and inflecting Tamil ones), so the compiled terms are
     kept in a cache file (:func:`cache_dir`) named by a digest of the lexicons and of the
     code that compiles them: a changed lexicon or checker is compiled afresh, and a cache that
