@@ -765,12 +765,16 @@ def _cached_path(texts: Mapping[str, str]) -> Path | None:
     digest = hashlib.sha256(f"format {_CACHE_FORMAT}\n".encode())
     for language in LANGUAGES:
         digest.update(texts[language].encode("utf-8"))
-    # The compiling code is this package's (normalising, Tamil and Malay forms…): all of it.
+    # The compiling code is this package's (normalising, Tamil and Malay forms…): all of it,
+    # and OpenCC's, which turns traditional Chinese terms into simplified ones.
     package = resources.files("checkers")
     for entry in sorted(package.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".py"):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
+    import opencc  # ~20 ms, here only (a check of Chinese text imports it anyway)
+
+    digest.update(f"opencc {getattr(opencc, '__version__', '')}".encode())
     return directory / f"lexicon-{digest.hexdigest()[:24]}.json"
 
 
