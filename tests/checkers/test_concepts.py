@@ -19,7 +19,14 @@ from checkers.concepts import (
     term_counts,
 )
 from checkers.rules import shipped_rules
-from checkers.tamil import english, number_forms, passive_forms, spoken, spoken_forms
+from checkers.tamil import (
+    english,
+    loan_spellings,
+    number_forms,
+    passive_forms,
+    spoken,
+    spoken_forms,
+)
 from checkers.wording import LINK, MONEY, NUMBER, normalise, normalise_word
 
 SYNTHETIC = {
@@ -476,3 +483,14 @@ def test_an_unwritable_cache_only_costs_time(
     monkeypatch.setenv(concepts.CACHE_ENV, str(blocker / "cache"))
     assert shipped_lexicon().terms
     assert [p.name for p in lexicon_cache.iterdir()] == ["a-file"]
+
+
+def test_a_tamil_loanword_in_a_term_finds_its_other_spellings() -> None:
+    # The term spells "account" one way; messages spell it the others tamil._LOANWORDS lists,
+    # with the same ending glued on.
+    lexicon = Lexicon(parse_lexicon("[account]\nஅக்கவுண்ட்டை முடக்கு\n", "ta"))
+    for spelling in ("அக்கவுன்ட்டை", "அக்கௌண்ட்டை"):
+        assert "account" in concepts_in(f"உங்கள் {spelling} முடக்குவோம்", lexicon), spelling
+    assert "account" not in concepts_in("உங்கள் கணக்கை முடக்குவோம்", lexicon)
+    assert "அக்கவுன்ட்டை முடக்கு" in loan_spellings("அக்கவுண்ட்டை முடக்கு")
+    assert loan_spellings("பணம் அனுப்பு") == []

@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from blocklists.lookups import Lookups
 from checkers.case import prepare
 from checkers.extract import parse_link
 from checkers.model import (
@@ -184,3 +185,35 @@ def test_an_everyday_word_that_is_also_a_brand_is_no_brand_in_a_firm_s_name() ->
     assert "h:brand" not in url_features(bakery)
     assert "h:brand" in url_features(lure)
     assert "h:brand" in url_features(renewal)  # renewal: a word glued to a brand
+
+
+@pytest.mark.parametrize(
+    ("url", "elsewhere"),
+    [
+        # A news article filed under its date, or named by a long headline with no lure word.
+        ("https://9to5mac.com/2025/12/01/iphone-update-fixes-bug-in-photos/", True),
+        ("https://lifehacker.com/5855383/postbox-adds-gmail-labels-and-dropbox-attachments", True),
+        ("https://acme-news.xyz/2025/12/01/iphone-update-fixes-bug-in-photos/", False),
+        ("https://bankguide.com/how-to-unlock-your-suspended-online-banking-account-now", False),
+        # A service's own account errand with one opaque code; not with an address in it.
+        ("https://app.clickup.com/verify-email?code=9f8e7d6c5b4a", True),
+        ("https://app.clickup.com/verify-email?email=jane@example.com", False),
+        ("https://accountsecure.net/reset-password?token=9f8e7d6c5b4a", False),
+        # A sign-in page that returns to its own site, not to another.
+        ("https://id.atlassian.com/login?continue=https://start.atlassian.com/", True),
+        ("https://id.atlassian.com/login?continue=https://evil.example.net/", False),
+        # A newsletter's unsubscribe page, a forum's routed topic, a firm's own webmail.
+        ("https://news.kopitiamcorner.com.sg/unsubscribe?email=jane@example.com", True),
+        ("https://mailbox-verify.com/unsubscribe?email=jane@example.com", False),
+        ("https://lakeforum.ca/forum/index.php?/topic/88012-ice-report/", True),
+        ("https://webmail.kellerman-hydraulics.de/owa/", True),
+        ("https://mail.upgrade-helpdesk-it.com/owa/", False),
+        # A router's page, unless an address hides behind an @.
+        ("http://192.168.1.1/login.php", True),
+        ("http://paypal.com@192.168.1.1/login.php", False),
+    ],
+)
+def test_which_pages_the_link_model_is_not_asked_about(url: str, elsewhere: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert ModelChecker._judged_elsewhere(link, Lookups({}, available=True)) is elsewhere

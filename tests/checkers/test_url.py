@@ -17,6 +17,7 @@ from checkers.url import (
     generic_name,
     lookalike_of,
     phishing_shape,
+    placeholder_name,
     random_name,
     script_trick,
 )
@@ -671,3 +672,40 @@ def test_short_redirector_needs_a_bare_one_letter_folder() -> None:
     assert redirect is not None and shop is not None
     assert phishing_shape(redirect) is Shape.RANDOM
     assert phishing_shape(shop) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "suffix", "placeholder"),
+    [
+        ("anz-secure-verify", "com", True),  # a lure's words around one name of its own
+        ("acmebank-online-verification", "net", True),
+        ("trust-verify-solutions", "com", False),  # a firm's name: two words of its own
+        ("age-verify", "com", False),  # too few parts
+        ("anzsecureverify", "com", False),  # run together: a site's own name
+        ("anz-secure-verify", "gov.au", False),  # a vetted body's ending
+        ("anz-stadium-parking", "com", False),  # no lure word
+    ],
+)
+def test_placeholder_names(label: str, suffix: str, placeholder: bool) -> None:
+    assert placeholder_name(label, suffix) is placeholder
+
+
+@pytest.mark.parametrize(
+    ("url", "kit"),
+    [
+        ("https://oakbakery.com/.secure/www.paypal.de/login.php", True),  # a hidden folder
+        ("https://oakbakery.com/files/invoice.pdf.html", True),  # a file dressed as a page
+        ("https://oakbakery.com/files/invoice.pdf", False),
+        ("https://oakbakery.com/menu.html", False),
+    ],
+)
+def test_kit_paths_hidden_folders_and_dressed_files(url: str, kit: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert (phishing_shape(link) is Shape.KIT) is kit
+
+
+async def test_a_home_network_address_gets_no_findings_unless_it_hides_behind_an_at() -> None:
+    assert await codes(CHECKER, urls=("http://192.168.1.1/login.php",)) == set()
+    assert await codes(CHECKER, urls=("http://localhost:8888/tree",)) == set()
+    assert "URL010" in await codes(CHECKER, urls=("http://paypal.com@192.168.1.1/login.php",))
