@@ -709,18 +709,15 @@ def shipped_lexicon() -> Lexicon:
     texts = {language: read_lexicon(language) for language in LANGUAGES}
     path = _cached_path(texts)
     with _collector_paused():
-        if path is not None:
-            cached = _read_compiled(path)
-            if cached is not None:
-                return Lexicon(*cached)
-        terms: list[Term] = []
-        for language in LANGUAGES:
-            terms.extend(parse_lexicon(texts[language], language))
+        cached = _read_compiled(path) if path is not None else None
+        if cached is not None:
+            return Lexicon(*cached)
+        terms = [t for language in LANGUAGES for t in parse_lexicon(texts[language], language)]
         variants = [_obliques(t) if t.gap == TAMIL_GAP and t.pieces else [] for t in terms]
+        lexicon = Lexicon(terms, variants)
     if path is not None:
         _write_compiled(path, terms, variants)
-    with _collector_paused():
-        return Lexicon(terms, variants)
+    return lexicon
 
 
 @contextmanager
@@ -793,6 +790,8 @@ def _read_compiled(path: Path) -> tuple[list[Term], list[list[Term]]] | None:
         if hashlib.sha256(body.encode("utf-8")).hexdigest() != kept:
             raise ValueError("checksum")
         data = json.loads(body)
+        # The rows :func:`_term_row` wrote, their lists back into tuples (written out twice
+        # rather than called: a call per term is a tenth more of this start-up's time).
         terms = [Term(c, s, lang, tuple(w), tuple(p), g) for (c, s, lang, w, p, g), _ in data]
         variants = [
             [Term(c, s, lang, tuple(w), tuple(p), g) for c, s, lang, w, p, g in forms]
