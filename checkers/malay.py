@@ -149,10 +149,38 @@ _SHORT_FORMS: Final = {
     "pon": "pun",
     "lps": "lepas",
     "mmg": "memang",
-    # Manglish "you": "akaun you", "ic you", read as the terms' "anda". Not "u": the "2u" of
-    # "log masuk Maybank2u" would read as "anda".
+    # Manglish "you": "akaun you", "ic you", "no u terpilih", read as the terms' "anda". The "u"
+    # glued to a number ("log masuk Maybank2u", "M2U") is read as itself (checkers.concepts).
     "you": "anda",
+    "u": "anda",
+    # More of the SMS shorthand real senders write (brief s34ms): "sye", "bgi sy code tu",
+    # "krja/kje part time", "tny", "pinjem", "ws sy". English "code" in rojak is the terms' "kod"
+    # ("ada code masuk hp u tak?"); an English message is never read so.
+    "sye": "saya",
+    "bgi": "bagi",
+    "krja": "kerja",
+    "kje": "kerja",
+    "kerje": "kerja",
+    "tny": "tanya",
+    "tnye": "tanya",
+    "jgk": "juga",
+    "jugak": "juga",
+    "lmbt": "lambat",
+    "amik": "ambil",
+    "pinjem": "pinjam",
+    "kasi": "kasih",
+    "trima": "terima",
+    "tggu": "tunggu",
+    "code": "kod",
+    "ws": "whatsapp",
+    "wsap": "whatsapp",
+    "wasap": "whatsapp",
+    "gue": "saya",
+    "gw": "saya",
 }
+GLUED_AS_ITSELF: Final = frozenset({"u"})
+"""Short forms read as themselves when glued to the word or number before them: the "2u" of
+"Maybank2u" and "M2U" is a bank's name, not the chat "u" (you)."""
 _DIALECT: Final = {
     # An Indonesian word read as the Malay word of the same meaning, which the terms spell more
     # often (akaun 151 lines, akun 7): "rekening Anda diblokir" is "akaun anda disekat". Only
