@@ -177,6 +177,7 @@ _SHORT_FORMS: Final = {
     "wasap": "whatsapp",
     "gue": "saya",
     "gw": "saya",
+    "ko": "kau",
 }
 GLUED_AS_ITSELF: Final = frozenset({"u"})
 """Short forms read as themselves when glued to the word or number before them: the "2u" of
