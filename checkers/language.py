@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from checkers.malay import reads_as_malay
 from checkers.tamil import TAMIL
 from checkers.tanglish import reads_as_tanglish
 
@@ -155,6 +156,11 @@ def _latin_language(text: str) -> Reading:
     except pycld2.error:
         return UNKNOWN
     code, percent = details[0][1], details[0][2]
+    if code in ("un", "xx") and reads_as_malay(text):
+        # Malay in SMS shorthand ("sy dr Touch n Go. Ewallet u kena hack. Bgi no IC & pin") is
+        # too short and too mixed for the detector: read with the Malay words' affixes and short
+        # forms, as Malay.
+        return Reading("ms", readable=True)
     if code in ("un", "xx") or code in READABLE:
         return Reading(code if code != "xx" else "un", readable=True)
     if reliable and percent >= _LATIN_SURE:

@@ -42,3 +42,14 @@ def test_chat_u_is_anda_but_not_the_u_of_maybank2u() -> None:
     assert _found(lexicon, "Maybank2u disekat utk penyelenggaraan") == set()
     assert _found(lexicon, "M2U disekat malam ni") == set()
     assert normalise_word("anda") in readings(normalise_word("u"))
+
+
+def test_shorthand_malay_the_detector_cannot_place_is_read_as_malay() -> None:
+    from checkers.language import read_language
+    from checkers.malay import reads_as_malay
+
+    text = "Hai, sy dr Touch n Go. Ewallet u kena hack, sy nk bantu. Bgi no IC & pin 6 digit u"
+    assert reads_as_malay(text)
+    assert read_language(text).language == "ms"
+    assert not reads_as_malay("Hi, I'm from the bank. Reply with the 6 digit code.")
+    assert read_language("See you at 7 at the lobby").language != "ms"
