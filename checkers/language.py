@@ -10,8 +10,10 @@ Hangul); a message in Latin letters is identified with Google's Compact Language
 (``pycld2``: compiled, about 3 µs a message, no data to fetch), which tells Vietnamese written
 without its accents, Tagalog or Spanish from English and Malay. When the detector is not sure
 (short messages, SMS spelling), the message counts as readable: the wording is then judged as
-before, which is what a short English text needs. Tamil written in Latin letters
-(:mod:`checkers.tanglish`) is read as Tamil when the detector takes it for another language.
+before, which is what a short English text needs; one that holds two Malay words or SMS short
+forms (:func:`checkers.malay.reads_as_malay`: "sy", "nk", "tlg", "dgn", "je") is read as Malay.
+Tamil written in Latin letters (:mod:`checkers.tanglish`) is read as Tamil when the detector
+takes it for another language.
 """
 
 from __future__ import annotations
