@@ -38,7 +38,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from checkers.malay import MALAY, SELF_ONLY, readings, stems
+from checkers.malay import GLUED_AS_ITSELF, MALAY, SELF_ONLY, readings, stems
 from checkers.tamil import (
     TAMIL,
     english,
@@ -578,6 +578,11 @@ class Lexicon:
                 reading = cache[word] = self._reading(word, malay)
             readings.append(reading)
         forms = [reading[0] for reading in readings]
+        for index in range(1, len(tokens)):
+            # The "2u" of Maybank2u or M2U is a name, not the chat "u" (you) it would read as.
+            word, start, _ = tokens[index]
+            if word in GLUED_AS_ITSELF and tokens[index - 1][2] == start:
+                forms[index] = (word,)
         root = self._root
         for index, (_, starts) in enumerate(readings):
             if starts:

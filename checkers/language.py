@@ -10,8 +10,10 @@ Hangul); a message in Latin letters is identified with Google's Compact Language
 (``pycld2``: compiled, about 3 µs a message, no data to fetch), which tells Vietnamese written
 without its accents, Tagalog or Spanish from English and Malay. When the detector is not sure
 (short messages, SMS spelling), the message counts as readable: the wording is then judged as
-before, which is what a short English text needs. Tamil written in Latin letters
-(:mod:`checkers.tanglish`) is read as Tamil when the detector takes it for another language.
+before, which is what a short English text needs; one that holds two Malay words or SMS short
+forms (:func:`checkers.malay.reads_as_malay`: "sy", "nk", "tlg", "dgn", "je") is read as Malay.
+Tamil written in Latin letters (:mod:`checkers.tanglish`) is read as Tamil when the detector
+takes it for another language.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from checkers.malay import reads_as_malay
 from checkers.tamil import TAMIL
 from checkers.tanglish import reads_as_tanglish
 
@@ -155,6 +158,11 @@ def _latin_language(text: str) -> Reading:
     except pycld2.error:
         return UNKNOWN
     code, percent = details[0][1], details[0][2]
+    if code in ("un", "xx") and reads_as_malay(text):
+        # Malay in SMS shorthand ("sy dr Touch n Go. Ewallet u kena hack. Bgi no IC & pin") is
+        # too short and too mixed for the detector: read with the Malay words' affixes and short
+        # forms, as Malay.
+        return Reading("ms", readable=True)
     if code in ("un", "xx") or code in READABLE:
         return Reading(code if code != "xx" else "un", readable=True)
     if reliable and percent >= _LATIN_SURE:

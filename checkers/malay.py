@@ -12,6 +12,7 @@ Indonesian are read so; each word's forms are worked out once per process (a cac
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -19,6 +20,28 @@ from checkers.wording import normalise_word
 
 MALAY: Final = frozenset({"ms", "id"})
 """The languages (as :mod:`checkers.language` names them) read with the stemmer."""
+
+CHAT_WORDS: Final = frozenset(
+    {
+        *("sy", "saya", "aku", "anda", "awak", "kamu", "kita", "kami", "nk", "nak", "mau"),
+        *("tlg", "tolong", "dgn", "dengan", "utk", "untuk", "yg", "yang", "dlm", "dalam"),
+        *("dh", "dah", "sudah", "udah", "blm", "belum", "blh", "boleh", "bisa", "je", "aja"),
+        *("saja", "tak", "tidak", "gak", "nggak", "skrg", "sekarang", "sbb", "sebab", "mcm"),
+        *("macam", "klu", "kalau", "kalo", "dpt", "dapat", "ini", "itu", "ni", "nnti", "nanti"),
+        *("jgn", "jangan", "sila", "tapi", "juga", "kat", "dekat", "duit", "wang", "uang"),
+        *("akaun", "akun", "rekening", "bayar", "hantar", "kirim", "lagi", "ada", "akan"),
+    }
+)
+"""Malay and Indonesian words, whole and in SMS shorthand, that are no English words: a message
+the language detector cannot place that holds two of them is read as Malay (``reads_as_malay``):
+"sy dr Touch n Go. Ewallet u kena hack, sy nk bantu" is too short and mixed for the detector."""
+_CHAT_WORD = re.compile(r"[a-z]+")
+
+
+def reads_as_malay(text: str) -> bool:
+    """Whether ``text`` holds at least two different :data:`CHAT_WORDS`."""
+    return len(CHAT_WORDS.intersection(_CHAT_WORD.findall(text.lower()))) >= 2
+
 
 _SHORT_FORMS: Final = {
     # Not "hr": in Singapore it is an hour ("$12/hr") or HR as often as hari, and read back
@@ -149,10 +172,39 @@ _SHORT_FORMS: Final = {
     "pon": "pun",
     "lps": "lepas",
     "mmg": "memang",
-    # Manglish "you": "akaun you", "ic you", read as the terms' "anda". Not "u": the "2u" of
-    # "log masuk Maybank2u" would read as "anda".
+    # Manglish "you": "akaun you", "ic you", "no u terpilih", read as the terms' "anda". The "u"
+    # glued to a number ("log masuk Maybank2u", "M2U") is read as itself (checkers.concepts).
     "you": "anda",
+    "u": "anda",
+    # More of the SMS shorthand real senders write (brief s34ms): "sye", "bgi sy code tu",
+    # "krja/kje part time", "tny", "pinjem", "ws sy". English "code" in rojak is the terms' "kod"
+    # ("ada code masuk hp u tak?"); an English message is never read so.
+    "sye": "saya",
+    "bgi": "bagi",
+    "krja": "kerja",
+    "kje": "kerja",
+    "kerje": "kerja",
+    "tny": "tanya",
+    "tnye": "tanya",
+    "jgk": "juga",
+    "jugak": "juga",
+    "lmbt": "lambat",
+    "amik": "ambil",
+    "pinjem": "pinjam",
+    "kasi": "kasih",
+    "trima": "terima",
+    "tggu": "tunggu",
+    "code": "kod",
+    "ws": "whatsapp",
+    "wsap": "whatsapp",
+    "wasap": "whatsapp",
+    "gue": "saya",
+    "gw": "saya",
+    "ko": "kau",
 }
+GLUED_AS_ITSELF: Final = frozenset({"u"})
+"""Short forms read as themselves when glued to the word or number before them: the "2u" of
+"Maybank2u" and "M2U" is a bank's name, not the chat "u" (you)."""
 _DIALECT: Final = {
     # An Indonesian word read as the Malay word of the same meaning, which the terms spell more
     # often (akaun 151 lines, akun 7): "rekening Anda diblokir" is "akaun anda disekat". Only

@@ -1,0 +1,55 @@
+"""The Malay reader (checkers/malay.py): SMS shorthand spelled out as the lexicons spell it."""
+
+from __future__ import annotations
+
+from checkers.concepts import Lexicon, parse_lexicon
+from checkers.malay import readings, stems
+from checkers.wording import normalise, normalise_word
+
+
+def _found(lexicon: Lexicon, text: str, language: str = "ms") -> set[str]:
+    return {hit.concept for hit in lexicon.find(normalise(text), language)}
+
+
+def test_sms_shorthand_is_spelled_out() -> None:
+    # How real senders write (brief s34ms): "sye", "bgi", "krja/kje", "tny", "pinjem", "ws".
+    for short, word in {
+        "sye": "saya",
+        "bgi": "bagi",
+        "krja": "kerja",
+        "kje": "kerja",
+        "tny": "tanya",
+        "pinjem": "pinjam",
+        "ws": "whatsapp",
+        "gue": "saya",
+        "code": "kod",
+        "u": "anda",
+    }.items():
+        assert normalise_word(word) in stems(normalise_word(short)), short
+
+
+def test_rojak_english_code_finds_the_malay_term() -> None:
+    lexicon = Lexicon(parse_lexicon("[otp]\nkod tu\n[job_offer]\nkerja sambilan\n", "ms"))
+    assert _found(lexicon, "Tlg bgi sy code tu, urgent sgt") == {"otp"}
+    assert _found(lexicon, "ada krja sambilan online") == {"job_offer"}
+    assert _found(lexicon, "send me the code tu", "en") == set()  # only messages read as Malay
+
+
+def test_chat_u_is_anda_but_not_the_u_of_maybank2u() -> None:
+    lexicon = Lexicon(parse_lexicon("[blocked]\nanda disekat\n[prize]\nno anda terpilih\n", "ms"))
+    assert _found(lexicon, "akaun u disekat sementara") == {"blocked"}
+    assert _found(lexicon, "Tahniah! No u terpilih") == {"prize"}
+    assert _found(lexicon, "Maybank2u disekat utk penyelenggaraan") == set()
+    assert _found(lexicon, "M2U disekat malam ni") == set()
+    assert normalise_word("anda") in readings(normalise_word("u"))
+
+
+def test_shorthand_malay_the_detector_cannot_place_is_read_as_malay() -> None:
+    from checkers.language import read_language
+    from checkers.malay import reads_as_malay
+
+    text = "Hai, sy dr Touch n Go. Ewallet u kena hack, sy nk bantu. Bgi no IC & pin 6 digit u"
+    assert reads_as_malay(text)
+    assert read_language(text).language == "ms"
+    assert not reads_as_malay("Hi, I'm from the bank. Reply with the 6 digit code.")
+    assert read_language("See you at 7 at the lobby").language != "ms"
