@@ -58,7 +58,14 @@ from checkers.sites import (
     under,
     user_part,
 )
-from checkers.url import brand_in_name, kit_path, local_address, stored_file, vetted_ending
+from checkers.url import (
+    brand_in_name,
+    kit_path,
+    local_address,
+    project_name,
+    stored_file,
+    vetted_ending,
+)
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -381,6 +388,8 @@ class ModelChecker:
             return True  # the brand's own name under a country's ending (amazon.co.jp)
         if stored_file(link):
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
+        if _project_page(link):
+            return True  # a project about a brand on a free platform (shopee-price-tracker)
         if _payment_method_page(link):
             return True  # a club's page to pay or donate by a named service (?method=paypal)
         if _forum_route(link) or own_webmail(link):
@@ -407,6 +416,18 @@ _SCRIPTS: Final = (".php", ".asp", ".aspx", ".cgi")
 
 def _folders(link: Link) -> list[str]:
     return [seg for seg in link.path.lower().split("/") if seg]
+
+
+def _project_page(link: Link) -> bool:
+    """Whether the link is a project's page about a brand on a free platform.
+
+    ``hdb-resale-trends.github.io``, ``discord-bot-status.replit.app``: the chosen name is a
+    project's (:func:`checkers.url.project_name`) and the path names no brand. The model
+    learned a brand in the name from lures, which such projects share.
+    """
+    if not on_user_content(link.host):
+        return False
+    return project_name(user_part(link.host)) and brand_in_name(link.path) is None
 
 
 def _plain_article_address(link: Link) -> bool:

@@ -185,6 +185,35 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
     return None
 
 
+# Words that name a tool, a study or a copy made *about* a brand (``shopee-price-tracker``,
+# ``ocbc-statement-parser``, ``hdb-resale-trends``, ``netflix-clone``): students', hackathon
+# teams' and hobbyists' projects on free platforms are named so; a lure's name, which must pass
+# for the brand's own page, is not.
+_PROJECT_WORDS: Final = frozenset(
+    {"tracker", "parser", "explorer", "lookup", "calculator", "simulator", "estimator"}
+    | {"analysis", "analyser", "analyzer", "analytics", "trends", "stats", "statistics"}
+    | {"visualiser", "visualizer", "visualisation", "visualization", "heatmap", "predictor"}
+    | {"hackathon", "integration", "sandbox", "sdk", "api", "cli", "bot", "scraper", "crawler"}
+    | {"maker", "generator", "converter", "finder", "planner", "clone", "guide", "tutorial"}
+)
+# Fillers that say nothing official by themselves: a country's name or code, "app", "web".
+_NEUTRAL_FILLERS: Final = frozenset({"sg", "sgp", "singapore", "my", "m", "app", "apps", "web"})
+
+
+def project_name(chosen: str) -> bool:
+    """Whether a name chosen on a free platform names a project about a brand, not the brand.
+
+    ``shopee-price-tracker.vercel.app``, ``lta-datamall-explorer.netlify.app``,
+    ``paynow-qr-maker.vercel.app``: a word of :data:`_PROJECT_WORDS` and no word a lure dresses
+    its name with (a filler other than a country's code, a login, fee, errand or lure word):
+    ``shopee-refund-tracker`` and ``dbs-secure-api`` stay lures.
+    """
+    tokens = _tokens(chosen)
+    if not any(t in _PROJECT_WORDS for t in tokens):
+        return False
+    return not any(t in _OFFICIAL_LOOKING and t not in _NEUTRAL_FILLERS for t in tokens)
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -1634,7 +1663,9 @@ class UrlChecker:
         chosen = user_part(link.host) if hosted else ""
         docs = on_docs_host(link.host)
         if hosted:
-            named = brand_in_name(chosen) if chosen and trick != "homoglyph" else None
+            # A project about a brand (shopee-price-tracker.vercel.app) does not pass for it.
+            plain = chosen and trick != "homoglyph" and not project_name(chosen)
+            named = brand_in_name(chosen) if plain else None
         elif docs:
             named = None  # python-telegram-bot.readthedocs.io: a library's documentation
         else:

@@ -211,6 +211,11 @@ def test_an_everyday_word_that_is_also_a_brand_is_no_brand_in_a_firm_s_name() ->
         # A router's page, unless an address hides behind an @.
         ("http://192.168.1.1/login.php", True),
         ("http://paypal.com@192.168.1.1/login.php", False),
+        # A project about a brand on a free platform, unless its path names a brand too.
+        ("https://hdb-resale-trends.github.io/", True),
+        ("https://discord-bot-status.replit.app/", True),
+        ("https://hdb-resale-trends.github.io/ocbc/index.html", False),
+        ("https://hdb-resale-portal.github.io/", False),
     ],
 )
 def test_which_pages_the_link_model_is_not_asked_about(url: str, elsewhere: bool) -> None:
