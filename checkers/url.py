@@ -188,30 +188,38 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
 # Words that name a tool, a study or a copy made *about* a brand (``shopee-price-tracker``,
 # ``ocbc-statement-parser``, ``hdb-resale-trends``, ``netflix-clone``): students', hackathon
 # teams' and hobbyists' projects on free platforms are named so; a lure's name, which must pass
-# for the brand's own page, is not.
-_PROJECT_WORDS: Final = frozenset(
-    {"tracker", "parser", "explorer", "lookup", "calculator", "simulator", "estimator"}
+# for the brand's own page, is not. Among them the words of a study or a sum
+# (``cpf-payout-calculator``, ``erp-charges-explorer``), which may name a fee or an errand too.
+_STUDY_WORDS: Final = frozenset(
+    {"calculator", "simulator", "estimator", "planner", "explorer", "predictor", "heatmap"}
     | {"analysis", "analyser", "analyzer", "analytics", "trends", "stats", "statistics"}
-    | {"visualiser", "visualizer", "visualisation", "visualization", "heatmap", "predictor"}
-    | {"hackathon", "integration", "sandbox", "sdk", "api", "cli", "bot", "scraper", "crawler"}
-    | {"maker", "generator", "converter", "finder", "planner", "clone", "guide", "tutorial"}
+    | {"visualiser", "visualizer", "visualisation", "visualization"}
+)
+_PROJECT_WORDS: Final = _STUDY_WORDS | frozenset(
+    {"tracker", "parser", "lookup", "finder", "maker", "generator", "converter", "scraper"}
+    | {"crawler", "hackathon", "integration", "sandbox", "sdk", "api", "cli", "bot", "clone"}
+    | {"guide", "tutorial"}
 )
 # Fillers that say nothing official by themselves: a country's name or code, "app", "web".
 _NEUTRAL_FILLERS: Final = frozenset({"sg", "sgp", "singapore", "my", "m", "app", "apps", "web"})
+_ERRANDS: Final = FEE_WORDS | ERRAND_WORDS
+_DRESSING: Final = (FILLERS - _NEUTRAL_FILLERS - _ERRANDS) | LOGIN_WORDS | LURE_WORDS
 
 
 def project_name(chosen: str) -> bool:
-    """Whether a name chosen on a free platform names a project about a brand, not the brand.
+    """Whether a name chosen on a free platform names a project about a brand or an errand.
 
     ``shopee-price-tracker.vercel.app``, ``lta-datamall-explorer.netlify.app``,
     ``paynow-qr-maker.vercel.app``: a word of :data:`_PROJECT_WORDS` and no word a lure dresses
-    its name with (a filler other than a country's code, a login, fee, errand or lure word):
-    ``shopee-refund-tracker`` and ``dbs-secure-api`` stay lures.
+    its name with (a filler other than a country's code, a login or lure word); a fee or an
+    errand word only beside a study's word (``cpf-payout-calculator``). ``shopee-refund-tracker``
+    and ``dbs-secure-api`` stay lures.
     """
     tokens = _tokens(chosen)
-    if not any(t in _PROJECT_WORDS for t in tokens):
+    if not any(t in _PROJECT_WORDS for t in tokens) or any(t in _DRESSING for t in tokens):
         return False
-    return not any(t in _OFFICIAL_LOOKING and t not in _NEUTRAL_FILLERS for t in tokens)
+    errands = any(t in _ERRANDS for t in tokens)
+    return not errands or any(t in _STUDY_WORDS for t in tokens)
 
 
 def _deletions(word: str) -> set[str]:
@@ -1493,8 +1501,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         # On a free platform the name its publisher chose is read like a registered name on a
         # cheap ending: anyone can take it, for nothing.
         chosen = user_part(host) or site_name(link)
-        if fee_lure(chosen):
-            return Shape.PLATFORM_FEE
+        if fee_lure(chosen) and not project_name(chosen):
+            return Shape.PLATFORM_FEE  # not a tool about fees (erp-charges-calculator)
         if (
             random_platform_name(chosen)
             and not _MEDIA.search(last)

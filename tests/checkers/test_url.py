@@ -725,6 +725,9 @@ async def test_a_home_network_address_gets_no_findings_unless_it_hides_behind_an
         ("ocbc-login-guide", False),
         ("metamask-wallet-tracker", False),
         ("dbs-paylah-verify", False),  # no project word
+        ("cpf-life-payout-calculator", True),  # a fee word beside a study's word
+        ("refund-calculator", True),
+        ("singpost-parcel-tracker", False),  # an errand word beside a tool's: a lure's
     ],
 )
 def test_a_project_about_a_brand(name: str, project: bool) -> None:
@@ -744,3 +747,19 @@ async def test_a_brand_s_name_in_a_project_s_name_on_a_free_platform(
     url: str, flagged: bool
 ) -> None:
     assert ("URL002" in await codes(CHECKER, url)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        ("https://refund-calculator.vercel.app/", None),  # a tool about refunds
+        ("https://refund-status.vercel.app/", Shape.PLATFORM_FEE),
+        ("https://payout-sg.vercel.app/", Shape.PLATFORM_FEE),  # a payout is a lure's fee word
+        ("https://cpf-payout.top/", Shape.FEE),
+        ("https://gov-sg-assurance-payout.sbs/claim", Shape.GOVERNMENT),
+    ],
+)
+def test_fee_names_on_platforms_and_cheap_endings(url: str, shape: Shape | None) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is shape
