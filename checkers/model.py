@@ -681,9 +681,10 @@ def _app_login(link: Link) -> bool:
 
     ``jiak-simi.vercel.app/login``, ``kopi-order.pages.dev/signin``: a platform where apps are
     deployed (:data:`_APP_PLATFORMS`), the shortest login path and no query, under a name of
-    the publisher's own that is not a random string nor run together from phishing words; :func:`plain_login_page` then asks of the
-    name what it asks of a registered one (no digit, no brand, no phishing word beside a
-    hyphen). A kit there takes a lure or a brand for its name, or the platform's random one.
+    the publisher's own that is not a random string nor run together from phishing words
+    (``myaccount``); :func:`plain_login_page` then asks of the name what it asks of a
+    registered one (no digit, no brand, no phishing word beside a hyphen). A kit there takes a
+    lure or a brand for its name, or the platform's random one.
     """
     if not under(link.host, _APP_PLATFORMS) or link.query or not _LOGIN_PATH.match(link.path):
         return False
