@@ -188,17 +188,19 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
 # Words that name a tool, a study or a copy made *about* a brand (``shopee-price-tracker``,
 # ``ocbc-statement-parser``, ``hdb-resale-trends``, ``netflix-clone``): students', hackathon
 # teams' and hobbyists' projects on free platforms are named so; a lure's name, which must pass
-# for the brand's own page, is not. Among them the words of a study or a sum
-# (``cpf-payout-calculator``, ``erp-charges-explorer``), which may name a fee or an errand too.
+# for the brand's own page, is not. Among them the words of a study, a sum or a tool that makes
+# something (``cpf-payout-calculator``, ``erp-charges-explorer``, ``invoice-generator``), which
+# may name a fee or an errand too; a tracker, a finder or a lookup is what a lure offers
+# (``singpost-parcel-tracker``), so beside an errand it stays one.
 _STUDY_WORDS: Final = frozenset(
     {"calculator", "simulator", "estimator", "planner", "explorer", "predictor", "heatmap"}
     | {"analysis", "analyser", "analyzer", "analytics", "trends", "stats", "statistics"}
     | {"visualiser", "visualizer", "visualisation", "visualization"}
+    | {"maker", "generator", "converter", "splitter"}
 )
 _PROJECT_WORDS: Final = _STUDY_WORDS | frozenset(
-    {"tracker", "parser", "lookup", "finder", "maker", "generator", "converter", "scraper"}
-    | {"crawler", "hackathon", "integration", "sandbox", "sdk", "api", "cli", "bot", "clone"}
-    | {"guide", "tutorial"}
+    {"tracker", "parser", "lookup", "finder", "scraper", "crawler", "hackathon", "integration"}
+    | {"sandbox", "sdk", "api", "cli", "bot", "clone", "demo", "guide", "tutorial"}
 )
 # Fillers that say nothing official by themselves: a country's name or code, "app", "web".
 _NEUTRAL_FILLERS: Final = frozenset({"sg", "sgp", "singapore", "my", "m", "app", "apps", "web"})

@@ -727,7 +727,9 @@ async def test_a_home_network_address_gets_no_findings_unless_it_hides_behind_an
         ("dbs-paylah-verify", False),  # no project word
         ("cpf-life-payout-calculator", True),  # a fee word beside a study's word
         ("refund-calculator", True),
-        ("singpost-parcel-tracker", False),  # an errand word beside a tool's: a lure's
+        ("singpost-parcel-tracker", False),  # an errand word beside a tracker's: a lure's
+        ("invoice-generator-sg", True),  # beside a tool that makes something: a tool
+        ("singpass-myinfo-demo", True),
     ],
 )
 def test_a_project_about_a_brand(name: str, project: bool) -> None:
