@@ -759,9 +759,12 @@ async def test_a_brand_s_name_in_a_project_s_name_on_a_free_platform(
         ("https://payout-sg.vercel.app/", Shape.PLATFORM_FEE),  # a payout is a lure's fee word
         ("https://cpf-payout.top/", Shape.FEE),
         ("https://gov-sg-assurance-payout.sbs/claim", Shape.GOVERNMENT),
+        # Google Cloud Storage's address for a signed-in browser is a bucket's too.
+        ("https://storage.cloud.google.com/abc-92x/index.html", Shape.BUCKET),
+        ("https://storage.cloud.google.com/lab-data/results.csv", None),
     ],
 )
-def test_fee_names_on_platforms_and_cheap_endings(url: str, shape: Shape | None) -> None:
+def test_fee_names_and_buckets_on_platforms_and_cheap_endings(url: str, shape: Shape | None) -> None:
     link = parse_link(url)
     assert link is not None
     assert phishing_shape(link) is shape
