@@ -764,7 +764,9 @@ async def test_a_brand_s_name_in_a_project_s_name_on_a_free_platform(
         ("https://storage.cloud.google.com/lab-data/results.csv", None),
     ],
 )
-def test_fee_names_and_buckets_on_platforms_and_cheap_endings(url: str, shape: Shape | None) -> None:
+def test_fee_names_and_buckets_on_platforms_and_cheap_endings(
+    url: str, shape: Shape | None
+) -> None:
     link = parse_link(url)
     assert link is not None
     assert phishing_shape(link) is shape
