@@ -905,6 +905,25 @@ DEV_SETS = {
     "links_everyday14.txt": (0, 105, 0),
     "links_phish14_heldout.txt": (70, 0, 3),
     "links_everyday14_heldout.txt": (0, 60, 0),
+    # Issue 11, links by a fifteenth hand (brief s34url): phishing of 2024-2026 on cloud
+    # platforms (pages.dev, workers.dev, vercel.app, netlify.app, github.io, web.app, r2.dev,
+    # S3, Azure blob, Google Cloud Storage, IPFS, glitch, replit, framer, webflow, weebly, wix,
+    # Google Sites and Forms) and cheap endings (.top .xyz .icu .cfd .sbs .click .shop .bond .lat
+    # .cyou .rest), many after Singapore's banks, SingPost, Singpass, Shopee, LTA and IRAS; and
+    # benign projects, docs, portfolios, shops and events on the same, some with Malay,
+    # Indonesian or pinyin paths, some naming a brand honestly. Written with their twins before
+    # the link code was read. Development sets: 135 of 140 caught and 13 of 102 flagged before,
+    # 136 and 3 after (a project about a brand on a free platform, shopee-price-tracker,
+    # ocbc-statement-parser, hdb-resale-trends, is not the brand's name nor the link model's;
+    # a web app's own /login on an app platform is a plain login page; payout a fee word; a
+    # tool about fees, refund-calculator, no fee notice). Left: a hand-typed IPFS hash one
+    # letter short, a brand only in a query (cfmh.shop/?u=singpost), claim-your-prize.xyz,
+    # cdc-vouchers-sg.framer.app (CDC is no brand: the acronym is everyone's). Twins, never
+    # tuned on: 64 of 64 caught and 7 of 61 flagged before, 64 and 5 after.
+    "links_phish15.txt": (140, 0, 4),
+    "links_everyday15.txt": (0, 102, 0),
+    "links_phish15_heldout.txt": (64, 0, 0),
+    "links_everyday15_heldout.txt": (0, 61, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -1561,6 +1580,14 @@ MOST_ALARMS = {
     # one (a run club's confirm.php?email=…&token=, the link model's): see DEV_SETS.
     "links_everyday14.txt": 2,
     "links_everyday14_heldout.txt": 1,
+    # links_everyday15.txt's three (brief s34url): a retreat's photo gallery as index.html in an
+    # S3 bucket and Wikipedia's mirror on IPFS (URL019: a web page in a bucket or on IPFS is
+    # phishing's far more often than not), a meetup site's /login on .xyz (the link model's).
+    # Its twin's five, never tuned on: a budget app's /signin on vercel.app and a resume PDF on
+    # github.io (the link model's), a wedding album's index.html in a bucket and a readme on
+    # IPFS (URL019), a cake shop's wixsite.com/home/order-online (the link model's).
+    "links_everyday15.txt": 3,
+    "links_everyday15_heldout.txt": 5,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
