@@ -302,6 +302,7 @@ _SHORT_FORMS: Final = {
         "u": "you",
         "ur": "your",
         "r": "are",
+        "b": "be",
         "pls": "please",
         "plz": "please",
         "acct": "account",
