@@ -1108,6 +1108,21 @@ DEV_SETS = {
     # were read and never tuned on: 48 of 82 caught and 0 of 50 flagged before, 53 and 0 after.
     "smish16_en.txt": (191, 82, 49),
     "smish16_en_heldout.txt": (82, 50, 29),
+    # Issue 11, seventeenth English hand (brief s34smish): the same lures written SLOPPILY or
+    # DISGUISED: all lowercase or ALL CAPS, "ur acct", "u r due", "pls", "pkg", "b4", misspelt
+    # brands (amaz0n, p@ypal, U-S-P-S, royal maill), words spelt out with spaces or dots, links
+    # "dot com", glued or in brackets, emoji, Cyrillic look-alikes, full-width letters,
+    # zero-width spaces; everyday texts written the same way (friends, real delivery texts, bank
+    # alerts, 2FA codes). Development set: 104 of 122 caught and 3 of 70 flagged before, 113
+    # and 1 after (SMS short forms read as the words they stand for; "address is wrong", "u
+    # crossed without paying", "fine $145"; "my crypto is down 40% this week" and "the lottery
+    # jackpot is $800m" no longer flagged). Left missed: bare wrong-number openers, a link
+    # written "uspscare . com/x" or glued after ".." ("returned..dpd-rebook-uk dot com"; the
+    # extractor reads neither), "reply YES if u made a purchase ... reply NO to cancel" (real
+    # banks send it). Its twin, written at the same time before the lexicons were read and
+    # never tuned on: 56 of 68 caught and 0 of 45 flagged before, 58 and 0 after.
+    "smish17_en.txt": (122, 70, 9),
+    "smish17_en_heldout.txt": (68, 45, 10),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
@@ -1633,9 +1648,10 @@ MOST_ALARMS = {
     # or NO" (TXT030, on main too; other hands' sets count the same words as scams).
     # smish12_en_heldout.txt's three, all older than brief s30smish2: "send me the code that
     # came to your phone for the Netflix account" (TXT009), "my crypto is down 40% this week"
-    # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030).
+    # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030). Brief s34smish's
+    # "down <num> % this week" (not_big_returns) quieted the crypto one: 3 -> 2.
     "smish12_en.txt": 1,
-    "smish12_en_heldout.txt": 3,
+    "smish12_en_heldout.txt": 2,
     # smish14_en_heldout.txt's two, both flagged before brief s31smish2 too (TXT020, a prize
     # read in a friend's news): "Congrats on the baby! Text me when you're up for visitors" and
     # "The Grand National sweepstake winner is Steve! £35 to him". Never tuned away.
@@ -1644,6 +1660,10 @@ MOST_ALARMS = {
     # Costco? Reply YES if you did, NO if you didn't" (TXT030; other hands' sets count the same
     # words as scams, so it was left alone).
     "smish15_en_heldout.txt": 1,
+    # smish17_en.txt's one, flagged before and after: a real "Disney+: Your subscription has
+    # been renewed. Manage it anytime at disneyplus.com/account" ("has been renewed" and a link
+    # that is not on the official list; disneyplus.com would need allowlisting).
+    "smish17_en.txt": 1,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
     "fraud_kinds13_zh.txt": 2,
