@@ -1338,6 +1338,24 @@ DEV_SETS = {
     # the twin: "Earn $20 per 1,000 words, daily payment, telegram@..." (no task word).
     "jobs16.txt": (106, 73, 0),
     "jobs16_heldout.txt": (61, 47, 1),
+    # jobs17 (brief s34job): job and task scams AFTER the first contact, in the task platforms'
+    # words (mentor's and receptionist's chat, "tasks 1-40 of set 2", merchant orders, data and
+    # app optimisation, combination/lucky orders, negative balance to top up, VIP 1/2/3, frozen
+    # withdrawal to reset or unlock, credit score, tax or fee before withdrawal, prepaid and
+    # welfare tasks, "trial task earn $10 first") and the first-contact lines that lead there
+    # (hotel reviews, YouTube likes, Google Maps ratings, Shopee/Lazada order boosting), in
+    # Singlish with Chinese and Malay mixed in; everyday Grab/foodpanda shifts and payouts,
+    # seller-centre notices, user-testing studies, agents' commissions, shop VIP tiers, top-ups,
+    # real review requests and part-time jobs. Development set: 94 of 101 caught and 5 of 74
+    # flagged before, 99 and 1 after (see MOST_ALARMS). Left missed: a mentor's "deposit min SGD
+    # 100 into the platform" and a "verification fee" before a withdrawal (a degree certificate's
+    # verification fee is real). Its twin, written at the same time before the lexicons were read
+    # and never tuned on: 56 of 62 caught and 4 of 47 flagged before, 56 and 4 after. Left
+    # missed in the twin: fees named "to modify" bank info, a "guarantee deposit ... to restore",
+    # a "reset cost", a "handling fee ... paid first", a "group task" share, and a hotel-review
+    # pitch with "each $6".
+    "jobs17.txt": (101, 74, 2),
+    "jobs17_heldout.txt": (62, 47, 6),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -1471,6 +1489,14 @@ MOST_ALARMS = {
     # receive a $5 voucher" as a prize), flagged on main too. See DEV_SETS.
     "jobs16.txt": 1,
     "jobs16_heldout.txt": 1,
+    # jobs17: a student survey with a "$10 Grab voucher" and a "Link: forms.gle/..." (TXT024,
+    # URL009, URL017, as in jobs16, flagged on main too). See DEV_SETS.
+    "jobs17.txt": 1,
+    # jobs17_heldout: an event crew call asking for "NRIC last 4 digits" for the guest list
+    # (TXT007, FAM001), a bank's GIRO "insufficient balance ... top up" notice (FAM014, TXT019),
+    # a course's "Task 2 ... penalised 10% per day" (TXT026), a barista's offer with
+    # "congratulations" and "$11/hr" (TXT020, TXT002): all four flagged on main too. See DEV_SETS.
+    "jobs17_heldout.txt": 4,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
