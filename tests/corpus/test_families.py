@@ -1378,6 +1378,23 @@ DEV_SETS = {
     # any corpus file changed.
     "everyday14.txt": (0, 300, 0),
     "everyday14_heldout.txt": (0, 150, 0),
+    # Brief s34guard, precision guard on session 34's recall work: what citizens really forward
+    # that is genuine, two thirds Singapore English/Singlish, the rest Chinese, Malay and Tamil:
+    # bank and card alerts ("not you? call ..."), OTPs ("never share"), gov.sg / Singpass / CPF /
+    # IRAS / ICA / HDB / LTA / MOH / MOM notices, delivery texts, offers and HR onboarding asking
+    # for NRIC and bank details, friends and family borrowing, real new numbers, group
+    # collections, lucky draws, advisories quoting scam lines, "is this a scam?" questions.
+    # Everyday only: 33 of 306 flagged before, 14 after (see MOST_ALARMS). Its twin, written at
+    # the same time before the lexicons were read and never tuned on: 23 of 156 before, 22
+    # after. What changed: a prize collected in person (a counter, an outlet, the CC office, a
+    # receipt or NRIC to bring: job_meeting) is no prize claimed; onboarding on Workday or at the
+    # general or HR office is the employer's channel; POSB's published 1800 339 6666 a hotline;
+    # PHN007 only for an agency that speaks, not "+ CPF" in a job advert or "4-room HDB flat for
+    # sale" in a listing; retold calls and texts, advisories' "callers claiming" and
+    # 骗子冒充银行职员/警察; Singlish "help me pay first", "advance me $300 of my salary",
+    # 能借我 (a friend's loan, not a lender's), staff and medical claims.
+    "everyday15.txt": (0, 306, 0),
+    "everyday15_heldout.txt": (0, 156, 0),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
@@ -1629,6 +1646,26 @@ MOST_ALARMS = {
     # IPFS (URL019), a cake shop's wixsite.com/home/order-online (the link model's).
     "links_everyday15.txt": 3,
     "links_everyday15_heldout.txt": 5,
+    # everyday15.txt's fourteen: six "is this a scam?" questions about a quoted scam (singpass-
+    # verify.info twice, a locked DBS account, a $5,000 Lazada prize for a $50 fee in English and
+    # Chinese, an IRAS refund "click here"): the reader asks about the quoted line, which is
+    # judged by design; two HSBC alerts whose 1800 number is not HSBC's published one and a
+    # Malaysian Maybank "sila hubungi 1300 88 6688" (a number no list knows); MariBank's "if
+    # this was not you, contact us immediately" (TXT030 with no channel named, as scams that
+    # have you reply do); a recruiter's background check that "will need your NRIC number"; a
+    # son's "phone screen cracked, help me pay first" and a Malay "Mak, ni nombor baru Adik"
+    # (the fake relative's own story and words); a mall's "You won 3rd prize ($200 vouchers)...
+    # collection at level 1 concierge". Its twin's twenty-two, read once after: seven questions
+    # about quoted scams (hdb-rebate.com in four languages, a road-tax link, a CPF refund "click
+    # here", a Carousell "secure payment" link), three retellings of a $500-a-day Telegram
+    # hotel-review job the writer calls a scam (English, Malay, Tamil: the retelling verb is not
+    # read), three advisories quoting the new-number scam (Chinese,
+    # Malay, Tamil) and MAS's "risk-free returns", two real new numbers (a stolen phone in
+    # Malay, a Japan SIM in Tamil), a card "will expire" and an email change with an unknown
+    # HSBC number, onboarding "bring passport photos and NRIC", a campus fair's "no registration
+    # fee", two draws (a Singtel giveaway credited in the app, a CC consolation prize).
+    "everyday15.txt": 14,
+    "everyday15_heldout.txt": 22,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
