@@ -1442,6 +1442,25 @@ DEV_SETS = {
     # tuned on: 46 of 60 caught and 2 of 46 flagged before, 48 and 0 after.
     "sg15_en.txt": (100, 72, 8),
     "sg15_en_heldout.txt": (60, 46, 12),
+    # Brief s34sg: Singapore scams as elderly people receive them (grandchildren and nephews in
+    # trouble with "don't tell Papa", MOH / CPF / IRAS / ICA / SPF / MAS officers following up a
+    # call, Silver Support, CDC and GST voucher "claims", CPF and pension lures, MediShield and
+    # insurance claims and hospital bills, community-centre lucky draws, "safe 8%" investments,
+    # "your phone got virus" tech support, tour, staycation and ticket deposits, a friend's new
+    # number, a bank account or card and PIN lent to a "nephew's friend"), English with Singlish
+    # and a few in simple Chinese or Malay, with everyday messages seniors get (gov.sg voucher and
+    # payout notices, polyclinic reminders, family chats about money, temple and RC notices, bank
+    # alerts, children's real requests). The development set: 79 of 105 caught and 2 of 71
+    # everyday flagged before, 97 and 0 after (paraphrase probes written after it: 66 of 74 scams
+    # caught, 1 of 60 everyday flagged, also on main). Left missed: a voucher "top-up" asking for
+    # NRIC and bank card on a form, a health screening that wants the bank card, a "12% p.a."
+    # fixed deposit, a crypto app's "earn $30,000 in 1 month", staycation and tour deposits with
+    # no listing word ("Staycation at Marina Bay Sands 2D1N", "Genting package for elderly"), a
+    # durian buffet's "top up the deposit or we cancel your seat". Its twin, written at the same
+    # time before the lexicons were read and never tuned on: 51 of 68 caught and 0 of 46 flagged
+    # before, 53 and 0 after.
+    "sg16_en.txt": (105, 71, 8),
+    "sg16_en_heldout.txt": (68, 46, 15),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
