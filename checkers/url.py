@@ -299,14 +299,15 @@ def _squeeze(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _squeezed_index() -> dict[str, Brand]:
-    """Each distinctive keyword of five letters or more, doubled letters written once.
+    """Each distinctive keyword of six letters or more, doubled letters written once.
 
-    Not a keyword that is an everyday word or phrase (``healthub`` may be anyone's).
+    Not a keyword that is an everyday word or phrase (``healthub`` may be anyone's), nor a
+    short one: a firm's name may double a letter of five (Tessco is no Tesco).
     """
     return {
         _squeeze(keyword): brand
         for keyword, brand in _KEYWORD_BRAND.items()
-        if len(_squeeze(keyword)) >= 5 and keyword not in WORD_KEYWORDS | _EVERYDAY_PHRASES
+        if len(_squeeze(keyword)) >= 6 and keyword not in WORD_KEYWORDS | _EVERYDAY_PHRASES
     }
 
 
