@@ -924,6 +924,30 @@ DEV_SETS = {
     "links_everyday15.txt": (0, 102, 0),
     "links_phish15_heldout.txt": (64, 0, 0),
     "links_everyday15_heldout.txt": (0, 61, 0),
+    # Issue 11, links by a sixteenth hand (brief s34url2): hosts imitating a brand other than by
+    # brand-hyphen-word: the brand run together with words of other languages (bbvamovilseguro,
+    # postfinancekonto, bancolombiaenlinea, commerzbanksicherheit), letters misspelt or doubled
+    # (steamcommunnitty, rnicrosoft), another site's address in a hostname (viabcp-com.…,
+    # www.dbs.com.sg.…), brands as the leftmost labels, punycode, phishing words run together,
+    # and Latin American, European and Asian banks; benign: firms whose names hold a brand's
+    # letters (dbschenker, uobkayhian, BDO the accountants), small shops, banks' own sites and
+    # subdomains, Spanish, Portuguese and German place and trade names (Santander, Itaúna,
+    # Grabmal, Solingen). Written with their twins before the link code was read. Development
+    # sets: 86 of 127 caught and 5 of 107 flagged before, 105 and 3 after (a distinctive
+    # brand's name run together with fillers' words of Spanish, Portuguese, German, Dutch and
+    # Malay, countries' codes, login and lure words; letters doubled several times; Bancolombia,
+    # Davivienda, Banorte, BCP, Postbank, PostFinance, SCB Easy, BDO Unibank known; Mercado
+    # Pago's and Santander's country domains official). Left: an everyday word's brand or three
+    # letters beside another language's word (caixatemfgts, uobpersonalsg, sbionlinekyc), ING
+    # and Sparkasse (no list can tell their lures from the many real ING and Sparkasse names),
+    # typos of short names (uoob, itauu, dbsbnk, gooogle), made-up punycode that imitates
+    # nothing, phishing words run together with no brand (unlockmyaccount.online), AEON and
+    # Mandiri's Livin'. Twins, never tuned on: 45 of 65 caught and 4 of 61 flagged before, 48
+    # and 4 after.
+    "links_phish16.txt": (127, 0, 22),
+    "links_everyday16.txt": (0, 107, 0),
+    "links_phish16_heldout.txt": (65, 0, 17),
+    "links_everyday16_heldout.txt": (0, 61, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -1725,6 +1749,13 @@ MOST_ALARMS = {
     # fee", two draws (a Singtel giveaway credited in the app, a CC consolation prize).
     "everyday15.txt": 14,
     "everyday15_heldout.txt": 22,
+    # links_everyday16.txt's three (brief s34url2): shops whose names hold a distinctive brand's
+    # whole name (paylahmakan.sg, lazadaysyoga.com, netflixandgrill.sg): such a name anywhere in
+    # a host reads as the brand's by design (substring_keywords), as lures' names need. Its
+    # twin's four, never tuned on: three shops the same way (shopeeze, netflixandchillbakery,
+    # paypalaceshop) and kbank.co.th, not on KBank's list of domains.
+    "links_everyday16.txt": 3,
+    "links_everyday16_heldout.txt": 4,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
