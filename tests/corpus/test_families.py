@@ -1147,6 +1147,26 @@ DEV_SETS = {
     # never tuned on: 56 of 68 caught and 0 of 45 flagged before, 58 and 0 after.
     "smish17_en.txt": (122, 70, 9),
     "smish17_en_heldout.txt": (68, 45, 10),
+    # Issue 11, eighteenth English hand (brief s34smish2): smishing that wants a CALL or a
+    # REPLY, not a click: fake Amazon/Apple/PayPal orders and Norton/McAfee/Geek Squad renewals
+    # "to cancel call 1-8xx", "reply STOP to cancel the renewal and get a refund", fake fraud
+    # teams with a number, parcels that want the name and address by reply, "press 1" and
+    # voicemail texts, Medicare/SSA/HMRC/ATO/CPF call-backs, fund-recovery services, Zelle/
+    # Venmo/Cash App/PayID "payment pending, upgrade your account"; everyday texts in the same
+    # words (real card alerts, renewals, delivery texts asking a reply, appointment
+    # confirmations, "reply STOP to opt out" marketing, people asking to be called back).
+    # Development set: 82 of 106 caught and 0 of 72 flagged before, 97 and 0 after (a keyword
+    # replied "to cancel the renewal / stop the payment" as contact; "will be taken ... to stop
+    # this payment"; lost or recovered funds and recovery specialists as a refund; "payment
+    # pending", "awaiting clearance"; a parcel not delivered that wants the full name and
+    # address by reply, TXT023). Left missed: Australian 1800 and 02 numbers (not read as
+    # numbers to call, by design), "Txt Y if this was you or N" and "Reply YES to confirm or NO
+    # to cancel" (real banks send it), a UPS "delivery fee, reply YES", a PayID buyer's
+    # "upgrade to a business account" with no platform named, a 07700 900 number (drama range,
+    # not valid). Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 49 of 65 caught and 1 of 46 flagged before, 53 and 1 after.
+    "smish18_en.txt": (106, 72, 9),
+    "smish18_en_heldout.txt": (65, 46, 12),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
@@ -1817,6 +1837,11 @@ MOST_ALARMS = {
     # been renewed. Manage it anytime at disneyplus.com/account" ("has been renewed" and a link
     # that is not on the official list; disneyplus.com would need allowlisting).
     "smish17_en.txt": 1,
+    # smish18_en_heldout.txt's one, flagged before and after: a daughter's "Dad got one of
+    # those Medicare call-back texts again, I blocked the number. Can you tell him to never call
+    # those numbers?" (FAM010: an agency, "call-back" and "blocked" read in a retelling). Never
+    # tuned on.
+    "smish18_en_heldout.txt": 1,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
     "fraud_kinds13_zh.txt": 2,
