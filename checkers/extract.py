@@ -51,9 +51,10 @@ _BRACKET_DOT = re.compile(r"\s?[\[({<]\s?(?:\.|dot)\s?[\])}>]\s?", re.IGNORECASE
 _BRACKET_COLON = re.compile(r"[\[({]:[\])}]")
 _WORD_DOT = re.compile(r"(?<=[a-z0-9])\s?\((?:dot|点)\)\s?(?=[a-z0-9])", re.IGNORECASE)
 # A link spelt out ("usps-redeliver dot com", "royalmail-fees dot co dot uk"): a name and
-# " dot " labels ending in a domain ending, not "the dot com boom".
+# " dot " labels ending in a domain ending, not "the dot com boom". The name may follow an
+# ellipsis ("returned..dpd-rebook dot com"), not one dot (the middle of a written address).
 _SPOKEN_DOT = re.compile(
-    r"(?<![\w.-])(?!(?:the|a|an|on|of|and|or|to|in|at|my|your|is|it)\s)[a-z0-9][a-z0-9-]*"
+    r"(?<![\w-])(?:(?<=\.\.)|(?<!\.))(?!(?:the|a|an|on|of|and|or|to|in|at|my|your|is|it)\s)[a-z0-9][a-z0-9-]*"
     r"(?:\s+dot\s+[a-z0-9][a-z0-9-]*)*\s+dot\s+"
     r"(?:com|net|org|co|uk|au|us|ca|sg|my|in|ph|nz|ie|info|xyz|top|help|app|link|site|online|"
     r"shop|cc|live|icu|me|vip|club|win|biz|io|ly|gov)\b",
@@ -93,9 +94,13 @@ def _spoken_link(match: re.Match[str]) -> str:
 # A dot set apart by a space ("usps-helpdesk . com", "evri-rebook .co.uk") in a hyphenated
 # name, before an ending that is no English word ("the drop-off. top floor" stays prose).
 # The hyphen may be set apart too ("netflix - accounts . com", "paypal - resolve . net").
+# A name without a hyphen counts when a path follows the ending ("uspscare . com/track"):
+# prose puts no slash after "com".
 _SPACED_DOT = re.compile(
-    r"(?<![\w.-])[A-Za-z0-9]+(?:\s?-\s?[A-Za-z0-9]+)+(?:\s\.\s?|\.\s)"
+    r"(?<![\w.-])(?:[A-Za-z0-9]+(?:\s?-\s?[A-Za-z0-9]+)+(?:\s\.\s?|\.\s)"
     r"(?:com|net|org|co|xyz|vip|cc|icu)(?:\s?\.\s?(?:uk|au|sg|my|in|nz))?(?=[/\s]|$)"
+    r"|[A-Za-z0-9]{3,}(?:\s\.\s?|\.\s)(?:com|net|org|co|xyz|vip|cc|icu)"
+    r"(?:\s?\.\s?(?:uk|au|sg|my|in|nz))?(?=/\w))"
 )
 _SPACES_IN_HOST = re.compile(r"\s")
 # A scheme spelt out letter by letter ("h t t p s://", "h t t p s : / /"), or set apart from

@@ -58,7 +58,15 @@ from checkers.sites import (
     under,
     user_part,
 )
-from checkers.url import brand_in_name, kit_path, local_address, stored_file, vetted_ending
+from checkers.url import (
+    brand_in_name,
+    kit_path,
+    local_address,
+    project_name,
+    random_platform_name,
+    stored_file,
+    vetted_ending,
+)
 from checkers.verdict import Finding
 
 MIN_TEXT_FOR_MODEL: Final = 20
@@ -381,6 +389,8 @@ class ModelChecker:
             return True  # the brand's own name under a country's ending (amazon.co.jp)
         if stored_file(link):
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
+        if _project_page(link):
+            return True  # a project about a brand on a free platform (shopee-price-tracker)
         if _payment_method_page(link):
             return True  # a club's page to pay or donate by a named service (?method=paypal)
         if _forum_route(link) or own_webmail(link):
@@ -407,6 +417,18 @@ _SCRIPTS: Final = (".php", ".asp", ".aspx", ".cgi")
 
 def _folders(link: Link) -> list[str]:
     return [seg for seg in link.path.lower().split("/") if seg]
+
+
+def _project_page(link: Link) -> bool:
+    """Whether the link is a project's page about a brand on a free platform.
+
+    ``hdb-resale-trends.github.io``, ``discord-bot-status.replit.app``: the chosen name is a
+    project's (:func:`checkers.url.project_name`) and the path names no brand. The model
+    learned a brand in the name from lures, which such projects share.
+    """
+    if not on_user_content(link.host):
+        return False
+    return project_name(user_part(link.host)) and brand_in_name(link.path) is None
 
 
 def _plain_article_address(link: Link) -> bool:
@@ -622,7 +644,7 @@ def plain_login_page(link: Link) -> bool:
     folders, or take a lure for a name); the link model, which learned the word ``login``
     from kits, is not asked.
     """
-    if not link.suffix or on_user_content(link.host):
+    if not link.suffix or (on_user_content(link.host) and not _app_login(link)):
         return False
     returning = _returning_login(link)
     member = _MEMBER_LOGIN_PATH.match(link.path) is not None and not link.query
@@ -630,8 +652,9 @@ def plain_login_page(link: Link) -> bool:
     if errand and not _account_errand(link):
         return False
     own = link.host.removesuffix(link.suffix)
-    if link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS and not _shop_account_login(link, own):
-        return False
+    cheap = link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS and not on_user_content(link.host)
+    if cheap and not _shop_account_login(link, own):
+        return False  # on a platform the ending (vercel.app) is the platform's, not chosen
     if link.userinfo or link.port:
         return False
     if any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
@@ -651,6 +674,25 @@ def plain_login_page(link: Link) -> bool:
         if "://" in value and not _same_site(value, link):
             return False
     return True
+
+
+def _app_login(link: Link) -> bool:
+    """Whether the link is a web app's own sign-in page on an app platform.
+
+    ``jiak-simi.vercel.app/login``, ``kopi-order.pages.dev/signin``: a platform where apps are
+    deployed (:data:`_APP_PLATFORMS`), the shortest login path and no query, under a name of
+    the publisher's own that is not a random string nor run together from phishing words
+    (``myaccount``); :func:`plain_login_page` then asks of the name what it asks of a
+    registered one (no digit, no brand, no phishing word beside a hyphen). A kit there takes a
+    lure or a brand for its name, or the platform's random one.
+    """
+    if not under(link.host, _APP_PLATFORMS) or link.query or not _LOGIN_PATH.match(link.path):
+        return False
+    chosen = user_part(link.host)
+    if not chosen or "." in chosen or random_platform_name(chosen):
+        return False
+    # Nor a name run together from phishing words (myaccount, ibank, securemail).
+    return not any(len(word) >= 4 and word in chosen for word in URL_WORDS)
 
 
 # A service's own account errand, as its sign-up and password mails link it

@@ -185,6 +185,45 @@ def _brand_in_pieces(tokens: Sequence[str]) -> Brand | None:
     return None
 
 
+# Words that name a tool, a study or a copy made *about* a brand (``shopee-price-tracker``,
+# ``ocbc-statement-parser``, ``hdb-resale-trends``, ``netflix-clone``): students', hackathon
+# teams' and hobbyists' projects on free platforms are named so; a lure's name, which must pass
+# for the brand's own page, is not. Among them the words of a study, a sum or a tool that makes
+# something (``cpf-payout-calculator``, ``erp-charges-explorer``, ``invoice-generator``), which
+# may name a fee or an errand too; a tracker, a finder or a lookup is what a lure offers
+# (``singpost-parcel-tracker``), so beside an errand it stays one.
+_STUDY_WORDS: Final = frozenset(
+    {"calculator", "simulator", "estimator", "planner", "explorer", "predictor", "heatmap"}
+    | {"analysis", "analyser", "analyzer", "analytics", "trends", "stats", "statistics"}
+    | {"visualiser", "visualizer", "visualisation", "visualization"}
+    | {"maker", "generator", "converter", "splitter"}
+)
+_PROJECT_WORDS: Final = _STUDY_WORDS | frozenset(
+    {"tracker", "parser", "lookup", "finder", "scraper", "crawler", "hackathon", "integration"}
+    | {"sandbox", "sdk", "api", "cli", "bot", "clone", "demo", "guide", "tutorial"}
+)
+# Fillers that say nothing official by themselves: a country's name or code, "app", "web".
+_NEUTRAL_FILLERS: Final = frozenset({"sg", "sgp", "singapore", "my", "m", "app", "apps", "web"})
+_ERRANDS: Final = FEE_WORDS | ERRAND_WORDS
+_DRESSING: Final = (FILLERS - _NEUTRAL_FILLERS - _ERRANDS) | LOGIN_WORDS | LURE_WORDS
+
+
+def project_name(chosen: str) -> bool:
+    """Whether a name chosen on a free platform names a project about a brand or an errand.
+
+    ``shopee-price-tracker.vercel.app``, ``lta-datamall-explorer.netlify.app``,
+    ``paynow-qr-maker.vercel.app``: a word of :data:`_PROJECT_WORDS` and no word a lure dresses
+    its name with (a filler other than a country's code, a login or lure word); a fee or an
+    errand word only beside a study's word (``cpf-payout-calculator``). ``shopee-refund-tracker``
+    and ``dbs-secure-api`` stay lures.
+    """
+    tokens = _tokens(chosen)
+    if not any(t in _PROJECT_WORDS for t in tokens) or any(t in _DRESSING for t in tokens):
+        return False
+    errands = any(t in _ERRANDS for t in tokens)
+    return not errands or any(t in _STUDY_WORDS for t in tokens)
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -1464,8 +1503,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         # On a free platform the name its publisher chose is read like a registered name on a
         # cheap ending: anyone can take it, for nothing.
         chosen = user_part(host) or site_name(link)
-        if fee_lure(chosen):
-            return Shape.PLATFORM_FEE
+        if fee_lure(chosen) and not project_name(chosen):
+            return Shape.PLATFORM_FEE  # not a tool about fees (erp-charges-calculator)
         if (
             random_platform_name(chosen)
             and not _MEDIA.search(last)
@@ -1634,7 +1673,9 @@ class UrlChecker:
         chosen = user_part(link.host) if hosted else ""
         docs = on_docs_host(link.host)
         if hosted:
-            named = brand_in_name(chosen) if chosen and trick != "homoglyph" else None
+            # A project about a brand (shopee-price-tracker.vercel.app) does not pass for it.
+            plain = chosen and trick != "homoglyph" and not project_name(chosen)
+            named = brand_in_name(chosen) if plain else None
         elif docs:
             named = None  # python-telegram-bot.readthedocs.io: a library's documentation
         else:

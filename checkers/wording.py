@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -138,6 +139,29 @@ _SMALL_CAPS: Final = str.maketrans(_SMALL_CAP_LETTERS, "abcdefghijklmnopqrstuvwy
 _SMALL_CAP: Final = re.compile(f"[{_SMALL_CAP_LETTERS}]")
 
 
+def _plain_letters() -> dict[int, str]:
+    """Marked and boxed letters, each as the plain letter it is written on.
+
+    Latin letters with marks ("àccóunt süspended": NFKC composes the marks into the letters, so
+    they are no combining marks to drop) and letters in black squares or circles ("🅿🅰🆈 🅽🅾🆆",
+    which NFKC leaves be).
+    """
+    table = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    for first in (0x1F150, 0x1F170):  # negative circled, negative squared A to Z
+        table.update({first + i: chr(ord("a") + i) for i in range(26)})
+    return table
+
+
+_PLAIN_LETTERS: Final = str.maketrans(_plain_letters())
+_MARKED_LETTER: Final = re.compile(
+    "[\u00c0-\u024f\u1e00-\u1eff\U0001f150-\U0001f169\U0001f170-\U0001f189]"
+)
+
+
 def disguised_words(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``text``'s words that mix look-alike letters of another alphabet in."""
     if not _OTHER_ALPHABET.search(text):
@@ -252,7 +276,7 @@ _CN_AMOUNT = re.compile(
 # mark between every two; four letters or more when the mark is a space ("u r a star" is Singlish).
 _SPLIT_WORD = re.compile(
     f"(?<![{_LATIN_RANGE}])[{_LATIN_RANGE}]"
-    f"(?:([.\\-*_·])(?:[{_LATIN_RANGE}]\\1)+|( )(?:[{_LATIN_RANGE}]\\2){{2,}})"
+    f"(?:([.\\-*_·•~])(?:[{_LATIN_RANGE}]\\1)+|( )(?:[{_LATIN_RANGE}]\\2){{2,}})"
     f"[{_LATIN_RANGE}](?![{_LATIN_RANGE}])"
 )
 _IN_WORD_SYMBOL = re.compile(f"(?<=[{_LATIN_RANGE}])[./*_](?=[{_LATIN_RANGE}])")
@@ -268,6 +292,36 @@ _TAMIL_SANDHI = re.compile("(?<=[\u0b95-\u0bb9\u0bbe-\u0bcc])([கசதப])\u0
 # as the word and the ending apart, as a lexicon spells them ("account க்கு").
 _LATIN_TAMIL_JOIN = re.compile("(?<=[a-z])-?(?=[\u0b80-\u0bff])")
 _SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
+# SMS short forms of English words ("ur acct is locked", "pls pay", "u r due a refund", "ur pkg",
+# "b4 midnight"): read as the words they stand for, in messages and in the lexicons' terms alike
+# (:func:`normalise_word`), so that a term spelt once ("your .. account") finds both. Whole words
+# only: not the "u" of "U.S." or "u-turn", nor the "2u" of "Maybank2u".
+_SHORT_FORMS: Final = {
+    short.translate(_VARIANTS): word.translate(_VARIANTS)
+    for short, word in {
+        "u": "you",
+        "ur": "your",
+        "r": "are",
+        "b": "be",
+        "pls": "please",
+        "plz": "please",
+        "acct": "account",
+        "accts": "accounts",
+        "pkg": "package",
+        "pkgs": "packages",
+        "pmt": "payment",
+        "pymt": "payment",
+        "amt": "amount",
+        "b4": "before",
+        "2day": "today",
+        "tmrw": "tomorrow",
+    }.items()
+}
+_SHORT_FORM = re.compile(
+    r"(?<![^\s(\[\"'])(?:"
+    + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True))
+    + r")(?=[\s,;:!?)\]\"']|\.(?!\w)|$)"
+)
 
 
 class _Text:
@@ -330,6 +384,8 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
         lowered = "".join(ch.lower()[:1] or ch for ch in text)
     if _SMALL_CAP.search(lowered):
         lowered = lowered.translate(_SMALL_CAPS)
+    if _MARKED_LETTER.search(lowered):
+        lowered = lowered.translate(_PLAIN_LETTERS)
     disguised = tuple(disguised_words(lowered))
     for start, end in disguised:
         lowered = lowered[:start] + lowered[start:end].translate(CONFUSABLES) + lowered[end:]
@@ -341,6 +397,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
             work.edit(re.compile(re.escape(needle)), functools.partial(_constant, mark))
     work.edit(_LEET_IN_WORD, _unleet)
     work.edit(_SPLIT_WORD, lambda m: m.group()[::2])  # letter, mark, letter, …
+    work.edit(_SHORT_FORM, lambda m: _SHORT_FORMS[m.group()])
     work.edit(_DIGITS, lambda _m: NUMBER)
     work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
     if _CJK.search(work.text):
@@ -425,7 +482,8 @@ def normalise_word(word: str) -> str:
     letter variants, which is all :func:`normalise` would change in it.
     """
     if _PLAIN_WORD.fullmatch(word):
-        return word.lower().translate(_VARIANTS)
+        plain = word.lower().translate(_VARIANTS)
+        return _SHORT_FORMS.get(plain, plain)
     return normalise(word).text
 
 

@@ -58,7 +58,8 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert normalise("ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ").text == "your account"  # small capitals
     assert normalise("Yоur аccount").text == "your account"  # Cyrillic о and а among Latin
     assert normalise("a c c o u n t is l-o-c-k-e-d").text == "account is iocked"
-    assert normalise("u r a star").text == "u r a star"  # three letters alone are words
+    # Three letters alone are words, not one spelt out (and SMS short forms: "you are").
+    assert normalise("u r a star").text == "you are a star"
     assert normalise("加 微 信，兼/职").text == "加微信，兼职"
     assert normalise("這裡是警務處").text == "这里是警务处"
     assert (
@@ -74,6 +75,28 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert normalise("7.3 million dollars").text == MONEY
     assert normalise("5 juta ringgit").text == MONEY
     assert normalise("2 million people").text == f"{NUMBER} miiiion peopie"
+
+
+def test_sms_short_forms_are_read_as_the_words_they_stand_for() -> None:
+    assert (
+        normalise("pls confirm ur acct b4 2day").text == "piease confirm your account before today"
+    )
+    assert normalise("U R DUE A REFUND, ur pkg is on hold").text == (
+        "you are due a refund, your package is on hoid"
+    )
+    # Whole words only: not the U of "U.S." or "U-turn", nor the "2u" of "Maybank2u".
+    assert normalise("U.S. Mail, a u-turn, Maybank2u").text == "u.s. maii, a u-turn, maybank#u"
+    # A term spelt with the long words finds the short forms, and one spelt short the long words.
+    assert concepts_in("ur subscription has expired")["account"] == "ur subscription"
+    assert normalise_word("ur") == "your"
+
+
+def test_marked_boxed_and_tilde_spelt_letters_are_read_plain() -> None:
+    assert normalise("yóur àccóunt hás bèen süspended").text == "your account has been suspended"
+    assert normalise("🅿🅰🆈 🅽🅾🆆").text == "pay now"  # NFKC leaves these be
+    assert normalise("a~c~c~o~u~n~t b•l•o•c•k•e•d").text == "account biocked"
+    assert normalise("José's café résumé").text == "joses cafe resume"
+    assert concepts_in("Yоur àccоunt is süspended")["account"] == "Yоur àccоunt"
 
 
 def test_normalisation_keeps_words_apart_and_files_whole() -> None:

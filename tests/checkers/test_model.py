@@ -211,6 +211,18 @@ def test_an_everyday_word_that_is_also_a_brand_is_no_brand_in_a_firm_s_name() ->
         # A router's page, unless an address hides behind an @.
         ("http://192.168.1.1/login.php", True),
         ("http://paypal.com@192.168.1.1/login.php", False),
+        # A project about a brand on a free platform, unless its path names a brand too.
+        ("https://hdb-resale-trends.github.io/", True),
+        ("https://discord-bot-status.replit.app/", True),
+        ("https://hdb-resale-trends.github.io/ocbc/index.html", False),
+        ("https://hdb-resale-portal.github.io/", False),
+        # A web app's own sign-in page on an app platform, under a name of its own.
+        ("https://jiak-simi.vercel.app/login", True),
+        ("https://kopi-order.pages.dev/signin", True),
+        ("https://myaccount.vercel.app/login", False),
+        ("https://stellular-gumdrop-7b1c2e.netlify.app/login", False),
+        ("https://x7k2m9qz.pages.dev/login", False),
+        ("https://helpdesk.weebly.com/login", False),
     ],
 )
 def test_which_pages_the_link_model_is_not_asked_about(url: str, elsewhere: bool) -> None:

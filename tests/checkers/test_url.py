@@ -18,6 +18,7 @@ from checkers.url import (
     lookalike_of,
     phishing_shape,
     placeholder_name,
+    project_name,
     random_name,
     script_trick,
 )
@@ -709,3 +710,63 @@ async def test_a_home_network_address_gets_no_findings_unless_it_hides_behind_an
     assert await codes(CHECKER, urls=("http://192.168.1.1/login.php",)) == set()
     assert await codes(CHECKER, urls=("http://localhost:8888/tree",)) == set()
     assert "URL010" in await codes(CHECKER, urls=("http://paypal.com@192.168.1.1/login.php",))
+
+
+@pytest.mark.parametrize(
+    ("name", "project"),
+    [
+        ("shopee-price-tracker", True),
+        ("ocbc-statement-parser", True),
+        ("lta-datamall-explorer", True),
+        ("netflix-clone-react", True),
+        ("hdb-resale-trends-sg", True),  # a country's code says nothing official
+        ("shopee-refund-tracker", False),  # a fee word: a lure's
+        ("dbs-secure-api", False),  # a filler: a lure's
+        ("ocbc-login-guide", False),
+        ("metamask-wallet-tracker", False),
+        ("dbs-paylah-verify", False),  # no project word
+        ("cpf-life-payout-calculator", True),  # a fee word beside a study's word
+        ("refund-calculator", True),
+        ("singpost-parcel-tracker", False),  # an errand word beside a tracker's: a lure's
+        ("invoice-generator-sg", True),  # beside a tool that makes something: a tool
+        ("singpass-myinfo-demo", True),
+    ],
+)
+def test_a_project_about_a_brand(name: str, project: bool) -> None:
+    assert project_name(name) is project
+
+
+@pytest.mark.parametrize(
+    ("url", "flagged"),
+    [
+        ("https://shopee-price-tracker.vercel.app/", False),
+        ("https://ocbc-statement-parser.github.io/", False),
+        ("https://shopee-refund-tracker.pages.dev/", True),
+        ("https://shopee-sg-verify.pages.dev/", True),
+    ],
+)
+async def test_a_brand_s_name_in_a_project_s_name_on_a_free_platform(
+    url: str, flagged: bool
+) -> None:
+    assert ("URL002" in await codes(CHECKER, url)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        ("https://refund-calculator.vercel.app/", None),  # a tool about refunds
+        ("https://refund-status.vercel.app/", Shape.PLATFORM_FEE),
+        ("https://payout-sg.vercel.app/", Shape.PLATFORM_FEE),  # a payout is a lure's fee word
+        ("https://cpf-payout.top/", Shape.FEE),
+        ("https://gov-sg-assurance-payout.sbs/claim", Shape.GOVERNMENT),
+        # Google Cloud Storage's address for a signed-in browser is a bucket's too.
+        ("https://storage.cloud.google.com/abc-92x/index.html", Shape.BUCKET),
+        ("https://storage.cloud.google.com/lab-data/results.csv", None),
+    ],
+)
+def test_fee_names_and_buckets_on_platforms_and_cheap_endings(
+    url: str, shape: Shape | None
+) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is shape
