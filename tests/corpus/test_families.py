@@ -1433,6 +1433,26 @@ DEV_SETS = {
     # pitch with "each $6".
     "jobs17.txt": (101, 74, 2),
     "jobs17_heldout.txt": (62, 47, 6),
+    # jobs18 (brief s34job2): job and task scams in Chinese, Malay and Tamil (a few mixed with
+    # English), first contacts and later turns: 兼职/刷单/点赞/做任务/垫付/返佣/日结, kerja
+    # sambilan/tugasan/komisen/bayaran harian/deposit dulu, பகுதி நேர வேலை/டாஸ்க்/கமிஷன்/தினசரி
+    # சம்பளம்/முன்பணம், IC or NRIC copies and bank accounts "for salary", uniform, training, visa
+    # and agent fees, receptionists who hand over to Telegram; everyday shop and café part-time
+    # work, tuition, gig platforms, HR and payroll notices, friends' side jobs and police
+    # warnings in the same languages. Development set: 94 of 103 caught and 3 of 71 flagged
+    # before, 98 and 1 after (see MOST_ALARMS). Left missed: "不需要经验，只要提供身份证和银行卡"
+    # (the "no need to ... provide" term reaches over the comma), a Malay membership fee for an
+    # "online agent", a Tamil app with an invitation code and a first-task bonus, a hotel job in
+    # Malaysia with a work-visa fee (a worker's own "visa fee paid" says the same words), and an
+    # English "interview passed" with a Chinese "pay the training fee first" (no job word).
+    # Its twin, written at the same time before the lexicons were read and never tuned on: 53 of
+    # 64 caught and 2 of 46 flagged before, 53 and 2 after. Left missed in the twin: the
+    # receptionist's or mentor's hand-over to Telegram with no pay named (zh, ms, ta), a medical
+    # check and uniform deposit, a packing job's starter materials, income tax before the first
+    # salary, a withdrawal refused for a low "account score", a Tamil task app with a stake, a
+    # packing kit and a correction fee for a wrong task.
+    "jobs18.txt": (103, 71, 5),
+    "jobs18_heldout.txt": (64, 46, 11),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -1617,6 +1637,13 @@ MOST_ALARMS = {
     # a course's "Task 2 ... penalised 10% per day" (TXT026), a barista's offer with
     # "congratulations" and "$11/hr" (TXT020, TXT002): all four flagged on main too. See DEV_SETS.
     "jobs17_heldout.txt": 4,
+    # jobs18: a Malay room's "deposit ... perlu dibayar sebelum masuk" (TXT015, FAM007, a
+    # rental's deposit before moving in). jobs18_heldout: a wedding tent's "Deposit untuk sewa
+    # khemah ... RM200" (TXT015, FAM007) and a Tamil police warning that quotes "டாஸ்க் செய்து
+    # சம்பாதிக்கலாம்" (TXT001, TXT002): all flagged on main too, left to the rental and warning
+    # hands. See DEV_SETS.
+    "jobs18.txt": 1,
+    "jobs18_heldout.txt": 2,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
