@@ -1492,6 +1492,20 @@ DEV_SETS = {
     # 能借我 (a friend's loan, not a lender's), staff and medical claims.
     "everyday15.txt": (0, 306, 0),
     "everyday15_heldout.txt": (0, 156, 0),
+    # Brief s34guard2, precision guard on the second wave of session 34: genuine money and work
+    # talk in four languages, half Singapore English/Singlish: bills split in group chats and
+    # collections for gifts, PayNow asked of friends with names and context, real part-time
+    # adverts and rosters with pay per hour or day, agents' commissions and insurance premiums,
+    # tuition and CCA fees, friends' investment chat, loans within the family, real new
+    # numbers, school and RC group invites, honest marketplace meet-ups. Everyday only: 8 of 302
+    # flagged before, 1 after (see MOST_ALARMS). Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 2 of 153 before, 2 after. What changed: Singlish
+    # "ppl" (read as "ppi" once l and i are folded) is no PPI claim (bare "ppi" out of windfall);
+    # "CPF included", a PDVL and "at the CC counter" / 柜台报名 / 到店面试 mark a real employer;
+    # "congrats on your first sale" is an agent's; 不急着还 hurries nobody; Malay "saya sahkan"
+    # is the writer confirming; pay.py reads "சம்பள நாள் வரை $300" (until payday) as no rate.
+    "everyday16.txt": (0, 302, 0),
+    "everyday16_heldout.txt": (0, 153, 0),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
@@ -1803,6 +1817,15 @@ MOST_ALARMS = {
     # paypalaceshop) and kbank.co.th, not on KBank's list of domains.
     "links_everyday16.txt": 3,
     "links_everyday16_heldout.txt": 4,
+    # everyday16.txt's one: a property team's "Congrats team! Closed the Sengkang 4rm resale at
+    # $628k" (TXT020: "Congrats" with a sum; a not_prize "congrats team" would also cancel
+    # "Congrats! Team Shopee has selected you", as terms read across the "!"). Its twin's two,
+    # read once after: a Christmas-market helpers' advert at $100/day with a forms.gle link to
+    # register (FAM001: easy_pay with a link; "meals provided" was not made a formal_job mark,
+    # as the overseas trafficking adverts promise meals too) and "subsidy from ComCare
+    # approved so we pay $120 only" (TXT037, a benefit named with a sum).
+    "everyday16.txt": 1,
+    "everyday16_heldout.txt": 2,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
