@@ -41,6 +41,7 @@ from typing import Final
 from checkers.malay import GLUED_AS_ITSELF, MALAY, SELF_ONLY, readings, stems
 from checkers.tamil import (
     TAMIL,
+    doubled_forms,
     english,
     light_verb_forms,
     loan_spellings,
@@ -155,6 +156,7 @@ def _obliques(term: Term) -> list[Term]:
         # one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
         forms += loan_spellings(piece)
+        forms += doubled_forms(piece)
         forms += passive_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):

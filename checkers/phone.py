@@ -90,6 +90,28 @@ def brands_mentioned(text: str) -> tuple[Brand, ...]:
     return tuple(dict.fromkeys(b for b in found if b is not None))
 
 
+# An agency named as a job's benefit ("$1,900 + CPF", "CPF contribution provided") or in a flat's
+# listing ("4-room HDB flat for sale", "HDB resale") is no agency speaking: the employer or the
+# agent gives their own mobile number, as they do.
+_BENEFIT_BEFORE: Final = re.compile(r"(?:\+|\bplus|\d[- ]?rm|\d[- ]?room)\s*$", re.IGNORECASE)
+_BENEFIT_AFTER: Final = re.compile(
+    r"^\s*(?:provided|contributions?|included|(?:\d[- ]?(?:room|rm)\s+)?(?:(?:flats?|units?)\s+)?"
+    r"(?:resale|rental|for\s+(?:sale|rent)))\b",
+    re.IGNORECASE,
+)
+
+
+def offices_speaking(text: str) -> tuple[Brand, ...]:
+    """The government offices the text names other than as a job's benefit or a flat's listing."""
+    found = (
+        _brand_of(m)
+        for m in _MENTIONS.finditer(text)
+        if not _BENEFIT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _BENEFIT_AFTER.match(text[m.end() : m.end() + 24])
+    )
+    return tuple(dict.fromkeys(b for b in found if b is not None and b.kind == "government"))
+
+
 def local_brand_mentioned(text: str) -> Brand | None:
     """The Singapore organisation the text first names (claiming to speak for or about it)."""
     match = _MENTIONS.search(text)
@@ -170,6 +192,9 @@ class PhoneChecker:
                 )
                 foreign_flagged = True
         office = next((b for b in named if b.kind == "government"), None)
+        if office is not None:
+            speaking = offices_speaking(case.text)
+            office = speaking[0] if speaking else None
         if office is not None:
             mobile = next(
                 (

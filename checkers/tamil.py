@@ -354,6 +354,30 @@ for _bucket in _BY_START.values():
     _bucket.sort(key=lambda item: len(item[0]), reverse=True)
 
 
+_HARD: Final = "கசடதபற"
+"""The consonants Tamil doubles before an ending (லைக்கை, டெபாசிட்டை, வாட்ஸ்அப்பில்)."""
+_ENDING: Final = 6
+"""Characters of case endings a loanword takes (ை, ுக்கு, ிலும்): a longer rest is a longer word."""
+_FROM: Final = ("ிருந்து", "ிருந்தே", "ருந்து")
+"""The ablative's "from" (இருந்து) glued on a place ending (அக்கவுண்டிலிருந்து, பேங்க்லருந்து)."""
+
+
+def _ending(spelling: str, rest: str) -> bool:
+    """Whether ``rest``, after a loanword ``spelling``, is endings glued on it (not a longer word).
+
+    The loanword's last consonant doubled before the ending (அக்கவுண்ட்|டுக்கு, டாஸ்க்|குக்கு)
+    is the glue, not the ending; a place ending with "from" after it (அக்கவுண்ட்|டிலிருந்து)
+    is one ending.
+    """
+    if spelling[-1:] in _HARD and rest[:2] == _PULLI + spelling[-1]:
+        rest = rest[2:]
+    for from_ in _FROM:
+        if rest.endswith(from_) and len(rest) > len(from_):
+            rest = rest[: -len(from_)]
+            break
+    return len(rest) <= _ENDING
+
+
 @lru_cache(maxsize=65536)
 def english(word: str) -> str:
     """The English word a Tamil-script word spells with its ending glued on ("" if none)."""
@@ -363,7 +387,7 @@ def english(word: str) -> str:
             rest = word[len(spelling) :]
             # The word ends there, or an ending follows (a pulli, a doubled consonant, a vowel
             # sign or a case ending): not a longer Tamil word that happens to start alike.
-            if len(rest) <= 6:
+            if _ending(spelling, rest):
                 return meaning
     return ""
 
@@ -386,11 +410,41 @@ def loan_spellings(piece: str) -> list[str]:
     for index, word in enumerate(words):
         spelling = next((s for s in _BY_SPELLING if word.startswith(s)), "")
         rest = word[len(spelling) :]
-        if not spelling or len(rest) > 6:
+        if not spelling or not _ending(spelling, rest):
             continue
         for other in _SPELLINGS[_LOANWORDS[spelling]]:
             if other != spelling:
                 forms.append(" ".join((*words[:index], other + rest, *words[index + 1 :])))
+    return forms
+
+
+_VOWEL_SIGNS: Final = frozenset(chr(c) for c in range(0x0BBE, 0x0BCD))
+"""The vowel signs an ending starts with (ை, ு, ி…)."""
+
+
+def doubled_forms(piece: str) -> list[str]:
+    """A term piece with a loanword's ending glued on its last consonant doubled or single.
+
+    A loanword ending in a hard consonant takes its case ending on the consonant doubled
+    (அக்கவுண்ட்டை, டாஸ்க்குக்கு, டெபாசிட்டை) or, as many write it, single (அக்கவுண்டை,
+    டாஸ்குக்கு, டெபாசிடை): a term written with one finds the other. One word changed at a
+    time; a loanword with no ending glued on (அக்கவுண்ட்) is found in both already.
+    """
+    words = piece.split(" ")
+    forms: list[str] = []
+    for index, word in enumerate(words):
+        spelling = next((s for s in _BY_SPELLING if word.startswith(s)), "")
+        rest = word[len(spelling) :]
+        if not spelling or spelling[-1] not in _HARD or not _ending(spelling, rest):
+            continue
+        consonant = spelling[-1]
+        if rest[:2] == _PULLI + consonant and rest[2:3] in _VOWEL_SIGNS:
+            other = spelling + rest[2:]
+        elif rest[:1] in _VOWEL_SIGNS:
+            other = spelling + _PULLI + consonant + rest
+        else:
+            continue
+        forms.append(" ".join((*words[:index], other, *words[index + 1 :])))
     return forms
 
 

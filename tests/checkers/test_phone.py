@@ -108,6 +108,24 @@ async def test_a_local_mobile_number_claiming_to_be_a_government_office() -> Non
     assert "IRAS" in findings[0].reason and national(MOBILE) in findings[0].reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kitchen helper wanted, $1,900 + CPF, 6 days. Call {}",
+        "Part-time retail assistant, $10/hr, CPF contribution provided. WhatsApp {}",
+        "Selling 4-room HDB flat at Tampines, $520k. Call agent Jason {} for viewing",
+        "HDB 5-room for sale at Punggol, call {}",
+    ],
+)
+async def test_an_agency_named_as_a_benefit_or_a_listing_is_no_office_speaking(text: str) -> None:
+    assert "PHN007" not in await codes(CHECKER, text.format(national(MOBILE)))
+
+
+async def test_an_office_that_names_a_flat_still_speaks() -> None:
+    text = f"Your HDB flat is selected for a rebate, call our officer at {national(MOBILE)}"
+    assert "PHN007" in await codes(CHECKER, text)
+
+
 async def test_a_local_landline_for_a_government_office_is_not_flagged() -> None:
     landline = example_number(PhoneNumberType.FIXED_LINE)
     assert await codes(CHECKER, f"IRAS: call us at {national(landline)}") == set()

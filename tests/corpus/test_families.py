@@ -1214,6 +1214,22 @@ DEV_SETS = {
     # kinds6_ta_heldout 20, kinds8_ta_heldout 25, kinds13_ta_heldout 52 unchanged.
     "kinds14_ta.txt": (114, 63, 0),
     "kinds14_ta_heldout.txt": (65, 40, 6),
+    # Brief s34ta: Tamil as real senders write it, every family (job and task, OTP and KYC,
+    # parcel, prize, investment, fake relative, police and government, loan, account lending,
+    # e-commerce) with case endings and postpositions, spoken verb forms (அனுப்புங்க,
+    # கட்டலைன்னா, பண்ணிக்கலாமா) and loanwords in Tamil letters; everyday chats, temple notices,
+    # real bank alerts and jobs in the same words. Dev 70 of 86 and 3 of 64 flagged before, 85
+    # and 0 after: a loanword's ending with its last consonant doubled or single is one form
+    # (tamil.doubled_forms: அக்கவுண்ட்டை ⇄ அக்கவுண்டை), and the doubled consonant and the
+    # ablative no longer count as ending length (அக்கவுண்ட்டுக்கு, டாஸ்க்குக்கு now read as
+    # English); office (ஆஃபீஸ்) no longer holds the fee ஃபீஸ், "rate" inside upgrade and trade
+    # is no rating task; terms for lent accounts and PayNow, a cousin, a lost purse, a card
+    # limit, an office number, spoken other-account, code and minutes, share tips, settling a
+    # case, a buyer's payment on hold. Left: concert tickets paid first and e-mailed (missed).
+    # The twin, never tuned on: 38 of 53 and 1 of 42 before, the same after (see MOST_ALARMS).
+    # Older twins unchanged: kinds6_ta_heldout 20 of 42, kinds8_ta_heldout 25 of 49.
+    "kinds15_ta.txt": (86, 64, 1),
+    "kinds15_ta_heldout.txt": (53, 42, 15),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -1378,6 +1394,23 @@ DEV_SETS = {
     # any corpus file changed.
     "everyday14.txt": (0, 300, 0),
     "everyday14_heldout.txt": (0, 150, 0),
+    # Brief s34guard, precision guard on session 34's recall work: what citizens really forward
+    # that is genuine, two thirds Singapore English/Singlish, the rest Chinese, Malay and Tamil:
+    # bank and card alerts ("not you? call ..."), OTPs ("never share"), gov.sg / Singpass / CPF /
+    # IRAS / ICA / HDB / LTA / MOH / MOM notices, delivery texts, offers and HR onboarding asking
+    # for NRIC and bank details, friends and family borrowing, real new numbers, group
+    # collections, lucky draws, advisories quoting scam lines, "is this a scam?" questions.
+    # Everyday only: 33 of 306 flagged before, 14 after (see MOST_ALARMS). Its twin, written at
+    # the same time before the lexicons were read and never tuned on: 23 of 156 before, 22
+    # after. What changed: a prize collected in person (a counter, an outlet, the CC office, a
+    # receipt or NRIC to bring: job_meeting) is no prize claimed; onboarding on Workday or at the
+    # general or HR office is the employer's channel; POSB's published 1800 339 6666 a hotline;
+    # PHN007 only for an agency that speaks, not "+ CPF" in a job advert or "4-room HDB flat for
+    # sale" in a listing; retold calls and texts, advisories' "callers claiming" and
+    # 骗子冒充银行职员/警察; Singlish "help me pay first", "advance me $300 of my salary",
+    # 能借我 (a friend's loan, not a lender's), staff and medical claims.
+    "everyday15.txt": (0, 306, 0),
+    "everyday15_heldout.txt": (0, 156, 0),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
@@ -1426,6 +1459,25 @@ DEV_SETS = {
     # before, 50 and 1 after.
     "sg17_en.txt": (105, 72, 10),
     "sg17_en_heldout.txt": (61, 46, 11),
+    # Brief s34sg: Singapore scams as elderly people receive them (grandchildren and nephews in
+    # trouble with "don't tell Papa", MOH / CPF / IRAS / ICA / SPF / MAS officers following up a
+    # call, Silver Support, CDC and GST voucher "claims", CPF and pension lures, MediShield and
+    # insurance claims and hospital bills, community-centre lucky draws, "safe 8%" investments,
+    # "your phone got virus" tech support, tour, staycation and ticket deposits, a friend's new
+    # number, a bank account or card and PIN lent to a "nephew's friend"), English with Singlish
+    # and a few in simple Chinese or Malay, with everyday messages seniors get (gov.sg voucher and
+    # payout notices, polyclinic reminders, family chats about money, temple and RC notices, bank
+    # alerts, children's real requests). The development set: 79 of 105 caught and 2 of 71
+    # everyday flagged before, 97 and 0 after (paraphrase probes written after it: 66 of 74 scams
+    # caught, 1 of 60 everyday flagged, also on main). Left missed: a voucher "top-up" asking for
+    # NRIC and bank card on a form, a health screening that wants the bank card, a "12% p.a."
+    # fixed deposit, a crypto app's "earn $30,000 in 1 month", staycation and tour deposits with
+    # no listing word ("Staycation at Marina Bay Sands 2D1N", "Genting package for elderly"), a
+    # durian buffet's "top up the deposit or we cancel your seat". Its twin, written at the same
+    # time before the lexicons were read and never tuned on: 51 of 68 caught and 0 of 46 flagged
+    # before, 53 and 0 after.
+    "sg16_en.txt": (105, 71, 8),
+    "sg16_en_heldout.txt": (68, 46, 15),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1449,6 +1501,9 @@ MOST_ALARMS = {
     # (TXT030), a son retelling a bank adviser's "returns are not guaranteed" (TXT012, FAM011)
     # and a mother told a water bill's disconnection notice (TXT019), flagged before and after.
     "kinds14_ta_heldout.txt": 3,
+    # kinds15_ta_heldout: a son warning his father that a "police" video call asking for money
+    # is the digital-arrest fraud (FAM010), flagged before and after.
+    "kinds15_ta_heldout.txt": 1,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
@@ -1646,6 +1701,26 @@ MOST_ALARMS = {
     # IPFS (URL019), a cake shop's wixsite.com/home/order-online (the link model's).
     "links_everyday15.txt": 3,
     "links_everyday15_heldout.txt": 5,
+    # everyday15.txt's fourteen: six "is this a scam?" questions about a quoted scam (singpass-
+    # verify.info twice, a locked DBS account, a $5,000 Lazada prize for a $50 fee in English and
+    # Chinese, an IRAS refund "click here"): the reader asks about the quoted line, which is
+    # judged by design; two HSBC alerts whose 1800 number is not HSBC's published one and a
+    # Malaysian Maybank "sila hubungi 1300 88 6688" (a number no list knows); MariBank's "if
+    # this was not you, contact us immediately" (TXT030 with no channel named, as scams that
+    # have you reply do); a recruiter's background check that "will need your NRIC number"; a
+    # son's "phone screen cracked, help me pay first" and a Malay "Mak, ni nombor baru Adik"
+    # (the fake relative's own story and words); a mall's "You won 3rd prize ($200 vouchers)...
+    # collection at level 1 concierge". Its twin's twenty-two, read once after: seven questions
+    # about quoted scams (hdb-rebate.com in four languages, a road-tax link, a CPF refund "click
+    # here", a Carousell "secure payment" link), three retellings of a $500-a-day Telegram
+    # hotel-review job the writer calls a scam (English, Malay, Tamil: the retelling verb is not
+    # read), three advisories quoting the new-number scam (Chinese,
+    # Malay, Tamil) and MAS's "risk-free returns", two real new numbers (a stolen phone in
+    # Malay, a Japan SIM in Tamil), a card "will expire" and an email change with an unknown
+    # HSBC number, onboarding "bring passport photos and NRIC", a campus fair's "no registration
+    # fee", two draws (a Singtel giveaway credited in the app, a CC consolation prize).
+    "everyday15.txt": 14,
+    "everyday15_heldout.txt": 22,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
