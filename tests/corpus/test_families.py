@@ -1537,6 +1537,23 @@ DEV_SETS = {
     # tuned on: 46 of 60 caught and 2 of 46 flagged before, 48 and 0 after.
     "sg15_en.txt": (100, 72, 8),
     "sg15_en_heldout.txt": (60, 46, 12),
+    # Brief s34sg2: Singapore scams as the message that follows a scam call or chat ("as
+    # discussed on the phone, transfer to the safe account below", "officer Tan here, send me
+    # your bank statement", "your case no. is ..., keep it confidential", "the link the officer
+    # mentioned", Carousell "buyers" with a link to receive, "the OTP that just came", mentors
+    # after a Zoom, romance partners' customs fees; a few in Chinese and Malay), with everyday
+    # follow-ups after real calls (bank appointments, clinic callbacks, real report numbers,
+    # buyers' PayNow screenshots, agents' document lists). The development set: 85 of 105
+    # caught and 2 of 72 everyday flagged before, 95 and 0 after. Left missed: "Det." with a
+    # video call alone and no crime named, an OTP asked for in the sentence after the one that
+    # names it, a token to approve, a transfer limit to raise, TeamViewer to "remove malware", a
+    # buyer's "Carousell support will contact you to release the funds", romance partners'
+    # trading platform and "show money" at immigration, a telco call retold with "scam calls",
+    # Interpol's "confidentiality agreement" and "guarantee fee". Its twin, written at the same
+    # time before the lexicons were read and never tuned on: 47 of 61 caught and 1 of 46 flagged
+    # before, 50 and 1 after.
+    "sg17_en.txt": (105, 72, 10),
+    "sg17_en_heldout.txt": (61, 46, 11),
     # Brief s34sg: Singapore scams as elderly people receive them (grandchildren and nephews in
     # trouble with "don't tell Papa", MOH / CPF / IRAS / ICA / SPF / MAS officers following up a
     # call, Silver Support, CDC and GST voucher "claims", CPF and pension lures, MediShield and
@@ -1931,6 +1948,10 @@ MOST_ALARMS = {
     # sg14_en_heldout.txt (brief s32sg), never tuned on: a buyer who retells "the seller want
     # me pay deposit first before viewing the room. Sounds dodgy right?" (FAM007, also on main).
     "sg14_en_heldout.txt": 1,
+    # sg17_en_heldout.txt (brief s34sg2), never tuned on: a rental agent's "as discussed, please
+    # send me your passport, employment pass and the company letter" (TXT007), flagged before and
+    # after; agents do ask for them, but so do the fakes.
+    "sg17_en_heldout.txt": 1,
 }
 
 
