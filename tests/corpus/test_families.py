@@ -581,15 +581,17 @@ DEV_SETS = {
     # treasurer's or volunteer's own account, fake STR/BR1M/JKM/BLT aid and its registration
     # links, CDC and GST vouchers in Malay, "ustaz" investments, "program komuniti" lucky draws),
     # with real mosque notices, zakat reminders, aid news and resident groups collecting for a
-    # known neighbour. The work: an appeal for a mosque, tahfiz or orphans (relief_appeal) whose
+    # known neighbour. The work: an appeal for orphans, tahfiz pupils or a shortfall of funds
+    # (relief_appeal; a mosque or surau by name is not one, as real ones take PayNow too) whose
     # donation (donate: infaq, sedekah, wakaf, donasi) goes by transfer or into a named role's
     # own account (personal_account: "akaun peribadi bendahari/imam/mudir", "rekening pribadi")
     # is TXT025 unless an official account or receipt is named (not_donate); aid programmes read
     # as refunds (STR, BR1M, bantuan asnaf/OKU/kebajikan/banjir, BLT); korban and umrah promos as
-    # sales. The development set: 51 of 83 scams caught and 4 of 62 everyday flagged before, 69
-    # and 4 after. The twin, written at the same time and never tuned on: 26 of 53 and 2 of 40
-    # before, 35 and 2 after (see MOST_ALARMS).
-    "kinds16_ms.txt": (83, 62, 14),
+    # sales. The development set: 51 of 83 scams caught and 4 of 62 everyday flagged before, 66
+    # and 4 after (69 before mosque names and "salurkan .. ke akaun" were taken out again for
+    # alarms on kinds7_ms, kinds12_ms_heldout and everyday7). The twin, written at the same time and never tuned on: 26 of 53 and 2 of 40
+    # before, 35 and 2 after, the same after that change (see MOST_ALARMS).
+    "kinds16_ms.txt": (83, 62, 17),
     "kinds16_ms_heldout.txt": (53, 40, 18),
     # Brief s27ta, seventh Tamil hand: every family in written and spoken Tamil, loanwords in
     # their several Tamil spellings, Tanglish and mixed script, with everyday messages (bank,
