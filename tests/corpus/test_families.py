@@ -576,6 +576,23 @@ DEV_SETS = {
     # 209, the rest unchanged (kinds6_ms_heldout 29 of 42), no alarm added.
     "kinds15_ms.txt": (85, 65, 2),
     "kinds15_ms_heldout.txt": (55, 41, 12),
+    # Brief s34ms2, sixteenth Malay hand: religion, community and aid (fake zakat collectors,
+    # korban and umrah promos paid to a person, mosque, surau, tahfiz and orphanage appeals into a
+    # treasurer's or volunteer's own account, fake STR/BR1M/JKM/BLT aid and its registration
+    # links, CDC and GST vouchers in Malay, "ustaz" investments, "program komuniti" lucky draws),
+    # with real mosque notices, zakat reminders, aid news and resident groups collecting for a
+    # known neighbour. The work: an appeal for orphans, tahfiz pupils or a shortfall of funds
+    # (relief_appeal; a mosque or surau by name is not one, as real ones take PayNow too) whose
+    # donation (donate: infaq, sedekah, wakaf, donasi) goes by transfer or into a named role's
+    # own account (personal_account: "akaun peribadi bendahari/imam/mudir", "rekening pribadi")
+    # is TXT025 unless an official account or receipt is named (not_donate); aid programmes read
+    # as refunds (STR, BR1M, bantuan asnaf/OKU/kebajikan/banjir, BLT); korban and umrah promos as
+    # sales. The development set: 51 of 83 scams caught and 4 of 62 everyday flagged before, 66
+    # and 4 after (69 before mosque names and "salurkan .. ke akaun" were taken out again for
+    # alarms on kinds7_ms, kinds12_ms_heldout and everyday7). The twin, written at the same time and never tuned on: 26 of 53 and 2 of 40
+    # before, 35 and 2 after, the same after that change (see MOST_ALARMS).
+    "kinds16_ms.txt": (83, 62, 17),
+    "kinds16_ms_heldout.txt": (53, 40, 18),
     # Brief s27ta, seventh Tamil hand: every family in written and spoken Tamil, loanwords in
     # their several Tamil spellings, Tanglish and mixed script, with everyday messages (bank,
     # CPF, Singpass, IRAS and town council notices, temples, family money, real jobs, shops,
@@ -1621,6 +1638,14 @@ MOST_ALARMS = {
     # main too; a job advert that asks the reader to come for an interview is an employer's, and
     # TXT003 does not yet hold job_meeting as one.
     "kinds15_ms_heldout.txt": 1,
+    # kinds16_ms.txt, all four flagged on main too: a zakat reminder naming zakat.com.my (read
+    # as a stranger's link) and "rebat cukai" (TXT011), Kemensos's "cek penerima bansos resmi
+    # hanya di cekbansos.kemensos.go.id" (the same), an ADUN's flood-aid counter (TXT007) and
+    # a residents' association naming its lucky-draw winner (TXT020).
+    "kinds16_ms.txt": 4,
+    # Its twin's two, on main too: a warning about fake STR sites (TXT016, "kerajaan") and "ada
+    # bantuan kerajaan ... nanti sy share link rasmi" (TXT011).
+    "kinds16_ms_heldout.txt": 2,
     "fraud_kinds11_zh_heldout.txt": 1,
     # fraud_kinds15_zh.txt's one, on main too: "這裡是165反詐騙專線提醒您：檢警不會要求您轉帳或監管帳戶"
     # (safe_account is not negatable: a scam's "不要告诉任何人" beside it would negate it too).
