@@ -207,6 +207,10 @@ _ANY_PERIOD = re.compile(
 )
 
 
+_UNTIL: Final = re.compile(r"வரை|\buntil\b|\btill\b", re.IGNORECASE)
+"""Words that make a period before an amount a date ("until payday"), not a rate."""
+
+
 # "rb" (ribu) and "jt" (juta) are Indonesian short forms: Malay writes "ribu" and "juta" out,
 # and a bare Malaysian "5 ribu sebulan" is ringgit read as dollars.
 _RUPIAH_UNIT = re.compile(r"\d\s?(?:rb|jt)$", re.IGNORECASE)
@@ -223,6 +227,12 @@ def high_pay(text: str) -> Iterator[tuple[int, int]]:
         if not period_word and not short:
             continue
         period = _PERIOD[period_word.lower()] if period_word else {"d": "day", "h": "hour"}[short]
+        # A day the amount is borrowed until is no rate ("சம்பள நாள் வரை $300 கடன்", "till
+        # payday $300"): the period stands before the amount with "until" between them.
+        if match.group("period1") and _UNTIL.search(
+            lowered, match.end("period1"), match.start("low")
+        ):
+            continue
         written = next(
             (match.group(g) for g in ("cur1", "cur2", "cur3", "cur4") if match.group(g)), ""
         )

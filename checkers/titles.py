@@ -35,6 +35,9 @@ _TITLE_NAME: Final = re.compile(
     rf"(?:我是|是我[，,、\s]*){_RANK}(?![的家办和])"
     # "小吴，我，王处。": a rank alone after "我" ends its clause; "我，张总，李经理三个人" lists.
     rf"|(?<![\u4e00-\u9fff])我[，,、\s]+{_RANK}(?=[。.！!？?…~～\s]|$)"
+    # "我吴局，你先帮我转两万": "我" and the rank with no pause, the clause ending after them
+    # (chat's shorthand for "我是吴局"); "跟我王总说了", "我王总那边说好了" go on.
+    rf"|(?<![\u4e00-\u9fff])我{_RANK}(?=[，,。.！!？?…~～\s])"
 )
 
 

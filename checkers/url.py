@@ -88,11 +88,63 @@ def _keyword_in_token(token: str) -> Brand | None:
     for cut in range(2, len(token) - 1):
         head, tail = token[:cut], token[cut:]
         short_tail = _short_word(head) and len(tail) < 4
-        if head in _KEYWORD_BRAND and _fillers_only(tail) and not short_tail:
+        if head in _KEYWORD_BRAND and _glued(head, tail) and not short_tail:
             return _KEYWORD_BRAND[head]
-        if tail in _KEYWORD_BRAND and _fillers_only(head) and not _short_word(tail):
+        if tail in _KEYWORD_BRAND and _glued(tail, head) and not _short_word(tail):
             return _KEYWORD_BRAND[tail]
     return None
+
+
+def _glued(keyword: str, rest: str) -> bool:
+    """Whether ``rest``, run together with a brand's keyword, makes the token a lure's name.
+
+    Fillers beside any keyword; login and lure words too beside one that is no everyday word
+    (``dbsverify``, not ``metawallet``); the fillers' words of other languages and countries'
+    codes only beside a name of four letters or more (``bbvamovilseguro``, not ``icakonto``:
+    three letters are many firms' initials).
+    """
+    if keyword in WORD_KEYWORDS:
+        return _fillers_only(rest)
+    return _glued_only(rest) if len(keyword) >= 4 else _login_glued(rest)
+
+
+# Words run together with a brand's name besides the fillers (brief s34url2): the login and
+# lure words (``commerzbanksicherheit``, ``paytmkyc``), the fillers' own words in the languages
+# of the banks phishing imitates (``bbvamovilseguro``, ``itaudigitalcliente``,
+# ``postfinancekonto``, ``daviviendapersonas``, a Dutch bank card's renewal:
+# ``abnamropasvernieuwen``), and countries' two-letter codes, which run
+# together make a brand's name a lure's (``gcashrewardsph``). Only beside a brand's name that is
+# no everyday word: ``metawallet``, ``grabpersonal`` and ``ledgerkonto`` may be anyone's.
+_GLUE_WORDS: Final = frozenset(
+    {"cliente", "clientes", "personas", "empresas", "enlinea", "linea", "movil", "virtual"}
+    | {"seguro", "segura", "acceso", "acesso", "cuenta", "conta", "sucursal", "banca", "pago"}
+    | {"pagos", "pagamento", "soporte", "suporte", "ayuda", "ajuda", "clave", "senha", "token"}
+    | {"kunden", "konto", "klant", "klanten", "compte", "conto", "akun", "akaun", "nasabah"}
+    | {"pelanggan", "personal", "withdrawal", "withdraw", "pas", "vernieuwen"}
+    | {"ph", "th", "vn", "br", "mx", "hk", "tw", "jp", "au", "uk", "ar", "cl", "pe"}
+)
+_GLUE: Final = FILLERS | LOGIN_WORDS | LURE_WORDS | _GLUE_WORDS
+
+
+_LOGIN_GLUE: Final = FILLERS | LOGIN_WORDS | LURE_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _login_glued(text: str) -> bool:
+    """Whether the text is a number, or fillers, login and lure words run together."""
+    if text.isdigit() or text in _LOGIN_GLUE:
+        return True
+    return any(
+        text[:cut] in _LOGIN_GLUE and _login_glued(text[cut:]) for cut in range(2, len(text) - 1)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _glued_only(text: str) -> bool:
+    """Whether the text is a number, or words of :data:`_GLUE` run together (``movilseguro``)."""
+    if text.isdigit() or text in _GLUE:
+        return True
+    return any(text[:cut] in _GLUE and _glued_only(text[cut:]) for cut in range(2, len(text) - 1))
 
 
 # Everyday words that hold a distinctive brand name (revolution holds revolut).
@@ -240,6 +292,25 @@ def _fuzzy_index() -> dict[str, Brand]:
     return index
 
 
+def _squeeze(word: str) -> str:
+    """The word with each run of a doubled letter written once (``steamcommunnitty``)."""
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+
+
+@lru_cache(maxsize=1)
+def _squeezed_index() -> dict[str, Brand]:
+    """Each distinctive keyword of six letters or more, doubled letters written once.
+
+    Not a keyword that is an everyday word or phrase (``healthub`` may be anyone's), nor a
+    short one: a firm's name may double a letter of five (Tessco is no Tesco).
+    """
+    return {
+        _squeeze(keyword): brand
+        for keyword, brand in _KEYWORD_BRAND.items()
+        if len(_squeeze(keyword)) >= 6 and keyword not in WORD_KEYWORDS | _EVERYDAY_PHRASES
+    }
+
+
 def _unfold_homoglyphs(token: str) -> str:
     token = token.translate(_DIGIT_HOMOGLYPHS)
     for pair, letter in _PAIR_HOMOGLYPHS:
@@ -263,6 +334,11 @@ def lookalike_of(name: str) -> tuple[Brand, str] | None:
             brand = _keyword_in_token(unfolded)
             if brand is not None:
                 return brand, token
+        # Letters doubled or written once more than the brand has them, several times over
+        # (steamcommunnitty, gooogle): one deletion below does not reach them.
+        squeezed = _squeezed_index().get(_squeeze(token))
+        if squeezed is not None:
+            return squeezed, token
         if len(token) < 6 or _keyword_in_token(token) is not None:
             continue
         if token in index:

@@ -56,6 +56,9 @@ def test_too_good_pay_is_read(text: str) -> None:
         # Indonesian thousands and millions with no currency are rupiah: an ordinary wage.
         "Kerja mudah, gajinya 50rb sehari",
         "kerja part time gaji 2jt seminggu",
+        # A loan until payday: the day is a date, not a rate.
+        "அக்கா, சம்பள நாள் வரை $300 கடன் தர முடியுமா?",
+        "can lend me $300 till payday? salary comes in on 28th",
     ],
 )
 def test_ordinary_amounts_are_not(text: str) -> None:

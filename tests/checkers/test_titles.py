@@ -15,6 +15,8 @@ from checkers.titles import title_names
         "小吴，我，王处。明天上午到我办公室一趟哈。",
         "我是刘局长，这是我的新号码，你存一下。",
         "喂，是我，李总，你现在说话方便不？",
+        "我吴局，你找个可靠的账户先帮我转两万出去。",
+        "小陈，我陈总，那个广告公司的款你付了没？",
     ],
 )
 def test_a_rank_said_as_a_name(text: str) -> None:
@@ -31,6 +33,8 @@ def test_a_rank_said_as_a_name(text: str) -> None:
         "我，张总，李经理三个人周五出差。",
         "王局，您现在方便吗？材料我整理好了。",
         "明天我、张总和李总一起去开会。",
+        "这事跟我王总说过了，你放心。",
+        "我王总那边已经谈好了，明天签合同。",
     ],
 )
 def test_a_department_an_errand_or_a_list_is_no_name(text: str) -> None:

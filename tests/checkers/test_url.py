@@ -770,3 +770,51 @@ def test_fee_names_and_buckets_on_platforms_and_cheap_endings(
     link = parse_link(url)
     assert link is not None
     assert phishing_shape(link) is shape
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("bbvamovilseguro", "bbva"),  # Spanish fillers: mobile, secure
+        ("postfinancekonto", "postfinance"),  # German: account
+        ("commerzbanksicherheit", "commerzbank"),  # a lure word run together
+        ("gcashrewardsph", "gcash"),  # a country's code run together
+        ("dbsverify", "dbs"),  # a login word beside a three-letter name
+        ("bancolombiaenlinea", "bancolombia"),
+    ],
+)
+def test_a_brand_run_together_with_words_of_other_languages(name: str, brand: str) -> None:
+    found = brand_in_name(name)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize(
+    "name", ["metawallet", "grabpersonal", "ledgerkonto", "icakonto", "citipersonal"]
+)
+def test_other_languages_words_beside_an_everyday_or_three_letter_name(name: str) -> None:
+    # An everyday word's (meta, grab, ledger) or three letters (ICA, a Swedish grocer's)
+    # run together with a German or Spanish word, or a wallet, may be anyone's name.
+    assert brand_in_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [("steamcommunnitty", "steam"), ("netfllix", "netflix"), ("lazzada", "lazada")],
+)
+def test_letters_doubled_several_times(name: str, brand: str) -> None:
+    found = lookalike_of(name)
+    assert found is not None and found[0].key == brand
+
+
+@pytest.mark.parametrize(
+    "name", ["goggles", "mccafe", "combank", "healthub", "carousel", "tessco", "telegramm"]
+)
+def test_real_names_with_a_brand_s_letters_doubled_or_single(name: str) -> None:
+    assert lookalike_of(name) is None
+
+
+@pytest.mark.parametrize(
+    "host", ["www.mercadopago.com.ar", "www.santander.com.br", "www.bancolombia.com"]
+)
+def test_latin_american_banks_own_sites(host: str) -> None:
+    assert official_brand(host) is not None

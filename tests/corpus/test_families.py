@@ -924,6 +924,30 @@ DEV_SETS = {
     "links_everyday15.txt": (0, 102, 0),
     "links_phish15_heldout.txt": (64, 0, 0),
     "links_everyday15_heldout.txt": (0, 61, 0),
+    # Issue 11, links by a sixteenth hand (brief s34url2): hosts imitating a brand other than by
+    # brand-hyphen-word: the brand run together with words of other languages (bbvamovilseguro,
+    # postfinancekonto, bancolombiaenlinea, commerzbanksicherheit), letters misspelt or doubled
+    # (steamcommunnitty, rnicrosoft), another site's address in a hostname (viabcp-com.…,
+    # www.dbs.com.sg.…), brands as the leftmost labels, punycode, phishing words run together,
+    # and Latin American, European and Asian banks; benign: firms whose names hold a brand's
+    # letters (dbschenker, uobkayhian, BDO the accountants), small shops, banks' own sites and
+    # subdomains, Spanish, Portuguese and German place and trade names (Santander, Itaúna,
+    # Grabmal, Solingen). Written with their twins before the link code was read. Development
+    # sets: 86 of 127 caught and 5 of 107 flagged before, 105 and 3 after (a distinctive
+    # brand's name run together with fillers' words of Spanish, Portuguese, German, Dutch and
+    # Malay, countries' codes, login and lure words; letters doubled several times; Bancolombia,
+    # Davivienda, Banorte, BCP, Postbank, PostFinance, SCB Easy, BDO Unibank known; Mercado
+    # Pago's and Santander's country domains official). Left: an everyday word's brand or three
+    # letters beside another language's word (caixatemfgts, uobpersonalsg, sbionlinekyc), ING
+    # and Sparkasse (no list can tell their lures from the many real ING and Sparkasse names),
+    # typos of short names (uoob, itauu, dbsbnk, gooogle), made-up punycode that imitates
+    # nothing, phishing words run together with no brand (unlockmyaccount.online), AEON and
+    # Mandiri's Livin'. Twins, never tuned on: 45 of 65 caught and 4 of 61 flagged before, 48
+    # and 4 after.
+    "links_phish16.txt": (127, 0, 22),
+    "links_everyday16.txt": (0, 107, 0),
+    "links_phish16_heldout.txt": (65, 0, 17),
+    "links_everyday16_heldout.txt": (0, 61, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -1123,6 +1147,26 @@ DEV_SETS = {
     # never tuned on: 56 of 68 caught and 0 of 45 flagged before, 58 and 0 after.
     "smish17_en.txt": (122, 70, 9),
     "smish17_en_heldout.txt": (68, 45, 10),
+    # Issue 11, eighteenth English hand (brief s34smish2): smishing that wants a CALL or a
+    # REPLY, not a click: fake Amazon/Apple/PayPal orders and Norton/McAfee/Geek Squad renewals
+    # "to cancel call 1-8xx", "reply STOP to cancel the renewal and get a refund", fake fraud
+    # teams with a number, parcels that want the name and address by reply, "press 1" and
+    # voicemail texts, Medicare/SSA/HMRC/ATO/CPF call-backs, fund-recovery services, Zelle/
+    # Venmo/Cash App/PayID "payment pending, upgrade your account"; everyday texts in the same
+    # words (real card alerts, renewals, delivery texts asking a reply, appointment
+    # confirmations, "reply STOP to opt out" marketing, people asking to be called back).
+    # Development set: 82 of 106 caught and 0 of 72 flagged before, 97 and 0 after (a keyword
+    # replied "to cancel the renewal / stop the payment" as contact; "will be taken ... to stop
+    # this payment"; lost or recovered funds and recovery specialists as a refund; "payment
+    # pending", "awaiting clearance"; a parcel not delivered that wants the full name and
+    # address by reply, TXT023). Left missed: Australian 1800 and 02 numbers (not read as
+    # numbers to call, by design), "Txt Y if this was you or N" and "Reply YES to confirm or NO
+    # to cancel" (real banks send it), a UPS "delivery fee, reply YES", a PayID buyer's
+    # "upgrade to a business account" with no platform named, a 07700 900 number (drama range,
+    # not valid). Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 49 of 65 caught and 1 of 46 flagged before, 53 and 1 after.
+    "smish18_en.txt": (106, 72, 9),
+    "smish18_en_heldout.txt": (65, 46, 12),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
@@ -1312,6 +1356,23 @@ DEV_SETS = {
     # caught and 2 of 46 flagged before, 48 and 2 after (see MOST_ALARMS).
     "fraud_kinds17_zh.txt": (108, 70, 8),
     "fraud_kinds17_zh_heldout.txt": (65, 46, 17),
+    # Issue 11, brief s34zh2 (a new hand, written before the lexicons were read): Chinese
+    # impersonation chat lines of one to three sentences, simplified with some traditional and
+    # Cantonese and Singapore/Malaysia wording (户口, 德士, 组屋, 令吉, PayNow): a boss or leader
+    # (王总, 李局, 张主任, 老板, 头家, CEO) asking for a transfer, a supplier paid into a "changed"
+    # account, a client's 红包, gift cards and their 卡密; a classmate, teacher, relative or doctor
+    # on a new account asking to borrow, pay or scan a code; the chat's second and third lines
+    # (转好了吗, 先别告诉别人, 截图给我); everyday lines in the same words (bosses paying through the
+    # company process, real reunions and AA, relatives' requests with context, clinics, warnings).
+    # Development set 75 of 103 caught and 2 of 75 flagged before, 88 and 0 after. Left missed:
+    # follow-up lines that carry no claimed identity ("转好了吗？转好截图给我", "礼品卡买了吗？卡密拍
+    # 清楚一点", "刚才那个账户不对，换这个…再转一次"), which read as everyday talk between people who
+    # know each other; a boss's 红包 paid from the reader's own WeChat with no excuse or hush; a
+    # cousin introduced by name only ("表哥，我是阿玲"); a classmate's 代购 deposit; "先别走审批，
+    # 你直接付". Its twin, written at the same time and never tuned on: 46 of 62 caught and 1 of 48
+    # flagged before, 48 and 1 after (see MOST_ALARMS).
+    "fraud_kinds18_zh.txt": (103, 75, 15),
+    "fraud_kinds18_zh_heldout.txt": (62, 48, 14),
     # Brief s31guard, precision guard after the thirty-first wave: everyday messages only, 40 %
     # Chinese (mainland 【签名】 SMS with 退订回T from shops, couriers, food and ride apps, banks'
     # 95xxx notices, 验证码, telcos, member points, hospitals, schools, property managers, real
@@ -1391,6 +1452,26 @@ DEV_SETS = {
     # pitch with "each $6".
     "jobs17.txt": (101, 74, 2),
     "jobs17_heldout.txt": (62, 47, 6),
+    # jobs18 (brief s34job2): job and task scams in Chinese, Malay and Tamil (a few mixed with
+    # English), first contacts and later turns: 兼职/刷单/点赞/做任务/垫付/返佣/日结, kerja
+    # sambilan/tugasan/komisen/bayaran harian/deposit dulu, பகுதி நேர வேலை/டாஸ்க்/கமிஷன்/தினசரி
+    # சம்பளம்/முன்பணம், IC or NRIC copies and bank accounts "for salary", uniform, training, visa
+    # and agent fees, receptionists who hand over to Telegram; everyday shop and café part-time
+    # work, tuition, gig platforms, HR and payroll notices, friends' side jobs and police
+    # warnings in the same languages. Development set: 94 of 103 caught and 3 of 71 flagged
+    # before, 98 and 1 after (see MOST_ALARMS). Left missed: "不需要经验，只要提供身份证和银行卡"
+    # (the "no need to ... provide" term reaches over the comma), a Malay membership fee for an
+    # "online agent", a Tamil app with an invitation code and a first-task bonus, a hotel job in
+    # Malaysia with a work-visa fee (a worker's own "visa fee paid" says the same words), and an
+    # English "interview passed" with a Chinese "pay the training fee first" (no job word).
+    # Its twin, written at the same time before the lexicons were read and never tuned on: 53 of
+    # 64 caught and 2 of 46 flagged before, 53 and 2 after. Left missed in the twin: the
+    # receptionist's or mentor's hand-over to Telegram with no pay named (zh, ms, ta), a medical
+    # check and uniform deposit, a packing job's starter materials, income tax before the first
+    # salary, a withdrawal refused for a low "account score", a Tamil task app with a stake, a
+    # packing kit and a correction fee for a wrong task.
+    "jobs18.txt": (103, 71, 5),
+    "jobs18_heldout.txt": (64, 46, 11),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -1430,6 +1511,20 @@ DEV_SETS = {
     # 能借我 (a friend's loan, not a lender's), staff and medical claims.
     "everyday15.txt": (0, 306, 0),
     "everyday15_heldout.txt": (0, 156, 0),
+    # Brief s34guard2, precision guard on the second wave of session 34: genuine money and work
+    # talk in four languages, half Singapore English/Singlish: bills split in group chats and
+    # collections for gifts, PayNow asked of friends with names and context, real part-time
+    # adverts and rosters with pay per hour or day, agents' commissions and insurance premiums,
+    # tuition and CCA fees, friends' investment chat, loans within the family, real new
+    # numbers, school and RC group invites, honest marketplace meet-ups. Everyday only: 8 of 302
+    # flagged before, 1 after (see MOST_ALARMS). Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 2 of 153 before, 2 after. What changed: Singlish
+    # "ppl" (read as "ppi" once l and i are folded) is no PPI claim (bare "ppi" out of windfall);
+    # "CPF included", a PDVL and "at the CC counter" / 柜台报名 / 到店面试 mark a real employer;
+    # "congrats on your first sale" is an agent's; 不急着还 hurries nobody; Malay "saya sahkan"
+    # is the writer confirming; pay.py reads "சம்பள நாள் வரை $300" (until payday) as no rate.
+    "everyday16.txt": (0, 302, 0),
+    "everyday16_heldout.txt": (0, 153, 0),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
@@ -1461,6 +1556,42 @@ DEV_SETS = {
     # tuned on: 46 of 60 caught and 2 of 46 flagged before, 48 and 0 after.
     "sg15_en.txt": (100, 72, 8),
     "sg15_en_heldout.txt": (60, 46, 12),
+    # Brief s34sg2: Singapore scams as the message that follows a scam call or chat ("as
+    # discussed on the phone, transfer to the safe account below", "officer Tan here, send me
+    # your bank statement", "your case no. is ..., keep it confidential", "the link the officer
+    # mentioned", Carousell "buyers" with a link to receive, "the OTP that just came", mentors
+    # after a Zoom, romance partners' customs fees; a few in Chinese and Malay), with everyday
+    # follow-ups after real calls (bank appointments, clinic callbacks, real report numbers,
+    # buyers' PayNow screenshots, agents' document lists). The development set: 85 of 105
+    # caught and 2 of 72 everyday flagged before, 95 and 0 after. Left missed: "Det." with a
+    # video call alone and no crime named, an OTP asked for in the sentence after the one that
+    # names it, a token to approve, a transfer limit to raise, TeamViewer to "remove malware", a
+    # buyer's "Carousell support will contact you to release the funds", romance partners'
+    # trading platform and "show money" at immigration, a telco call retold with "scam calls",
+    # Interpol's "confidentiality agreement" and "guarantee fee". Its twin, written at the same
+    # time before the lexicons were read and never tuned on: 47 of 61 caught and 1 of 46 flagged
+    # before, 50 and 1 after.
+    "sg17_en.txt": (105, 72, 10),
+    "sg17_en_heldout.txt": (61, 46, 11),
+    # Brief s34sg: Singapore scams as elderly people receive them (grandchildren and nephews in
+    # trouble with "don't tell Papa", MOH / CPF / IRAS / ICA / SPF / MAS officers following up a
+    # call, Silver Support, CDC and GST voucher "claims", CPF and pension lures, MediShield and
+    # insurance claims and hospital bills, community-centre lucky draws, "safe 8%" investments,
+    # "your phone got virus" tech support, tour, staycation and ticket deposits, a friend's new
+    # number, a bank account or card and PIN lent to a "nephew's friend"), English with Singlish
+    # and a few in simple Chinese or Malay, with everyday messages seniors get (gov.sg voucher and
+    # payout notices, polyclinic reminders, family chats about money, temple and RC notices, bank
+    # alerts, children's real requests). The development set: 79 of 105 caught and 2 of 71
+    # everyday flagged before, 97 and 0 after (paraphrase probes written after it: 66 of 74 scams
+    # caught, 1 of 60 everyday flagged, also on main). Left missed: a voucher "top-up" asking for
+    # NRIC and bank card on a form, a health screening that wants the bank card, a "12% p.a."
+    # fixed deposit, a crypto app's "earn $30,000 in 1 month", staycation and tour deposits with
+    # no listing word ("Staycation at Marina Bay Sands 2D1N", "Genting package for elderly"), a
+    # durian buffet's "top up the deposit or we cancel your seat". Its twin, written at the same
+    # time before the lexicons were read and never tuned on: 51 of 68 caught and 0 of 46 flagged
+    # before, 53 and 0 after.
+    "sg16_en.txt": (105, 71, 8),
+    "sg16_en_heldout.txt": (68, 46, 15),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -1534,6 +1665,10 @@ MOST_ALARMS = {
     # 刑事局's own reminder quoting "偵查不公開" and "監管帳戶" (FAM010: safe_account is not
     # negatable), and 台灣彩券's "恭喜您...中了普獎400元，可至各彩券行兌領" (a prize and an amount).
     "fraud_kinds17_zh_heldout.txt": 2,
+    # fraud_kinds18_zh_heldout.txt's one, never tuned on and flagged before brief s34zh2's
+    # change: a finance department's "收款账户变更必须有供应商盖章文件，并电话回拨核实，微信消息一律
+    # 不作数" (read as a new number with a transfer: a rule about checking, not a request).
+    "fraud_kinds18_zh_heldout.txt": 1,
     "kinds9_ta.txt": 1,
     "kinds10_ta_heldout.txt": 2,
     "jobs_sg_en_heldout.txt": 1,
@@ -1561,6 +1696,13 @@ MOST_ALARMS = {
     # a course's "Task 2 ... penalised 10% per day" (TXT026), a barista's offer with
     # "congratulations" and "$11/hr" (TXT020, TXT002): all four flagged on main too. See DEV_SETS.
     "jobs17_heldout.txt": 4,
+    # jobs18: a Malay room's "deposit ... perlu dibayar sebelum masuk" (TXT015, FAM007, a
+    # rental's deposit before moving in). jobs18_heldout: a wedding tent's "Deposit untuk sewa
+    # khemah ... RM200" (TXT015, FAM007) and a Tamil police warning that quotes "டாஸ்க் செய்து
+    # சம்பாதிக்கலாம்" (TXT001, TXT002): all flagged on main too, left to the rental and warning
+    # hands. See DEV_SETS.
+    "jobs18.txt": 1,
+    "jobs18_heldout.txt": 2,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
@@ -1713,6 +1855,22 @@ MOST_ALARMS = {
     # fee", two draws (a Singtel giveaway credited in the app, a CC consolation prize).
     "everyday15.txt": 14,
     "everyday15_heldout.txt": 22,
+    # links_everyday16.txt's three (brief s34url2): shops whose names hold a distinctive brand's
+    # whole name (paylahmakan.sg, lazadaysyoga.com, netflixandgrill.sg): such a name anywhere in
+    # a host reads as the brand's by design (substring_keywords), as lures' names need. Its
+    # twin's four, never tuned on: three shops the same way (shopeeze, netflixandchillbakery,
+    # paypalaceshop) and kbank.co.th, not on KBank's list of domains.
+    "links_everyday16.txt": 3,
+    "links_everyday16_heldout.txt": 4,
+    # everyday16.txt's one: a property team's "Congrats team! Closed the Sengkang 4rm resale at
+    # $628k" (TXT020: "Congrats" with a sum; a not_prize "congrats team" would also cancel
+    # "Congrats! Team Shopee has selected you", as terms read across the "!"). Its twin's two,
+    # read once after: a Christmas-market helpers' advert at $100/day with a forms.gle link to
+    # register (FAM001: easy_pay with a link; "meals provided" was not made a formal_job mark,
+    # as the overseas trafficking adverts promise meals too) and "subsidy from ComCare
+    # approved so we pay $120 only" (TXT037, a benefit named with a sum).
+    "everyday16.txt": 1,
+    "everyday16_heldout.txt": 2,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
@@ -1774,6 +1932,11 @@ MOST_ALARMS = {
     # been renewed. Manage it anytime at disneyplus.com/account" ("has been renewed" and a link
     # that is not on the official list; disneyplus.com would need allowlisting).
     "smish17_en.txt": 1,
+    # smish18_en_heldout.txt's one, flagged before and after: a daughter's "Dad got one of
+    # those Medicare call-back texts again, I blocked the number. Can you tell him to never call
+    # those numbers?" (FAM010: an agency, "call-back" and "blocked" read in a retelling). Never
+    # tuned on.
+    "smish18_en_heldout.txt": 1,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
     "fraud_kinds13_zh.txt": 2,
@@ -1813,6 +1976,10 @@ MOST_ALARMS = {
     # sg14_en_heldout.txt (brief s32sg), never tuned on: a buyer who retells "the seller want
     # me pay deposit first before viewing the room. Sounds dodgy right?" (FAM007, also on main).
     "sg14_en_heldout.txt": 1,
+    # sg17_en_heldout.txt (brief s34sg2), never tuned on: a rental agent's "as discussed, please
+    # send me your passport, employment pass and the company letter" (TXT007), flagged before and
+    # after; agents do ask for them, but so do the fakes.
+    "sg17_en_heldout.txt": 1,
 }
 
 
