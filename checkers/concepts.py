@@ -217,6 +217,40 @@ _NOUN_VOWELS: Final = "\u0bbf\u0bc0\u0bca\u0bcb\u0bc2\u0bbe"
 """Vowel signs a noun ends in (ி ீ ொ ோ ூ ா) and takes its case endings after."""
 
 
+SHORT_TAMIL_WORD: Final = 5
+"""Letters (code points, pulli and vowel signs counted) of a short Tamil word: a term that
+starts with one is found only where a word starts (:func:`starts_word`)."""
+
+
+def starts_word(source: str) -> bool:
+    """Whether a Tamil term is found only at the start of a word: its first word is short.
+
+    Tamil terms are matched inside words, since endings are glued on; a short loanword then
+    fires inside a longer word: ஃபீஸ் (fee) in ஆஃபீஸ் (office), ரேட் (rate) in அப்கிரேட்
+    (upgrade) or டிரேட் (trade), வரி (tax) in முகவரி (address). A term with a gap (``..``)
+    is left as it was (some start with a glued ending on purpose: லனா .. கெடுதல், the end of
+    பண்ணலனா), and so is one starting with a word written glued on (:data:`GLUED_ON`).
+    """
+    if ".." in source:
+        return False
+    first = source.split()[0] if source.split() else ""
+    return has_tamil(first) and len(first) <= SHORT_TAMIL_WORD and first not in GLUED_ON
+
+
+GLUED_ON: Final = frozenset(
+    (
+        *("கிட்ட", "னு", "என்று", "என்ற", "என", "உடன்", "வரை", "பின்", "முன்", "மீது"),
+        *("பிறகு", "விட", "பெற", "தர", "பேச", "சொல்ல", "சொல்ற", "கேட்க", "வாங்க"),
+        *("தெரிய", "மறக்க", "தயங்க", "வழங்க", "மாறி", "சேர", "விலக", "வரும்", "வர்ற"),
+        *("போட்ட", "பணம்"),
+    )
+)
+"""Short words Tamil writes glued on the word before, which terms start with on purpose: a
+postposition (அம்மாகிட்ட, அதன்பின், ஷாப்பியைவிட), the quotative (கட்டணும்னு), a verb after
+an adverbial form (திரும்பப்பெற, திருப்பித்தர), the noun of a compound (முன்பணம், advance
+money): a term starting with one is still found inside a word."""
+
+
 def _without_final_pulli(piece: str) -> str:
     if len(piece) > 3 and piece.endswith(_PULLI) and is_tamil(piece[-2]):
         return piece[:-1]
@@ -302,7 +336,7 @@ class Lexicon:
         self.terms = tuple(terms)
         self.concepts = frozenset(t.concept for t in terms)
         self._root = _Node()
-        self._by_start: dict[str, list[Term]] = {}
+        self._by_start: dict[str, list[tuple[Term, bool]]] = {}
         self._words: set[str] = set()
         self._prefixes: dict[str, list[str]] = {}
         self._forms: dict[str, tuple[str, ...]] = {}
@@ -318,12 +352,13 @@ class Lexicon:
                 # Found by their first two characters, or by the one a one-character piece has
                 # (妈, 勿: a single character is a whole word in Chinese).
                 key = term.pieces[0][:2]
-                self._by_start.setdefault(key, []).append(term)
+                starts = term.gap == TAMIL_GAP and starts_word(term.source)
+                self._by_start.setdefault(key, []).append((term, starts))
                 if term.gap == TAMIL_GAP:
                     inflected = _obliques(term) if variants is None else variants[number]
                     for variant in inflected:
                         key = variant.pieces[0][:2]
-                        self._by_start.setdefault(key, []).append(variant)
+                        self._by_start.setdefault(key, []).append((variant, starts))
 
     def _add_words(self, term: Term) -> None:
         node = self._root
@@ -633,10 +668,12 @@ class Lexicon:
             one = by_start.get(text[i], ())
             if not two and not one:
                 continue
-            for term in (*two, *one):
+            for term, starts in (*two, *one):
                 first = term.pieces[0]
                 if not text.startswith(first, i):
                     continue
+                if starts and i and is_tamil(text[i - 1]):
+                    continue  # a short word inside a longer one (ஃபீஸ் in ஆஃபீஸ்)
                 end = i + len(first)
                 for piece in term.pieces[1:]:
                     found = text.find(piece, end, end + term.gap + len(piece))

@@ -351,6 +351,25 @@ def test_a_tamil_noun_in_m_finds_its_oblique_stem() -> None:
     assert "money_request" in concepts_in("பணத்துக்கு அனுப்பு", lexicon)
 
 
+def test_a_short_tamil_term_is_found_only_where_a_word_starts() -> None:
+    # ஃபீஸ் (fee) is not in ஆஃபீஸ் (office), ரேட் பண்ண (rate) not in அப்கிரேட் பண்ண
+    # (upgrade), வரி (tax) not in முகவரி (address); each still takes its endings.
+    text = "[fee]\nஃபீஸ்\n[rate]\nரேட் பண்ண\n[tax]\nவரி\n[long]\nகட்டணம்\n"
+    lexicon = Lexicon(parse_lexicon(text, "ta"))
+    assert "fee" not in concepts_in("உங்கள் ஆஃபீஸ் ஐடி கார்டு தயார்", lexicon)
+    assert "fee" in concepts_in("ரெஜிஸ்ட்ரேஷன் ஃபீஸை கட்டுங்க", lexicon)
+    assert "rate" not in concepts_in("சிம் அப்கிரேட் பண்ண கால் பண்ணுங்க", lexicon)
+    assert "rate" in concepts_in("ஹோட்டலை ரேட் பண்ணுங்க", lexicon)
+    assert "tax" not in concepts_in("உங்கள் முகவரியை சொல்லுங்க", lexicon)
+    assert "tax" in concepts_in("வரியை கட்டுங்க", lexicon)
+    # A longer word is still found inside others (சேவைக்கட்டணம்), and so is a short word
+    # Tamil glues on the word before: a postposition (அம்மாகிட்ட), a compound's noun.
+    assert "long" in concepts_in("சேவைக்கட்டணம் ₹50", lexicon)
+    glued = Lexicon(parse_lexicon("[secrecy]\nகிட்ட சொல்லாத\n[money]\nபணம் அனுப்ப\n", "ta"))
+    assert "secrecy" in concepts_in("அம்மாகிட்ட சொல்லாத", glued)
+    assert "money" in concepts_in("முன்பணம் அனுப்பினால் டெலிவரி", glued)
+
+
 def test_a_tamil_loanword_is_read_in_any_of_its_spellings() -> None:
     # ஸ or ச, ஃப or ப, a cluster or an இ, a vowel after a pulli as a letter or a sign: one word.
     assert english("வாட்ஸ்அப்பில்") == english("வாட்சப்ல") == "whatsapp"
