@@ -305,12 +305,14 @@ _ANY_DIGIT = re.compile(r"\d")
 # Chinese runs on without a space ("…sg.app注册"): a Tamil or Chinese letter right after a
 # Latin letter or digit (with or without a hyphen) is the sentence again, not the link. After a
 # "/" or "=" it stays (zh.wikipedia.org/wiki/新加坡). Bengali, Hindi, Thai, Burmese, Arabic,
-# Japanese and Korean glue theirs the same way ("singpost-bd.top-এ", "ที่ลิงก์abc.top").
+# Japanese and Korean glue theirs the same way ("singpost-bd.top-এ", "ที่ลิงก์abc.top"). A
+# Chinese comma or full stop (as written, or the comma folded to ",") between the link and
+# the next words ends it too ("下载：durian-cn.sg/app.apk，安装后开启所有权限" installs app.apk).
 _SCRIPTS = (
     r"\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
     r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
-_GLUED_LETTER = r"(?<=[A-Za-z0-9])-?[" + _SCRIPTS + "]"
+_GLUED_LETTER = r"(?<=[A-Za-z0-9])[-,;:!?，。、！？；：]?[" + _SCRIPTS + "]"
 _GLUED_WORDS = re.compile(_GLUED_LETTER + r".*\Z", re.S)
 # The same before a link: "请通过Parking.sg应用程序续期", "请登录www.cpf.gov.sg查看" (please
 # renew through Parking.sg, log in to www.cpf.gov.sg) name parking.sg and www.cpf.gov.sg, not

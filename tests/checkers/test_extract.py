@@ -72,6 +72,9 @@ def test_deobfuscate(text: str, expected: str) -> None:
         ("请通过Parking.sg应用程序续期", ["http://parking.sg/"]),
         ("请登录www.cpf.gov.sg查看", ["http://www.cpf.gov.sg/"]),
         ("请到dbs-verify.com验证", ["http://dbs-verify.com/"]),
+        # And after a Chinese comma, which is folded to a Latin one first.
+        ("下载：durian-cn.sg/app.apk，安装后开启", ["http://durian-cn.sg/app.apk"]),
+        ("请点击 https://x-y.com/a.apk。安装后", ["https://x-y.com/a.apk"]),
         # So do the scripts the checker does not read (Bengali, Thai, Burmese).
         ("singpost-bd.top-এ $1.99 ফি দিন", ["http://singpost-bd.top/"]),
         ("กรุณาชำระที่jnt-th-sg.topภายในวันนี้", ["http://jnt-th-sg.top/"]),
