@@ -1184,6 +1184,26 @@ DEV_SETS = {
     # tuned on: 49 of 65 caught and 1 of 46 flagged before, 53 and 1 after.
     "smish18_en.txt": (106, 72, 9),
     "smish18_en_heldout.txt": (65, 46, 12),
+    # Issue 11, nineteenth English hand (brief s35smish): the 2025-2026 waves as US/UK/Australian
+    # trackers report them, in their ordinary wording: unpaid tolls (E-ZPass, SunPass, FasTrak,
+    # Linkt, Dart Charge, "Toll Services"), DMV and driving-licence final notices, parcels (USPS,
+    # Evri, Royal Mail, AusPost, DHL "address incomplete"), IRS/HMRC/ATO/myGov/Medicare and
+    # energy-rebate lures, iCloud/OneDrive "storage full", bank fraud teams wanting a call or a
+    # code, Coinbase/Ledger/seed-phrase texts, failed subscriptions, staffing-agency recruiters,
+    # wrong-number and pig-butchering openers, prizes and gift cards; everyday texts in the same
+    # words (real toll and DMV reminders, delivery notices, 2FA codes, pharmacy and appointment
+    # reminders, "Reply STOP" marketing, school and council notices, friends). Development set:
+    # 104 of 114 caught and 2 of 71 flagged before, 107 and 0 after ("failed to renew",
+    # "subscription failed", "unknown merchant", "text it back" beside a code, "or a Penalty
+    # Charge Notice ... will be issued", Winter Fuel Payment / Energy Bill Support as schemes;
+    # "Congrats to Lisa, winner of the raffle" and "paying it tonight so the late fee doesn't
+    # hit" no longer flagged). Left missed: bare openers ("Hi Amy, are we still on for dinner?",
+    # "Do you still remember me? we met at the charity dinner"; a friend writes the same), a
+    # PennDOT "renewal is incomplete ... or your license becomes invalid". Its twin, written at
+    # the same time before the lexicons were read and never tuned on: 62 of 65 caught and 1 of
+    # 45 flagged before, 62 and 1 after (all three misses bare openers).
+    "smish19_en.txt": (114, 71, 7),
+    "smish19_en_heldout.txt": (65, 45, 3),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
@@ -1981,6 +2001,10 @@ MOST_ALARMS = {
     # those numbers?" (FAM010: an agency, "call-back" and "blocked" read in a retelling). Never
     # tuned on.
     "smish18_en_heldout.txt": 1,
+    # smish19_en_heldout.txt's one, flagged before and after: a spouse's "Can you send me the
+    # verification code the bank just texted you? I'm setting up the joint account on my laptop
+    # next to you" (TXT009: the very words of an OTP theft, left alone). Never tuned on.
+    "smish19_en_heldout.txt": 1,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
     "fraud_kinds13_zh.txt": 2,
