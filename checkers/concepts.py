@@ -41,6 +41,7 @@ from typing import Final
 from checkers.malay import GLUED_AS_ITSELF, MALAY, SELF_ONLY, readings, stems
 from checkers.tamil import (
     TAMIL,
+    become_forms,
     doubled_forms,
     english,
     light_verb_forms,
@@ -158,6 +159,7 @@ def _obliques(term: Term) -> list[Term]:
         forms += loan_spellings(piece)
         forms += doubled_forms(piece)
         forms += passive_forms(piece)
+        forms += become_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])

@@ -608,6 +608,44 @@ def light_verb_forms(piece: str) -> list[str]:
     return forms
 
 
+_BECOME: Final = (
+    # "Will become": ஆகும், and the completive that says it surely will, written and spoken
+    # (block ஆகிவிடும், block ஆகிடும், block ஆயிடும், block ஆயிரும்).
+    ("ஆகும்", "ஆகிவிடும்", "ஆகிடும்", "ஆயிடும்", "ஆயிரும்"),
+    # "Has become", in the past (ஆகிவிட்டது, ஆகிடுச்சு, ஆயிடுச்சு, ஆயிருச்சு, ஆச்சு) and the
+    # perfect (ஆகியுள்ளது, ஆகியிருக்கு, ஆயிருக்கு).
+    ("ஆகிவிட்டது", "ஆகிடுச்சு", "ஆயிடுச்சு", "ஆயிருச்சு", "ஆகிருச்சு", "ஆச்சு"),
+    ("ஆகியுள்ளது", "ஆகியிருக்கு", "ஆயிருக்கு", "ஆகிருக்கு"),
+)
+"""The auxiliary "become" that makes a verb of a noun or an English word ("account block
+ஆயிடும்", "loan approve ஆயிருக்கு"): its forms of one tense, written and spoken."""
+
+_BECOME_FORMS: Final = {
+    form.removesuffix(_PULLI): tuple(o for o in group if o != form)
+    for group in _BECOME
+    for form in group
+}
+
+
+def become_forms(piece: str) -> list[str]:
+    """A term piece with its auxiliary "become" in the tense's other forms.
+
+    A term written "block ஆகும்" finds "block ஆயிடும்" and "block ஆகிவிடும்", and "அப்டேட்
+    ஆகிவிட்டது" finds "அப்டேட் ஆயிருச்சு": spoken Tamil says "will become" and "has become"
+    with the completive (ஆகி-விடு, spoken ஆயிடு, ஆயிரு) as often as without. One word changed
+    at a time; only a word that follows another (the noun it makes a verb of).
+    """
+    words = piece.split(" ")
+    forms: list[str] = []
+    for index, word in enumerate(words[1:], start=1):
+        bare = word.removesuffix(_PULLI)
+        for other in _BECOME_FORMS.get(bare, ()):
+            if not word.endswith(_PULLI):
+                other = other.removesuffix(_PULLI)
+            forms.append(" ".join((*words[:index], other, *words[index + 1 :])))
+    return forms
+
+
 def number_forms(piece: str) -> list[str]:
     """A term piece with one noun in ம் in the plural, or one plural in the singular.
 
