@@ -18,6 +18,7 @@ from blocklists.keys import ListName
 from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
 from checkers.concepts import Hit, shipped_lexicon
+from checkers.data import SHORTENERS
 from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
@@ -116,6 +117,20 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
 _REDIRECT_PARAMS = ("q", "u", "url", "target", "dest", "destination", "redirect", "link", "to")
 
 
+def _amp_target(path: str) -> str:
+    """The site Google's AMP viewer shows (``google.com/amp/s/site.top/x`` → ``https://site.top/x``).
+
+    Only a host (a dot in the first folder) counts: a news site's own ``/amp/singapore/…``
+    pages are not Google's viewer.
+    """
+    for prefix, scheme in (("/amp/s/", "https://"), ("/amp/", "http://")):
+        if path.lower().startswith(prefix):
+            rest = path[len(prefix) :]
+            host = rest.split("/", 1)[0]
+            return scheme + rest if "." in host else ""
+    return ""
+
+
 def embedded_link(link: Link) -> Link | None:
     """The site a redirect link sends its visitor on to, if the link names it.
 
@@ -125,12 +140,17 @@ def embedded_link(link: Link) -> Link | None:
     own address, which is always the big site's, and by the one it leads to.
     """
     query = link.query
-    if not query:
+    big = official_brand(link.host)
+    target = _amp_target(link.path) if big is not None and big.key == "google" else ""
+    if target:
+        pass  # the page Google's viewer shows is named in the path, not the query
+    elif not query:
         return None
-    target = ""
-    if query.lower().startswith(("http://", "https://", "http%3a", "https%3a")):
+    elif query.lower().startswith(("http://", "https://", "http%3a", "https%3a")):
         target = unquote(query)
-    elif official_brand(link.host) is not None:
+    elif big is not None or link.domain in SHORTENERS or link.host in SHORTENERS:
+        # A short link's own query is no part of where it leads: an address written there
+        # (rebrand.ly/x7k2?u=https://…) is one the sender wants read, and is judged as well.
         params = parse_qs(query)
         for name in _REDIRECT_PARAMS:
             value = params.get(name, [""])[0].strip()

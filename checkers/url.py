@@ -1494,6 +1494,19 @@ def own_webmail_port(link: Link) -> bool:
     )
 
 
+# The words of signing in itself, not of a shop's payment or account pages (a shop's
+# ``/modules/paypal/payment/`` is its checkout's code).
+_SIGN_IN_WORDS: Final = LOGIN_WORDS - {
+    "account",
+    "update",
+    "payment",
+    "billing",
+    "wallet",
+    "banking",
+    "security",
+}
+
+
 def brand_folder(link: Link) -> bool:
     """Whether a brand's name is a folder of another site's path, a kit's page inside it.
 
@@ -1519,6 +1532,11 @@ def brand_folder(link: Link) -> bool:
     if any(seg.startswith("~") for seg in segments[: named[0]]):
         return True
     last = segments[-1]
+    if link.path.endswith("/") and any(seg in _KIT_FOLDERS for seg in segments[: named[0]]):
+        # A folder of sign-in words after the brand's, among a site's code or picture folders
+        # (``/assets/vendor/hsbc/verify/``, ``/images/dbs/login/``): a kit's index page.
+        after = segments[named[0] + 1 :]
+        return any(set(_tokens(seg)) & _SIGN_IN_WORDS for seg in after)
     if link.path.endswith("/") or not _WEB_PAGE.search(last):
         return False
     return bool(set(_tokens(last.rsplit(".", 1)[0])) & LOGIN_WORDS)

@@ -464,6 +464,25 @@ def test_a_redirect_page_s_destination_is_judged_too() -> None:
     assert plain is not None and embedded_link(plain) is None  # only big sites' redirect pages
 
 
+def test_google_s_amp_viewer_and_a_short_link_s_query_name_a_destination() -> None:
+    for url, inner in [
+        ("https://www.google.com/amp/s/grab-rewards.site/redeem", "grab-rewards.site"),
+        ("https://www.google.com.sg/amp/dbs-sg-login.com/ib", "dbs-sg-login.com"),
+        ("https://rebrand.ly/x7k2?u=https://singpost-fee.com/pay", "singpost-fee.com"),
+    ]:
+        link = parse_link(url)
+        assert link is not None
+        found = embedded_link(link)
+        assert found is not None and found.domain == inner
+    for url in [
+        "https://www.straitstimes.com/amp/singapore/transport/x",  # a news site's own AMP page
+        "https://www.google.com/amp/singapore/x",  # no host after /amp/
+        "https://bit.ly/3abc",
+    ]:
+        link = parse_link(url)
+        assert link is not None and embedded_link(link) is None
+
+
 async def test_a_short_link_s_slug_that_names_a_fee_or_a_login() -> None:
     assert "URL019" in await codes(CHECKER, "https://bit.ly/usps-redeliver-pkg")
     assert "URL019" in await codes(CHECKER, "https://rebrand.ly/wa-login-code")
@@ -698,6 +717,12 @@ def test_placeholder_names(label: str, suffix: str, placeholder: bool) -> None:
         ("https://oakbakery.com/files/invoice.pdf.html", True),  # a file dressed as a page
         ("https://oakbakery.com/files/invoice.pdf", False),
         ("https://oakbakery.com/menu.html", False),
+        # a brand's folder with a sign-in folder after it, among code or picture folders
+        ("https://oakbakery.com/assets/vendor/hsbc/verify/", True),
+        ("https://oakbakery.com/images/dbs/login/", True),
+        ("https://oakbakery.com/modules/paypal/payment/", False),  # a checkout's code
+        ("https://oakbakery.com/dbs/login/", False),  # no code or picture folder before it
+        ("https://oakbakery.com/assets/paypal/", False),
     ],
 )
 def test_kit_paths_hidden_folders_and_dressed_files(url: str, kit: bool) -> None:
