@@ -714,6 +714,12 @@ def placeholder_name(label: str, suffix: str = "") -> bool:
 
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
 _GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
+# The first word of a government's ending (gov.sg, gov.my, gob.mx, gouv.fr) and the countries
+# whose governments publish under such an ending (not ``id``: "gov-id" is a government ID card).
+_GOVERNMENT_ENDING_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob"})
+_GOVERNMENT_COUNTRIES: Final = frozenset(
+    {"sg", "my", "uk", "au", "in", "ph", "hk", "za", "br", "mx", "fr", "nz", "th", "vn", "tw"}
+)
 # What beside it makes the name a lure: a fee, lure or login word, or a filler that is neither a
 # firm's word nor a place (gov-uk-rebate-portal, not mygov-us).
 _GOVERNMENT_LURES: Final = (
@@ -787,6 +793,13 @@ def government_name(label: str, suffix: str) -> bool:
     tokens = _tokens(label)
     if not any(t in _GOVERNMENT_WORDS for t in tokens):
         return False
+    # A government's own ending spelt out with a hyphen (``myinfo-gov-sg.com``,
+    # ``silver-support.gov-sg.link``): ``gov.sg`` written into a name that is not under it.
+    if any(
+        first in _GOVERNMENT_ENDING_WORDS and second in _GOVERNMENT_COUNTRIES
+        for first, second in pairwise(tokens)
+    ):
+        return True
     return any(t in _GOVERNMENT_LURES for t in tokens if t not in _GOVERNMENT_WORDS)
 
 

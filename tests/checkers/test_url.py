@@ -15,6 +15,7 @@ from checkers.url import (
     fee_lure,
     fee_slug,
     generic_name,
+    government_name,
     lookalike_of,
     phishing_shape,
     placeholder_name,
@@ -843,3 +844,20 @@ def test_real_names_with_a_brand_s_letters_doubled_or_single(name: str) -> None:
 )
 def test_latin_american_banks_own_sites(host: str) -> None:
     assert official_brand(host) is not None
+
+
+@pytest.mark.parametrize(
+    ("label", "suffix", "government"),
+    [
+        ("myinfo-gov-sg", "com", True),  # gov.sg spelt out with a hyphen
+        ("gov-sg", "link", True),  # silver-support.gov-sg.link
+        ("gov-my-info", "net", True),
+        ("mygov-us", "org", False),  # only a country's code beside a name of its own
+        ("gov-sg", "gov.sg", False),  # under the government's own ending
+        ("govsg", "com", False),  # run together: left to the brand catalogue
+    ],
+)
+def test_a_government_s_ending_spelt_into_a_name(
+    label: str, suffix: str, government: bool
+) -> None:
+    assert government_name(label, suffix) is government
