@@ -114,7 +114,26 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
 
 # The query parameters through which a big site's redirect page (google.com/url?q=…,
 # l.facebook.com/l.php?u=…, youtube.com/redirect?q=…) sends a visitor on to another site.
-_REDIRECT_PARAMS = ("q", "u", "url", "target", "dest", "destination", "redirect", "link", "to")
+_REDIRECT_PARAMS = (
+    *("q", "u", "url", "target", "dest", "destination", "redirect", "link", "to"),
+    "uddg",  # DuckDuckGo's result links
+)
+# Services whose pages only pass a visitor on (a search engine's result link, a chat app's or
+# a mail scanner's link wrapper, a social site's "you are leaving" page), though no brand of
+# the catalogue: the address they are given is judged as a big site's redirect's is.
+_REDIRECT_HOSTS = frozenset(
+    {
+        "duckduckgo.com",
+        "away.vk.com",
+        "slack-redir.net",
+        "clicktime.symantec.com",
+        "out.reddit.com",
+        "t.umblr.com",
+        "exit.sc",
+    }
+)
+# A mail scanner's wrapper that writes the address into its path (urldefense.com/v3/__…__).
+_URLDEFENSE = re.compile(r"^/v3/__(https?://[^\s]+?)__")
 
 
 def _amp_target(path: str) -> str:
@@ -131,6 +150,24 @@ def _amp_target(path: str) -> str:
     return ""
 
 
+def _path_target(link: Link, brand: str) -> str:
+    """An address a redirect link writes into its path, not its query.
+
+    Google's AMP viewer (``google.com/amp/s/site.top/x``), Yahoo's result links
+    (``r.search.yahoo.com/…/RU=https%3a%2f%2fsite.top%2f/RK=…``) and Proofpoint's mail scanner
+    (``urldefense.com/v3/__https://site.top/__;…``).
+    """
+    path = link.path
+    if brand == "google":
+        return _amp_target(path)
+    if brand == "yahoo" and "/RU=" in path:
+        return unquote(path.split("/RU=", 1)[1].split("/", 1)[0])
+    if link.domain == "urldefense.com":
+        found = _URLDEFENSE.match(path)
+        return found.group(1) if found else ""
+    return ""
+
+
 def embedded_link(link: Link) -> Link | None:
     """The site a redirect link sends its visitor on to, if the link names it.
 
@@ -141,14 +178,20 @@ def embedded_link(link: Link) -> Link | None:
     """
     query = link.query
     big = official_brand(link.host)
-    target = _amp_target(link.path) if big is not None and big.key == "google" else ""
+    target = _path_target(link, big.key if big is not None else "")
     if target:
-        pass  # the page Google's viewer shows is named in the path, not the query
+        pass  # the address is written in the path, not the query
     elif not query:
         return None
     elif query.lower().startswith(("http://", "https://", "http%3a", "https%3a")):
         target = unquote(query)
-    elif big is not None or link.domain in SHORTENERS or link.host in SHORTENERS:
+    elif (
+        big is not None
+        or link.domain in SHORTENERS
+        or link.host in SHORTENERS
+        or link.host in _REDIRECT_HOSTS
+        or link.domain in _REDIRECT_HOSTS
+    ):
         # A short link's own query is no part of where it leads: an address written there
         # (rebrand.ly/x7k2?u=https://…) is one the sender wants read, and is judged as well.
         params = parse_qs(query)

@@ -1746,7 +1746,9 @@ class UrlChecker:
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
         if local_address(link) and link.userinfo is None:
             return  # a router's, a NAS's or one's own machine's page: not on the internet
-        if link.port is not None and not own_webmail_port(link):
+        if link.port is not None and not own_webmail_port(link) and not _vetted(link.suffix):
+            # Under a government's or a university's ending (portal.ntu.edu.sg:8443) the port is
+            # the vetted body's own server's: no one else can register a name there.
             yield finding("URL011", shown, port=str(link.port))
         if not link.suffix:
             if link.host.startswith("[") or link.host.replace(".", "").isdigit():

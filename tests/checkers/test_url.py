@@ -470,6 +470,16 @@ def test_google_s_amp_viewer_and_a_short_link_s_query_name_a_destination() -> No
         ("https://www.google.com/amp/s/grab-rewards.site/redeem", "grab-rewards.site"),
         ("https://www.google.com.sg/amp/dbs-sg-login.com/ib", "dbs-sg-login.com"),
         ("https://rebrand.ly/x7k2?u=https://singpost-fee.com/pay", "singpost-fee.com"),
+        (
+            "https://duckduckgo.com/l/?uddg=https%3A%2F%2Fsingpass-auth.online%2F",
+            "singpass-auth.online",
+        ),
+        ("https://away.vk.com/away.php?to=https%3A%2F%2Fpaypal-verify.info", "paypal-verify.info"),
+        (
+            "https://r.search.yahoo.com/_ylt=A/RU=https%3a%2f%2fdbs-ib.com%2f/RK=2/RS=x",
+            "dbs-ib.com",
+        ),
+        ("https://urldefense.com/v3/__https://ocbc-login.com/__;!!abc", "ocbc-login.com"),
     ]:
         link = parse_link(url)
         assert link is not None
@@ -730,6 +740,12 @@ def test_kit_paths_hidden_folders_and_dressed_files(url: str, kit: bool) -> None
     link = parse_link(url)
     assert link is not None
     assert (phishing_shape(link) is Shape.KIT) is kit
+
+
+async def test_a_vetted_body_s_own_port_is_not_unusual() -> None:
+    assert "URL011" not in await codes(CHECKER, "https://portal.ntu.edu.sg:8443/login")
+    assert "URL011" not in await codes(CHECKER, "https://eservices.example.gov.sg:8080/")
+    assert "URL011" in await codes(CHECKER, "https://portal.ntu-edu.sg:8443/login")
 
 
 async def test_a_home_network_address_gets_no_findings_unless_it_hides_behind_an_at() -> None:
