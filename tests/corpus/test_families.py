@@ -976,7 +976,9 @@ DEV_SETS = {
     # short links and newsletters' tracking links. Written with their twins before the link code
     # was read. Development sets: 124 of 129 caught and 0 of 111 flagged before, 127 and 0 after
     # (Google's AMP viewer and a short link's query judged by the site they name; a brand's
-    # folder with a sign-in folder after it among code or picture folders is a kit's path).
+    # folder with a sign-in folder after it among code or picture folders is a kit's path;
+    # found on paraphrases: gov.sg spelt "gov-sg" in a name, redirect services that are no
+    # catalogue brand and Yahoo's and Proofpoint's addresses in a path judged by their target).
     # Left: two made-up punycode names that imitate nothing (ɡgogle, ŏocb). Twins, never tuned
     # on: 65 of 70 caught and 0 of 69 flagged before, 69 and 0 after; left: public-bank-pbe-
     # update.com (Public Bank's name in pieces beside an everyday word: "public bank" is a
