@@ -18,6 +18,7 @@ from blocklists.keys import ListName
 from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
 from checkers.concepts import Hit, shipped_lexicon
+from checkers.data import SHORTENERS
 from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
@@ -113,7 +114,58 @@ def prepare(submission: Submission, region: str = "SG") -> Case:
 
 # The query parameters through which a big site's redirect page (google.com/url?q=…,
 # l.facebook.com/l.php?u=…, youtube.com/redirect?q=…) sends a visitor on to another site.
-_REDIRECT_PARAMS = ("q", "u", "url", "target", "dest", "destination", "redirect", "link", "to")
+_REDIRECT_PARAMS = (
+    *("q", "u", "url", "target", "dest", "destination", "redirect", "link", "to"),
+    "uddg",  # DuckDuckGo's result links
+)
+# Services whose pages only pass a visitor on (a search engine's result link, a chat app's or
+# a mail scanner's link wrapper, a social site's "you are leaving" page), though no brand of
+# the catalogue: the address they are given is judged as a big site's redirect's is.
+_REDIRECT_HOSTS = frozenset(
+    {
+        "duckduckgo.com",
+        "away.vk.com",
+        "slack-redir.net",
+        "clicktime.symantec.com",
+        "out.reddit.com",
+        "t.umblr.com",
+        "exit.sc",
+    }
+)
+# A mail scanner's wrapper that writes the address into its path (urldefense.com/v3/__…__).
+_URLDEFENSE = re.compile(r"^/v3/__(https?://[^\s]+?)__")
+
+
+def _amp_target(path: str) -> str:
+    """The site Google's AMP viewer shows (``google.com/amp/s/site.top/x`` → ``https://site.top/x``).
+
+    Only a host (a dot in the first folder) counts: a news site's own ``/amp/singapore/…``
+    pages are not Google's viewer.
+    """
+    for prefix, scheme in (("/amp/s/", "https://"), ("/amp/", "http://")):
+        if path.lower().startswith(prefix):
+            rest = path[len(prefix) :]
+            host = rest.split("/", 1)[0]
+            return scheme + rest if "." in host else ""
+    return ""
+
+
+def _path_target(link: Link, brand: str) -> str:
+    """An address a redirect link writes into its path, not its query.
+
+    Google's AMP viewer (``google.com/amp/s/site.top/x``), Yahoo's result links
+    (``r.search.yahoo.com/…/RU=https%3a%2f%2fsite.top%2f/RK=…``) and Proofpoint's mail scanner
+    (``urldefense.com/v3/__https://site.top/__;…``).
+    """
+    path = link.path
+    if brand == "google":
+        return _amp_target(path)
+    if brand == "yahoo" and "/RU=" in path:
+        return unquote(path.split("/RU=", 1)[1].split("/", 1)[0])
+    if link.domain == "urldefense.com":
+        found = _URLDEFENSE.match(path)
+        return found.group(1) if found else ""
+    return ""
 
 
 def embedded_link(link: Link) -> Link | None:
@@ -125,12 +177,23 @@ def embedded_link(link: Link) -> Link | None:
     own address, which is always the big site's, and by the one it leads to.
     """
     query = link.query
-    if not query:
+    big = official_brand(link.host)
+    target = _path_target(link, big.key if big is not None else "")
+    if target:
+        pass  # the address is written in the path, not the query
+    elif not query:
         return None
-    target = ""
-    if query.lower().startswith(("http://", "https://", "http%3a", "https%3a")):
+    elif query.lower().startswith(("http://", "https://", "http%3a", "https%3a")):
         target = unquote(query)
-    elif official_brand(link.host) is not None:
+    elif (
+        big is not None
+        or link.domain in SHORTENERS
+        or link.host in SHORTENERS
+        or link.host in _REDIRECT_HOSTS
+        or link.domain in _REDIRECT_HOSTS
+    ):
+        # A short link's own query is no part of where it leads: an address written there
+        # (rebrand.ly/x7k2?u=https://…) is one the sender wants read, and is judged as well.
         params = parse_qs(query)
         for name in _REDIRECT_PARAMS:
             value = params.get(name, [""])[0].strip()

@@ -714,6 +714,12 @@ def placeholder_name(label: str, suffix: str = "") -> bool:
 
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
 _GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
+# The first word of a government's ending (gov.sg, gov.my, gob.mx, gouv.fr) and the countries
+# whose governments publish under such an ending (not ``id``: "gov-id" is a government ID card).
+_GOVERNMENT_ENDING_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob"})
+_GOVERNMENT_COUNTRIES: Final = frozenset(
+    {"sg", "my", "uk", "au", "in", "ph", "hk", "za", "br", "mx", "fr", "nz", "th", "vn", "tw"}
+)
 # What beside it makes the name a lure: a fee, lure or login word, or a filler that is neither a
 # firm's word nor a place (gov-uk-rebate-portal, not mygov-us).
 _GOVERNMENT_LURES: Final = (
@@ -787,6 +793,13 @@ def government_name(label: str, suffix: str) -> bool:
     tokens = _tokens(label)
     if not any(t in _GOVERNMENT_WORDS for t in tokens):
         return False
+    # A government's own ending spelt out with a hyphen (``myinfo-gov-sg.com``,
+    # ``silver-support.gov-sg.link``): ``gov.sg`` written into a name that is not under it.
+    if any(
+        first in _GOVERNMENT_ENDING_WORDS and second in _GOVERNMENT_COUNTRIES
+        for first, second in pairwise(tokens)
+    ):
+        return True
     return any(t in _GOVERNMENT_LURES for t in tokens if t not in _GOVERNMENT_WORDS)
 
 
@@ -1494,6 +1507,19 @@ def own_webmail_port(link: Link) -> bool:
     )
 
 
+# The words of signing in itself, not of a shop's payment or account pages (a shop's
+# ``/modules/paypal/payment/`` is its checkout's code).
+_SIGN_IN_WORDS: Final = LOGIN_WORDS - {
+    "account",
+    "update",
+    "payment",
+    "billing",
+    "wallet",
+    "banking",
+    "security",
+}
+
+
 def brand_folder(link: Link) -> bool:
     """Whether a brand's name is a folder of another site's path, a kit's page inside it.
 
@@ -1519,6 +1545,11 @@ def brand_folder(link: Link) -> bool:
     if any(seg.startswith("~") for seg in segments[: named[0]]):
         return True
     last = segments[-1]
+    if link.path.endswith("/") and any(seg in _KIT_FOLDERS for seg in segments[: named[0]]):
+        # A folder of sign-in words after the brand's, among a site's code or picture folders
+        # (``/assets/vendor/hsbc/verify/``, ``/images/dbs/login/``): a kit's index page.
+        after = segments[named[0] + 1 :]
+        return any(set(_tokens(seg)) & _SIGN_IN_WORDS for seg in after)
     if link.path.endswith("/") or not _WEB_PAGE.search(last):
         return False
     return bool(set(_tokens(last.rsplit(".", 1)[0])) & LOGIN_WORDS)
@@ -1715,7 +1746,9 @@ class UrlChecker:
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
         if local_address(link) and link.userinfo is None:
             return  # a router's, a NAS's or one's own machine's page: not on the internet
-        if link.port is not None and not own_webmail_port(link):
+        if link.port is not None and not own_webmail_port(link) and not _vetted(link.suffix):
+            # Under a government's or a university's ending (portal.ntu.edu.sg:8443) the port is
+            # the vetted body's own server's: no one else can register a name there.
             yield finding("URL011", shown, port=str(link.port))
         if not link.suffix:
             if link.host.startswith("[") or link.host.replace(".", "").isdigit():

@@ -15,6 +15,7 @@ from checkers.url import (
     fee_lure,
     fee_slug,
     generic_name,
+    government_name,
     lookalike_of,
     phishing_shape,
     placeholder_name,
@@ -464,6 +465,35 @@ def test_a_redirect_page_s_destination_is_judged_too() -> None:
     assert plain is not None and embedded_link(plain) is None  # only big sites' redirect pages
 
 
+def test_google_s_amp_viewer_and_a_short_link_s_query_name_a_destination() -> None:
+    for url, inner in [
+        ("https://www.google.com/amp/s/grab-rewards.site/redeem", "grab-rewards.site"),
+        ("https://www.google.com.sg/amp/dbs-sg-login.com/ib", "dbs-sg-login.com"),
+        ("https://rebrand.ly/x7k2?u=https://singpost-fee.com/pay", "singpost-fee.com"),
+        (
+            "https://duckduckgo.com/l/?uddg=https%3A%2F%2Fsingpass-auth.online%2F",
+            "singpass-auth.online",
+        ),
+        ("https://away.vk.com/away.php?to=https%3A%2F%2Fpaypal-verify.info", "paypal-verify.info"),
+        (
+            "https://r.search.yahoo.com/_ylt=A/RU=https%3a%2f%2fdbs-ib.com%2f/RK=2/RS=x",
+            "dbs-ib.com",
+        ),
+        ("https://urldefense.com/v3/__https://ocbc-login.com/__;!!abc", "ocbc-login.com"),
+    ]:
+        link = parse_link(url)
+        assert link is not None
+        found = embedded_link(link)
+        assert found is not None and found.domain == inner
+    for url in [
+        "https://www.straitstimes.com/amp/singapore/transport/x",  # a news site's own AMP page
+        "https://www.google.com/amp/singapore/x",  # no host after /amp/
+        "https://bit.ly/3abc",
+    ]:
+        link = parse_link(url)
+        assert link is not None and embedded_link(link) is None
+
+
 async def test_a_short_link_s_slug_that_names_a_fee_or_a_login() -> None:
     assert "URL019" in await codes(CHECKER, "https://bit.ly/usps-redeliver-pkg")
     assert "URL019" in await codes(CHECKER, "https://rebrand.ly/wa-login-code")
@@ -698,12 +728,24 @@ def test_placeholder_names(label: str, suffix: str, placeholder: bool) -> None:
         ("https://oakbakery.com/files/invoice.pdf.html", True),  # a file dressed as a page
         ("https://oakbakery.com/files/invoice.pdf", False),
         ("https://oakbakery.com/menu.html", False),
+        # a brand's folder with a sign-in folder after it, among code or picture folders
+        ("https://oakbakery.com/assets/vendor/hsbc/verify/", True),
+        ("https://oakbakery.com/images/dbs/login/", True),
+        ("https://oakbakery.com/modules/paypal/payment/", False),  # a checkout's code
+        ("https://oakbakery.com/dbs/login/", False),  # no code or picture folder before it
+        ("https://oakbakery.com/assets/paypal/", False),
     ],
 )
 def test_kit_paths_hidden_folders_and_dressed_files(url: str, kit: bool) -> None:
     link = parse_link(url)
     assert link is not None
     assert (phishing_shape(link) is Shape.KIT) is kit
+
+
+async def test_a_vetted_body_s_own_port_is_not_unusual() -> None:
+    assert "URL011" not in await codes(CHECKER, "https://portal.ntu.edu.sg:8443/login")
+    assert "URL011" not in await codes(CHECKER, "https://eservices.example.gov.sg:8080/")
+    assert "URL011" in await codes(CHECKER, "https://portal.ntu-edu.sg:8443/login")
 
 
 async def test_a_home_network_address_gets_no_findings_unless_it_hides_behind_an_at() -> None:
@@ -818,3 +860,20 @@ def test_real_names_with_a_brand_s_letters_doubled_or_single(name: str) -> None:
 )
 def test_latin_american_banks_own_sites(host: str) -> None:
     assert official_brand(host) is not None
+
+
+@pytest.mark.parametrize(
+    ("label", "suffix", "government"),
+    [
+        ("myinfo-gov-sg", "com", True),  # gov.sg spelt out with a hyphen
+        ("gov-sg", "link", True),  # silver-support.gov-sg.link
+        ("gov-my-info", "net", True),
+        ("mygov-us", "org", False),  # only a country's code beside a name of its own
+        ("gov-sg", "gov.sg", False),  # under the government's own ending
+        ("govsg", "com", False),  # run together: left to the brand catalogue
+    ],
+)
+def test_a_government_s_ending_spelt_into_a_name(
+    label: str, suffix: str, government: bool
+) -> None:
+    assert government_name(label, suffix) is government
