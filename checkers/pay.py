@@ -303,3 +303,14 @@ def modest_yearly_return(text: str, start: int, end: int) -> bool:
         return False
     sentence = _sentence(text, start, end)
     return bool(_YEARLY.search(sentence)) and not _SHORTER.search(sentence)
+
+
+# "100% profit", "100% safe": a sure thing. Numbers are read as one mark, so the term also finds
+# "15% profit" ("made 15% profit on my stocks"), which is a return, not a guarantee.
+_PERCENT_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*[%％]\s*\S+\s*")
+
+
+def short_of_certain(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a percentage and its word, the percentage under 100."""
+    match = _PERCENT_WORD.fullmatch(text, start, end)
+    return match is not None and _value(match.group(1).replace(",", ".")) < 100

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.pay import high_pay, modest_yearly_return
+from checkers.pay import high_pay, modest_yearly_return, short_of_certain
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,11 @@ def test_a_year_of_market_returns_is_modest(text: str, phrase: str) -> None:
 )
 def test_other_returns_are_not(text: str, phrase: str) -> None:
     assert not modest_yearly_return(text, *_span(text, phrase))
+
+
+def test_a_percentage_under_a_hundred_is_no_certainty() -> None:
+    # Numbers are read as one mark: the term "100% profit" also finds "15% profit".
+    text = "Made 15% profit on my SGX stocks"
+    assert short_of_certain(text, *_span(text, "15% profit"))
+    for sure, phrase in (("100% profit guaranteed", "100% profit"), ("30% வருமானம் உறுதி", "")):
+        assert not short_of_certain(sure, *_span(sure, phrase or sure))
