@@ -2030,6 +2030,9 @@ MOST_ALARMS = {
     # TXT020), a traffic fine's summons, M1's barred line, DHL duties with its 1800 number, AIA's
     # claim paid, IT's locked account, 调查官 with 举报 (TXT016), a Tamil card alert's "உடனே",
     # a Tamil card expiring (TXT008) and Singtel's Malay overdue bill (TXT019).
+    # Brief s35guard's yearly-returns bound quiets the friends' "DBS shares 12% this year" (zh,
+    # ms, ta): 15 measured on main before it, 12 after; the bound is left for the lead to lower
+    # once the session's branches are merged.
     "everyday13_heldout.txt": 18,
     # sg14_en_heldout.txt (brief s32sg), never tuned on: a buyer who retells "the seller want
     # me pay deposit first before viewing the room. Sounds dodgy right?" (FAM007, also on main).
