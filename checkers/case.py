@@ -23,7 +23,7 @@ from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
 from checkers.numbers import Phone, parse_phone
-from checkers.pay import high_pay
+from checkers.pay import high_pay, modest_yearly_return, short_of_certain
 from checkers.rules import Match, judge, shipped_rules, standing
 from checkers.sites import official_brand
 from checkers.titles import title_names
@@ -397,7 +397,14 @@ def read_text(
     if not reading.readable:
         return reading, (), ""
     message = normalise(written_text, masks)
-    hits = shipped_lexicon().find(message, reading.language)
+    # A year's return markets give ("my ETF made 20% this year") is no promise of big returns,
+    # and "15% profit" no "100% profit".
+    hits = [
+        hit
+        for hit in shipped_lexicon().find(message, reading.language)
+        if not (hit.concept == "big_returns" and modest_yearly_return(text, hit.start, hit.end))
+        and not (hit.concept == "guaranteed" and short_of_certain(text, hit.start, hit.end))
+    ]
 
     lowered = text.lower()
 

@@ -250,3 +250,67 @@ def high_pay(text: str) -> Iterator[tuple[int, int]]:
         amount = _value(match.group("high") or match.group("low"))
         if amount >= _LIMITS[currency][period]:
             yield match.start(), match.end()
+
+
+# ---- Returns a year ---------------------------------------------------------------------------
+# "My ETF made 20% this year", "CPF SA gives 4% a year", "DBS shares இந்த வருஷம் 12% லாபம்",
+# "今年股票赚了12%": a return counted over a year is what markets, funds and savings give; the
+# returns investment scams promise are counted by the day, the week or the month ("30% weekly",
+# "月收益20%", "untung 10% sebulan"). A percentage in a big-returns phrase is no big return when
+# its sentence counts it by the year, names no shorter period, and it is at most this much.
+MODEST_YEARLY_PERCENT: Final = 30.0
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*[%％]")
+_SENTENCE_END = re.compile(r"[!?。！？\n]|\.(?=\s|$)")
+_CONTEXT = 80
+"""How far (characters) around a hit its sentence is looked for, at most."""
+_YEARLY = re.compile(
+    r"\b(?:this|last|past|a|per|every|each|one|1|the) year\b|\byearly\b"
+    r"|\bannual(?:ly|ised|ized)?\b"
+    r"|\bp\.?\s?a\b|\bper annum\b|\bytd\b|\byear to date\b|\bin \d{4}\b"
+    r"|\btahun (?:ini|ni|lepas|lalu)\b|\bsetahun\b|\bper tahun\b|\btahunan\b"
+    r"|今年|去年|每年|年化|一年|全年|年度"
+    r"|இந்த வருஷ|இந்த வருட|இந்த ஆண்டு|போன வருஷ|ஆண்டுக்கு|வருடத்திற்கு|வருஷத்துக்கு|ஆண்டு"
+    r"|\bintha varusham\b|\bvarusham\b",
+    re.IGNORECASE,
+)
+_SHORTER = re.compile(
+    r"\b(?:dail(?:y|ies)|days?|week(?:s|ly)?|month(?:s|ly)?|hours?|hrs?|min(?:ute)?s?|mth|mthly"
+    r"|(?<!tengah )hari|sehari|harian|minggu|seminggu|mingguan|bulan|sebulan|bulanan|jam)\b"
+    r"|每天|每日|日|天|周|星期|礼拜|月|小时|நாள|தினமும|தினசரி|வார|மாத|மாச"
+    r"|\b(?:naal|dhinamum|vaaram|vaarathula|maasam|masam)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (at most :data:`_CONTEXT` characters each side)."""
+    before = text[max(0, start - _CONTEXT) : start]
+    after = text[end : end + _CONTEXT]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before + text[start:end] + after
+
+
+def modest_yearly_return(text: str, start: int, end: int) -> bool:
+    """Whether the percentage in ``text[start:end]`` is a year's return markets really give."""
+    percents = [_value(m.group(1).replace(",", ".")) for m in _PERCENT.finditer(text[start:end])]
+    if not percents or max(percents) > MODEST_YEARLY_PERCENT:
+        return False
+    sentence = _sentence(text, start, end)
+    return bool(_YEARLY.search(sentence)) and not _SHORTER.search(sentence)
+
+
+# "100% profit", "100% safe": a sure thing. Numbers are read as one mark, so the term also finds
+# "15% profit" ("made 15% profit on my stocks"), which is a return, not a guarantee.
+_PERCENT_WORD = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*[%％]\s*\S+\s*")
+
+
+def short_of_certain(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a percentage and its word, the percentage under 100."""
+    match = _PERCENT_WORD.fullmatch(text, start, end)
+    return match is not None and _value(match.group(1).replace(",", ".")) < 100

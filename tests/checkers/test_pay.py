@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.pay import high_pay
+from checkers.pay import high_pay, modest_yearly_return, short_of_certain
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,48 @@ def test_too_good_pay_is_read(text: str) -> None:
 )
 def test_ordinary_amounts_are_not(text: str) -> None:
     assert list(high_pay(text)) == []
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Past returns of 8% p.a. are not indicative", "returns of 8%"),
+        ("இந்த வருஷம் என் ETF 18% லாபம் குடுத்துச்சு", "18% லாபம"),
+        ("今年星展股票赚了12%，请你吃午饭！", "赚了12%"),
+        ("Untung 12% saham DBS tahun ni, aku belanja kau makan tengah hari!", "Untung 12%"),
+        ("My ETF made 20% returns this year", "20% returns"),
+    ],
+)
+def test_a_year_of_market_returns_is_modest(text: str, phrase: str) -> None:
+    assert modest_yearly_return(text, *_span(text, phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # A shorter period anywhere in the sentence is a scam's count.
+        ("Join our group, 20% returns monthly this year", "20% returns"),
+        ("Ahli untung 30% seminggu, 20 tahun pengalaman", "untung 30%"),
+        ("தினமும் 5% லாபம் இந்த வருஷம் முழுக்க", "5% லாபம"),
+        # No year named, or more than a year's market gives.
+        ("Our signals give 20% profit. Want to join?", "20% profit"),
+        ("This year my coin made 150% returns", "150% returns"),
+        # No percentage in the phrase.
+        ("double your money this year", "double your money"),
+    ],
+)
+def test_other_returns_are_not(text: str, phrase: str) -> None:
+    assert not modest_yearly_return(text, *_span(text, phrase))
+
+
+def test_a_percentage_under_a_hundred_is_no_certainty() -> None:
+    # Numbers are read as one mark: the term "100% profit" also finds "15% profit".
+    text = "Made 15% profit on my SGX stocks"
+    assert short_of_certain(text, *_span(text, "15% profit"))
+    for sure, phrase in (("100% profit guaranteed", "100% profit"), ("30% வருமானம் உறுதி", "")):
+        assert not short_of_certain(sure, *_span(sure, phrase or sure))

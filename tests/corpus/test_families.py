@@ -1603,6 +1603,24 @@ DEV_SETS = {
     # is the writer confirming; pay.py reads "சம்பள நாள் வரை $300" (until payday) as no rate.
     "everyday16.txt": (0, 302, 0),
     "everyday16_heldout.txt": (0, 153, 0),
+    # Brief s35guard, precision guard of session 35: everyday texts in languages we do not read
+    # or read only partly (Vietnamese bank and telco notices, Thai, Tagalog and Taglish helpers'
+    # chats, Bengali and Burmese workers', Korean and Japanese shop notices, Indonesian helpers'
+    # Singlish) and friends' and family's money talk in four languages (a year's returns, CPF
+    # interest, bills split, loans to a sibling, property and insurance, kutu / 标会 /
+    # paluwagan / arisan, stock tips, an adviser's follow-up), with a few true scams in those
+    # languages. Everyday: 13 of 297 flagged before, 5 after (see MOST_ALARMS); scams 5 of 6
+    # before and after (the Korean parcel lure is LNG001, its link not listed). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 7 of 149
+    # before, 6 after; scams 4 of 4. What changed: a percentage of at most 30 counted by the
+    # year and by no shorter period is no big return (pay.modest_yearly_return: "my ETF 18%
+    # this year", "今年赚了12%", "untung 12% tahun ni"); "15% profit" is no "100% profit" (numbers
+    # are one mark: pay.short_of_certain); "not guaranteed" / 不保证 / உத்தரவாதம் இல்லை is a risk
+    # line, which TXT013 now heeds too; a helper's "hari Minggu tidak bisa keluar" is no stuck
+    # withdrawal; "top up the petrol", "borrow your car", a Tamil home loan's own rate, and a
+    # meeting "over Zoom" are no fee, lender or install.
+    "everyday17.txt": (6, 297, 1),
+    "everyday17_heldout.txt": (4, 149, 0),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
@@ -1979,6 +1997,21 @@ MOST_ALARMS = {
     # approved so we pay $120 only" (TXT037, a benefit named with a sum).
     "everyday16.txt": 1,
     "everyday16_heldout.txt": 2,
+    # everyday17.txt's five (brief s35guard): a helper telling her employer the agency wants a
+    # copy of her passport and she will send the photo (TXT007: the writer hands over, but
+    # "send" with a passport photo reads as the request); a friend's "Congrats on winning the
+    # company lucky draw! $500 voucher" (TXT020, as everyday16's "Congrats team"); a quoted
+    # "guaranteed 30% returns" called a scam only in the next sentence (the quote rule reads the
+    # same or the previous sentence on purpose: a case told to its end keeps its line); "don't
+    # worry about the late fee reminder" (TXT019: "late fee" is a threat's word); a Tamil friend's
+    # 30% stock gain with no period named (the wrong-number scams' "my uncle made 40%" reads
+    # the same). Its twin's six, read once after: CPF SA's "best risk-free return" (TXT012);
+    # "around 40% return" on Singtel (above the yearly bound, no year named); "$180k cash" and
+    # "COV $7.5k cash" from a flat sale (TXT020: "<money> cash" is a prize's term); a tenant
+    # who "paid the 2 months' deposit" (FAM007: a tenant is a marketplace party and a deposit
+    # a deposit first); the D&D's "Congrats to our lucky draw winners".
+    "everyday17.txt": 5,
+    "everyday17_heldout.txt": 6,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
@@ -2084,6 +2117,9 @@ MOST_ALARMS = {
     # TXT020), a traffic fine's summons, M1's barred line, DHL duties with its 1800 number, AIA's
     # claim paid, IT's locked account, 调查官 with 举报 (TXT016), a Tamil card alert's "உடனே",
     # a Tamil card expiring (TXT008) and Singtel's Malay overdue bill (TXT019).
+    # Brief s35guard's yearly-returns bound quiets the friends' "DBS shares 12% this year" (zh,
+    # ms, ta): 15 measured on main before it, 12 after; the bound is left for the lead to lower
+    # once the session's branches are merged.
     "everyday13_heldout.txt": 18,
     # sg14_en_heldout.txt (brief s32sg), never tuned on: a buyer who retells "the seller want
     # me pay deposit first before viewing the room. Sounds dodgy right?" (FAM007, also on main).
