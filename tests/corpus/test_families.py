@@ -1550,6 +1550,31 @@ DEV_SETS = {
     # packing kit and a correction fee for a wrong task.
     "jobs18.txt": (103, 71, 5),
     "jobs18_heldout.txt": (64, 46, 11),
+    # jobs19 (brief s35job): English job and task scams whose pitch is hidden in a hand-over (an
+    # "HR assistant", receptionist or coordinator who names no pay and passes the reader to a
+    # manager's Telegram or WhatsApp: "I'm just the assistant, she will explain everything") or
+    # in a perk list ("CPF included, 14 days annual leave, MOM-registered agency") beside daily
+    # pay and a handle; hotel, app, movie and product rating tasks, order boosting and merchant
+    # optimisation; SingPass logins, NRIC photos, bank accounts "for salary", uniform, training,
+    # permit and activation fees; follow-ups. Everyday: MyCareersFuture and JobStreet notices,
+    # agencies with EA licences, F&B and retail part-time, tuition, Grab and foodpanda, HR
+    # onboarding through the company, friends passing on real jobs, real rating requests.
+    # Development set: 90 of 116 caught and 5 of 72 flagged before, 107 and 1 after (see
+    # MOST_ALARMS). Left missed: a "reception officer" behind a t.me link, a "job consultant"
+    # with "contact her first on Telegram", an agency's "I will pass your number to my
+    # supervisor" (referral), perk lists without a day's pay or remote work named (a monthly
+    # $3,800, "paid daily, $200-$800" read as no day rate), "$60 for the staff pass and
+    # uniform", and three thin follow-ups ("I sent you the job details on WhatsApp"). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 42 of 62
+    # caught and 1 of 46 flagged before, 49 and 1 after. Left missed in the twin: hand-overs
+    # worded otherwise ("my job is only to connect you", "our consultant handles applications
+    # via Telegram only", "I am only the receptionist" before a bare t.me link), perk lists with
+    # "Income credited daily" or "Pay $250/day" read as no daily pay, a uniform and name tag
+    # fee, a compulsory training course, membership and equipment deposits, "medical and permit
+    # fees", a bank account to open and hand over, and a follow-up "add my Telegram and I'll
+    # explain".
+    "jobs19.txt": (116, 72, 9),
+    "jobs19_heldout.txt": (62, 46, 13),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -1829,6 +1854,13 @@ MOST_ALARMS = {
     # hands. See DEV_SETS.
     "jobs18.txt": 1,
     "jobs18_heldout.txt": 2,
+    # jobs19: a shipyard HR assistant's "send us your NRIC number and date of birth for the
+    # security clearance form" (TXT007, FAM001, flagged on main too: a number by text is what the
+    # fake recruiter asks). jobs19_heldout: a new joiner form with "your bank account for salary
+    # and your NRIC copy" to e-mail back to HR (TXT007, FAM001, flagged before the change too).
+    # See DEV_SETS.
+    "jobs19.txt": 1,
+    "jobs19_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
