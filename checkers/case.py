@@ -354,6 +354,46 @@ def _written_abroad(written: str, digits: str) -> bool:
     return False
 
 
+# A Malaysian mobile number (011-, 012-, 019-…) given to call: a bank, a court, a courier or
+# a ministry answers on its own landline or 1-300/1-800 line, never on a mobile, so "jika bukan
+# anda, hubungi 017-332 8841" is a stranger's phone as a Singapore "call 8123 4567" is. Written
+# nationally ("01x-"), it is no Singapore number (those never begin with 0); landlines ("03-…")
+# and 1-300 lines stay unread (banks' real notices give them, and we do not know them all).
+_MY_MOBILE = re.compile(r"01\d{8,9}")
+# The words that give it to call may stand further back ("hubungi unit fraud kami di 011-…").
+_GIVEN_TO_CALL_MS = re.compile(
+    r"\b(?:hubungi|menghubungi|telefon|talian|call|whats ?app|wasap|wa|sms|mesej)\b"
+    r"|அழைக்க|தொடர்பு|நம்பருக்கு",
+    re.IGNORECASE,
+)
+
+
+def malaysian_mobile(phone: Phone, text: str) -> bool:
+    """A Malaysian mobile number written nationally, given to call or message."""
+    if phone.spoof or phone.e164:
+        return False
+    digits = "".join(ch for ch in phone.text if ch.isdigit())
+    if not _MY_MOBILE.fullmatch(digits) or not phone.text.startswith("01"):
+        return False
+    if not phone.contextual:
+        at = text.find(phone.text)
+        if at < 0 or not _GIVEN_TO_CALL_MS.search(text, max(0, at - 60), at):
+            return False
+    return _malaysian_mobile(digits)
+
+
+@lru_cache(maxsize=4096)
+def _malaysian_mobile(digits: str) -> bool:
+    try:
+        number = phonenumbers.parse(digits, "MY")
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+    )
+
+
 def sender_signature(link: Link) -> bool:
     """``gov.sg`` alone is the sender name real government SMS carry, not a link."""
     return link.host == "gov.sg" and link.path in ("", "/") and not link.explicit
@@ -419,7 +459,11 @@ def read_text(
     for handle in handles:
         place("@" + handle, "chat_app")
     for phone in phones:
-        if (phone.contextual and phone.e164 and not phone.hotline) or abroad_contact(phone, text):
+        if (
+            (phone.contextual and phone.e164 and not phone.hotline)
+            or abroad_contact(phone, text)
+            or malaysian_mobile(phone, text)
+        ):
             place(phone.text, "phone")
         if phone.hotline:
             place(phone.text, "hotline")

@@ -80,10 +80,12 @@ _PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Tamil also puts the verb after the number ("உடனே 8012345678 அழைக்கவும்", "9876543210-க்கு
-# call பண்ணுங்க", "9876543210 என்ற எண்ணில் அழைக்கவும்").
+# call பண்ணுங்க", "9876543210 என்ற எண்ணில் அழைக்கவும்", "017-663 2210 நம்பருக்கு உடனே
+# கூப்பிடுங்க": "the number", and "at once" or "today", may stand between).
 _TA_CALL_AFTER = re.compile(
     r"[\s.,:-]{0,3}(?:(?:க்கு|ஐ|ல்|ல|இல்|இல)\s?)?"
-    r"(?:என்ற (?:எண்ணில்|எண்ணுக்கு|நம்பருக்கு|நம்பரில்)\s?)?"
+    r"(?:(?:என்ற )?(?:எண்ணில்|எண்ணுக்கு|நம்பருக்கு|நம்பரில்)\s?)?"
+    r"(?:(?:உடனே|உடனடியாக|இப்போதே|இப்போது|இன்றே|இன்று)\s?)?"
     r"(?:அழைக்க|அழையுங்க|கூப்பிடு|கால் பண்ண|call பண்ண|call செய்|தொடர்பு கொள்|whats ?app பண்ண|"
     r"வாட்ஸ்அப் பண்ண)",
     re.IGNORECASE,
@@ -148,7 +150,7 @@ def find_phones(text: str, region: str, limit: int) -> list[Phone]:
             continue
         before = text[max(0, match.start() - 24) : match.start()]
         contextual = bool(_PHONE_CONTEXT.search(before)) or bool(
-            _TA_CALL_AFTER.match(text, match.end(), match.end() + 24)
+            _TA_CALL_AFTER.match(text, match.end(), match.end() + 40)
         )
         if not contextual and len(candidate) < 7:
             contextual = bool(_CALL_NEARBY.search(text, max(0, match.start() - 40), match.start()))

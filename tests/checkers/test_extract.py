@@ -140,6 +140,9 @@ def test_telegram_links_and_handles() -> None:
         # Tamil gives the verb after the number.
         ("உடனே 9123 4567 அழைக்கவும்", "+6591234567", False, True),
         ("9123 4567 என்ற எண்ணில் அழைக்கவும்", "+6591234567", False, True),
+        # "the number", "at once" or "today" may stand between the number and the verb.
+        ("9123 4567 நம்பருக்கு உடனே கூப்பிடுங்க", "+6591234567", False, True),
+        ("9123 4567 இல் இன்றே அழைக்கவும்", "+6591234567", False, True),
     ],
 )
 def test_phones(text: str, e164: str, spoof: bool, contextual: bool) -> None:

@@ -285,6 +285,28 @@ async def test_a_malaysian_bank_number_is_not_a_foreign_phone(text: str) -> None
     assert "TXT030" not in await codes(CHECKER, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # But a bank, a court or a courier never answers on a mobile: a Malaysian mobile
+        # number (01x-) given to call is a stranger's phone, as a Singapore one is.
+        "Public Bank: Pengeluaran RM5,000 dari akaun anda sedang diproses. Bukan anda? "
+        "Hubungi 017-332 8841 segera.",
+        "CIMB: Kad kredit anda digunakan untuk RM3,850. Jika anda tidak membuat transaksi ini "
+        "hubungi unit fraud kami di 011-5823 9901.",
+        "CIMB: RM1,950 பணம் மாற்றம் pending. நீங்கள் செய்யவில்லை என்றால் 017-663 2210 "
+        "நம்பருக்கு உடனே கூப்பிடுங்க.",
+    ],
+)
+async def test_a_malaysian_mobile_number_given_to_call_about_a_charge(text: str) -> None:
+    assert "TXT030" in await codes(CHECKER, text)
+
+
+async def test_a_malaysian_mobile_number_alone_is_no_red_flag() -> None:
+    text = "Rider Foodpanda: Saya dah sampai lobi. Call 011-2234 5567 kalau tak jumpa."
+    assert await codes(CHECKER, text) == set()
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"
