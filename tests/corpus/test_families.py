@@ -1635,6 +1635,27 @@ DEV_SETS = {
     # explain".
     "jobs19.txt": (116, 72, 9),
     "jobs19_heldout.txt": (62, 46, 13),
+    # jobs20 (brief s35job2): job scams that charge the applicant, half English, the rest
+    # Chinese, Malay and Tamil: a uniform, name tag, staff pass, training course, certificate,
+    # medical check-up, work permit or visa, a laptop or phone deposit, agency membership or
+    # registration, a "refundable" security deposit, a bank account to open and hand over "for
+    # salary"; told as first offers and as later turns ("you passed the interview, before you
+    # start pay $60 for uniform to our coordinator"). Everyday: employers and agencies with EA
+    # licences that charge nothing, courses paid at the school, medical check-ups paid at the
+    # clinic, uniform deductions from salary, HR opening payroll accounts, school uniform fees,
+    # rental deposits. Development set: 60 of 90 caught and 3 of 57 flagged before, 79 and 1
+    # after (see MOST_ALARMS; job_hired joins TXT004). Left missed: fees told in a sentence that
+    # also holds a negation ("the processing fee of $850 has not been received", "if not cannot
+    # process ur employment", "you don't have a local bank account yet, pay $200 to open the
+    # salary account"), "50% now, 50% before flight" for a permit, a tutor's "certification
+    # package", a driver's insurance and GPS device "before the first trip", an upgrade to
+    # "Gold member" with no job word, "pay to me I settle for u" for a medical, a course's
+    # "final assessment fee" for a job placement, a Malay offer letter's processing fee.
+    # Its twin, written at the same time before the lexicons were read and never tuned on: 27 of
+    # 50 caught and 0 of 35 flagged before, 27 and 0 after: the terms added were worded too
+    # near the development set's sentences to reach the twin's other wordings.
+    "jobs20.txt": (90, 57, 11),
+    "jobs20_heldout.txt": (50, 35, 23),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -1931,6 +1952,11 @@ MOST_ALARMS = {
     # See DEV_SETS.
     "jobs19.txt": 1,
     "jobs19_heldout.txt": 1,
+    # jobs20: an employer's "for the work permit application we will need a copy of your
+    # passport and your educational certificates ... please email them to hr@..." (TXT007, flagged
+    # before the change too: left, the ID copy asked by e-mail is what the fake recruiter asks).
+    # See DEV_SETS.
+    "jobs20.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
