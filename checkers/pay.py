@@ -257,21 +257,33 @@ def high_pay(text: str) -> Iterator[tuple[int, int]]:
 # "今年股票赚了12%": a return counted over a year is what markets, funds and savings give; the
 # returns investment scams promise are counted by the day, the week or the month ("30% weekly",
 # "月收益20%", "untung 10% sebulan"). A percentage in a big-returns phrase is no big return when
-# its sentence counts it by the year, names no shorter period, and it is at most this much.
+# its sentence looks back on a year (this year, last year, 今年) and it is at most this much, or
+# states a yearly rate (p.a., 年化, setahun) at most what deposits, bonds and CPF pay; and the
+# sentence names no shorter period. "年化回报18%的理财项目，风险很低" is an offer, not a year
+# looked back on: 18 % a year is no deposit's rate.
 MODEST_YEARLY_PERCENT: Final = 30.0
+MODEST_YEARLY_RATE: Final = 8.0
 
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*[%％]")
 _SENTENCE_END = re.compile(r"[!?。！？\n]|\.(?=\s|$)")
 _CONTEXT = 80
 """How far (characters) around a hit its sentence is looked for, at most."""
-_YEARLY = re.compile(
-    r"\b(?:this|last|past|a|per|every|each|one|1|the) year\b|\byearly\b"
-    r"|\bannual(?:ly|ised|ized)?\b"
-    r"|\bp\.?\s?a\b|\bper annum\b|\bytd\b|\byear to date\b|\bin \d{4}\b"
-    r"|\btahun (?:ini|ni|lepas|lalu)\b|\bsetahun\b|\bper tahun\b|\btahunan\b"
-    r"|今年|去年|每年|年化|一年|全年|年度"
-    r"|இந்த வருஷ|இந்த வருட|இந்த ஆண்டு|போன வருஷ|ஆண்டுக்கு|வருடத்திற்கு|வருஷத்துக்கு|ஆண்டு"
+_A_YEAR_LOOKED_BACK = re.compile(
+    r"\b(?:this|last|past|the) year\b"
+    r"|\bytd\b|\byear to date\b|\bin \d{4}\b"
+    r"|\btahun (?:ini|ni|lepas|lalu)\b"
+    r"|今年|去年|全年|年度"
+    r"|இந்த வருஷ|இந்த வருட|இந்த ஆண்டு|போன வருஷ|ஆண்டு(?!க்கு)"
     r"|\bintha varusham\b|\bvarusham\b",
+    re.IGNORECASE,
+)
+_A_YEARLY_RATE = re.compile(
+    r"\b(?:a|per|every|each|one|1) year\b|\byearly\b"
+    r"|\bannual(?:ly|ised|ized)?\b"
+    r"|\bp\.?\s?a\b|\bper annum\b"
+    r"|\bsetahun\b|\bper tahun\b|\btahunan\b"
+    r"|每年|年化|一年"
+    r"|ஆண்டுக்கு|வருடத்திற்கு|வருஷத்துக்கு",
     re.IGNORECASE,
 )
 _SHORTER = re.compile(
@@ -299,10 +311,16 @@ def _sentence(text: str, start: int, end: int) -> str:
 def modest_yearly_return(text: str, start: int, end: int) -> bool:
     """Whether the percentage in ``text[start:end]`` is a year's return markets really give."""
     percents = [_value(m.group(1).replace(",", ".")) for m in _PERCENT.finditer(text[start:end])]
-    if not percents or max(percents) > MODEST_YEARLY_PERCENT:
+    if not percents:
         return False
     sentence = _sentence(text, start, end)
-    return bool(_YEARLY.search(sentence)) and not _SHORTER.search(sentence)
+    if _SHORTER.search(sentence):
+        return False
+    most = max(percents)
+    return bool(
+        (most <= MODEST_YEARLY_PERCENT and _A_YEAR_LOOKED_BACK.search(sentence))
+        or (most <= MODEST_YEARLY_RATE and _A_YEARLY_RATE.search(sentence))
+    )
 
 
 # "100% profit", "100% safe": a sure thing. Numbers are read as one mark, so the term also finds

@@ -78,6 +78,8 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
         ("今年星展股票赚了12%，请你吃午饭！", "赚了12%"),
         ("Untung 12% saham DBS tahun ni, aku belanja kau makan tengah hari!", "Untung 12%"),
         ("My ETF made 20% returns this year", "20% returns"),
+        ("Fixed deposit promotion: 3.5% returns p.a. for 12 months", "3.5% returns"),
+        ("CPF SA gives 4% interest a year", "4% interest"),
     ],
 )
 def test_a_year_of_market_returns_is_modest(text: str, phrase: str) -> None:
@@ -94,6 +96,9 @@ def test_a_year_of_market_returns_is_modest(text: str, phrase: str) -> None:
         # No year named, or more than a year's market gives.
         ("Our signals give 20% profit. Want to join?", "20% profit"),
         ("This year my coin made 150% returns", "150% returns"),
+        # A yearly rate above what deposits and bonds pay is an offer, not a year looked back on.
+        ("最近有一个年化回报18%的理财项目，风险很低", "回报18%"),
+        ("Our fund pays 18% returns per annum, low risk", "18% returns"),
         # No percentage in the phrase.
         ("double your money this year", "double your money"),
     ],
