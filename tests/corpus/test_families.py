@@ -1727,6 +1727,24 @@ DEV_SETS = {
     # meeting "over Zoom" are no fee, lender or install.
     "everyday17.txt": (6, 297, 1),
     "everyday17_heldout.txt": (4, 149, 0),
+    # Brief s35guard2, precision guard of session 35: Singapore's transactional and service SMS
+    # in bulk (bank and card alerts, OTPs, PayNow/PayLah receipts, telco bills, roaming and
+    # prepaid notices, parcels, clinics, HDB/CPF/IRAS/LTA/ICA/MOM, schools, insurers, rides and
+    # food, gyms and condos, promotions with Reply STOP) and friends' and family's texts about
+    # them, in four languages. Everyday only: 10 of 256 flagged before, 3 after (see
+    # MOST_ALARMS). Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 1 of 125 before, 1 after. The session's new terms fired on such texts only
+    # harmlessly (job_perks' "CPF" on every CPF notice, within a rule that needs daily pay and a
+    # chat handle too). What changed: "daily PayNow transfer limit" is no daily pay; "SGD 1,200
+    # cash withdrawal" no cash prize; "Do not disclose this code/OTP/PIN" a warning again (its
+    # "do not" was cancelled as a secrecy line's); a telco's prepaid card, SIM, plan or line and
+    # "top up .. to keep your number" no upfront fee; a prepaid SIM bought or registered with
+    # Singpass, or "a SIM card for my trip", no mule's (lend_account keeps SIMs registered for,
+    # under the name of or handed to others); an IC or passport brought in person ("bring your
+    # old IC", "bawa IC", "pasport dah siap") and "2 recent passport photos" no ID photo sent;
+    # "my card blocked" and "as reported lost" the holder's own.
+    "everyday18.txt": (0, 256, 0),
+    "everyday18_heldout.txt": (0, 125, 0),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
@@ -2140,6 +2158,17 @@ MOST_ALARMS = {
     # a deposit first); the D&D's "Congrats to our lucky draw winners".
     "everyday17.txt": 5,
     "everyday17_heldout.txt": 6,
+    # everyday18.txt's three (brief s35guard2): two HSBC notices whose number (made up, 6216
+    # 9080) is no listed hotline, "If you did not perform this action, call us at ..." (TXT030)
+    # and "OTP to change your mobile number. If you did not request this, call ... immediately"
+    # (TXT032, TXT030): the callback scam says the same, only a known hotline tells them apart;
+    # SIMBA's "Your plan will auto-renew on 10 Dec for $10 .. simba.sg/help" (TXT034: simba.sg is
+    # not in the official catalogue; adding the brand was left to the link checks' owner). Its
+    # twin's one, read once after: a friend's "my DBS Safety Switch accidentally kena pressed,
+    # card locked. Need to call them to unlock" (TXT008; "my .. card blocked" is own_request,
+    # "card locked" was not added).
+    "everyday18.txt": 3,
+    "everyday18_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
