@@ -771,7 +771,15 @@ _ALARM_WORDS: Final = frozenset(
     {"required", "expired", "locked", "restricted", "declined", "failed", "blocked"}
     | {"deactivated", "deactivation", "suspension"}
 )
-_ALARM_NAME_WORDS: Final = _NAME_WORDS | _ALARM_WORDS
+# What a notice about an account is called (a review, a statement, an action) and the account
+# words it is about beyond a bank's and an account's (``generic_name``): billing, a statement.
+_NOTICE_WORDS: Final = frozenset(
+    {"review", "statement", "statements", "action", "message", "status", "acct", "confirmation"}
+)
+_NOTICE_CREDENTIALS: Final = _CREDENTIAL_WORDS | frozenset(
+    {"acct", "billing", "statement", "statements", "confirm", "confirmation"}
+)
+_ALARM_NAME_WORDS: Final = _NAME_WORDS | _ALARM_WORDS | _NOTICE_WORDS
 
 
 @lru_cache(maxsize=4096)
@@ -789,13 +797,15 @@ def _alarm_pieces(token: str) -> tuple[str, ...] | None:
 
 
 def alarm_name(label: str, suffix: str = "") -> bool:
-    """Whether a registered name is an alarm about an account and nothing of its own.
+    """Whether a registered name is an alarm or a notice about an account and nothing else.
 
-    ``billing-update-required``, ``card-payment-declined``, ``account-locked-notice``: three
-    words or more set apart by hyphens, every one a filler, login, fee or errand word, one of
-    them what an alarm says has happened (required, expired, locked, declined, failed). A
-    firm's name has a word of its own (``locked-room-escape``) or fewer words. Not under a
-    government's or a university's ending.
+    ``billing-update-required``, ``card-payment-declined``, ``account-review-center``,
+    ``secure-statement-portal``: three words or more set apart by hyphens, every one a filler,
+    login, fee, errand or notice word, one of them what an alarm says has happened (required,
+    expired, locked, declined, failed) or the account it is about (account, billing, a
+    statement). A firm's name has a word of its own (``locked-room-escape``,
+    ``web-security-services`` has no account) or fewer words. Not under a government's or a
+    university's ending.
     """
     if not suffix or _vetted(suffix) or "-" not in label:
         return False
@@ -805,7 +815,8 @@ def alarm_name(label: str, suffix: str = "") -> bool:
         if cut is None:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())
-    return len(pieces) >= 3 and any(piece in _ALARM_WORDS for piece in pieces)
+    alarm = _ALARM_WORDS | _NOTICE_CREDENTIALS
+    return len(pieces) >= 3 and any(piece in alarm for piece in pieces)
 
 
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).

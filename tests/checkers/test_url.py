@@ -750,6 +750,11 @@ def test_shared_document_names(label: str, suffix: str, shared: bool) -> None:
         ("card-payment-declined", "net", True),
         ("account-locked-notice", "com", True),
         ("failed-delivery-notice", "info", True),
+        ("account-review-center", "com", True),  # a notice about an account
+        ("secure-statement-portal", "com", True),
+        ("payment-confirm-center", "net", True),
+        ("web-security-services", "com", False),  # a security firm's: no account named
+        ("online-payment-services", "com", False),
         ("locked-room-escape", "sg", False),  # a firm's words of its own
         ("payment-failed", "com", False),  # too few words
         ("secure-payments-limited", "co.uk", False),  # "limited" is a firm's ending
