@@ -775,11 +775,16 @@ _ALARM_WORDS: Final = frozenset(
 # words it is about beyond a bank's and an account's (``generic_name``): billing, a statement.
 _NOTICE_WORDS: Final = frozenset(
     {"review", "statement", "statements", "action", "message", "status", "acct", "confirmation"}
+    | {"session"}
 )
 _NOTICE_CREDENTIALS: Final = _CREDENTIAL_WORDS | frozenset(
     {"acct", "billing", "statement", "statements", "confirm", "confirmation"}
 )
 _ALARM_NAME_WORDS: Final = _NAME_WORDS | _ALARM_WORDS | _NOTICE_WORDS
+# A parcel or a payment held back (errand words, which alone name a courier's or a shop's site).
+_HELD: Final = frozenset({"held", "hold", "pending"})
+# One of these makes such a name an alarm (``alarm_name``).
+_ALARM_MARKS: Final = _ALARM_WORDS | _NOTICE_CREDENTIALS | _HELD | FEE_WORDS | LURE_WORDS
 
 
 @lru_cache(maxsize=4096)
@@ -802,10 +807,11 @@ def alarm_name(label: str, suffix: str = "") -> bool:
     ``billing-update-required``, ``card-payment-declined``, ``account-review-center``,
     ``secure-statement-portal``: three words or more set apart by hyphens, every one a filler,
     login, fee, errand or notice word, one of them what an alarm says has happened (required,
-    expired, locked, declined, failed) or the account it is about (account, billing, a
-    statement). A firm's name has a word of its own (``locked-room-escape``,
-    ``web-security-services`` has no account) or fewer words. Not under a government's or a
-    university's ending.
+    expired, locked, declined, failed, held, pending), the account it is about (account,
+    billing, a statement) or a lure's or a fee's word as in :func:`generic_name`
+    (``my-refund-status``, ``login-session-expired``). A firm's name has a word of its own
+    (``locked-room-escape``), names no account (``web-security-services``) or has fewer
+    words. Not under a government's or a university's ending.
     """
     if not suffix or _vetted(suffix) or "-" not in label:
         return False
@@ -815,8 +821,7 @@ def alarm_name(label: str, suffix: str = "") -> bool:
         if cut is None:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())
-    alarm = _ALARM_WORDS | _NOTICE_CREDENTIALS
-    return len(pieces) >= 3 and any(piece in alarm for piece in pieces)
+    return len(pieces) >= 3 and any(piece in _ALARM_MARKS for piece in pieces)
 
 
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).

@@ -753,6 +753,11 @@ def test_shared_document_names(label: str, suffix: str, shared: bool) -> None:
         ("account-review-center", "com", True),  # a notice about an account
         ("secure-statement-portal", "com", True),
         ("payment-confirm-center", "net", True),
+        ("package-held-notice", "com", True),  # a parcel held back
+        ("my-refund-status", "com", True),  # a fee's word beside a notice's
+        ("login-session-expired", "net", True),
+        ("parcel-delivery-service", "com", False),  # a courier's: nothing held or due
+        ("order-status-check", "com", False),
         ("web-security-services", "com", False),  # a security firm's: no account named
         ("online-payment-services", "com", False),
         ("locked-room-escape", "sg", False),  # a firm's words of its own
