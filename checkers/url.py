@@ -712,6 +712,118 @@ def placeholder_name(label: str, suffix: str = "") -> bool:
     return any(piece in LURE_WORDS for piece in pieces)
 
 
+# What a shared document's lure is named after when it names no one: the document itself (a
+# doc, a file, a PDF, a fax, a voicemail, an e-signature) ...
+_SHARED_DOC_WORDS: Final = frozenset(
+    {"doc", "docs", "document", "documents", "file", "files", "pdf", "fax", "efax", "voicemail"}
+    | {"esign", "esignature"}
+)
+# ... and how it is shown: viewed, shared, sent as a message, in an office's file store.
+_SHARE_NAME_WORDS: Final = (
+    _NAME_WORDS
+    | _SHARED_DOC_WORDS
+    | frozenset(
+        {"view", "viewer", "views", "share", "shared", "sharing", "transfer", "message"}
+        | {"messages", "office", "drop", "e"}
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def _share_pieces(token: str) -> tuple[str, ...] | None:
+    """A token cut wholly into words of ``_SHARE_NAME_WORDS`` (``docview`` → doc, view)."""
+    if token in _SHARE_NAME_WORDS or token.isdigit():
+        return (token,)
+    for cut in range(len(token) - 1, 1, -1):
+        head = token[:cut]
+        if head in _SHARE_NAME_WORDS or head.isdigit():
+            rest = _share_pieces(token[cut:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def shared_doc_name(label: str, suffix: str = "") -> bool:
+    """Whether a registered name is a shared document's words and nothing of its own.
+
+    ``docs-share-view``, ``secure-pdf-viewer``, ``fax-message-center``, ``office-doc-share``:
+    three words or more set apart by hyphens, every one a document's, a viewer's or a filler
+    word, one of them the document (doc, file, pdf, fax, voicemail). The lure of a "shared
+    invoice" names no sender, on any ending; a firm's or a tool's name has a word of its own
+    (``docreview-legal``, ``pdf-tools-online``) or fewer words (``pdf-viewer``,
+    ``docshare``). Not under a government's or a university's ending.
+    """
+    if not suffix or _vetted(suffix) or "-" not in label:
+        return False
+    pieces: list[str] = []
+    for token in _tokens(label):
+        cut = _share_pieces(token)
+        if cut is None:
+            return False
+        pieces.extend(piece for piece in cut if not piece.isdigit())
+    return len(pieces) >= 3 and any(piece in _SHARED_DOC_WORDS for piece in pieces)
+
+
+# What an alarm says has happened to an account, a card or a payment: required, expired,
+# locked, declined (not "limited" or "disabled": "secure-payments-limited" is a firm's, and
+# "disabled-access-help" a charity's).
+_ALARM_WORDS: Final = frozenset(
+    {"required", "expired", "locked", "restricted", "declined", "failed", "blocked"}
+    | {"deactivated", "deactivation", "suspension"}
+)
+# What a notice about an account is called (a review, a statement, an action) and the account
+# words it is about beyond a bank's and an account's (``generic_name``): billing, a statement.
+_NOTICE_WORDS: Final = frozenset(
+    {"review", "statement", "statements", "action", "message", "status", "acct", "confirmation"}
+    | {"session"}
+)
+_NOTICE_CREDENTIALS: Final = _CREDENTIAL_WORDS | frozenset(
+    {"acct", "billing", "statement", "statements", "confirm", "confirmation"}
+)
+_ALARM_NAME_WORDS: Final = _NAME_WORDS | _ALARM_WORDS | _NOTICE_WORDS
+# A parcel or a payment held back (errand words, which alone name a courier's or a shop's site).
+_HELD: Final = frozenset({"held", "hold", "pending"})
+# One of these makes such a name an alarm (``alarm_name``).
+_ALARM_MARKS: Final = _ALARM_WORDS | _NOTICE_CREDENTIALS | _HELD | FEE_WORDS | LURE_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _alarm_pieces(token: str) -> tuple[str, ...] | None:
+    """A token cut wholly into words of ``_ALARM_NAME_WORDS`` (``updaterequired``), or None."""
+    if token in _ALARM_NAME_WORDS or token.isdigit():
+        return (token,)
+    for cut in range(len(token) - 1, 1, -1):
+        head = token[:cut]
+        if head in _ALARM_NAME_WORDS or head.isdigit():
+            rest = _alarm_pieces(token[cut:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def alarm_name(label: str, suffix: str = "") -> bool:
+    """Whether a registered name is an alarm or a notice about an account and nothing else.
+
+    ``billing-update-required``, ``card-payment-declined``, ``account-review-center``,
+    ``secure-statement-portal``: three words or more set apart by hyphens, every one a filler,
+    login, fee, errand or notice word, one of them what an alarm says has happened (required,
+    expired, locked, declined, failed, held, pending), the account it is about (account,
+    billing, a statement) or a lure's or a fee's word as in :func:`generic_name`
+    (``my-refund-status``, ``login-session-expired``). A firm's name has a word of its own
+    (``locked-room-escape``), names no account (``web-security-services``) or has fewer
+    words. Not under a government's or a university's ending.
+    """
+    if not suffix or _vetted(suffix) or "-" not in label:
+        return False
+    pieces: list[str] = []
+    for token in _tokens(label):
+        cut = _alarm_pieces(token)
+        if cut is None:
+            return False
+        pieces.extend(piece for piece in cut if not piece.isdigit())
+    return len(pieces) >= 3 and any(piece in _ALARM_MARKS for piece in pieces)
+
+
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
 _GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
 # The first word of a government's ending (gov.sg, gov.my, gob.mx, gouv.fr) and the countries
@@ -1644,7 +1756,12 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if tld not in RISKY_TLDS:
         if digit_jumble(label) and not _vetted(link.suffix):
             return Shape.JUMBLE
-        if generic_name(label, link.suffix) or placeholder_name(label, link.suffix):
+        if (
+            generic_name(label, link.suffix)
+            or placeholder_name(label, link.suffix)
+            or shared_doc_name(label, link.suffix)
+            or alarm_name(label, link.suffix)
+        ):
             return Shape.GENERIC
         return None
     if disguised_address(link):
@@ -1658,7 +1775,13 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.LURE
     if desk_name(label, tld) or placeholder_name(label, link.suffix):
         return Shape.GENERIC
-    return Shape.GENERIC if generic_name(label, link.suffix) else None
+    if (
+        generic_name(label, link.suffix)
+        or shared_doc_name(label, link.suffix)
+        or alarm_name(label, link.suffix)
+    ):
+        return Shape.GENERIC
+    return None
 
 
 _APP_PACKAGE = re.compile(r"[^/]*\.(?:apk|xapk|apks|apkm)$", re.IGNORECASE)

@@ -10,6 +10,7 @@ from checkers.sites import brand_sibling, official_brand
 from checkers.url import (
     Shape,
     UrlChecker,
+    alarm_name,
     app_package,
     brand_in_name,
     fee_lure,
@@ -22,6 +23,7 @@ from checkers.url import (
     project_name,
     random_name,
     script_trick,
+    shared_doc_name,
 )
 from checkers.verdict import LinkPair
 from tests.checkers.helpers import codes, run
@@ -719,6 +721,83 @@ def test_short_redirector_needs_a_bare_one_letter_folder() -> None:
 )
 def test_placeholder_names(label: str, suffix: str, placeholder: bool) -> None:
     assert placeholder_name(label, suffix) is placeholder
+
+
+@pytest.mark.parametrize(
+    ("label", "suffix", "shared"),
+    [
+        ("docs-share-view", "com", True),  # a shared document's words, no sender's name
+        ("secure-pdf-viewer", "net", True),
+        ("fax-message-center", "com", True),
+        ("office-doc-share", "com", True),
+        ("docview-portal", "site", True),  # run together inside one part
+        ("docreview-legal", "sg", False),  # a firm's word of its own
+        ("pdf-tools-online", "com", False),  # a tool's word of its own
+        ("pdf-viewer", "com", False),  # too few words
+        ("docshare", "com", False),  # no hyphen: a site's own name
+        ("secure-view-portal", "com", False),  # no document named
+        ("docs-share-view", "gov.sg", False),  # a vetted body's ending
+    ],
+)
+def test_shared_document_names(label: str, suffix: str, shared: bool) -> None:
+    assert shared_doc_name(label, suffix) is shared
+
+
+@pytest.mark.parametrize(
+    ("label", "suffix", "alarm"),
+    [
+        ("billing-update-required", "com", True),
+        ("card-payment-declined", "net", True),
+        ("account-locked-notice", "com", True),
+        ("failed-delivery-notice", "info", True),
+        ("account-review-center", "com", True),  # a notice about an account
+        ("secure-statement-portal", "com", True),
+        ("payment-confirm-center", "net", True),
+        ("package-held-notice", "com", True),  # a parcel held back
+        ("my-refund-status", "com", True),  # a fee's word beside a notice's
+        ("login-session-expired", "net", True),
+        ("parcel-delivery-service", "com", False),  # a courier's: nothing held or due
+        ("order-status-check", "com", False),
+        ("web-security-services", "com", False),  # a security firm's: no account named
+        ("online-payment-services", "com", False),
+        ("locked-room-escape", "sg", False),  # a firm's words of its own
+        ("payment-failed", "com", False),  # too few words
+        ("secure-payments-limited", "co.uk", False),  # "limited" is a firm's ending
+        ("accountlockednotice", "com", False),  # no hyphen
+        ("account-locked-notice", "gov.sg", False),
+    ],
+)
+def test_alarm_names(label: str, suffix: str, alarm: bool) -> None:
+    assert alarm_name(label, suffix) is alarm
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://docs-share-view.com/shared/invoice/INV-2026-0412",
+        "https://secure-pdf-viewer.net/view/statement",
+        "https://billing-update-required.com/billing",
+        "https://card-payment-declined.xyz/",
+    ],
+)
+def test_shared_document_and_alarm_names_are_generic_shapes(url: str) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is Shape.GENERIC
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.docreview-legal.sg/services",
+        "https://files.bedokfamilyclinic.sg/shared/medical-leave-form.pdf",
+        "https://docs.paywise.io/getting-started",
+    ],
+)
+def test_a_firm_s_documents_are_no_shared_document_lure(url: str) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is None
 
 
 @pytest.mark.parametrize(

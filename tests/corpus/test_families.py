@@ -1031,6 +1031,27 @@ DEV_SETS = {
     "links_everyday17.txt": (0, 111, 0),
     "links_phish17_heldout.txt": (70, 0, 1),
     "links_everyday17_heldout.txt": (0, 69, 0),
+    # Issue 11, links by an eighteenth hand (brief s35url2): phishing with no brand in the host:
+    # generic lure names (secure-doc-view, claim-portal, account-review, parcel-track-info) on
+    # any ending, random letters on cheap endings, numbered subdomains (secure3., m7.), the brand
+    # in the path (/dbs/login, /paypal/login), shared-document lures (/shared/invoice,
+    # /docs/view, fax and voicemail notices) and 2025-2026 kits' paths (/wp-admin/css/..,
+    # verify.php?id=<hex>, hex session tokens); benign: sites never seen before (shops, clinics,
+    # schools, blogs on .xyz/.site/.online, booking and event pages, SaaS docs) in Singapore,
+    # Malaysia, Indonesia and India with claim, track, refund, portal, verify, account, docs and
+    # shared in their names and paths. Written with their twins before the link code was read.
+    # Development sets: 101 of 111 caught and 2 of 100 flagged before, 107 and 2 after (URL019's
+    # GENERIC shape now reads a shared document's name with no sender's (docs-share-view,
+    # secure-pdf-viewer, fax-message-center) and an alarm or a notice about an account
+    # (billing-update-required, account-review-center, package-held-notice), three hyphenated
+    # words or more, on any ending). Left: claim-portal.net and parcel-track-info.com (two or
+    # three everyday words a courier's or an insurer's site could be named with), plmokn.lol and
+    # rtyfgh.shop (keyboard runs with a vowel or a "y"). Twins, never tuned on: 46 of 55 caught
+    # and 2 of 53 flagged before, 50 and 2 after.
+    "links_phish18.txt": (111, 0, 4),
+    "links_everyday18.txt": (0, 100, 0),
+    "links_phish18_heldout.txt": (55, 0, 5),
+    "links_everyday18_heldout.txt": (0, 53, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -2153,6 +2174,15 @@ MOST_ALARMS = {
     # paypalaceshop) and kbank.co.th, not on KBank's list of domains.
     "links_everyday16.txt": 3,
     "links_everyday16_heldout.txt": 4,
+    # links_everyday18.txt's two (brief s35url2): the link model on a SaaS's help article
+    # (help.invoicely-app.com/articles/how-to-send-an-invoice: "app" in a hyphenated name and
+    # "invoice" in the path; the model is not retrained) and a refund form for a cancelled class
+    # sent with "Refund form for the cancelled class" (TXT011, the text's refund rule, not the
+    # link's). Its twin's two, never tuned on: the link model on another SaaS's help article
+    # (help.shopflow-app.com/articles/refunds) and a swim school's account page
+    # (account.swimschool-sg.com/profile), flagged before and after.
+    "links_everyday18.txt": 2,
+    "links_everyday18_heldout.txt": 2,
     # everyday16.txt's one: a property team's "Congrats team! Closed the Sengkang 4rm resale at
     # $628k" (TXT020: "Congrats" with a sum; a not_prize "congrats team" would also cancel
     # "Congrats! Team Shopee has selected you", as terms read across the "!"). Its twin's two,
