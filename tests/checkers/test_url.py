@@ -280,6 +280,10 @@ def test_random_names(name: str, random: bool) -> None:
         ("sgtoll", True),
         ("parking-fine-sg", True),
         ("parcel-held-sg", True),
+        # A parcel written short, a prize beside a filler (smish20_en): "pkg-hold", "claim-prize-sg".
+        ("pkg-hold", True),
+        ("claim-prize-sg", True),
+        ("prize-giving", False),
         ("fine-foods", False),
         ("parcel", False),
         ("kopitiam-corner", False),
@@ -294,6 +298,7 @@ def test_fee_lures(name: str, lure: bool) -> None:
     [
         ("https://qzxvtw.top/sg", Shape.RANDOM),
         ("https://erp-overdue.xyz/pay", Shape.FEE),
+        ("https://pkg-hold.top/s", Shape.FEE),
         (
             "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/login.html",
             Shape.IPFS,

@@ -1291,6 +1291,23 @@ DEV_SETS = {
     # 45 flagged before, 62 and 1 after (all three misses bare openers).
     "smish19_en.txt": (114, 71, 7),
     "smish19_en_heldout.txt": (65, 45, 3),
+    # Issue 11, twentieth English hand (brief s35smish2): smishing with almost no words, one line
+    # and a link or a link behind a sender-style prefix ("USPS: Your package is on hold. <link>",
+    # "[DBS] Acct suspended <link>", "HMRC refund pending <link>", a link with two emoji), with
+    # lure hosts of every style (brand-hyphen-word, random letters, shorteners, cheap endings,
+    # free hosts); everyday one-liners with links from real senders on their own domains,
+    # friends sharing news, videos, shops and maps, short-link newsletters. Development set:
+    # 89 of 94 caught and 0 of 56 flagged before, 93 and 0 after ("unusual login/sign-in
+    # detected", "unusual activity detected", "... detected on your" as unrecognised events
+    # that need a link or number; "card .. declined", a digital/OTP token or OTP device as the
+    # account; "address not valid/not found", "delivery exception", "reattempt", "kena hold",
+    # "update .. addr"; "owed", "toll due"; pkg and prize as errand words of a link's name, so
+    # pkg-hold.top and claim-prize-sg.xyz read as lures). Left missed: "Final notice: rb.gy/..."
+    # (a shortener and "final notice" alone; a library's reminder says the same). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 49 of 54
+    # caught and 0 of 36 flagged before, 49 and 0 after.
+    "smish20_en.txt": (94, 56, 1),
+    "smish20_en_heldout.txt": (54, 36, 5),
     # Issue 11, thirteenth English hand (brief s31smish): the FORM reported texts take rather
     # than new brands: e-mail-to-SMS gateway texts (FRM:/SUBJ:/MSG: with a sender address),
     # obfuscated or broken links (hxxps, "dot com", a space in the domain, bare IPs, a link split
