@@ -528,18 +528,26 @@ def vetted_ending(suffix: str) -> bool:
     return bool(suffix) and _vetted(suffix)
 
 
-@lru_cache(maxsize=4096)
-def _name_pieces(token: str) -> tuple[str, ...] | None:
-    """A token cut wholly into words of ``_NAME_WORDS`` (``myaccount`` → my, account), or None."""
-    if token in _NAME_WORDS or token.isdigit():
+@lru_cache(maxsize=16384)
+def _cut_into(token: str, words: frozenset[str], last: int = 2) -> tuple[str, ...] | None:
+    """A token cut wholly into ``words`` and numbers, the longest head first, or None.
+
+    ``last`` is the fewest letters the last piece may have (``docview`` → doc, view).
+    """
+    if token in words or token.isdigit():
         return (token,)
-    for cut in range(len(token) - 2, 1, -1):
+    for cut in range(len(token) - last, 1, -1):
         head = token[:cut]
-        if head in _NAME_WORDS or head.isdigit():
-            rest = _name_pieces(token[cut:])
+        if head in words or head.isdigit():
+            rest = _cut_into(token[cut:], words, last)
             if rest is not None:
                 return (head, *rest)
     return None
+
+
+def _name_pieces(token: str) -> tuple[str, ...] | None:
+    """A token cut wholly into words of ``_NAME_WORDS`` (``myaccount`` → my, account), or None."""
+    return _cut_into(token, _NAME_WORDS)
 
 
 # The endings a help desk would take (``.support``, ``.help``, ``.services``), and the words a
@@ -729,20 +737,6 @@ _SHARE_NAME_WORDS: Final = (
 )
 
 
-@lru_cache(maxsize=4096)
-def _share_pieces(token: str) -> tuple[str, ...] | None:
-    """A token cut wholly into words of ``_SHARE_NAME_WORDS`` (``docview`` → doc, view)."""
-    if token in _SHARE_NAME_WORDS or token.isdigit():
-        return (token,)
-    for cut in range(len(token) - 1, 1, -1):
-        head = token[:cut]
-        if head in _SHARE_NAME_WORDS or head.isdigit():
-            rest = _share_pieces(token[cut:])
-            if rest is not None:
-                return (head, *rest)
-    return None
-
-
 def shared_doc_name(label: str, suffix: str = "") -> bool:
     """Whether a registered name is a shared document's words and nothing of its own.
 
@@ -757,7 +751,7 @@ def shared_doc_name(label: str, suffix: str = "") -> bool:
         return False
     pieces: list[str] = []
     for token in _tokens(label):
-        cut = _share_pieces(token)
+        cut = _cut_into(token, _SHARE_NAME_WORDS, last=1)  # docview → doc, view
         if cut is None:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())
@@ -787,20 +781,6 @@ _HELD: Final = frozenset({"held", "hold", "pending"})
 _ALARM_MARKS: Final = _ALARM_WORDS | _NOTICE_CREDENTIALS | _HELD | FEE_WORDS | LURE_WORDS
 
 
-@lru_cache(maxsize=4096)
-def _alarm_pieces(token: str) -> tuple[str, ...] | None:
-    """A token cut wholly into words of ``_ALARM_NAME_WORDS`` (``updaterequired``), or None."""
-    if token in _ALARM_NAME_WORDS or token.isdigit():
-        return (token,)
-    for cut in range(len(token) - 1, 1, -1):
-        head = token[:cut]
-        if head in _ALARM_NAME_WORDS or head.isdigit():
-            rest = _alarm_pieces(token[cut:])
-            if rest is not None:
-                return (head, *rest)
-    return None
-
-
 def alarm_name(label: str, suffix: str = "") -> bool:
     """Whether a registered name is an alarm or a notice about an account and nothing else.
 
@@ -817,7 +797,7 @@ def alarm_name(label: str, suffix: str = "") -> bool:
         return False
     pieces: list[str] = []
     for token in _tokens(label):
-        cut = _alarm_pieces(token)
+        cut = _cut_into(token, _ALARM_NAME_WORDS, last=1)  # updaterequired
         if cut is None:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())
