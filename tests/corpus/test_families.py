@@ -1707,6 +1707,35 @@ DEV_SETS = {
     # near the development set's sentences to reach the twin's other wordings.
     "jobs20.txt": (90, 57, 11),
     "jobs20_heldout.txt": (50, 35, 23),
+    # jobs21 (brief s36job): job scams that are not task scams, half English, the rest Chinese,
+    # Malay and Tamil: money mules ("payment processing agent", a "finance assistant" who takes
+    # customers' payments into his own account and sends them on, cash collected from clients),
+    # reshipping (receive parcels at home and re-post them), mystery shoppers paid by a cheque or
+    # a transfer to be partly sent back, product testers, brand ambassadors and influencer
+    # partners who pay first, typing and data-entry jobs with a fee, overseas jobs with flight
+    # and visa paid (Cambodia, Myanmar, Laos, Thailand, Dubai), crypto trading assistants.
+    # Everyday: real accounts assistants, packers and logistics jobs, mystery-shopping panels,
+    # postings abroad with an EA licence, relatives working abroad, friends' parcels.
+    # Development set: 65 of 97 caught and 5 of 55 flagged before, 92 and 3 after (forms, not
+    # phrases: customers', buyers' or investors' money "into your" account sent on "via Western
+    # Union" or "to our head office"; 出租..银行账户; repost / prepaid labels / "don't open the
+    # box" / pay per parcel for reshipping; "product tester", "ambassador fee"; Malay and Tamil
+    # software fees; Tamil spellings of Bangkok, Dubai, Myanmar and "the company pays the ticket";
+    # 机票..全包; and TXT010's held parcel not in an advert with formal_job words). Left missed: a
+    # reship favour paid "$50 each" with no job word, an overpaid cheque's "transfer the
+    # difference back" addressed to a "shopper", a later turn's "came in from our buyer ...
+    # keep the rest", a Tamil product tester who pays only the shipping, a Tamil Myanmar job
+    # reached by way of Bangkok with no fourth sign.
+    # Its twin, written at the same time before the lexicons were read and never tuned on: 34 of
+    # 57 caught and 3 of 35 flagged before, 39 and 3 after. Left missed in the twin: mule roles
+    # worded otherwise ("accept payments ... pass them on to our HQ", envelopes of cash handed
+    # over, "our company money will be transferred to you", split into 3 transfers), a courier
+    # favour to Batam, an overpaid shopper's refund, an influencer's first order, a typing fee
+    # "pay to our admin", a contract penalty, Vientiane / Dubai / Thailand lures with no fourth
+    # sign, crypto accounts opened in one's name, 收款助理 "打入你名下的银行卡", a 转运员, and
+    # Tamil reshipping and influencer fees.
+    "jobs21.txt": (97, 55, 5),
+    "jobs21_heldout.txt": (57, 35, 18),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -2032,6 +2061,17 @@ MOST_ALARMS = {
     # before the change too: left, the ID copy asked by e-mail is what the fake recruiter asks).
     # See DEV_SETS.
     "jobs20.txt": 1,
+    # jobs21: a mystery-shopping panel's assignment ("visit the outlet ... purchase will be
+    # reimbursed up to $20 with your fee", TXT011 and FAM006: "visit" read as a click beside a
+    # refund), a shop helper told to "collect cash from the pasar malam stall and deposit it"
+    # (TXT005: the bare "collect cash"), a Malay mystery shopper paid "RM40 setiap tugasan"
+    # (TXT001, FAM001: pay per task with a job word). All three flagged before the change too;
+    # left, each would need a phrase fitted to its one sentence. jobs21_heldout: a logistics
+    # assistant's advert (FAM001), a finance rule "only use the corporate account to receive
+    # customer payments" (TXT005: "receive .. payments"), a Malay warning "anda boleh didakwa"
+    # (TXT019); all flagged before the change too. See DEV_SETS.
+    "jobs21.txt": 3,
+    "jobs21_heldout.txt": 3,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
