@@ -12,7 +12,8 @@ word (``P.ay``, ``SING/POST``) and apostrophes make no difference, and a hyphen 
 (``part-time`` is ``part time``). ``word*`` matches every word that starts with ``word``; ``..``
 skips up to three words; ``<money>`` is an amount (``$300``, ``300 sgd``, ``rm50``, ``5万``),
 ``<num>`` a number and ``<link>`` a link that is not an official site. A line starting with
-``#`` is a comment.
+``#`` is a comment. Braces spell alternatives once: ``my {mum*,sis} {paynow,acc}`` is the four
+terms ``my mum* paynow``, ``my mum* acc``, ``my sis paynow`` and ``my sis acc``.
 
 Terms in Chinese or Tamil script are matched on characters, since neither language separates
 its words (Tamil glues endings to them): spaces and filler symbols put between Chinese
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -141,11 +143,36 @@ def parse_lexicon(text: str, language: str) -> list[Term]:
         if not concept:
             raise LexiconError(f"{language}.txt:{number}: term outside a [concept]: {line!r}")
         try:
-            term = compile_term(concept, line, language)
+            terms.extend(compile_term(concept, each, language) for each in alternatives(line))
         except ValueError as exc:
             raise LexiconError(f"{language}.txt:{number}: {exc}") from None
-        terms.append(term)
     return terms
+
+
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def alternatives(line: str) -> list[str]:
+    """The terms a lexicon line spells: every choice of its ``{a,b,...}`` groups, in order.
+
+    Raises:
+        ValueError: a brace left open or closed alone, or an empty choice ("{a,}").
+    """
+    pieces = _BRACES.split(line)  # text, choices, text, choices, ..., text
+    if len(pieces) == 1 and "{" not in line and "}" not in line:
+        return [line]
+    if any("{" in text or "}" in text for text in pieces[::2]):
+        raise ValueError(f"unbalanced brace in {line!r}")
+    groups = [[c.strip() for c in group.split(",")] for group in pieces[1::2]]
+    if not all(all(group) for group in groups):
+        raise ValueError(f"empty choice in {line!r}")
+    spelled = []
+    for chosen in itertools.product(*groups):
+        parts = [pieces[0]]
+        for choice, text in zip(chosen, pieces[2::2], strict=True):
+            parts += [choice, text]
+        spelled.append(" ".join("".join(parts).split()))
+    return spelled
 
 
 def _obliques(term: Term) -> list[Term]:

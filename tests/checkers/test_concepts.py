@@ -12,6 +12,7 @@ from checkers.concepts import (
     LANGUAGES,
     Lexicon,
     LexiconError,
+    alternatives,
     concept_table,
     parse_lexicon,
     read_lexicon,
@@ -536,3 +537,25 @@ def test_a_tamil_loanword_in_a_term_finds_its_other_spellings() -> None:
     assert "account" not in concepts_in("உங்கள் கணக்கை முடக்குவோம்", lexicon)
     assert "அக்கவுன்ட்டை முடக்கு" in loan_spellings("அக்கவுண்ட்டை முடக்கு")
     assert loan_spellings("பணம் அனுப்பு") == []
+
+
+def test_braces_spell_alternatives_once() -> None:
+    assert alternatives("my {mum*,sis} {paynow,acc}") == [
+        "my mum* paynow",
+        "my mum* acc",
+        "my sis paynow",
+        "my sis acc",
+    ]
+    assert alternatives("加{微信,vx}") == ["加微信", "加vx"]
+    assert alternatives("pay 3,000  first") == ["pay 3,000  first"]  # a line without braces
+    lexicon = Lexicon(parse_lexicon("[third_party]\n{pay,paynow} to my {mum*,sis}\n", "en"))
+    assert [t.source for t in lexicon.terms] == [
+        "pay to my mum*",
+        "pay to my sis",
+        "paynow to my mum*",
+        "paynow to my sis",
+    ]
+    assert "third_party" in concepts_in("Can PayNow to my mummy first?", lexicon)
+    for bad in ("x {a,} y", "x {a y", "x a} y"):
+        with pytest.raises(LexiconError):
+            parse_lexicon(f"[c]\n{bad}\n", "en")
