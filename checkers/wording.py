@@ -293,9 +293,10 @@ _TAMIL_SANDHI = re.compile("(?<=[\u0b95-\u0bb9\u0bbe-\u0bcc])([கசதப])\u0
 _LATIN_TAMIL_JOIN = re.compile("(?<=[a-z])-?(?=[\u0b80-\u0bff])")
 _SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
 # SMS short forms of English words ("ur acct is locked", "pls pay", "u r due a refund", "ur pkg",
-# "b4 midnight"): read as the words they stand for, in messages and in the lexicons' terms alike
-# (:func:`normalise_word`), so that a term spelt once ("your .. account") finds both. Whole words
-# only: not the "u" of "U.S." or "u-turn", nor the "2u" of "Maybank2u".
+# "b4 midnight", "many ppl asking", "pay thru PayNow", "i paid alr"): read as the words they
+# stand for, in messages and in the lexicons' terms alike (:func:`normalise_word`), so that a
+# term spelt once ("your .. account") finds both. Whole words only: not the "u" of "U.S." or
+# "u-turn", nor the "2u" of "Maybank2u".
 _SHORT_FORMS: Final = {
     short.translate(_VARIANTS): word.translate(_VARIANTS)
     for short, word in {
@@ -315,6 +316,12 @@ _SHORT_FORMS: Final = {
         "b4": "before",
         "2day": "today",
         "tmrw": "tomorrow",
+        "tmr": "tomorrow",
+        "ppl": "people",
+        "thru": "through",
+        "alr": "already",
+        "alrdy": "already",
+        "oredi": "already",
     }.items()
 }
 _SHORT_FORM = re.compile(

@@ -87,6 +87,12 @@ def test_sms_short_forms_are_read_as_the_words_they_stand_for() -> None:
     )
     # Whole words only: not the U of "U.S." or "U-turn", nor the "2u" of "Maybank2u".
     assert normalise("U.S. Mail, a u-turn, Maybank2u").text == "u.s. maii, a u-turn, maybank#u"
+    # Chat forms a marketplace seller or buyer writes ("many ppl asking", "pay thru PayNow",
+    # "tmr", "i paid alr"); whole words only, not the "thru" of "thru-hole" nor "alright".
+    assert normalise("many ppl asking, pay thru PayNow tmr, i paid alr").text == (
+        "many peopie asking, pay through paynow tomorrow, i paid aiready"
+    )
+    assert normalise("Thru-hole, alright").text == "thru-hoie, airight"
     # A term spelt with the long words finds the short forms, and one spelt short the long words.
     assert concepts_in("ur subscription has expired")["account"] == "ur subscription"
     assert normalise_word("ur") == "your"

@@ -1892,6 +1892,25 @@ DEV_SETS = {
     # and 0 of 45 flagged before, 53 and 0 after.
     "sg18_en.txt": (112, 70, 14),
     "sg18_en_heldout.txt": (69, 45, 16),
+    # Brief s36sg: Singapore e-commerce and marketplace scams in English with Singlish: fake
+    # sellers on Carousell, Facebook Marketplace and Telegram (concert tickets, staycations,
+    # phones, luxury bags, pets, durian and mooncake pre-orders, room deposits), fake buyers who
+    # "paid" and send a link to "receive payment" / "Carousell Protection" / "CarouPay verify",
+    # "PayNow to my friend's number", "deliver first, you pay the shipping", fake shop pages; with
+    # everyday marketplace chats (meet-up, deal method, "can PayNow?"), real order confirmations,
+    # friends passing tickets, real Carousell notices, rentals, pets and durian orders. The
+    # development set: 62 of 98 caught and 4 of 65 everyday flagged before, 82 and 1 after. Left
+    # missed: sellers who only ask for payment first with no sign the buyer cannot check ("only
+    # accept bank transfer, no refund once sent", "full payment first then I transfer the booking
+    # name", "deposit to hold, non-refundable", "moving overseas need to clear fast"), a ticket
+    # "transfer fee" to the seller, a Telegram group's "pay admin for verification", a villa's
+    # booking deposit at a link, pet vaccination and import fees, a mooncake payment link "within
+    # 1 hour", a durian deposit at a shop link, a corporate mooncake order paid first, a PayNow
+    # "that shows a company name", postage at a courier link, a free-voucher form. Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 29 of 59 caught
+    # and 1 of 45 flagged before, 35 and 1 after.
+    "sg19_en.txt": (98, 65, 16),
+    "sg19_en_heldout.txt": (59, 45, 24),
     # Brief s34sg: Singapore scams as elderly people receive them (grandchildren and nephews in
     # trouble with "don't tell Papa", MOH / CPF / IRAS / ICA / SPF / MAS officers following up a
     # call, Silver Support, CDC and GST voucher "claims", CPF and pension lures, MediShield and
@@ -2391,6 +2410,11 @@ MOST_ALARMS = {
     # send me your passport, employment pass and the company letter" (TXT007), flagged before and
     # after; agents do ask for them, but so do the fakes.
     "sg17_en_heldout.txt": 1,
+    # sg19_en.txt and its twin (brief s36sg): Carousell's own tip "Never transfer money outside
+    # the app ... pay only within Carousell" (TXT015, flagged before and after): off_platform is
+    # not among the negatable concepts, and making it one is a rules.toml change for the lead.
+    "sg19_en.txt": 1,
+    "sg19_en_heldout.txt": 1,
 }
 
 
