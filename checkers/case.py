@@ -382,16 +382,40 @@ def malaysian_mobile(phone: Phone, text: str) -> bool:
     return _malaysian_mobile(digits)
 
 
+# An Indonesian mobile number (0812-, 0857-…) given to call or message, for the same reason:
+# Kemensos, Prakerja, DANA's or a bank's help desk answers on its own line (1500-…, 021-…),
+# never on a mobile ("hubungi CS DANA resmi di WA 0857-1234-5678").
+_ID_MOBILE = re.compile(r"08\d{8,11}")
+
+
+def indonesian_mobile(phone: Phone, text: str) -> bool:
+    """An Indonesian mobile number written nationally, given to call or message."""
+    if phone.spoof or phone.e164:
+        return False
+    digits = "".join(ch for ch in phone.text if ch.isdigit())
+    if not _ID_MOBILE.fullmatch(digits) or not phone.text.startswith("08"):
+        return False
+    if not phone.contextual:
+        at = text.find(phone.text)
+        if at < 0 or not _GIVEN_TO_CALL_MS.search(text, max(0, at - 60), at):
+            return False
+    return _mobile_in(digits, "ID")
+
+
 @lru_cache(maxsize=4096)
-def _malaysian_mobile(digits: str) -> bool:
+def _mobile_in(digits: str, region: str) -> bool:
     try:
-        number = phonenumbers.parse(digits, "MY")
+        number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
         return False
     return (
         phonenumbers.is_valid_number(number)
         and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
     )
+
+
+def _malaysian_mobile(digits: str) -> bool:
+    return _mobile_in(digits, "MY")
 
 
 def sender_signature(link: Link) -> bool:
@@ -463,6 +487,7 @@ def read_text(
             (phone.contextual and phone.e164 and not phone.hotline)
             or abroad_contact(phone, text)
             or malaysian_mobile(phone, text)
+            or indonesian_mobile(phone, text)
         ):
             place(phone.text, "phone")
         if phone.hotline:

@@ -307,6 +307,20 @@ async def test_a_malaysian_mobile_number_alone_is_no_red_flag() -> None:
     assert await codes(CHECKER, text) == set()
 
 
+async def test_an_indonesian_mobile_number_given_to_call_about_aid_is_a_phone() -> None:
+    # Prakerja, Kemensos and e-wallet help desks answer on their own lines, never on a mobile.
+    text = (
+        "Insentif Kartu Prakerja Anda Rp2.400.000 siap ditransfer. Hubungi call center "
+        "Prakerja di 0812-9000-1234 untuk konfirmasi."
+    )
+    assert "TXT011" in await codes(CHECKER, text)
+
+
+async def test_an_indonesian_mobile_number_alone_is_no_red_flag() -> None:
+    text = "Kurir: saya sudah di lobi, telepon 0812-3456-7890 kalau tidak ketemu."
+    assert await codes(CHECKER, text) == set()
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"

@@ -41,6 +41,9 @@ CHECKER = UrlChecker()
         ("www.hdb.gov.sg", "hdb"),
         ("anything.gov.sg", "gov"),
         ("shopee.sg", "shopee"),
+        # Kemensos's own site, which its warnings and real bansos notices name.
+        ("cekbansos.kemensos.go.id", "kemensos"),
+        ("www.prakerja.go.id", "prakerja"),
     ],
 )
 def test_official_sites(host: str, brand: str) -> None:
@@ -56,6 +59,7 @@ def test_official_sites(host: str, brand: str) -> None:
         "evil.sharepoint.com",
         "x.blogspot.com",
         "dbs-sg.com",
+        "kemensos-bansos.site",
     ],
 )
 def test_not_official(host: str) -> None:
