@@ -513,6 +513,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "Some of its words are spelt with look-alike letters from another alphabet ({evidence}). Senders do this to slip past spam filters; banks, shops and the government do not.",
         "Disguised letters",
     ),
+    Code(
+        "TXT039",
+        S.MEDIUM,
+        "text",
+        "It says a voicemail, a photo or a video of you is waiting at a link ({evidence}). Such links install an app that reads your messages and one-time codes: a real voicemail is heard by calling your own carrier.",
+        "Voicemail or photo at a link",
+    ),
     # Scam families: red flags that together make a known kind of scam.
     Code(
         "FAM001",
