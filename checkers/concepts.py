@@ -95,8 +95,36 @@ END_GLUE_WORDS: Final = frozenset(("now", "here", "been", "you", "your"))
 ("lesson", "format", "command")."""
 
 _SLOTS: Final = {"<money>": MONEY, "<link>": LINK, "<official>": OFFICIAL_LINK, "<num>": NUMBER}
+CLAUSE_BREAK: Final = "clause_break"
+"""Where a clause ends inside a sentence: a mark (:func:`clause_marks`) or a word that opens a
+clause of its own ("No experience needed, just pay $50": "but", "just", 只需, tapi, ஆனால்)."""
+# A comma, a colon or a dash between words; not one inside a number ("$2,450", "9:30"), a
+# link ("https:"), or a list of Chinese words ("身份证、银行卡": 、 lists, it ends no clause),
+# nor one that goes on with the same list ("never share your OTP, password, or send money";
+# "jangan kongsi OTP, atau hantar wang").
+_CLAUSE_MARK = re.compile(
+    r"(?:(?<![#\d])[,，:：](?![#\d/])|(?<=\s)[-–—]+(?=\s)|[–—])"
+    r"(?!\s*(?:(?:or|nor|and|atau|dan|serta)\b|或|以及|அல்லது))"
+)
+# A quoted line is one thing its sentence talks about ('"your account is frozen, verify now"
+# என்று வரும் லிங்கை கிளிக் செய்யாதீர்கள்'): its commas end no clause of the sentence.
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|「[^」\n]*」|『[^』\n]*』')
+
 _TOKEN = re.compile(r"[a-z\u00e0-\u024f']+|[§¶¤#%]|[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]+")
 """Words, placeholders, and runs of Chinese or Tamil (so that words apart are not adjacent)."""
+
+
+def clause_marks(message: Normalised) -> list[Hit]:
+    """The marks that end a clause inside a sentence, as :data:`CLAUSE_BREAK` hits."""
+    text = message.text
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    if marks and any(q in text for q in "\"“‘「『"):
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        marks = [at for at in marks if not any(start < at < end for start, end in quoted)]
+    return [
+        Hit(CLAUSE_BREAK, message.origin[at], message.until[at], message.sentence_of(at), "")
+        for at in marks
+    ]
 
 
 # --- Lexicons -------------------------------------------------------------------------------
@@ -515,8 +543,15 @@ class Lexicon:
         """Every concept found in the message, with its place (several per concept).
 
         A message read as Malay or Indonesian (``language``) has its words read with their
-        affixes off too (:meth:`forms`).
+        affixes off too (:meth:`forms`). The marks that end a clause inside a sentence (a
+        comma, a colon, a dash) are found as :data:`CLAUSE_BREAK`, as are the words of that
+        concept ("but", "just", 但是, tapi, ஆனால்): a negation governs only its own clause.
         """
+        hits = self._find_terms(message, language)
+        hits.extend(clause_marks(message))
+        return hits
+
+    def _find_terms(self, message: Normalised, language: str) -> list[Hit]:
         text = message.text
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
