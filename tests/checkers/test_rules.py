@@ -13,6 +13,8 @@ LEXICON = Lexicon(
         """
 [otp]
 otp
+[download]
+download
 [ask_send]
 send
 share
@@ -20,6 +22,17 @@ share
 never
 don't
 can't
+no one
+no need
+[contrast]
+not from
+[condition]
+if
+[clause_break]
+just
+but
+[app]
+the app
 [not_negation]
 don't worry
 [scam_talk]
@@ -48,7 +61,7 @@ got this sms
 )
 BOOK = parse_rules(
     """
-negatable = ["ask_send"]
+negatable = ["ask_send", "download"]
 quoting = ["scam_talk", "retold"]
 excuses = ["busy_excuse"]
 doubting = ["doubt_ask"]
@@ -60,6 +73,10 @@ within = "sentence"
 
 [JOB001]
 when = ["job_offer & easy_pay"]
+
+[APP001]
+when = ["download & app"]
+within = "sentence"
 
 [FAM001]
 when = ["JOB001 & chat_app"]
@@ -97,6 +114,40 @@ def test_an_alternative_marked_message_may_span_sentences() -> None:
 )
 def test_negation_is_judged_over_the_sentence_before_or_after(text: str) -> None:
     assert "OTP001" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't miss out, send me the OTP now",
+        "No need to come down, send me the OTP",
+        "Don't share it with others, just send me the OTP",
+        "Never mind the form - send me the OTP",
+    ],
+)
+def test_a_negation_that_governs_no_request_governs_its_clause_only(text: str) -> None:
+    # "No experience needed, just pay $50", "不用担心，把验证码发给我": the request stands.
+    assert "OTP001" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never share your OTP, PIN, or send it to anyone",
+        "Don't just send the OTP to anyone",
+        "Ma, if anyone asks you to send the OTP, don't",
+        "If someone calls, says he is from the bank and asks you to send the OTP, never do it",
+    ],
+)
+def test_a_warning_governs_its_sentence_and_a_condition_before_it(text: str) -> None:
+    assert "OTP001" not in codes(text)
+
+
+def test_a_contrast_governs_the_clause_it_is_set_against() -> None:
+    assert "APP001" in codes("Download the app from the store")
+    assert "APP001" not in codes("Download the app from the store only, not from a link")
+    # Inside its clause, "not from" opens nothing: the clause before stands.
+    assert "APP001" in codes("Download the app now, the old one is not from us")
 
 
 def test_a_negation_that_is_none_does_not_cancel() -> None:
