@@ -545,15 +545,8 @@ class Lexicon:
         """Every concept found in the message, with its place (several per concept).
 
         A message read as Malay or Indonesian (``language``) has its words read with their
-        affixes off too (:meth:`forms`). The marks that end a clause inside a sentence (a
-        comma, a colon, a dash) are found as :data:`CLAUSE_BREAK`, as are the words of that
-        concept ("but", "just", 但是, tapi, ஆனால்): a negation governs only its own clause.
+        affixes off too (:meth:`forms`).
         """
-        hits = self._find_terms(message, language)
-        hits.extend(clause_marks(message))
-        return hits
-
-    def _find_terms(self, message: Normalised, language: str) -> list[Hit]:
         text = message.text
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]

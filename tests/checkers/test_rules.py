@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.concepts import Lexicon, parse_lexicon
+from checkers.concepts import Lexicon, clause_marks, parse_lexicon
 from checkers.rules import RuleError, judge, parse_rules
 from checkers.wording import normalise
 
@@ -88,7 +88,8 @@ when = ["otp & !official_channel"]
 
 
 def codes(text: str) -> set[str]:
-    return {m.code for m in judge(BOOK, LEXICON.find(normalise(text)))}
+    message = normalise(text)
+    return {m.code for m in judge(BOOK, LEXICON.find(message) + clause_marks(message))}
 
 
 def test_a_request_holds_within_one_sentence() -> None:
