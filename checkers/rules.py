@@ -24,6 +24,9 @@ NEGATION: Final = "negation"
 CONTRAST: Final = "contrast"
 """A negation that sets its clause against the one before ("from the App Store only, not from
 any link", "bukan melalui pautan"): it governs both."""
+WARNING: Final = "warning"
+"""Words that warn ("beware", "be careful", 小心, waspada, ஜாக்கிரதை, "is a scam"): a negation of
+their sentence, whatever clause they stand in ("...叫买礼品卡，你公司啲人都要小心啲呀")."""
 CONDITION: Final = "condition"
 """Words that open a condition ("if anyone asks", "kalau", 如果): a negation in the clause after
 it governs it too ("if anyone asks for your OTP, don't give it")."""
@@ -203,7 +206,7 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
     negations = [
         h
         for h in hits
-        if h.concept in (NEGATION, CONTRAST)
+        if h.concept in (NEGATION, CONTRAST, WARNING)
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
     ]
     scopes = _scopes(negations, hits, book.negatable) if negations else {}
@@ -273,7 +276,9 @@ def _scopes(
                     break
         start, end = before[-1], after[0] if after else opening
         sentence = negation.sentence
-        if any(s == sentence and a < end and start < b for s, a, b in requests):
+        if negation.concept == WARNING:
+            start, end = -1, sys.maxsize
+        elif any(s == sentence and a < end and start < b for s, a, b in requests):
             start, end = before[0], opening
         elif any(s == sentence and before[0] < at < start for s, at in conditions):
             first = min(at for s, at in conditions if s == sentence and before[0] < at)
