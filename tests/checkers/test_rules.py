@@ -31,6 +31,8 @@ if
 [clause_break]
 just
 but
+[warning]
+be careful
 [app]
 the app
 [not_negation]
@@ -142,6 +144,11 @@ def test_a_negation_that_governs_no_request_governs_its_clause_only(text: str) -
 )
 def test_a_warning_governs_its_sentence_and_a_condition_before_it(text: str) -> None:
     assert "OTP001" not in codes(text)
+
+
+def test_a_warning_word_negates_its_whole_sentence() -> None:
+    assert "OTP001" in codes("They say it's urgent, send the OTP")
+    assert "OTP001" not in codes("They say it's urgent, send the OTP, be careful")
 
 
 def test_a_contrast_governs_the_clause_it_is_set_against() -> None:
