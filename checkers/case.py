@@ -17,7 +17,7 @@ from phonenumbers import PhoneNumberType
 from blocklists.keys import ListName
 from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
-from checkers.concepts import Hit, shipped_lexicon
+from checkers.concepts import Hit, clause_marks, shipped_lexicon
 from checkers.data import SHORTENERS
 from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
@@ -500,6 +500,7 @@ def read_text(
         hits.append(Hit("senior_claim", start, end, message.sentence_at(start), ""))
     for start, end in message.disguised:
         hits.append(Hit("disguised_letters", start, end, message.sentence_at(start), ""))
+    hits.extend(clause_marks(message))  # where a negation's clause ends (checkers.rules)
     return reading, unquoted(text, hits, message.sentence_at), message.text
 
 

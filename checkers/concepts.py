@@ -97,8 +97,38 @@ END_GLUE_WORDS: Final = frozenset(("now", "here", "been", "you", "your"))
 ("lesson", "format", "command")."""
 
 _SLOTS: Final = {"<money>": MONEY, "<link>": LINK, "<official>": OFFICIAL_LINK, "<num>": NUMBER}
+CLAUSE_BREAK: Final = "clause_break"
+"""Where a clause ends inside a sentence: a mark (:func:`clause_marks`) or a word that opens a
+clause of its own ("No experience needed, just pay $50": "but", "just", 只需, tapi, ஆனால்)."""
+# A comma, a colon or a dash between words (an amount's comma is gone: "$2,450" is one amount);
+# not a colon in a time ("9:30") or a link ("https:"), nor 、 (it lists Chinese words: "身份证、
+# 银行卡"), nor a comma that goes on with the same list ("never share your OTP, password, or
+# send money"; "jangan kongsi OTP, atau hantar wang").
+_CLAUSE_MARK = re.compile(
+    r"(?:[,，]|[:：](?![#\d/])|(?<=\s)[-–—]+(?=\s)|[–—])"
+    r"(?!\s*(?:(?:or|nor|and|atau|dan|serta)\b|或|以及|அல்லது))"
+)
+# A quoted line is one thing its sentence talks about ('"your account is frozen, verify now"
+# என்று வரும் லிங்கை கிளிக் செய்யாதீர்கள்'): its commas end no clause of the sentence.
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|「[^」\n]*」|『[^』\n]*』')
+
 _TOKEN = re.compile(r"[a-z\u00e0-\u024f']+|[§¶¤#%]|[\u0b80-\u0bff\u3400-\u9fff\uf900-\ufaff]+")
 """Words, placeholders, and runs of Chinese or Tamil (so that words apart are not adjacent)."""
+
+
+def clause_marks(message: Normalised) -> list[Hit]:
+    """The marks that end a clause inside a sentence, as :data:`CLAUSE_BREAK` hits."""
+    text = message.text
+    marks = [
+        (message.origin[m.start()], message.until[m.start()]) for m in _CLAUSE_MARK.finditer(text)
+    ]
+    marks.extend((at, at + 1) for at in message.commas)
+    if marks and any(q in text for q in '"“‘「『'):
+        quoted = [
+            (message.origin[m.start()], message.until[m.end() - 1]) for m in _QUOTED.finditer(text)
+        ]
+        marks = [m for m in marks if not any(start < m[0] < end for start, end in quoted)]
+    return [Hit(CLAUSE_BREAK, start, end, message.sentence_at(start), "") for start, end in marks]
 
 
 # --- Lexicons -------------------------------------------------------------------------------

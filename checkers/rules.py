@@ -10,6 +10,7 @@ that names the concept, in every language.
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,9 +18,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from checkers.concepts import Hit
+from checkers.concepts import CLAUSE_BREAK, Hit
 
 NEGATION: Final = "negation"
+CONTRAST: Final = "contrast"
+"""A negation that sets its clause against the one before ("from the App Store only, not from
+any link", "bukan melalui pautan"): it governs both."""
+WARNING: Final = "warning"
+"""Words that warn ("beware", "be careful", 小心, waspada, ஜாக்கிரதை, "is a scam"): a negation of
+their sentence, whatever clause they stand in ("...叫买礼品卡，你公司啲人都要小心啲呀")."""
+CONDITION: Final = "condition"
+"""Words that open a condition ("if anyone asks", "kalau", 如果): a negation in the clause after
+it governs it too ("if anyone asks for your OTP, don't give it")."""
 CANCEL_PREFIX: Final = "not_"
 """A concept ``not_X`` found over a hit of ``X`` cancels it ("don't worry" is no negation)."""
 
@@ -193,18 +203,21 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
     """
     hits = standing(hits)
     excuses = [h for h in hits if h.concept in book.excuses]
-    negated = {
-        h.sentence
+    negations = [
+        h
         for h in hits
-        if h.concept == NEGATION
+        if h.concept in (NEGATION, CONTRAST, WARNING)
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
-    }
+    ]
+    scopes = _scopes(negations, hits, book.negatable) if negations else {}
     quoted = {h.sentence for h in hits if h.concept in book.quoting and not book.asks(h, hits)}
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         if hit.sentence in quoted and hit.sentence >= 0:
             continue
-        if hit.concept in book.negatable and hit.sentence in negated:
+        if hit.concept in book.negatable and any(
+            hit.start < end and start < hit.end for start, end in scopes.get(hit.sentence, ())
+        ):
             continue
         by_name.setdefault(hit.concept, []).append(hit)
     matches: list[Match] = []
@@ -219,6 +232,65 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
         matches.append(Match(rule.code, start, end))
         by_name[rule.code] = [Hit(rule.code, start, end, sentence, "")]
     return matches
+
+
+ADJACENT: Final = 2
+"""A clause-opening word this close after a negation is the negated words' own ("don't just
+click any link", "不要直接转账", "jangan hanya"), not the start of a clause of its own."""
+
+
+def _scopes(
+    negations: Sequence[Hit], hits: Sequence[Hit], negatable: frozenset[str]
+) -> dict[int, list[tuple[int, int]]]:
+    """Where each negation governs, by sentence: spans (``start``, ``end``) of the message.
+
+    A negation that governs a request in its own clause is a warning ("never share your OTP,
+    PIN, or send money", "OTP-ஐ யாரிடமும் பகிர வேண்டாம்"): it governs its sentence, up to a
+    word that opens a clause of its own (:data:`~checkers.concepts.CLAUSE_BREAK`: "but",
+    "just", 但是, tapi, ஆனால்). One that governs none ("no experience needed", "don't miss
+    out", 不用面试, tak perlu risau) governs its clause only, which a comma, a colon or a dash
+    ends too: "No experience needed, just pay $50" and "不用面试，交200元培训费" ask. It also
+    governs a condition before it ("if anyone asks for your OTP, don't give it"), and a
+    contrast the clause it is set against ("from the App Store only, not from any link").
+    """
+    breaks = sorted(
+        (h.start, bool(h.language)) for h in hits if h.concept == CLAUSE_BREAK and h.start >= 0
+    )
+    requests = [(h.sentence, h.start, h.end) for h in hits if h.concept in negatable]
+    conditions = [(h.sentence, h.start) for h in hits if h.concept == CONDITION]
+    scopes: dict[int, list[tuple[int, int]]] = {}
+    for negation in negations:
+        # The marks before the negation since the last clause-opening word, and after it.
+        before, after, opening = [-1], [], sys.maxsize
+        for at, word in breaks:
+            if at < negation.start:
+                if word:
+                    before = [at]
+                else:
+                    before.append(at)
+            elif at >= negation.end:
+                if not word:
+                    after.append(at)
+                elif at - negation.end > ADJACENT:
+                    opening = at
+                    break
+        start, end = before[-1], after[0] if after else opening
+        sentence = negation.sentence
+        if negation.concept == WARNING:
+            start, end = -1, sys.maxsize
+        elif any(s == sentence and a < end and start < b for s, a, b in requests):
+            start, end = before[0], opening
+        elif any(s == sentence and before[0] < at < start for s, at in conditions):
+            first = min(at for s, at in conditions if s == sentence and before[0] < at)
+            start = max(b for b in before if b < first)
+        elif (
+            negation.concept == CONTRAST
+            and len(before) > 1
+            and negation.start - start <= ADJACENT + 1
+        ):
+            start = before[-2]
+        scopes.setdefault(sentence, []).append((start, end))
+    return scopes
 
 
 def _holds(rule: Rule, by_name: Mapping[str, list[Hit]]) -> list[Hit] | None:

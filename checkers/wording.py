@@ -247,6 +247,9 @@ class Normalised:
     """Whether the text holds Chinese or Tamil characters (matched on characters)."""
     disguised: tuple[tuple[int, int], ...] = ()
     """Spans of the written words that mix in look-alike letters (:func:`disguised_words`)."""
+    commas: tuple[int, ...] = ()
+    """Where the written message had a comma between Chinese words, which the text drops as
+    filler ("加,微,信"): a clause ends there all the same ("不用担心,把验证码发给我")."""
 
     def sentence_of(self, index: int) -> int:
         """The number of the sentence that ``text[index]`` belongs to."""
@@ -283,6 +286,8 @@ _IN_WORD_SYMBOL = re.compile(f"(?<=[{_LATIN_RANGE}])[./*_](?=[{_LATIN_RANGE}])")
 _CJK_FILLER = re.compile(
     f"(?<=[{_CJK_RANGE}])" + r"[ \t/\\\-_*·•|~.,'\"`^+=]+" + f"(?=[{_CJK_RANGE}{_LATIN_RANGE}])"
 )
+_LIST_GOES_ON: Final = ("或", "以及")
+"""After a comma, words that go on with the same list ("验证码,或密码"): no clause ends there."""
 _APOSTROPHE = re.compile(f"(?<=[{_LATIN_RANGE}])['\u2019\u2018`]")
 _COMBINING = re.compile("[\u0300-\u036f]")
 _SPACES = re.compile(r"[^\S\n]+")
@@ -407,7 +412,13 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     work.edit(_SHORT_FORM, lambda m: _SHORT_FORMS[m.group()])
     work.edit(_DIGITS, lambda _m: NUMBER)
     work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
+    commas: list[int] = []
     if _CJK.search(work.text):
+        commas = [
+            work.origin[m.start() + m.group().index(",")]
+            for m in _CJK_FILLER.finditer(work.text)
+            if "," in m.group() and not work.text.startswith(_LIST_GOES_ON, m.end())
+        ]
         work.edit(_CJK_FILLER, lambda _m: "")  # "加 微 信", "兼/职", "加 whatsapp"
         work.edit(_CN_AMOUNT, lambda _m: NUMBER)
     work.edit(_APOSTROPHE, lambda _m: "")  # "don't" is "dont"
@@ -424,7 +435,13 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     sentences = tuple(m.end() for m in _SENTENCE.finditer(normalised))
     has_chars = _CHARS.search(normalised) is not None
     return Normalised(
-        normalised, tuple(work.origin), tuple(work.until), sentences, has_chars, disguised
+        normalised,
+        tuple(work.origin),
+        tuple(work.until),
+        sentences,
+        has_chars,
+        disguised,
+        tuple(commas),
     )
 
 

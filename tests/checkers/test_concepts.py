@@ -9,17 +9,19 @@ import pytest
 
 from checkers import concepts
 from checkers.concepts import (
+    CLAUSE_BREAK,
     LANGUAGES,
     Lexicon,
     LexiconError,
     alternatives,
+    clause_marks,
     concept_table,
     parse_lexicon,
     read_lexicon,
     shipped_lexicon,
     term_counts,
 )
-from checkers.rules import shipped_rules
+from checkers.rules import CONDITION, CONTRAST, WARNING, shipped_rules
 from checkers.tamil import (
     english,
     loan_spellings,
@@ -244,6 +246,7 @@ def test_every_lexicon_concept_is_used_by_a_rule() -> None:
     book = shipped_rules()
     used = {name for rule in book.rules for name in rule.names}
     used |= book.negatable | book.quoting | book.doubting | book.retelling | {"negation"}
+    used |= {CLAUSE_BREAK, CONDITION, CONTRAST, WARNING}  # a negation's scope (rules._scopes)
     used |= {"not_" + name for name in used}
     unused = set(term_counts(shipped_lexicon())) - used
     assert unused == set()
@@ -565,3 +568,25 @@ def test_braces_spell_alternatives_once() -> None:
     for bad in ("x {a,} y", "x {a y", "x a} y"):
         with pytest.raises(LexiconError):
             parse_lexicon(f"[c]\n{bad}\n", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("Don't worry, send me the code: now - quick", [",", ":", "-"]),
+        ("不用担心，把验证码发给我", ["，"]),
+        # A comma between Chinese words goes from the text as filler ("加,微,信"), not as a mark.
+        ("不用担心,把验证码发给我", [","]),
+        ("不要把验证码,或密码告诉别人", []),
+        # An amount's comma, a time's or a link's colon, a dash inside a word, Chinese 、 lists.
+        ("Pay $2,450 at 9:30 at https://pay.example.com", []),
+        ("front-and-back 身份证、银行卡", []),
+        # A comma that goes on with the same list, or one inside a quoted line, ends nothing.
+        ("Never share your OTP, password, or send money", [","]),
+        ('"Your account is frozen, verify now" they say', []),
+    ],
+)
+def test_the_marks_that_end_a_clause(text: str, marks: list[str]) -> None:
+    found = clause_marks(normalise(text))
+    assert [text[h.start : h.end] for h in found] == marks
+    assert all(h.concept == CLAUSE_BREAK for h in found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.concepts import Lexicon, parse_lexicon
+from checkers.concepts import Lexicon, clause_marks, parse_lexicon
 from checkers.rules import RuleError, judge, parse_rules
 from checkers.wording import normalise
 
@@ -13,6 +13,8 @@ LEXICON = Lexicon(
         """
 [otp]
 otp
+[download]
+download
 [ask_send]
 send
 share
@@ -20,6 +22,19 @@ share
 never
 don't
 can't
+no one
+no need
+[contrast]
+not from
+[condition]
+if
+[clause_break]
+just
+but
+[warning]
+be careful
+[app]
+the app
 [not_negation]
 don't worry
 [scam_talk]
@@ -48,7 +63,7 @@ got this sms
 )
 BOOK = parse_rules(
     """
-negatable = ["ask_send"]
+negatable = ["ask_send", "download"]
 quoting = ["scam_talk", "retold"]
 excuses = ["busy_excuse"]
 doubting = ["doubt_ask"]
@@ -61,6 +76,10 @@ within = "sentence"
 [JOB001]
 when = ["job_offer & easy_pay"]
 
+[APP001]
+when = ["download & app"]
+within = "sentence"
+
 [FAM001]
 when = ["JOB001 & chat_app"]
 
@@ -71,7 +90,8 @@ when = ["otp & !official_channel"]
 
 
 def codes(text: str) -> set[str]:
-    return {m.code for m in judge(BOOK, LEXICON.find(normalise(text)))}
+    message = normalise(text)
+    return {m.code for m in judge(BOOK, LEXICON.find(message) + clause_marks(message))}
 
 
 def test_a_request_holds_within_one_sentence() -> None:
@@ -97,6 +117,45 @@ def test_an_alternative_marked_message_may_span_sentences() -> None:
 )
 def test_negation_is_judged_over_the_sentence_before_or_after(text: str) -> None:
     assert "OTP001" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't miss out, send me the OTP now",
+        "No need to come down, send me the OTP",
+        "Don't share it with others, just send me the OTP",
+        "Never mind the form - send me the OTP",
+    ],
+)
+def test_a_negation_that_governs_no_request_governs_its_clause_only(text: str) -> None:
+    # "No experience needed, just pay $50", "不用担心，把验证码发给我": the request stands.
+    assert "OTP001" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never share your OTP, PIN, or send it to anyone",
+        "Don't just send the OTP to anyone",
+        "Ma, if anyone asks you to send the OTP, don't",
+        "If someone calls, says he is from the bank and asks you to send the OTP, never do it",
+    ],
+)
+def test_a_warning_governs_its_sentence_and_a_condition_before_it(text: str) -> None:
+    assert "OTP001" not in codes(text)
+
+
+def test_a_warning_word_negates_its_whole_sentence() -> None:
+    assert "OTP001" in codes("They say it's urgent, send the OTP")
+    assert "OTP001" not in codes("They say it's urgent, send the OTP, be careful")
+
+
+def test_a_contrast_governs_the_clause_it_is_set_against() -> None:
+    assert "APP001" in codes("Download the app from the store")
+    assert "APP001" not in codes("Download the app from the store only, not from a link")
+    # Inside its clause, "not from" opens nothing: the clause before stands.
+    assert "APP001" in codes("Download the app now, the old one is not from us")
 
 
 def test_a_negation_that_is_none_does_not_cancel() -> None:

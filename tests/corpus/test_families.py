@@ -1872,6 +1872,24 @@ DEV_SETS = {
     # "my card blocked" and "as reported lost" the holder's own.
     "everyday18.txt": (0, 256, 0),
     "everyday18_heldout.txt": (0, 125, 0),
+    # negation19 (brief s36guard): the scope of a negation, half English, the rest Chinese, Malay
+    # and Tamil. Scams where a negation shares the sentence with the request but does not govern
+    # it ("No experience needed, just pay $50", "Don't miss out, verify now", "不用担心，把验证码
+    # 发给我", "Tak perlu risau, bayar yuran", "தவறவிடாதீர்கள், ... செலுத்துங்கள்", "we are not
+    # asking for your password, only the code"); everyday messages where it does ("never share
+    # your OTP", "you do not need to pay any fee", "银行不会要求您提供验证码", "jangan kongsi OTP",
+    # "OTP-ஐ யாரிடமும் பகிர வேண்டாம்"), long sentences with commas, both in one sentence. A
+    # negation now governs its clause, not its sentence (checkers.rules._scopes), unless it
+    # governs a request in its own clause (a warning: then its sentence, up to "but"/"just");
+    # a condition before it and a contrast's clause stay governed; warning words negate the
+    # sentence. Development set: 70 of 84 caught and 5 of 86 flagged before, 77 and 1 after
+    # (see MOST_ALARMS). Left missed: requests no rule reads as a scam once the negation no
+    # longer hides them (a rental "deposit by tonight", "just send $60 to our agent for the
+    # work permit", 苹果卡 codes, a Malay "yuran RM30 dulu" and "transfer RM200 deposit", two
+    # Tamil fees). Its twin, written at the same time before the lexicons were read and never
+    # tuned on: 34 of 48 caught and 3 of 48 flagged before, 38 and 3 after (see MOST_ALARMS).
+    "negation19.txt": (84, 86, 7),
+    "negation19_heldout.txt": (48, 48, 10),
     # Brief s32sg: Singapore e-commerce, rental and investment scams in the conversation's own
     # turns (Carousell / Marketplace sellers who want PayNow or a deposit first, fake
     # "Carousell protection" and buyers' "payment received, click to receive", tickets,
@@ -2247,6 +2265,12 @@ MOST_ALARMS = {
     # jobs10.txt's one and its twin's two, older than brief s29job2's change: see DEV_SETS.
     "jobs10.txt": 1,
     "jobs10_heldout.txt": 2,
+    # fraud_kinds9_zh.txt's one, new with brief s36guard's clause scope of a negation: a
+    # probe's "你那个会员不要了的话我帮你取消吧，密码告诉我就行" (TXT023, FAM003). Its "不要"
+    # ("if you no longer want the membership") sits in a condition and governs no request; the
+    # password request after the comma was hidden only because any negation anywhere cancelled
+    # its sentence. It reads as "如果不想账户被冻结，请点击链接" does; left for the lead to judge.
+    "fraud_kinds9_zh.txt": 1,
     # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
     "fraud_kinds9_zh_heldout.txt": 1,
     # links_everyday11.txt's two (bamboohr's /login.php, my.1password.com/signin) and its
@@ -2334,6 +2358,18 @@ MOST_ALARMS = {
     # a deposit first); the D&D's "Congrats to our lucky draw winners".
     "everyday17.txt": 5,
     "everyday17_heldout.txt": 6,
+    # negation19.txt's one (brief s36guard): "Don't pay anything to the 'courier' who says your
+    # parcel is stuck at customs, SingPost never collects fees by SMS" (TXT010, flagged before
+    # too: "pay" and "parcel" are not negatable concepts, only requests are). See DEV_SETS.
+    "negation19.txt": 1,
+    # negation19_heldout.txt's three, read once after, never tuned on: "Please don't transfer any
+    # deposit before viewing the room" (FAM007, TXT015) and "No interview fee, no deposit, no
+    # registration fee: that's the law for employment agencies" (TXT004, FAM001, TXT002), both
+    # flagged on main too ("deposit" and "fee" are not requests, so no negation hides them);
+    # and, new with the clause scope, a Tamil son's "if a new number asks for money in my name,
+    # don't send it, call me" (TXT014: its last clause, "எனக்கு போன் பண்ணுங்க", is the new-
+    # number scam's own "call me" and is no longer governed by the negation before it).
+    "negation19_heldout.txt": 3,
     # everyday18.txt's three (brief s35guard2): two HSBC notices whose number (made up, 6216
     # 9080) is no listed hotline, "If you did not perform this action, call us at ..." (TXT030)
     # and "OTP to change your mobile number. If you did not request this, call ... immediately"
