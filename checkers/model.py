@@ -842,6 +842,9 @@ def _plain_site_on_a_builder(link: Link, features: set[str]) -> bool:
     return not ("p:brand" in features and paired)
 
 
+_LANDING_BUILDERS: Final = frozenset({"framer.app", "framer.website", "webflow.io"})
+
+
 def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]) -> bool:
     """Whether the model would flag a page on a free platform for its name's shape alone.
 
@@ -852,8 +855,9 @@ def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]
     """
     if not on_user_content(link.host):
         return False
-    # An app's landing page on a builder is named so too (``tinyledger-app.framer.website``).
-    app_host = under(link.host, _APP_PLATFORMS) or under(link.host, SITE_BUILDERS)
+    # So is an app's landing page on the builders start-ups make them with
+    # (``tinyledger-app.framer.website``); not a blog's name (``app66560000.blogspot.com``).
+    app_host = under(link.host, _APP_PLATFORMS) or under(link.host, _LANDING_BUILDERS)
     defaults = _PLATFORM_WORDS if app_host else frozenset()
     words = (f for f in features if not f.startswith(_SHAPE_FEATURES) and f not in defaults)
     return model.evidence(words) < max(model.min_evidence, 0.5)
