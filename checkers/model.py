@@ -363,6 +363,7 @@ class ModelChecker:
                     model.flags(features)
                     and not _shape_only_on_a_platform(model, link, features)
                     and not _hyphens_and_a_weak_word(model, features)
+                    and not _plain_site_on_a_builder(link, features)
                 ):
                     findings.append(finding("URL016", link.text, domain=link.domain))
                     break
@@ -799,6 +800,51 @@ _APP_PLATFORMS: Final = frozenset(
 )
 
 
+# Website and form builders: a page is made in an editor and named by its menu (``/menu``,
+# ``/member-login``, ``/shop/shopee``, ``/paynow.html``), a blog's post by its headline; no kit
+# is uploaded there as files. Not the free hosts that run a site's own PHP (000webhostapp.com,
+# webs.com, altervista.org, tripod.com), where a kit's ``/login.php`` is a file like any other.
+SITE_BUILDERS: Final = frozenset(
+    {"weebly.com", "weeblysite.com", "wixsite.com", "wixstudio.io", "square.site"}
+    | {"godaddysites.com", "webflow.io", "framer.app", "framer.website", "blogspot.com"}
+    | {"wordpress.com", "notion.site", "carrd.co", "jimdofree.com", "jimdosite.com"}
+    | {"strikingly.com", "mystrikingly.com", "yolasite.com", "tilda.ws", "site123.me"}
+    | {"business.site", "mailchimpsites.com", "webnode.page", "canva.site", "hs-sites.com"}
+    | {"hs-sites-eu1.com", "hubspotpagebuilder.com", "typeform.com", "formstack.com"}
+    | {"jotform.com"}
+)
+
+# The builders' own hosts, where the path alone is the publisher's (form.jotform.com/2412…).
+_BUILDER_OWN_HOSTS: Final = frozenset({"", "form", "forms", "share", "submit", "eu", "api"})
+
+
+def _plain_site_on_a_builder(link: Link, features: set[str]) -> bool:
+    """Whether the link is a page of a plainly named site on a website or form builder.
+
+    ``kuehlapishouse.weebly.com/paynow.html``, ``swimsmartsg.wixsite.com/home/student-login``,
+    ``budgetmumsg.blogspot.com/2026/02/shopee-haul-under-50.html``: the name its publisher
+    chose holds no brand and no word phishing addresses use (the model saw none: no ``hosted``
+    nor ``h:`` feature) and is no throwaway jumble, so only the page's own name is left for the
+    model, and a bakery's PayNow page, a club's member login or a blog's post about a bank are
+    named with the same words as a kit's pages. A lure there names itself in the host
+    (``dbs-paylah-rewards.godaddysites.com``), which the model still reads; a path that pairs a
+    brand with a login or lure word (``/dbs/login``), an address in the query, a kit's folders,
+    a port or a user are still asked about.
+    """
+    if not under(link.host, SITE_BUILDERS) or link.userinfo or link.port:
+        return False
+    chosen = user_part(link.host)
+    if chosen in _BUILDER_OWN_HOSTS or random_platform_name(chosen) or kit_path(link.path):
+        return False  # form.typeform.com/to/…: the platform's own host, its path the form's id
+    if "hosted" in features or "q:email" in features or any(f.startswith("h:") for f in features):
+        return False
+    paired = {f"p:{w}" for w in LOGIN_WORDS | LURE_WORDS} & features
+    return not ("p:brand" in features and paired)
+
+
+_LANDING_BUILDERS: Final = frozenset({"framer.app", "framer.website", "webflow.io"})
+
+
 def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]) -> bool:
     """Whether the model would flag a page on a free platform for its name's shape alone.
 
@@ -809,7 +855,10 @@ def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]
     """
     if not on_user_content(link.host):
         return False
-    defaults = _PLATFORM_WORDS if under(link.host, _APP_PLATFORMS) else frozenset()
+    # So is an app's landing page on the builders start-ups make them with
+    # (``tinyledger-app.framer.website``); not a blog's name (``app66560000.blogspot.com``).
+    app_host = under(link.host, _APP_PLATFORMS) or under(link.host, _LANDING_BUILDERS)
+    defaults = _PLATFORM_WORDS if app_host else frozenset()
     words = (f for f in features if not f.startswith(_SHAPE_FEATURES) and f not in defaults)
     return model.evidence(words) < max(model.min_evidence, 0.5)
 

@@ -1781,18 +1781,25 @@ def app_package(link: Link) -> str:
 # Platforms whose publishers name their site in the path, not in the host
 # (``sites.google.com/view/dbs-digibank-secure``): the folder after these is the name they chose.
 _PATH_NAMED_SITES: Final = {"sites.google.com": frozenset({"view", "site"})}
+# Form builders whose readable addresses name the publisher's account in the first folder
+# (``form.jotform.com/<account>/<form>``); a form's bare number (``/241234567890123``) is none.
+_ACCOUNT_NAMED_FORMS: Final = frozenset({"form.jotform.com", "www.jotform.com", "jotform.com"})
 
 
 def site_name(link: Link) -> str:
     """The name a publisher chose in the path of a platform that names sites so, or ``""``.
 
     ``sites.google.com/view/singpass-renewal/home`` → ``singpass-renewal``: read as
-    ``singpass-renewal.weebly.com``'s chosen part is.
+    ``singpass-renewal.weebly.com``'s chosen part is; ``form.jotform.com/OCBCsecure/verify``
+    → ``ocbcsecure``, the account's name.
     """
     folders = _PATH_NAMED_SITES.get(link.host.lower())
+    segments = [seg for seg in link.path.split("/") if seg]
+    if link.host.lower() in _ACCOUNT_NAMED_FORMS:
+        named = len(segments) >= 2 and not segments[0].isdigit()
+        return segments[0].lower() if named else ""
     if folders is None:
         return ""
-    segments = [seg for seg in link.path.split("/") if seg]
     if len(segments) >= 2 and segments[0].lower() in folders:
         return segments[1].lower()
     return ""
@@ -1888,6 +1895,9 @@ class UrlChecker:
             # A project about a brand (shopee-price-tracker.vercel.app) does not pass for it.
             plain = chosen and trick != "homoglyph" and not project_name(chosen)
             named = brand_in_name(chosen) if plain else None
+            account = site_name(link) if plain else ""
+            if named is None and account:
+                named = brand_in_name(account)  # form.jotform.com/OCBCsecure/verify
         elif docs:
             named = None  # python-telegram-bot.readthedocs.io: a library's documentation
         else:

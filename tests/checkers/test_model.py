@@ -156,6 +156,31 @@ async def test_on_a_platform_a_name_s_shape_alone_is_not_enough() -> None:
     assert "URL016" in found
 
 
+async def test_on_a_builder_a_plainly_named_site_s_page_names_are_its_own() -> None:
+    weights = {"p:login": 2.0, "p:brand": 2.0, "p:php": 2.0, "p:update": 2.0, "h:app": 2.0}
+    weights |= {"hosted": 0.1, "hyphens:1": 1.0, "h:verify": 2.0, "h:brand": 2.0}
+    model = LinearModel(bias=0.0, weights=weights, threshold=0.5, meta={}, min_evidence=0.5)
+    checker = ModelChecker(url_model=model)
+    for url in (
+        "https://kuehlapishouse.weebly.com/paynow.html",  # a bakery's PayNow page
+        "https://batikbytini.wixsite.com/shop/shopee",  # "find us on Shopee"
+        "https://swimsmartsg.wixsite.com/home/student-login",  # a swim school's members
+        "https://budgetmumsg.blogspot.com/2026/02/shopee-haul-under-50.html",  # a blog's post
+        "https://choirofthesunset.yolasite.com/concerts.php",  # Yola's own page names
+        "https://sgyouthorchestra.formstack.com/forms/audition_update",
+        "https://tinyledger-app.framer.website/pricing",  # an app's landing page
+    ):
+        assert "URL016" not in await codes(checker, urls=(url,)), url
+    for url in (
+        "https://acme-verify.weebly.com/",  # a lure names itself in the host
+        "https://jtan88.wixsite.com/dbs/login",  # a brand beside a login word: a kit's page
+        "https://hxk7q2zp9w.weebly.com/update.html",  # a throwaway name
+        "https://queue-system.000webhostapp.com/login.php",  # a PHP host: a kit is a file
+        "https://form.typeform.com/to/Xk2bP9dE?bank=dbs",  # the builder's own host
+    ):
+        assert "URL016" in await codes(checker, urls=(url,)), url
+
+
 @pytest.mark.parametrize(
     ("url", "plain"),
     [

@@ -209,6 +209,9 @@ async def test_a_refund_already_paid_is_a_notice_not_a_lure(text: str) -> None:
         # An insurance "polisi" is no police, and a GIRO deduction is one the payer set up.
         "AIA: Polisi insurans hayat anda telah diperbaharui. Premium $95.00 akan didebit melalui "
         "GIRO pada 1 Jan. Hubungi 1800 248 1888 untuk pertanyaan.",
+        # The courts one books to play on or meets at are no court of law.
+        "Member login for booking courts https://sgpickleballers.wixsite.com/home/member-login",
+        "Booked 2 badminton courts for Sat 8-10am, pls login to the club page to pay your share",
         # Spoken Tamil retelling a scam ("got cheated", "a message came saying ...").
         'என் மாமா ஏமாந்துட்டார். "உங்கள் பார்சல் நிறுத்தப்பட்டது, $2 கட்டுங்க"னு மெசேஜ் '
         "வந்துச்சு, லிங்க் கிளிக் பண்ணிட்டார். கவனமா இருங்க.",

@@ -258,6 +258,24 @@ async def test_a_brand_in_the_path_of_a_platform_s_own_host() -> None:
     assert not {"URL015", "URL002"} & found
 
 
+async def test_a_brand_in_a_form_builder_s_account_name() -> None:
+    # form.jotform.com/<account>/<form>: the account's name is its publisher's choice, read as
+    # a name chosen on a free host is (URL002); a form's bare number names nobody.
+    found = await codes(CHECKER, "https://form.jotform.com/OCBCsecure/verify")
+    assert {"URL002", "URL017"} <= found
+    assert "URL002" in await codes(CHECKER, "https://www.jotform.com/coinbaseSupport/restore")
+    found = await codes(CHECKER, "https://form.jotform.com/PTAsecondaryschool/sports-day")
+    assert not {"URL015", "URL002"} & found
+    assert await codes(CHECKER, "https://form.jotform.com/241234567890123") == {"URL017"}
+
+
+async def test_hubspot_pages_and_forms_are_pages_anyone_can_publish() -> None:
+    found = await codes(CHECKER, "https://dbs-8823451.hs-sites.com/secure-login")
+    assert {"URL002", "URL017"} <= found
+    assert await codes(CHECKER, "https://share.hsforms.com/1aBcDeFgHiJkLmNoPq") == {"URL017"}
+    assert await codes(CHECKER, "https://acme-2211034.hubspotpagebuilder.com/") == {"URL017"}
+
+
 @pytest.mark.parametrize(
     ("name", "random"),
     [

@@ -1078,6 +1078,29 @@ DEV_SETS = {
     "links_everyday18.txt": (0, 100, 0),
     "links_phish18_heldout.txt": (55, 0, 5),
     "links_everyday18_heldout.txt": (0, 53, 0),
+    # Issue 11, links by a nineteenth hand (brief s36url): phishing on website and form builders
+    # and free hosts other than links_phish15's cloud platforms (weebly, wixsite, square.site,
+    # godaddysites, webflow.io, framer, 000webhostapp, sites.google.com, blogspot, notion.site,
+    # carrd, jimdofree, strikingly, yolasite, wordpress.com, tilda.ws, HubSpot's hs-sites.com,
+    # hubspotpagebuilder.com and share.hsforms.com, typeform, formstack, jotform) with a brand in
+    # the name or the path; benign: hawker stalls, home bakers, tuition centres, churches,
+    # clubs, NGOs, blogs and portfolios on the same builders, and school-trip, RSVP and
+    # volunteer forms on the same form hosts. Written with their twins before the link code was
+    # read. Development sets: 140 of 145 caught and 12 of 102 flagged before, 141 and 3 after
+    # (on a builder, a plainly named site's pages are no longer judged by the link model on
+    # their page names alone: a bakery's /paynow.html, a swim school's /home/student-login, a
+    # blog's post about DBS or a Shopee haul, Yola's /concerts.php; HubSpot's page and form
+    # hosts are pages anyone can publish; a brand in a Jotform account's name,
+    # form.jotform.com/MicrosoftAdmin/…, is URL002; "booking courts" is no court of law). Left:
+    # adminmailbox2.wixsite.com/…/upgrade and icasgpassport.wixsite.com (lure words or ICA run
+    # together), payroll-hr-update.notion.site (no brand), "DBS: complete your verification
+    # today" with a share.hsforms.com form (a bank named and a form anyone can publish, no rule
+    # reads the two together). Twins, never tuned on: 56 of 61 caught and 6 of 61 flagged
+    # before, 56 and 3 after.
+    "links_phish19.txt": (145, 0, 4),
+    "links_everyday19.txt": (0, 102, 0),
+    "links_phish19_heldout.txt": (61, 0, 5),
+    "links_everyday19_heldout.txt": (0, 61, 0),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -2295,9 +2318,10 @@ MOST_ALARMS = {
     # phishing's far more often than not), a meetup site's /login on .xyz (the link model's).
     # Its twin's five, never tuned on: a budget app's /signin on vercel.app and a resume PDF on
     # github.io (the link model's), a wedding album's index.html in a bucket and a readme on
-    # IPFS (URL019), a cake shop's wixsite.com/home/order-online (the link model's).
+    # IPFS (URL019), a cake shop's wixsite.com/home/order-online (the link model's; no longer
+    # since brief s36url: a plainly named site's page names on a builder).
     "links_everyday15.txt": 3,
-    "links_everyday15_heldout.txt": 5,
+    "links_everyday15_heldout.txt": 4,
     # everyday15.txt's fourteen: six "is this a scam?" questions about a quoted scam (singpass-
     # verify.info twice, a locked DBS account, a $5,000 Lazada prize for a $50 fee in English and
     # Chinese, an IRAS refund "click here"): the reader asks about the quoted line, which is
@@ -2334,6 +2358,18 @@ MOST_ALARMS = {
     # (account.swimschool-sg.com/profile), flagged before and after.
     "links_everyday18.txt": 2,
     "links_everyday18_heldout.txt": 2,
+    # links_everyday19.txt's three (brief s36url): a student project's /login.php on
+    # 000webhostapp.com (the link model's: a free PHP host, where a kit's login.php is a file like
+    # any other, is left out of the builders' rule on purpose), a scout group's "Refund request
+    # form for the cancelled camp" on Jotform (TXT011, refund and a link: the text's rule, as
+    # links_everyday18's class refund) and a residents' committee's hdb-rc-events.formstack.com
+    # (URL002: HDB in a name chosen on a form host is a lure's shape). Its twin's three, never
+    # tuned on: a blog's post my-ocbc-360-account-review on wordpress.com (a brand beside
+    # "account" is still asked of the model), a SaaS's tinyfin-docs.notion.site help page on
+    # linking a bank account ("docs" in the name is a phishing word to the model) and a
+    # "Deposit refund form for the chalet" on Jotform (TXT011).
+    "links_everyday19.txt": 3,
+    "links_everyday19_heldout.txt": 3,
     # everyday16.txt's one: a property team's "Congrats team! Closed the Sengkang 4rm resale at
     # $628k" (TXT020: "Congrats" with a sum; a not_prize "congrats team" would also cancel
     # "Congrats! Team Shopee has selected you", as terms read across the "!"). Its twin's two,
