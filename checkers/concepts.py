@@ -42,10 +42,12 @@ from checkers.malay import GLUED_AS_ITSELF, MALAY, SELF_ONLY, readings, stems
 from checkers.tamil import (
     TAMIL,
     become_forms,
+    colloquial_forms,
     doubled_forms,
     english,
     light_verb_forms,
     loan_spellings,
+    malaysian_forms,
     number_forms,
     oblique,
     passive_forms,
@@ -161,6 +163,8 @@ def _obliques(term: Term) -> list[Term]:
         forms += passive_forms(piece)
         forms += become_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
+        forms += [said for f in forms if f for said in colloquial_forms(f)]
+        forms += [loan for f in forms if f for loan in malaysian_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
             variants.append(

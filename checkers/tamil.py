@@ -694,3 +694,86 @@ def passive_forms(piece: str) -> list[str]:
     if len(infinitive) < 2 or not "\u0b95" <= infinitive[-1] <= "\u0bb9" or infinitive[-2] == " ":
         return []
     return [infinitive + "ப்பட வேண்டும", infinitive + "\u0bc1மாறு"]
+
+
+_CONSONANT: Final = "[\u0b95-\u0bb9]"
+
+_LANKAN_WORDS: Final = {
+    "உங்கள்": "உங்கட",
+    "உங்கள": "உங்கட",
+    "உங்க": "உங்கட",
+    "உங்களுடைய": "உங்கட",
+    "எங்கள்": "எங்கட",
+    "எங்கள": "எங்கட",
+    "எங்களுடைய": "எங்கட",
+    "என்": "என்ட",
+    "என்னுடைய": "என்ட",
+    "என்னோட": "என்ட",
+}
+"""Possessive pronouns as Sri Lankan Tamil says them: உங்கள் கணக்கு is உங்கட கணக்கு."""
+
+_LANKAN_ENDINGS: Final = (
+    # "Must": கட்ட வேண்டும் (spoken கட்டணும்) is said கட்டோணும், அனுப்ப வேண்டும் அனுப்போணும்.
+    (re.compile(" வேண்டும|(?<=" + _CONSONANT + ")ணும"), "\u0bcbணும"),
+    # "Did not": செய்யவில்லை is said செய்யேல்லை, பண்ணவில்லை பண்ணேல்லை.
+    (re.compile("(?<=" + _CONSONANT + ")வில்லை"), "\u0bc7ல்லை"),
+    # "Don't" (polite): சொல்லாதீர்கள், சொல்லாதீங்க are said சொல்லாதேங்கோ.
+    (re.compile("ாதீர்கள|ாதீங்க"), "ாதேங்க"),
+    # "They do" and "they will": எடுக்கிறார்கள் (எடுக்குறாங்க) is எடுக்கினம், தருவார்கள்
+    # (தருவாங்க) தருவினம்.
+    (re.compile("க்கிறார்கள|க்குறாங்க"), "க்கினம"),
+    (re.compile("கிறார்கள|குறாங்க"), "கினம"),
+    (re.compile("ுவார்கள|ுவாங்க"), "ுவினம"),
+    # "I do": பேசுகிறேன் (பேசுறேன்) is பேசுறன், அனுப்புகிறேன் அனுப்புறன்.
+    (re.compile("றேன(?=\u0bcd?$| )"), "றன"),
+    # "That" and "if": என்று is எண்டு, என்றால் எண்டா, ஒன்று ஒண்டு.
+    (re.compile("ன்று"), "ண்டு"),
+    (re.compile("ன்றா"), "ண்டா"),
+)
+"""Sri Lankan Tamil's verb endings for the Indian Tamil ones, written or spoken."""
+
+_SPOKEN_RR: Final = re.compile("ற்ற")
+"""ற்ற is spoken த்த: மாற்றுங்கள் → மாத்துங்க, பற்றி → பத்தி (in India and Sri Lanka)."""
+
+_BY_ITS_OWNER: Final = re.compile("(?:^| )கிட்ட(?= |$)")
+"""The postposition "with, to" (அம்மாகிட்ட), which Sri Lankan Tamil glues as ட்ட (அம்மாட்ட)."""
+
+
+def colloquial_forms(piece: str) -> list[str]:
+    """A term piece with ற்ற spoken த்த, and as Sri Lankan Tamil says it.
+
+    மாற்றுங்கள் finds மாத்துங்க; and Sri Lanka's endings (:data:`_LANKAN_ENDINGS`) and
+    possessives (:data:`_LANKAN_WORDS`) for India's, all at once: "உங்கள் கணக்கை மாற்ற
+    வேண்டும்" finds "உங்கட கணக்கை மாத்தோணும்", "யாருக்கும் சொல்லாதீங்க" finds
+    "யாருக்கும் சொல்லாதேங்கோ" (the imperative's ஓ is glued after the term's ங்க),
+    "கிட்ட சொல்ல" finds "அம்மாட்ட சொல்ல".
+    """
+    forms: list[str] = []
+    said = _SPOKEN_RR.sub("த்த", piece)
+    if said != piece:
+        forms.append(said)
+    words = [_LANKAN_WORDS.get(word, word) for word in said.split(" ")]
+    lankan = " ".join(words)
+    for pattern, ending in _LANKAN_ENDINGS:
+        lankan = pattern.sub(ending, lankan)
+    lankan = _BY_ITS_OWNER.sub("ட்ட", lankan).strip()
+    if lankan != said and len(lankan) > 2:
+        forms.append(lankan)
+    return forms
+
+
+_MALAYSIAN_LOANS: Final = (
+    (re.compile("(?<![a-z])account(?![a-z])"), "akaun"),
+    (re.compile("(?<![a-z])card(?![a-z])"), "kad"),
+    (re.compile("(?<![a-z])transfer(?![a-z])"), "bank in"),
+)
+"""English words of Tamil terms and the Malay (or Malaysian English) words Malaysian Tamil
+writes for them: "account-க்கு transfer பண்ணுங்க" is "akaun-க்கு bank in பண்ணுங்க"."""
+
+
+def malaysian_forms(piece: str) -> list[str]:
+    """A term piece with its English loanwords as Malaysian Tamil writes them (akaun, kad)."""
+    changed = piece
+    for pattern, word in _MALAYSIAN_LOANS:
+        changed = pattern.sub(word, changed)
+    return [changed] if changed != piece else []
