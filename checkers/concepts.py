@@ -45,6 +45,7 @@ from checkers.tamil import (
     colloquial_forms,
     doubled_forms,
     english,
+    latin_forms,
     light_verb_forms,
     loan_spellings,
     malaysian_forms,
@@ -159,6 +160,7 @@ def _obliques(term: Term) -> list[Term]:
         # one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
         forms += loan_spellings(piece)
+        forms += latin_forms(piece)
         forms += doubled_forms(piece)
         forms += passive_forms(piece)
         forms += become_forms(piece)

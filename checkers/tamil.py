@@ -726,6 +726,8 @@ _LANKAN_ENDINGS: Final = (
     (re.compile("ுவார்கள|ுவாங்க"), "ுவினம"),
     # "I do": பேசுகிறேன் (பேசுறேன்) is பேசுறன், அனுப்புகிறேன் அனுப்புறன்.
     (re.compile("றேன(?=\u0bcd?$| )"), "றன"),
+    # "Say" spoken in full: சொல்ற is சொல்லுற (நான் சொல்லுற ஆளுக்கு).
+    (re.compile("சொல்ற"), "சொல்லுற"),
     # "That" and "if": என்று is எண்டு, என்றால் எண்டா, ஒன்று ஒண்டு.
     (re.compile("ன்று"), "ண்டு"),
     (re.compile("ன்றா"), "ண்டா"),
@@ -740,7 +742,7 @@ _BY_ITS_OWNER: Final = re.compile("(?:^| )கிட்ட(?= |$)")
 
 
 def colloquial_forms(piece: str) -> list[str]:
-    """A term piece with ற்ற spoken த்த, and as Sri Lankan Tamil says it.
+    """A term piece with ற்ற spoken த்த, as Sri Lankan Tamil says it, and with காசு for பணம்.
 
     மாற்றுங்கள் finds மாத்துங்க; and Sri Lanka's endings (:data:`_LANKAN_ENDINGS`) and
     possessives (:data:`_LANKAN_WORDS`) for India's, all at once: "உங்கள் கணக்கை மாற்ற
@@ -759,7 +761,27 @@ def colloquial_forms(piece: str) -> list[str]:
     lankan = _BY_ITS_OWNER.sub("ட்ட", lankan).strip()
     if lankan != said and len(lankan) > 2:
         forms.append(lankan)
+    for form in (piece, lankan):
+        cash = _CASH.sub(_cash, form)
+        if cash != form:
+            forms.append(cash)
     return forms
+
+
+_CASH: Final = re.compile("(?:^|(?<= ))(?:பணத்த|பணம்(?= )|பணம்?$)")
+"""பணம் (money) and its oblique stem, as whole words (not முன்பணம், an advance)."""
+
+
+def _cash(match: re.Match[str]) -> str:
+    """காசு, the everyday word for money in Tamil Nadu, Sri Lanka and Malaysia, for பணம்.
+
+    பணத்தை is காசை, பணத்துக்கு காசுக்கு, பணத்தில் காசில்: the stem காச takes the same endings.
+    A term's last word பணம் (its pulli dropped) is காச, which finds காசு, காசை, காசா.
+    """
+    word = match.group()
+    if word == "பணத்த" or not word.endswith(_PULLI):
+        return "காச"
+    return "காசு"
 
 
 _MALAYSIAN_LOANS: Final = (
@@ -777,3 +799,43 @@ def malaysian_forms(piece: str) -> list[str]:
     for pattern, word in _MALAYSIAN_LOANS:
         changed = pattern.sub(word, changed)
     return [changed] if changed != piece else []
+
+
+_LATIN_ENDINGS: Final = (
+    # Accusative: அக்கவுண்ட்டை is "account-ஐ", லிங்க்கையும் "link-ஐயும்".
+    ("\u0bc8", " ஐ"),
+    # Dative: அக்கவுண்ட்டுக்கு is "account-க்கு".
+    ("\u0bc1க்கு", " க்கு"),
+    # Locative: லிங்க்கில் is "link-ல".
+    ("\u0bbfல", " ல"),
+)
+"""A loanword's case ending as it is written after the English word in Latin letters, with a
+hyphen (read as a space): the vowel sign that glued it on becomes a letter, or goes."""
+
+
+def latin_forms(piece: str) -> list[str]:
+    """A term piece with one loanword in Tamil letters as the English word in Latin letters.
+
+    Messages write the loanword in either script, the Tamil ending after a hyphen when it is in
+    Latin letters: a term "அக்கவுண்ட்டை வாடகைக்கு" finds "account-ஐ வாடகைக்கு", "ஓடிபி
+    சொல்லுங்க" finds "OTP சொல்லுங்க", "லிங்க்கில் கிளிக்" finds "link-ல கிளிக்". One word
+    changed at a time; a word with another ending is left.
+    """
+    words = piece.split(" ")
+    forms: list[str] = []
+    for index, word in enumerate(words):
+        spelling = next((s for s in _BY_SPELLING if word.startswith(s)), "")
+        rest = word[len(spelling) :]
+        if not spelling or not _ending(spelling, rest):
+            continue
+        if spelling[-1:] in _HARD and rest[:2] == _PULLI + spelling[-1]:
+            rest = rest[2:]
+        if rest in ("", _PULLI):
+            ending = ""
+        else:
+            ending = next((e for sign, e in _LATIN_ENDINGS if rest.removesuffix(_PULLI) == sign), "-")
+            if ending == "-":
+                continue
+        latin = normalise_word(_LOANWORDS[spelling]) + ending
+        forms.append(" ".join((*words[:index], latin, *words[index + 1 :])))
+    return forms
