@@ -813,20 +813,29 @@ _LATIN_ENDINGS: Final = (
 hyphen (read as a space): the vowel sign that glued it on becomes a letter, or goes."""
 
 
+_OWN_NAMES: Final = frozenset(("whatsapp", "telegram"))
+"""Chat apps, whose names in Latin letters the synthetic concept ``chat_app`` and terms of their
+own read: "WhatsApp செய்யவும்" is a real advert's way to apply as often as a scam's."""
+
+
 def latin_forms(piece: str) -> list[str]:
     """A term piece with one loanword in Tamil letters as the English word in Latin letters.
 
     Messages write the loanword in either script, the Tamil ending after a hyphen when it is in
     Latin letters: a term "அக்கவுண்ட்டை வாடகைக்கு" finds "account-ஐ வாடகைக்கு", "ஓடிபி
     சொல்லுங்க" finds "OTP சொல்லுங்க", "லிங்க்கில் கிளிக்" finds "link-ல கிளிக்". One word
-    changed at a time; a word with another ending is left.
+    changed at a time; a word with another ending is left, and so is a term that is the
+    loanword alone (அப்டேட், ஸ்கேம்: "update" and "scam" in Latin letters are English words).
     """
     words = piece.split(" ")
     forms: list[str] = []
+    if len(words) < 2:
+        # A loanword alone is the English lexicon's word to judge in Latin letters.
+        return forms
     for index, word in enumerate(words):
         spelling = next((s for s in _BY_SPELLING if word.startswith(s)), "")
         rest = word[len(spelling) :]
-        if not spelling or not _ending(spelling, rest):
+        if not spelling or not _ending(spelling, rest) or _LOANWORDS[spelling] in _OWN_NAMES:
             continue
         if spelling[-1:] in _HARD and rest[:2] == _PULLI + spelling[-1]:
             rest = rest[2:]
