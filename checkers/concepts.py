@@ -160,7 +160,7 @@ def _obliques(term: Term) -> list[Term]:
         # one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
         forms += loan_spellings(piece)
-        forms += latin_forms(piece)
+        forms += latin_forms(piece, alone=len(term.pieces) == 1)
         forms += doubled_forms(piece)
         forms += passive_forms(piece)
         forms += become_forms(piece)

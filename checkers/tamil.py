@@ -724,8 +724,13 @@ _LANKAN_ENDINGS: Final = (
     (re.compile("க்கிறார்கள|க்குறாங்க"), "க்கினம"),
     (re.compile("கிறார்கள|குறாங்க"), "கினம"),
     (re.compile("ுவார்கள|ுவாங்க"), "ுவினம"),
+    # "We will" and "I will": தருவோம் is தருவம், கொடுப்போம் கொடுப்பம், தருவேன் தருவன்.
+    (re.compile("(?<=ு)வோம(?=\u0bcd?(?:$| ))"), "வம"),
+    (re.compile("(?<=ப\u0bcd)போம(?=\u0bcd?(?:$| ))"), "பம"),
+    (re.compile("(?<=ு)வேன(?=\u0bcd?(?:$| ))"), "வன"),
+    (re.compile("(?<=ப\u0bcd)பேன(?=\u0bcd?(?:$| ))"), "பன"),
     # "I do": பேசுகிறேன் (பேசுறேன்) is பேசுறன், அனுப்புகிறேன் அனுப்புறன்.
-    (re.compile("றேன(?=\u0bcd?$| )"), "றன"),
+    (re.compile("றேன(?=\u0bcd?(?:$| ))"), "றன"),
     # "Say" spoken in full: சொல்ற is சொல்லுற (நான் சொல்லுற ஆளுக்கு).
     (re.compile("சொல்ற"), "சொல்லுற"),
     # "That" and "if": என்று is எண்டு, என்றால் எண்டா, ஒன்று ஒண்டு.
@@ -818,7 +823,7 @@ _OWN_NAMES: Final = frozenset(("whatsapp", "telegram"))
 own read: "WhatsApp செய்யவும்" is a real advert's way to apply as often as a scam's."""
 
 
-def latin_forms(piece: str) -> list[str]:
+def latin_forms(piece: str, alone: bool = True) -> list[str]:
     """A term piece with one loanword in Tamil letters as the English word in Latin letters.
 
     Messages write the loanword in either script, the Tamil ending after a hyphen when it is in
@@ -829,8 +834,9 @@ def latin_forms(piece: str) -> list[str]:
     """
     words = piece.split(" ")
     forms: list[str] = []
-    if len(words) < 2:
-        # A loanword alone is the English lexicon's word to judge in Latin letters.
+    if alone and len(words) < 2:
+        # A loanword alone (a term of one piece, ``alone``) is the English lexicon's word to
+        # judge in Latin letters; one piece of several (அக்கவுண்ட் .. வாடகைக்கு) is not alone.
         return forms
     for index, word in enumerate(words):
         spelling = next((s for s in _BY_SPELLING if word.startswith(s)), "")
