@@ -848,7 +848,9 @@ def latin_forms(piece: str, alone: bool = True) -> list[str]:
         if rest in ("", _PULLI):
             ending = ""
         else:
-            ending = next((e for sign, e in _LATIN_ENDINGS if rest.removesuffix(_PULLI) == sign), "-")
+            ending = next(
+                (e for sign, e in _LATIN_ENDINGS if rest.removesuffix(_PULLI) == sign), "-"
+            )
             if ending == "-":
                 continue
         latin = normalise_word(_LOANWORDS[spelling]) + ending
