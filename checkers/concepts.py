@@ -52,6 +52,7 @@ from checkers.tamil import (
     number_forms,
     oblique,
     passive_forms,
+    sandhi_forms,
     spoken_forms,
 )
 from checkers.wording import (
@@ -166,6 +167,7 @@ def _obliques(term: Term) -> list[Term]:
         forms += become_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
         forms += [said for f in forms if f for said in colloquial_forms(f)]
+        forms += [glued for f in forms if f for glued in sandhi_forms(f)]
         forms += [loan for f in forms if f for loan in malaysian_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])

@@ -731,6 +731,8 @@ _LANKAN_ENDINGS: Final = (
     (re.compile("(?<=ப\u0bcd)பேன(?=\u0bcd?(?:$| ))"), "பன"),
     # "I do": பேசுகிறேன் (பேசுறேன்) is பேசுறன், அனுப்புகிறேன் அனுப்புறன்.
     (re.compile("றேன(?=\u0bcd?(?:$| ))"), "றன"),
+    # "Coming": வர்ற (வரும்) is வாற (வாற காசு, வாற code).
+    (re.compile("வர்ற"), "வாற"),
     # "Say" spoken in full: சொல்ற is சொல்லுற (நான் சொல்லுற ஆளுக்கு).
     (re.compile("சொல்ற"), "சொல்லுற"),
     # "That" and "if": என்று is எண்டு, என்றால் எண்டா, ஒன்று ஒண்டு.
@@ -856,3 +858,39 @@ def latin_forms(piece: str, alone: bool = True) -> list[str]:
         latin = normalise_word(_LOANWORDS[spelling]) + ending
         forms.append(" ".join((*words[:index], latin, *words[index + 1 :])))
     return forms
+
+
+_SANDHI_HARD: Final = "கசதப"
+"""The consonants that double across a word boundary (கணக்கைப் பயன்படுத்த, இந்தக் கணக்கு)."""
+_DEMONSTRATIVES: Final = frozenset(("இந்த", "அந்த", "எந்த"))
+
+
+def _takes_sandhi(word: str) -> bool:
+    """Whether the next word's hard consonant is doubled onto ``word``: an accusative in ஐ
+    (கணக்கை), a dative in கு (வாடகைக்கு), or a demonstrative (இந்த)."""
+    return len(word) > 2 and (word.endswith(("\u0bc8", "கு")) or word in _DEMONSTRATIVES)
+
+
+def sandhi_forms(piece: str) -> list[str]:
+    """A term piece with the doubled consonant of careful writing put in, or taken out.
+
+    Formal and Sri Lankan Tamil glue the next word's first hard consonant onto an accusative,
+    a dative or a demonstrative (கணக்கை பயன்படுத்த is written கணக்கைப் பயன்படுத்த, வாடகைக்கு
+    தாங்கோ வாடகைக்குத் தாங்கோ, இந்த கணக்கு இந்தக் கணக்கு); chat leaves it out. A term
+    written either way finds the other: every such boundary of the piece changed at once.
+    """
+    words = piece.split(" ")
+    if len(words) < 2:
+        return []
+    put_in = list(words)
+    taken_out = list(words)
+    for index in range(len(words) - 1):
+        word, after = words[index], words[index + 1]
+        first = after[:1]
+        if first not in _SANDHI_HARD:
+            continue
+        if _takes_sandhi(word):
+            put_in[index] = word + first + _PULLI
+        elif word.endswith(first + _PULLI) and _takes_sandhi(word[:-2]):
+            taken_out[index] = word[:-2]
+    return [" ".join(f) for f in (put_in, taken_out) if f != words]
