@@ -866,8 +866,10 @@ _DEMONSTRATIVES: Final = frozenset(("இந்த", "அந்த", "எந்�
 
 
 def _takes_sandhi(word: str) -> bool:
-    """Whether the next word's hard consonant is doubled onto ``word``: an accusative in ஐ
-    (கணக்கை), a dative in கு (வாடகைக்கு), or a demonstrative (இந்த)."""
+    """Whether the next word's hard consonant is doubled onto ``word``.
+
+    An accusative in ஐ (கணக்கை), a dative in கு (வாடகைக்கு), or a demonstrative (இந்த).
+    """
     return len(word) > 2 and (word.endswith(("\u0bc8", "கு")) or word in _DEMONSTRATIVES)
 
 

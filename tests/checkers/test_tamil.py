@@ -11,6 +11,7 @@ from checkers.tamil import (
     english,
     latin_forms,
     malaysian_forms,
+    sandhi_forms,
 )
 from checkers.wording import normalise
 
@@ -100,3 +101,15 @@ def test_a_loanword_term_finds_the_english_word_and_malaysian_tamils_malay_word(
     assert "lend_account" in _concepts("உங்க account-ஐ கொடுத்தா RM500", lexicon)
     assert "lend_account" in _concepts("உங்க akaun-ஐ கொடுத்தா RM500", lexicon)
     assert "lend_account" not in _concepts("உங்க account-ல கொடுத்தா", lexicon)
+
+
+def test_a_term_is_found_with_or_without_the_doubled_consonant_of_careful_writing() -> None:
+    # கணக்கை பயன்படுத்த is written கணக்கைப் பயன்படுத்த, இந்த கணக்கு இந்தக் கணக்கு: either finds
+    # the other. A loanword's own last consonant (லிங்க் கிளிக்) is no such glue.
+    assert sandhi_forms("கணக்கை பயன்படுத்த") == ["கணக்கைப் பயன்படுத்த"]
+    assert sandhi_forms("இந்தக் கணக்கி") == ["இந்த கணக்கி"]
+    assert sandhi_forms("வாடகைக்கு தாங்க") == ["வாடகைக்குத் தாங்க"]
+    assert sandhi_forms("லிங்க் கிளிக்") == []
+    assert sandhi_forms("பணம் அனுப்ப") == []
+    lexicon = Lexicon(parse_lexicon("[lend_account]\nகணக்கை வாடகைக்கு தாங்க\n", "ta"))
+    assert "lend_account" in _concepts("உங்கட கணக்கை வாடகைக்குத் தாங்கோ", lexicon)
