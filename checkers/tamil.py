@@ -713,6 +713,19 @@ _LANKAN_WORDS: Final = {
 """Possessive pronouns as Sri Lankan Tamil says them: உங்கள் கணக்கு is உங்கட கணக்கு."""
 
 _LANKAN_ENDINGS: Final = (
+    # "Cannot", "could not": முடியாது, முடியவில்லை (முடியல) are ஏலாது, ஏலாமல் (போச்சுது).
+    (re.compile("முடிய(?:வில்லை|ாது|ாமல|ல(?=\u0bcd?(?:$| )))\u0bcd?"), "ஏலா"),
+    # "If not": பண்ணலைன்னா, கட்டலனா are பண்ணாட்டி, கட்டாட்டி; இல்லைன்னா, இல்லையென்றால்,
+    # இல்லையெனில் இல்லாட்டி (செய்யவில்லை என்றால் is செய்யேல்லை எண்டா, below).
+    (re.compile("இல்லை(?:ன்னா|னா|யென்றால|யெனில)\u0bcd?"), "இல்லாட்டி"),
+    (re.compile("(?<=" + _CONSONANT + ")(?:லைன்னா|லைனா|லனா)"), "ாட்டி"),
+    # "Today": இன்னைக்கு, இன்றைக்கு are இண்டைக்கு (இண்டைக்கே); "hours": மணி நேரத்துக்குள்
+    # is மணித்தியாலத்துக்குள்.
+    (re.compile("இன்னைக்க|இன்றைக்க"), "இண்டைக்க"),
+    (re.compile("மணி ?நேரத்த"), "மணித்தியாலத்த"),
+    # "Wrong": தவறான முகவரி is பிழையான முகவரி, தவறு பிழை.
+    (re.compile("தவறான"), "பிழையான"),
+    (re.compile("(?:^|(?<= ))தவறு(?= |$)"), "பிழை"),
     # "Must": கட்ட வேண்டும் (spoken கட்டணும்) is said கட்டோணும், அனுப்ப வேண்டும் அனுப்போணும்.
     (re.compile(" வேண்டும|(?<=" + _CONSONANT + ")ணும"), "\u0bcbணும"),
     # "Did not": செய்யவில்லை is said செய்யேல்லை, பண்ணவில்லை பண்ணேல்லை.
@@ -749,7 +762,7 @@ _BY_ITS_OWNER: Final = re.compile("(?:^| )கிட்ட(?= |$)")
 
 
 def colloquial_forms(piece: str) -> list[str]:
-    """A term piece with ற்ற spoken த்த, as Sri Lankan Tamil says it, and with காசு for பணம்.
+    """A term piece with ற்ற spoken த்த, as Sri Lankan Tamil says it, with காசு for பணம்.
 
     மாற்றுங்கள் finds மாத்துங்க; and Sri Lanka's endings (:data:`_LANKAN_ENDINGS`) and
     possessives (:data:`_LANKAN_WORDS`) for India's, all at once: "உங்கள் கணக்கை மாற்ற
@@ -772,6 +785,10 @@ def colloquial_forms(piece: str) -> list[str]:
         cash = _CASH.sub(_cash, form)
         if cash != form:
             forms.append(cash)
+        # "Details" (விவரம்) is spelled விபரம் in Sri Lanka and by many in India.
+        details = form.replace("விவர", "விபர")
+        if details != form:
+            forms.append(details)
     return forms
 
 

@@ -75,6 +75,10 @@ def test_a_term_is_found_as_sri_lankan_tamil_says_it() -> None:
     assert colloquial_forms("<money> தருவோம") == ["<money> தருவம"]
     assert colloquial_forms("கிட்ட சொல்லாத") == ["ட்ட சொல்லாத"]
     assert "காசை எடுத்து" in colloquial_forms("பணத்தை எடுத்து")
+    assert colloquial_forms("deliver பண்ண முடியல") == ["deliver பண்ண ஏலா"]
+    assert colloquial_forms("update பண்ணலைன்னா") == ["update பண்ணாட்டி"]
+    assert colloquial_forms("<num> மணி நேரத்துக்குள்") == ["<num> மணித்தியாலத்துக்குள்"]
+    assert "வங்கி விபரங்கள" in colloquial_forms("வங்கி விவரங்கள")
     # An advance (முன்பணம்) is no money to be called காசு; a word with nothing to change: none.
     assert colloquial_forms("முன்பணம் கட்ட") == []
     assert colloquial_forms("வங்கி") == []
