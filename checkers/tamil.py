@@ -812,17 +812,27 @@ _MALAYSIAN_LOANS: Final = (
     (re.compile("(?<![a-z])account(?![a-z])"), "akaun"),
     (re.compile("(?<![a-z])card(?![a-z])"), "kad"),
     (re.compile("(?<![a-z])transfer(?![a-z])"), "bank in"),
+    (re.compile("(?<![a-z])pay(?![a-z])"), "bayar"),
+    (re.compile("(?<![a-z])number(?![a-z])"), "nombor"),
 )
 """English words of Tamil terms and the Malay (or Malaysian English) words Malaysian Tamil
-writes for them: "account-க்கு transfer பண்ணுங்க" is "akaun-க்கு bank in பண்ணுங்க"."""
+writes for them: "account-க்கு transfer பண்ணுங்க" is "akaun-க்கு bank in பண்ணுங்க", "pay
+பண்ணுங்க" "bayar பண்ணுங்க", "card number" "kad nombor"."""
 
 
 def malaysian_forms(piece: str) -> list[str]:
-    """A term piece with its English loanwords as Malaysian Tamil writes them (akaun, kad)."""
+    """A term piece with its English loanwords as Malaysian Tamil writes them (akaun, kad).
+
+    Each alone, and all at once: "card number" finds "kad number" and "kad nombor".
+    """
+    forms: dict[str, None] = {}
     changed = piece
     for pattern, word in _MALAYSIAN_LOANS:
+        forms[pattern.sub(word, piece)] = None
         changed = pattern.sub(word, changed)
-    return [changed] if changed != piece else []
+    forms[changed] = None
+    forms.pop(piece, None)
+    return list(forms)
 
 
 _LATIN_ENDINGS: Final = (
