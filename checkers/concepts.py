@@ -44,13 +44,17 @@ from checkers.malay import GLUED_AS_ITSELF, MALAY, SELF_ONLY, readings, stems
 from checkers.tamil import (
     TAMIL,
     become_forms,
+    colloquial_forms,
     doubled_forms,
     english,
+    latin_forms,
     light_verb_forms,
     loan_spellings,
+    malaysian_forms,
     number_forms,
     oblique,
     passive_forms,
+    sandhi_forms,
     spoken_forms,
 )
 from checkers.wording import (
@@ -214,10 +218,14 @@ def _obliques(term: Term) -> list[Term]:
         # one piece changed at a time.
         forms = [piece, oblique(piece), *number_forms(piece), *light_verb_forms(piece)]
         forms += loan_spellings(piece)
+        forms += latin_forms(piece, alone=len(term.pieces) == 1)
         forms += doubled_forms(piece)
         forms += passive_forms(piece)
         forms += become_forms(piece)
         forms += [said for f in forms if f for said in spoken_forms(f)]
+        forms += [said for f in forms if f for said in colloquial_forms(f)]
+        forms += [glued for f in forms if f for glued in sandhi_forms(f)]
+        forms += [loan for f in forms if f for loan in malaysian_forms(f)]
         for form in dict.fromkeys(f for f in forms if f and f != piece):
             pieces = (*term.pieces[:index], form, *term.pieces[index + 1 :])
             variants.append(

@@ -694,3 +694,232 @@ def passive_forms(piece: str) -> list[str]:
     if len(infinitive) < 2 or not "\u0b95" <= infinitive[-1] <= "\u0bb9" or infinitive[-2] == " ":
         return []
     return [infinitive + "ப்பட வேண்டும", infinitive + "\u0bc1மாறு"]
+
+
+_CONSONANT: Final = "[\u0b95-\u0bb9]"
+
+_LANKAN_WORDS: Final = {
+    "உங்கள்": "உங்கட",
+    "உங்கள": "உங்கட",
+    "உங்க": "உங்கட",
+    "உங்களுடைய": "உங்கட",
+    "எங்கள்": "எங்கட",
+    "எங்கள": "எங்கட",
+    "எங்களுடைய": "எங்கட",
+    "என்": "என்ட",
+    "என்னுடைய": "என்ட",
+    "என்னோட": "என்ட",
+}
+"""Possessive pronouns as Sri Lankan Tamil says them: உங்கள் கணக்கு is உங்கட கணக்கு."""
+
+_LANKAN_ENDINGS: Final = (
+    # "Cannot", "could not": முடியாது, முடியவில்லை (முடியல) are ஏலாது, ஏலாமல் (போச்சுது).
+    (re.compile("முடிய(?:வில்லை|ாது|ாமல|ல(?=\u0bcd?(?:$| )))\u0bcd?"), "ஏலா"),
+    # "If not": பண்ணலைன்னா, கட்டலனா are பண்ணாட்டி, கட்டாட்டி; இல்லைன்னா, இல்லையென்றால்,
+    # இல்லையெனில் இல்லாட்டி (செய்யவில்லை என்றால் is செய்யேல்லை எண்டா, below).
+    (re.compile("இல்லை(?:ன்னா|னா|யென்றால|யெனில)\u0bcd?"), "இல்லாட்டி"),
+    (re.compile("(?<=" + _CONSONANT + ")(?:லைன்னா|லைனா|லனா)"), "ாட்டி"),
+    # "Today": இன்னைக்கு, இன்றைக்கு are இண்டைக்கு (இண்டைக்கே); "hours": மணி நேரத்துக்குள்
+    # is மணித்தியாலத்துக்குள்.
+    (re.compile("இன்னைக்க|இன்றைக்க"), "இண்டைக்க"),
+    (re.compile("மணி ?நேரத்த"), "மணித்தியாலத்த"),
+    # "Wrong": தவறான முகவரி is பிழையான முகவரி, தவறு பிழை.
+    (re.compile("தவறான"), "பிழையான"),
+    (re.compile("(?:^|(?<= ))தவறு(?= |$)"), "பிழை"),
+    # "Must": கட்ட வேண்டும் (spoken கட்டணும்) is said கட்டோணும், அனுப்ப வேண்டும் அனுப்போணும்.
+    (re.compile(" வேண்டும|(?<=" + _CONSONANT + ")ணும"), "\u0bcbணும"),
+    # "Did not": செய்யவில்லை is said செய்யேல்லை, பண்ணவில்லை பண்ணேல்லை.
+    (re.compile("(?<=" + _CONSONANT + ")வில்லை"), "\u0bc7ல்லை"),
+    # "Don't" (polite): சொல்லாதீர்கள், சொல்லாதீங்க are said சொல்லாதேங்கோ.
+    (re.compile("ாதீர்கள|ாதீங்க"), "ாதேங்க"),
+    # "They do" and "they will": எடுக்கிறார்கள் (எடுக்குறாங்க) is எடுக்கினம், தருவார்கள்
+    # (தருவாங்க) தருவினம்.
+    (re.compile("க்கிறார்கள|க்குறாங்க"), "க்கினம"),
+    (re.compile("கிறார்கள|குறாங்க"), "கினம"),
+    (re.compile("ுவார்கள|ுவாங்க"), "ுவினம"),
+    # "We will" and "I will": தருவோம் is தருவம், கொடுப்போம் கொடுப்பம், தருவேன் தருவன்.
+    (re.compile("(?<=ு)வோம(?=\u0bcd?(?:$| ))"), "வம"),
+    (re.compile("(?<=ப\u0bcd)போம(?=\u0bcd?(?:$| ))"), "பம"),
+    (re.compile("(?<=ு)வேன(?=\u0bcd?(?:$| ))"), "வன"),
+    (re.compile("(?<=ப\u0bcd)பேன(?=\u0bcd?(?:$| ))"), "பன"),
+    # "I do": பேசுகிறேன் (பேசுறேன்) is பேசுறன், அனுப்புகிறேன் அனுப்புறன்.
+    (re.compile("றேன(?=\u0bcd?(?:$| ))"), "றன"),
+    # "Coming": வர்ற (வரும்) is வாற (வாற காசு, வாற code).
+    (re.compile("வர்ற"), "வாற"),
+    # "Say" spoken in full: சொல்ற is சொல்லுற (நான் சொல்லுற ஆளுக்கு).
+    (re.compile("சொல்ற"), "சொல்லுற"),
+    # "That" and "if": என்று is எண்டு, என்றால் எண்டா, ஒன்று ஒண்டு.
+    (re.compile("ன்று"), "ண்டு"),
+    (re.compile("ன்றா"), "ண்டா"),
+)
+"""Sri Lankan Tamil's verb endings for the Indian Tamil ones, written or spoken."""
+
+_SPOKEN_RR: Final = re.compile("ற்ற")
+"""ற்ற is spoken த்த: மாற்றுங்கள் → மாத்துங்க, பற்றி → பத்தி (in India and Sri Lanka)."""
+
+_BY_ITS_OWNER: Final = re.compile("(?:^| )கிட்ட(?= |$)")
+"""The postposition "with, to" (அம்மாகிட்ட), which Sri Lankan Tamil glues as ட்ட (அம்மாட்ட)."""
+
+
+def colloquial_forms(piece: str) -> list[str]:
+    """A term piece with ற்ற spoken த்த, as Sri Lankan Tamil says it, with காசு for பணம்.
+
+    மாற்றுங்கள் finds மாத்துங்க; and Sri Lanka's endings (:data:`_LANKAN_ENDINGS`) and
+    possessives (:data:`_LANKAN_WORDS`) for India's, all at once: "உங்கள் கணக்கை மாற்ற
+    வேண்டும்" finds "உங்கட கணக்கை மாத்தோணும்", "யாருக்கும் சொல்லாதீங்க" finds
+    "யாருக்கும் சொல்லாதேங்கோ" (the imperative's ஓ is glued after the term's ங்க),
+    "கிட்ட சொல்ல" finds "அம்மாட்ட சொல்ல".
+    """
+    forms: list[str] = []
+    said = _SPOKEN_RR.sub("த்த", piece)
+    if said != piece:
+        forms.append(said)
+    words = [_LANKAN_WORDS.get(word, word) for word in said.split(" ")]
+    lankan = " ".join(words)
+    for pattern, ending in _LANKAN_ENDINGS:
+        lankan = pattern.sub(ending, lankan)
+    lankan = _BY_ITS_OWNER.sub("ட்ட", lankan).strip()
+    if lankan != said and len(lankan) > 2:
+        forms.append(lankan)
+    for form in (piece, lankan):
+        cash = _CASH.sub(_cash, form)
+        if cash != form:
+            forms.append(cash)
+        # "Details" (விவரம்) is spelled விபரம் in Sri Lanka and by many in India.
+        details = form.replace("விவர", "விபர")
+        if details != form:
+            forms.append(details)
+    return forms
+
+
+_CASH: Final = re.compile("(?:^|(?<= ))(?:பணத்த|பணம்(?= )|பணம்?$)")
+"""பணம் (money) and its oblique stem, as whole words (not முன்பணம், an advance)."""
+
+
+def _cash(match: re.Match[str]) -> str:
+    """காசு, the everyday word for money in Tamil Nadu, Sri Lanka and Malaysia, for பணம்.
+
+    பணத்தை is காசை, பணத்துக்கு காசுக்கு, பணத்தில் காசில்: the stem காச takes the same endings.
+    A term's last word பணம் (its pulli dropped) is காச, which finds காசு, காசை, காசா.
+    """
+    word = match.group()
+    if word == "பணத்த" or not word.endswith(_PULLI):
+        return "காச"
+    return "காசு"
+
+
+_MALAYSIAN_LOANS: Final = (
+    (re.compile("(?<![a-z])account(?![a-z])"), "akaun"),
+    (re.compile("(?<![a-z])card(?![a-z])"), "kad"),
+    (re.compile("(?<![a-z])transfer(?![a-z])"), "bank in"),
+    (re.compile("(?<![a-z])pay(?![a-z])"), "bayar"),
+    (re.compile("(?<![a-z])number(?![a-z])"), "nombor"),
+)
+"""English words of Tamil terms and the Malay (or Malaysian English) words Malaysian Tamil
+writes for them: "account-க்கு transfer பண்ணுங்க" is "akaun-க்கு bank in பண்ணுங்க", "pay
+பண்ணுங்க" "bayar பண்ணுங்க", "card number" "kad nombor"."""
+
+
+def malaysian_forms(piece: str) -> list[str]:
+    """A term piece with its English loanwords as Malaysian Tamil writes them (akaun, kad).
+
+    Each alone, and all at once: "card number" finds "kad number" and "kad nombor".
+    """
+    forms: dict[str, None] = {}
+    changed = piece
+    for pattern, word in _MALAYSIAN_LOANS:
+        forms[pattern.sub(word, piece)] = None
+        changed = pattern.sub(word, changed)
+    forms[changed] = None
+    forms.pop(piece, None)
+    return list(forms)
+
+
+_LATIN_ENDINGS: Final = (
+    # Accusative: அக்கவுண்ட்டை is "account-ஐ", லிங்க்கையும் "link-ஐயும்".
+    ("\u0bc8", " ஐ"),
+    # Dative: அக்கவுண்ட்டுக்கு is "account-க்கு".
+    ("\u0bc1க்கு", " க்கு"),
+    # Locative: லிங்க்கில் is "link-ல".
+    ("\u0bbfல", " ல"),
+)
+"""A loanword's case ending as it is written after the English word in Latin letters, with a
+hyphen (read as a space): the vowel sign that glued it on becomes a letter, or goes."""
+
+
+_OWN_NAMES: Final = frozenset(("whatsapp", "telegram"))
+"""Chat apps, whose names in Latin letters the synthetic concept ``chat_app`` and terms of their
+own read: "WhatsApp செய்யவும்" is a real advert's way to apply as often as a scam's."""
+
+
+def latin_forms(piece: str, alone: bool = True) -> list[str]:
+    """A term piece with one loanword in Tamil letters as the English word in Latin letters.
+
+    Messages write the loanword in either script, the Tamil ending after a hyphen when it is in
+    Latin letters: a term "அக்கவுண்ட்டை வாடகைக்கு" finds "account-ஐ வாடகைக்கு", "ஓடிபி
+    சொல்லுங்க" finds "OTP சொல்லுங்க", "லிங்க்கில் கிளிக்" finds "link-ல கிளிக்". One word
+    changed at a time; a word with another ending is left, and so is a term that is the
+    loanword alone (அப்டேட், ஸ்கேம்: "update" and "scam" in Latin letters are English words).
+    """
+    words = piece.split(" ")
+    forms: list[str] = []
+    if alone and len(words) < 2:
+        # A loanword alone (a term of one piece, ``alone``) is the English lexicon's word to
+        # judge in Latin letters; one piece of several (அக்கவுண்ட் .. வாடகைக்கு) is not alone.
+        return forms
+    for index, word in enumerate(words):
+        spelling = next((s for s in _BY_SPELLING if word.startswith(s)), "")
+        rest = word[len(spelling) :]
+        if not spelling or not _ending(spelling, rest) or _LOANWORDS[spelling] in _OWN_NAMES:
+            continue
+        if spelling[-1:] in _HARD and rest[:2] == _PULLI + spelling[-1]:
+            rest = rest[2:]
+        if rest in ("", _PULLI):
+            ending = ""
+        else:
+            ending = next(
+                (e for sign, e in _LATIN_ENDINGS if rest.removesuffix(_PULLI) == sign), "-"
+            )
+            if ending == "-":
+                continue
+        latin = normalise_word(_LOANWORDS[spelling]) + ending
+        forms.append(" ".join((*words[:index], latin, *words[index + 1 :])))
+    return forms
+
+
+_SANDHI_HARD: Final = "கசதப"
+"""The consonants that double across a word boundary (கணக்கைப் பயன்படுத்த, இந்தக் கணக்கு)."""
+_DEMONSTRATIVES: Final = frozenset(("இந்த", "அந்த", "எந்த"))
+
+
+def _takes_sandhi(word: str) -> bool:
+    """Whether the next word's hard consonant is doubled onto ``word``.
+
+    An accusative in ஐ (கணக்கை), a dative in கு (வாடகைக்கு), or a demonstrative (இந்த).
+    """
+    return len(word) > 2 and (word.endswith(("\u0bc8", "கு")) or word in _DEMONSTRATIVES)
+
+
+def sandhi_forms(piece: str) -> list[str]:
+    """A term piece with the doubled consonant of careful writing put in, or taken out.
+
+    Formal and Sri Lankan Tamil glue the next word's first hard consonant onto an accusative,
+    a dative or a demonstrative (கணக்கை பயன்படுத்த is written கணக்கைப் பயன்படுத்த, வாடகைக்கு
+    தாங்கோ வாடகைக்குத் தாங்கோ, இந்த கணக்கு இந்தக் கணக்கு); chat leaves it out. A term
+    written either way finds the other: every such boundary of the piece changed at once.
+    """
+    words = piece.split(" ")
+    if len(words) < 2:
+        return []
+    put_in = list(words)
+    taken_out = list(words)
+    for index in range(len(words) - 1):
+        word, after = words[index], words[index + 1]
+        first = after[:1]
+        if first not in _SANDHI_HARD:
+            continue
+        if _takes_sandhi(word):
+            put_in[index] = word + first + _PULLI
+        elif word.endswith(first + _PULLI) and _takes_sandhi(word[:-2]):
+            taken_out[index] = word[:-2]
+    return [" ".join(f) for f in (put_in, taken_out) if f != words]

@@ -4,7 +4,15 @@ the auxiliary "become" in its written and spoken forms."""
 from __future__ import annotations
 
 from checkers.concepts import Lexicon, parse_lexicon
-from checkers.tamil import become_forms, doubled_forms, english
+from checkers.tamil import (
+    become_forms,
+    colloquial_forms,
+    doubled_forms,
+    english,
+    latin_forms,
+    malaysian_forms,
+    sandhi_forms,
+)
 from checkers.wording import normalise
 
 
@@ -54,3 +62,58 @@ def test_the_auxiliary_become_is_found_in_its_completive_and_spoken_forms() -> N
     assert "blocked" in _concepts("உங்க வீட்டு கனெக்ஷன் இன்னைக்கு நைட் கட் ஆயிடும்", lexicon)
     assert "blocked" in _concepts("கனெக்ஷன் இன்று கட் ஆகிவிடும்", lexicon)
     assert "blocked" not in _concepts("கனெக்ஷன் நேத்து கட் ஆயிடுச்சு", lexicon)
+
+
+def test_a_term_is_found_as_sri_lankan_tamil_says_it() -> None:
+    # Sri Lanka says உங்கட for உங்கள், -ஓணும் for "must", -ஏல்லை for "did not", -ஆதேங்கோ for
+    # "don't", -இனம் for "they", -அம் and -அன் for "we/I will", எண்டு for என்று; ற்ற is
+    # spoken த்த everywhere; காசு is money as பணம் is.
+    assert "உங்கட கணக்கை மாத்தோணும" in colloquial_forms("உங்கள் கணக்கை மாற்ற வேண்டும")
+    assert "உங்கள் கணக்கை மாத்த வேண்டும" in colloquial_forms("உங்கள் கணக்கை மாற்ற வேண்டும")
+    assert colloquial_forms("யாருக்கும் சொல்லாதீங்க") == ["யாருக்கும் சொல்லாதேங்க"]
+    assert colloquial_forms("எடுக்கிறார்கள") == ["எடுக்கினம"]
+    assert colloquial_forms("<money> தருவோம") == ["<money> தருவம"]
+    assert colloquial_forms("கிட்ட சொல்லாத") == ["ட்ட சொல்லாத"]
+    assert "காசை எடுத்து" in colloquial_forms("பணத்தை எடுத்து")
+    assert colloquial_forms("deliver பண்ண முடியல") == ["deliver பண்ண ஏலா"]
+    assert colloquial_forms("update பண்ணலைன்னா") == ["update பண்ணாட்டி"]
+    assert colloquial_forms("<num> மணி நேரத்துக்குள்") == ["<num> மணித்தியாலத்துக்குள்"]
+    assert "வங்கி விபரங்கள" in colloquial_forms("வங்கி விவரங்கள")
+    # An advance (முன்பணம்) is no money to be called காசு; a word with nothing to change: none.
+    assert colloquial_forms("முன்பணம் கட்ட") == []
+    assert colloquial_forms("வங்கி") == []
+    lexicon = Lexicon(parse_lexicon("[secrecy]\nயாருக்கும் சொல்லாதீர்கள்\n[pay]\nகட்ட வேண்டும்\n", "ta"))
+    assert "secrecy" in _concepts("அம்மாட்ட ஒருத்தருக்கும் யாருக்கும் சொல்லாதேங்கோ", lexicon)
+    assert "pay" in _concepts("முதல்ல 5000 ரூபா கட்டோணும்", lexicon)
+    assert "pay" not in _concepts("முதல்ல 5000 ரூபா கட்டினேன்", lexicon)
+
+
+def test_a_loanword_term_finds_the_english_word_and_malaysian_tamils_malay_word() -> None:
+    # "account-ஐ" is அக்கவுண்ட்டை with the English word in Latin letters, the ending after a
+    # hyphen; Malaysian Tamil writes akaun, kad and "bank in" for account, card and transfer.
+    assert latin_forms("அக்கவுண்ட்டை வாடகைக்கு") == ["account ஐ வாடகைக்கு"]
+    assert latin_forms("அக்கவுண்ட்டுக்கு அனுப்ப") == ["account க்கு அனுப்ப"]
+    # A loanword alone is the English lexicon's to judge, unless other pieces of its term go with
+    # it; a chat app's name is read by its own concept.
+    assert latin_forms("அப்டேட்") == []
+    assert latin_forms("அக்கவுண்ட", alone=False) == ["account"]
+    assert latin_forms("வாட்ஸ்அப் செய") == []
+    assert malaysian_forms("transfer பண்ணுங்க") == ["bank in பண்ணுங்க"]
+    assert malaysian_forms("account ஐ கொடுத்தா") == ["akaun ஐ கொடுத்தா"]
+    assert malaysian_forms("accountant வேலை") == []
+    lexicon = Lexicon(parse_lexicon("[lend_account]\nஅக்கவுண்ட்டை கொடுத்தா\n", "ta"))
+    assert "lend_account" in _concepts("உங்க account-ஐ கொடுத்தா RM500", lexicon)
+    assert "lend_account" in _concepts("உங்க akaun-ஐ கொடுத்தா RM500", lexicon)
+    assert "lend_account" not in _concepts("உங்க account-ல கொடுத்தா", lexicon)
+
+
+def test_a_term_is_found_with_or_without_the_doubled_consonant_of_careful_writing() -> None:
+    # கணக்கை பயன்படுத்த is written கணக்கைப் பயன்படுத்த, இந்த கணக்கு இந்தக் கணக்கு: either finds
+    # the other. A loanword's own last consonant (லிங்க் கிளிக்) is no such glue.
+    assert sandhi_forms("கணக்கை பயன்படுத்த") == ["கணக்கைப் பயன்படுத்த"]
+    assert sandhi_forms("இந்தக் கணக்கி") == ["இந்த கணக்கி"]
+    assert sandhi_forms("வாடகைக்கு தாங்க") == ["வாடகைக்குத் தாங்க"]
+    assert sandhi_forms("லிங்க் கிளிக்") == []
+    assert sandhi_forms("பணம் அனுப்ப") == []
+    lexicon = Lexicon(parse_lexicon("[lend_account]\nகணக்கை வாடகைக்கு தாங்க\n", "ta"))
+    assert "lend_account" in _concepts("உங்கட கணக்கை வாடகைக்குத் தாங்கோ", lexicon)
