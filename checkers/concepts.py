@@ -309,6 +309,9 @@ class Hit:
     end: int
     sentence: int
     language: str
+    clause: int = -1
+    """The clause of a character term's first character (:meth:`Normalised.clause_of`); -1
+    for a word term, whose clause is its sentence."""
 
 
 @dataclass(eq=False)  # nodes are told apart by identity (a deep comparison is slow)
@@ -690,6 +693,7 @@ class Lexicon:
                             message.until[end - 1],
                             message.sentence_of(i),
                             term.language,
+                            message.clause_of(i),
                         )
                     )
 

@@ -193,18 +193,27 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
     """
     hits = standing(hits)
     excuses = [h for h in hits if h.concept in book.excuses]
-    negated = {
-        h.sentence
+    negations = [
+        h
         for h in hits
         if h.concept == NEGATION
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
-    }
+    ]
+    negated = {h.sentence for h in negations}
+    # In a sentence of Chinese speech-to-text, a negation holds for its own clause: "不要挂电话"
+    # does not refuse "您先把验证码告诉我" after the pause (clauses are -1 where unknown).
+    whole = {h.sentence for h in negations if h.clause < 0}
+    clauses = {(h.sentence, h.clause) for h in negations}
     quoted = {h.sentence for h in hits if h.concept in book.quoting and not book.asks(h, hits)}
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         if hit.sentence in quoted and hit.sentence >= 0:
             continue
-        if hit.concept in book.negatable and hit.sentence in negated:
+        if (
+            hit.concept in book.negatable
+            and hit.sentence in negated
+            and (hit.clause < 0 or hit.sentence in whole or (hit.sentence, hit.clause) in clauses)
+        ):
             continue
         by_name.setdefault(hit.concept, []).append(hit)
     matches: list[Match] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -247,10 +247,16 @@ class Normalised:
     """Whether the text holds Chinese or Tamil characters (matched on characters)."""
     disguised: tuple[tuple[int, int], ...] = ()
     """Spans of the written words that mix in look-alike letters (:func:`disguised_words`)."""
+    clauses: tuple[int, ...] = ()
+    """Where a new clause starts: a new sentence, or a pause in Chinese speech-to-text."""
 
     def sentence_of(self, index: int) -> int:
         """The number of the sentence that ``text[index]`` belongs to."""
         return bisect_right(self.sentences, index)
+
+    def clause_of(self, index: int) -> int:
+        """The number of the clause that ``text[index]`` belongs to (counted over the message)."""
+        return bisect_right(self.clauses, index)
 
     def sentence_at(self, written: int) -> int:
         """The number of the sentence holding the written message's character ``written``."""
@@ -292,6 +298,31 @@ _TAMIL_SANDHI = re.compile("(?<=[\u0b95-\u0bb9\u0bbe-\u0bcc])([கசதப])\u0
 # as the word and the ending apart, as a lexicon spells them ("account க்கு").
 _LATIN_TAMIL_JOIN = re.compile("(?<=[a-z])-?(?=[\u0b80-\u0bff])")
 _SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
+# A pause in Chinese speech-to-text ("喂 您好 我是客服 不要挂电话 嗯 您先把验证码告诉我"): Chinese
+# puts no space between words, so a space between two Chinese characters is where the speaker
+# stopped, and ends a clause (:attr:`Normalised.clauses`). Not a space beside a word spaced
+# out character by character ("加 微 信", "把验 证 码"), nor one after a negation or a modal
+# verb ("千万不要 把验证码告诉别人", "银行不会 要求您转账"): the verb it governs follows. The
+# space still goes, so terms read across it as before.
+_SPACED_RUNS = re.compile(f"[{_CJK_RANGE}]+(?:[ \t]+[{_CJK_RANGE}]+)+")
+_RUN = re.compile(f"[{_CJK_RANGE}]+")
+_GOVERNS: Final = frozenset("不别勿要会能以得")
+
+
+def _pauses(text: str) -> Iterator[int]:
+    """Where the text goes on after each pause of Chinese speech-to-text (see above)."""
+    for spaced in _SPACED_RUNS.finditer(text):
+        runs = list(_RUN.finditer(text, spaced.start(), spaced.end()))
+        lone = [len(r.group()) == 1 for r in runs]
+        spelt = [
+            alone and ((i > 0 and lone[i - 1]) or (i + 1 < len(runs) and lone[i + 1]))
+            for i, alone in enumerate(lone)
+        ]
+        for i in range(1, len(runs)):
+            if not (spelt[i - 1] or spelt[i] or runs[i - 1].group()[-1] in _GOVERNS):
+                yield runs[i].start()
+
+
 # SMS short forms of English words ("ur acct is locked", "pls pay", "u r due a refund", "ur pkg",
 # "b4 midnight"): read as the words they stand for, in messages and in the lexicons' terms alike
 # (:func:`normalise_word`), so that a term spelt once ("your .. account") finds both. Whole words
@@ -415,9 +446,19 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
         work.edit(_MONEY, lambda _m: MONEY)
     normalised = work.text
     sentences = tuple(m.end() for m in _SENTENCE.finditer(normalised))
+    clauses = sentences
+    if _CJK.search(normalised):
+        pauses = {bisect_left(work.origin, at) for at in _pauses(lowered)}
+        clauses = tuple(sorted(pauses.union(sentences)))
     has_chars = _CHARS.search(normalised) is not None
     return Normalised(
-        normalised, tuple(work.origin), tuple(work.until), sentences, has_chars, disguised
+        normalised,
+        tuple(work.origin),
+        tuple(work.until),
+        sentences,
+        has_chars,
+        disguised,
+        clauses,
     )
 
 
