@@ -278,6 +278,15 @@ _CN_AMOUNT = re.compile(
     f"(?:[二两三四五六七八九十][{_CN_NUMERAL}]*|一[{_CN_NUMERAL}]+)(?=元|块)"
     f"|(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九十][{_CN_NUMERAL}]*(?=万(?![一二两三四五六七八九]))"
 )
+# An amount as it is said, its last figure with no unit after it ("转三万五过来", "一万二",
+# "手续费两千八", "每人三百八"): read as the amount it is (ten thousands, or yuan). Not when more
+# figures or a counted thing follow ("三百八十", "两千八百米", "三千五百人").
+_CN_SPOKEN_AMOUNT = re.compile(
+    f"(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九十][{_CN_NUMERAL}]*万[一二两三四五六七八九]千?"
+    f"(?![{_CN_NUMERAL}万亿])"
+    f"|(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九][百千][一二两三四五六七八九]"
+    f"(?![{_CN_NUMERAL}万亿米人个岁年次号克斤天分秒条张件位名元块])"
+)
 # A word spelt letter by letter ("a c c o u n t", "P-a-r-t", "j.o.b"): each letter alone, the same
 # mark between every two; four letters or more when the mark is a space ("u r a star" is Singlish).
 _SPLIT_WORD = re.compile(
@@ -433,6 +442,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     work.edit(_IN_WORD_SYMBOL, lambda m: "" if _joins_word(text, work, m.start()) else None)
     if _CJK.search(work.text):
         work.edit(_CJK_FILLER, lambda _m: "")  # "加 微 信", "兼/职", "加 whatsapp"
+        work.edit(_CN_SPOKEN_AMOUNT, lambda m: NUMBER + ("万" if "万" in m.group() else "元"))
         work.edit(_CN_AMOUNT, lambda _m: NUMBER)
     work.edit(_APOSTROPHE, lambda _m: "")  # "don't" is "dont"
     work.edit(_COMBINING, lambda _m: "")
