@@ -249,7 +249,8 @@ class Normalised:
     """Spans of the written words that mix in look-alike letters (:func:`disguised_words`)."""
     commas: tuple[int, ...] = ()
     """Where the written message had a comma between Chinese words, which the text drops as
-    filler ("加,微,信"): a clause ends there all the same ("不用担心,把验证码发给我")."""
+    filler ("加,微,信"), or a pause of Chinese speech-to-text (:func:`_pauses`): a clause ends
+    there all the same ("不用担心,把验证码发给我", "不要挂电话 您先把验证码告诉我")."""
 
     def sentence_of(self, index: int) -> int:
         """The number of the sentence that ``text[index]`` belongs to."""
@@ -275,6 +276,15 @@ _CN_AMOUNT = re.compile(
     f"(?:[二两三四五六七八九十][{_CN_NUMERAL}]*|一[{_CN_NUMERAL}]+)(?=元|块)"
     f"|(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九十][{_CN_NUMERAL}]*(?=万(?![一二两三四五六七八九]))"
 )
+# An amount as it is said, its last figure with no unit after it ("转三万五过来", "一万二",
+# "手续费两千八", "每人三百八"): read as the amount it is (ten thousands, or yuan). Not when more
+# figures or a counted thing follow ("三百八十", "两千八百米", "三千五百人").
+_CN_SPOKEN_AMOUNT = re.compile(
+    f"(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九十][{_CN_NUMERAL}]*万[一二两三四五六七八九]千?"
+    f"(?![{_CN_NUMERAL}万亿])"
+    f"|(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九][百千][一二两三四五六七八九]"
+    f"(?![{_CN_NUMERAL}万亿米人个岁年次号克斤天分秒条张件位名元块])"
+)
 # A word spelt letter by letter ("a c c o u n t", "P-a-r-t", "j.o.b"): each letter alone, the same
 # mark between every two; four letters or more when the mark is a space ("u r a star" is Singlish).
 _SPLIT_WORD = re.compile(
@@ -297,6 +307,31 @@ _TAMIL_SANDHI = re.compile("(?<=[\u0b95-\u0bb9\u0bbe-\u0bcc])([கசதப])\u0
 # as the word and the ending apart, as a lexicon spells them ("account க்கு").
 _LATIN_TAMIL_JOIN = re.compile("(?<=[a-z])-?(?=[\u0b80-\u0bff])")
 _SENTENCE = re.compile(r"[!?。！？;；\n…]|\.(?=[ \n]|$)")
+# A pause in Chinese speech-to-text ("喂 您好 我是客服 不要挂电话 嗯 您先把验证码告诉我"): Chinese
+# puts no space between words, so a space between two Chinese characters is where the speaker
+# stopped, and ends a clause (a mark in :attr:`Normalised.commas`). Not a space beside a word
+# spaced out character by character ("加 微 信", "把验 证 码"), nor one after a negation or a
+# modal verb ("千万不要 把验证码告诉别人", "银行不会 要求您转账"): the verb it governs follows.
+# The space still goes, so terms read across it as before.
+_SPACED_RUNS = re.compile(f"[{_CJK_RANGE}]+(?:[ \t]+[{_CJK_RANGE}]+)+")
+_RUN = re.compile(f"[{_CJK_RANGE}]+")
+_GOVERNS: Final = frozenset("不别勿要会能以得")
+
+
+def _pauses(text: str) -> Iterator[int]:
+    """Where the text goes on after each pause of Chinese speech-to-text (see above)."""
+    for spaced in _SPACED_RUNS.finditer(text):
+        runs = list(_RUN.finditer(text, spaced.start(), spaced.end()))
+        lone = [len(r.group()) == 1 for r in runs]
+        spelt = [
+            alone and ((i > 0 and lone[i - 1]) or (i + 1 < len(runs) and lone[i + 1]))
+            for i, alone in enumerate(lone)
+        ]
+        for i in range(1, len(runs)):
+            if not (spelt[i - 1] or spelt[i] or runs[i - 1].group()[-1] in _GOVERNS):
+                yield runs[i].start()
+
+
 # SMS short forms of English words ("ur acct is locked", "pls pay", "u r due a refund", "ur pkg",
 # "b4 midnight", "many ppl asking", "pay thru PayNow", "i paid alr"): read as the words they
 # stand for, in messages and in the lexicons' terms alike (:func:`normalise_word`), so that a
@@ -420,6 +455,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
             if "," in m.group() and not work.text.startswith(_LIST_GOES_ON, m.end())
         ]
         work.edit(_CJK_FILLER, lambda _m: "")  # "加 微 信", "兼/职", "加 whatsapp"
+        work.edit(_CN_SPOKEN_AMOUNT, lambda m: NUMBER + ("万" if "万" in m.group() else "元"))
         work.edit(_CN_AMOUNT, lambda _m: NUMBER)
     work.edit(_APOSTROPHE, lambda _m: "")  # "don't" is "dont"
     work.edit(_COMBINING, lambda _m: "")
@@ -433,6 +469,9 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
         work.edit(_MONEY, lambda _m: MONEY)
     normalised = work.text
     sentences = tuple(m.end() for m in _SENTENCE.finditer(normalised))
+    if _CJK.search(normalised):
+        # A pause's mark is the space before the words that go on (written positions).
+        commas = sorted({*commas, *(at - 1 for at in _pauses(lowered))})
     has_chars = _CHARS.search(normalised) is not None
     return Normalised(
         normalised,

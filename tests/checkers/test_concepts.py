@@ -80,6 +80,29 @@ def test_normalisation_reads_what_filter_dodgers_write() -> None:
     assert normalise("2 million people").text == f"{NUMBER} miiiion peopie"
 
 
+def test_chinese_amounts_as_they_are_said_are_amounts() -> None:
+    # Speech-to-text writes an amount's last figure with no unit after it.
+    assert normalise("你先转三万五过来").text == f"你先转{MONEY}过来"
+    assert normalise("手续费两千八").text == f"手续费{MONEY}"
+    assert normalise("三万五千块").text == f"{MONEY}块"
+    # Not when more figures or a counted thing follow, nor "万一" (in case).
+    assert normalise("两千八百米").text == "两千八百米"
+    assert normalise("一千二百人").text == "一千二百人"
+    assert normalise("万一出事").text == "万一出事"
+
+
+def test_pauses_in_chinese_speech_to_text_end_clauses_not_sentences() -> None:
+    written = "喂 您好 我是客服 不要挂电话 嗯 您先把验证码告诉我"
+    said = normalise(written)
+    assert said.sentences == ()
+    # Each pause is a clause mark: the space before the words that go on.
+    assert [written[at + 1] for at in said.commas] == ["您", "我", "不", "嗯", "您"]
+    assert [written[h.start : h.end] for h in clause_marks(said)] == [" "] * 5
+    # A word spaced out character by character, and a space after a negation, are no pauses.
+    assert normalise("请 加 微 信 领取").commas == ()
+    assert normalise("千万不要 把验证码发给别人").commas == ()
+
+
 def test_sms_short_forms_are_read_as_the_words_they_stand_for() -> None:
     assert (
         normalise("pls confirm ur acct b4 2day").text == "piease confirm your account before today"

@@ -170,6 +170,28 @@ def test_a_negation_inside_an_excuse_negates_nothing() -> None:
         parse_rules('excuses = "busy_excuse"\n[X]\nwhen = ["otp"]\n')
 
 
+ZH_LEXICON = Lexicon(
+    parse_lexicon("[otp]\n验证码\n[ask_send]\n发给我\n告诉我\n[negation]\n不要\n", "zh")
+)
+
+
+def zh_codes(text: str) -> set[str]:
+    message = normalise(text)
+    return {m.code for m in judge(BOOK, ZH_LEXICON.find(message) + clause_marks(message))}
+
+
+def test_a_negation_in_chinese_speech_to_text_holds_for_its_own_clause() -> None:
+    # A transcript has no full stops: a pause (a space between Chinese words) ends the clause a
+    # negation refuses, and the request after it stands.
+    assert "OTP001" in zh_codes("喂 您好 我是客服 不要挂电话 您先把验证码告诉我")
+    # Written with commas it is the same: "不要挂电话" governs no request, so its clause only. A
+    # space right after the negation is no pause ("千万不要 把…"), nor is a word spaced out
+    # character by character: there the negation governs the request, and its sentence.
+    assert "OTP001" in zh_codes("您好，我是客服，不要挂电话，您先把验证码告诉我")
+    assert "OTP001" not in zh_codes("记住 千万不要 把验证码发给我 这种人")
+    assert "OTP001" not in zh_codes("不要把验 证 码 发 给 我")
+
+
 def test_a_sentence_that_talks_about_a_scam_asks_nothing() -> None:
     assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam")
     assert "OTP001" in codes("This is not a scam, send the OTP now")
