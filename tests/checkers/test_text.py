@@ -629,3 +629,31 @@ async def test_an_excuse_in_the_negative_does_not_negate_the_request(text: str) 
 async def test_a_real_negation_beside_an_excuse_still_negates() -> None:
     text = "I'm in a meeting, can't talk. Please don't transfer any money to anyone"
     assert "TXT025" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have a new voicemail! Go to http://vm-listen.duckdns.org/?k8x2 to listen.",
+        "OMG is this you in this video?? lol http://ur-video.live/watch/88a",
+        "Somebody uploaded photos of you, did u see them? look http://pix-album.online/u/kk2",
+        "您有一条新的语音留言，请点击 http://vm-cn.top/a1 收听",
+        "Anda ada mel suara baharu. Dengar di http://mel-suara.xyz/m1",
+        "உங்களுக்கு புதிய குரல் செய்தி உள்ளது. கேட்க http://vm-ta.top/x",
+    ],
+)
+async def test_a_voicemail_or_a_photo_of_you_at_a_strangers_link(text: str) -> None:
+    assert "TXT039" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have 1 new voicemail. Call 121 to listen.",
+        "is this you in this video? https://www.youtube.com/watch?v=abc",
+        "Photos of you at the wedding are up! https://www.pixieset-wedding.com/tan-lim",
+        "Your photos from the school concert are ready: https://photos.kidsphoto.com.sg/g/882",
+    ],
+)
+async def test_a_carriers_voicemail_or_a_photographers_gallery_is_no_lure(text: str) -> None:
+    assert "TXT039" not in await codes(CHECKER, text)
