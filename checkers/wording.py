@@ -269,11 +269,12 @@ _LEET_IN_WORD = re.compile(f"(?<=[{_LATIN_RANGE}])[0134573$@|]{{1,2}}(?=[{_LATIN
 _DIGITS = re.compile(r"\d(?:\d|[.,](?=\d))*")
 # An amount in Chinese numerals ("两千元", "五块", "十万元", "借我三万"): the numerals become a
 # number, which the unit after them makes an amount. A lone "一块" is "together" as often as
-# one yuan, and "万一" is "in case", so neither is read.
+# one yuan, and "万一" is "in case", so neither is read. A currency named after the numerals
+# makes them an amount as "元" does ("五千令吉", "三百新币", "两千美金").
 _CN_NUMERAL: Final = "零〇一二两三四五六七八九十百千"
 _CN_AMOUNT = re.compile(
     f"(?<![{_CN_NUMERAL}万几])"
-    f"(?:[二两三四五六七八九十][{_CN_NUMERAL}]*|一[{_CN_NUMERAL}]+)(?=元|块)"
+    f"(?:[二两三四五六七八九十][{_CN_NUMERAL}]*|一[{_CN_NUMERAL}]+)(?=元|块|新币|新元|令吉|美金|美元)"
     f"|(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九十][{_CN_NUMERAL}]*(?=万(?![一二两三四五六七八九]))"
 )
 # An amount as it is said, its last figure with no unit after it ("转三万五过来", "一万二",

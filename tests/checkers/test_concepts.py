@@ -85,6 +85,9 @@ def test_chinese_amounts_as_they_are_said_are_amounts() -> None:
     assert normalise("你先转三万五过来").text == f"你先转{MONEY}过来"
     assert normalise("手续费两千八").text == f"手续费{MONEY}"
     assert normalise("三万五千块").text == f"{MONEY}块"
+    # A currency named after the numerals, as "元" is.
+    assert normalise("要赔五千令吉").text == f"要赔{MONEY}"
+    assert normalise("三百新币").text == MONEY
     # Not when more figures or a counted thing follow, nor "万一" (in case).
     assert normalise("两千八百米").text == "两千八百米"
     assert normalise("一千二百人").text == "一千二百人"
