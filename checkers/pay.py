@@ -68,6 +68,11 @@ _CURRENCY: Final = {
     "aud": "dollar",
     "a$": "dollar",
     "usdt": "dollar",
+    # British and European recipients' codes ("£200-£500 per day" is written "200-500 GBP").
+    "gbp": "dollar",
+    "eur": "dollar",
+    "euro": "dollar",
+    "euros": "dollar",
     "₱": "peso",
     "php": "peso",
     "peso": "peso",
@@ -129,12 +134,12 @@ _PERIOD: Final = {
 _NUMBER = r"\d(?:[\d,.]*\d)?\s?(?:k|K|千|万|w|W|rb|ribu|jt|juta|lakh|lakhs)?(?![a-z])"
 # Sri Lankan Tamil writes rupees "ரூ. 5000" (and "ரூ 5000"), never inside a word.
 _CUR = (
-    r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|₦|ngn|sgd|usd|aud|php|rmb|rm|myr|rs\.?|inr|rp\.?"
+    r"(?:s\$|us\$|a\$|\$|£|€|¥|￥|₹|₱|₦|ngn|sgd|usd|aud|gbp|eur|php|rmb|rm|myr|rs\.?|inr|rp\.?"
     r"|(?<![\u0b80-\u0bff])ரூ\.?)"
 )
 _CUR_AFTER = (
     r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|ரூபா|வெள்ளி(?!க்)|rm|"
-    r"aud|php|pesos?|myr|inr|naira|ngn)"
+    r"aud|gbp|euros?|eur|php|pesos?|myr|inr|naira|ngn)"
 )
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
 _UPPER = rf"(?P<cur3>{_CUR})?\s?(?P<high>{_NUMBER})\s?(?P<cur4>{_CUR_AFTER})?"

@@ -177,7 +177,7 @@ def disguised_words(text: str) -> Iterator[tuple[int, int]]:
 
 _MONEY = re.compile(
     # Sri Lankan Tamil writes rupees before the number: "ரூ. 5000", "ரூ 3 இலட்சம்".
-    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|rm|rp\.?|rs\.?|inr|myr|aud|idr|php)|₹|₱|£|€|¥|￥"
+    r"(?:s\$|us\$|\$|(?<![a-z])(?:sgd|usd|gbp|eur|rm|rp\.?|rs\.?|inr|myr|aud|idr|php)|₹|₱|£|€|¥|￥"
     r"|(?<![\u0b80-\u0bff])ரூ\.?)\s?#"
     r"(?:\s?(?:k|rb|jt|ribu|juta)(?![a-z])|\s?(?:万|千|元))?"
     # Malay and Indonesian write the thousand or million after a bare number: "2jt", "500rb",
@@ -190,7 +190,7 @@ _MONEY = re.compile(
     # "dollars" "doiiars").
     r"|#\s?(?:k\s?)?(?:(?:இலட்சம்|லட்சம்|கோடி|ஆயிரம்|mi{2,4}ons?|bi{3,4}ons?|thousand|iakhs?|crores?|"
     r"juta|ribu)\s?)?"
-    r"(?:(?:sgd|usd|doiiars?|bucks|ringgit|rupees?|pounds?|php|pesos?)(?![a-z])|元|块|万元|万|"
+    r"(?:(?:sgd|usd|gbp|euros?|eur|doiiars?|bucks|ringgit|rupees?|pounds?|php|pesos?)(?![a-z])|元|块|万元|万|"
     r"千|新币|新元|令吉|美金|美元|ரூபாய்|ரூபா|வெள்ளி|டாலர்(?:கள்)?)"
 )
 

@@ -30,6 +30,11 @@ from checkers.pay import high_pay, modest_yearly_return, short_of_certain
         "Daily earnings 3,000-10,000 INR",
         "Earn 5,000-20,000 naira daily",
         "kerja online gaji 800rb-1,5jt per hari",
+        # British and European currency codes, before or after the amount.
+        "Salary: 1200-2800 GBP weekly",
+        "earn 200-500 GBP a day",
+        "daily income EUR 300-900",
+        "earn 250-700 euros per day",
     ],
 )
 def test_too_good_pay_is_read(text: str) -> None:

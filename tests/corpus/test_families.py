@@ -1863,6 +1863,24 @@ DEV_SETS = {
     # Tamil reshipping and influencer fees.
     "jobs21.txt": (97, 55, 5),
     "jobs21_heldout.txt": (57, 35, 18),
+    # jobs22 (brief s36job2): job and task scam SMS as US and UK recipients report them to
+    # trackers: named-agency "recruiters" (Robert Half, Randstad, Indeed, Hays, Adecco) who
+    # "reviewed your resume", "remote position, 60-90 minutes a day, $300-$900/day, reply YES",
+    # Amazon / TikTok / Temu product promoters, app and data optimisation, "your application was
+    # approved, add our recruiter on WhatsApp / Telegram", "we need 30 people", with short codes,
+    # "[FRM]", "Reply STOP" and cut-off endings. Everyday: recruiters fixing interviews, ATS and
+    # Indeed notifications, staffing agencies' shift offers, friends' job leads, onboarding.
+    # Development set: 59 of 61 caught and 2 of 47 flagged before, 60 and 1 after (a handler to
+    # "message / DM / text our trainer, mentor, recruiter, coordinator" on a chat app; a hire told
+    # with no job word, "passed the screening", "start work today", beside such a handler; a
+    # recruiter's "20 min phone screen" is no broken phone). Left missed: "Your Indeed
+    # application has been approved. Our company manager will contact you via WhatsApp" (a real
+    # HR assistant says the same of a shift supervisor: jobs19). Its twin, written at the same
+    # time before the lexicons were read and never tuned on: 34 of 35 caught and 0 of 31 flagged
+    # before, 34 and 0 after (the kind was already caught). Left missed in the twin: "your job
+    # application has been approved. Our team leader will guide you on Telegram".
+    "jobs22.txt": (61, 47, 1),
+    "jobs22_heldout.txt": (35, 31, 1),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -2255,6 +2273,10 @@ MOST_ALARMS = {
     # (TXT019); all flagged before the change too. See DEV_SETS.
     "jobs21.txt": 3,
     "jobs21_heldout.txt": 3,
+    # jobs22: a friend's "my aunt keeps sending me those 'work from home $500 a day' texts asking
+    # if they're real" (FAM001, flagged before the change too): a quoted line the reader asks
+    # about keeps its hits by design (checkers.case.unquoted). See DEV_SETS.
+    "jobs22.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
