@@ -1544,6 +1544,28 @@ DEV_SETS = {
     # added on any Tamil message of the corpus.
     "kinds18_ta.txt": (90, 60, 10),
     "kinds18_ta_heldout.txt": (54, 36, 15),
+    # Brief s36ta2: Tamil job and task scams and fake-friend / new-number openers as Singapore
+    # and Indian Tamil speakers receive them (வீட்டிலிருந்து வேலை, தினசரி சம்பளம், பகுதி நேர வேலை,
+    # டாஸ்க், லைக் பண்ணா பணம், "இது என் புது நம்பர்", "நான் யாருன்னு தெரியுதா", "அவசரமா பணம் வேணும்"),
+    # each with its everyday twin (shops' and tutors' part-time adverts, work from home, a
+    # relative's real new number with context, money asked back between family). Dev 57 of 60
+    # and 1 of 45 flagged before, 60 and 0 after: spoken and formal forms of work from home
+    # (வீட்ல/வீட்டுல இருந்தே வேலை, வீட்டிலிருந்தபடியே, பணிபுரி, "<home> .. சம்பாதி", income from
+    # home, online part time), per-task pay (ஒரு வீடியோக்கு, "லைக் பண்ணா பணம்", "வீடியோ பார்த்தா
+    # காசு"), daily hours and same-day pay (ஒரு நாள் <num> மணி நேரம், அன்றே payment, சம்பளம்
+    # அன்றைக்கே), "recruit பண்றோம்", merchant orders, a withdrawal's tax; a sum asked with an
+    # adverb between (<money> உடனே/இன்னைக்கே/இப்பவே வேணும்/தேவை), new-number forms (number
+    # மாறி, sim மாத்தி, புது சிம், இதுதான் என் நம்பர், இன்னொரு number, இனிமே இந்த number,
+    # தொலைஞ்சிடுச்சு), யாருன்னு தெரியலையா and Tanglish "naan yaarunu theriyudha", என்னை
+    # மறந்துட்டீங்களா, இப்போ பேச முடியுமா, "voice call வேண்டாம்", "message-லயே பேசலாம்"; rules: a
+    # "guess who" who turns to his investing (FAM011), "guess who" and "can you talk now"
+    # (TXT014), and an old classmate adding the reader to the class group is no fake friend.
+    # The twin, never tuned on: 32 of 35 and 3 of 30 flagged before, 34 and 3 after (left: a
+    # Dubai driver's job whose processing fee is "advance"; alarms in MOST_ALARMS). Older sets
+    # after: kinds12_ta_heldout, kinds13_ta_heldout and kinds18_ta one more each; no alarm added
+    # on any Tamil or everyday set.
+    "kinds19_ta.txt": (60, 45, 0),
+    "kinds19_ta_heldout.txt": (35, 30, 1),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -2131,6 +2153,11 @@ MOST_ALARMS = {
     # kinds17_ta_heldout, never tuned on: a son telling his mother that a "police" video call
     # saying "digital arrest" is a fraud and to ring 1930 (TXT016), flagged before and after.
     "kinds17_ta_heldout.txt": 1,
+    # kinds19_ta_heldout, never tuned on, flagged before and after: a friend's "500 likes on
+    # your cooking video, subscribed!" (TXT001), a Tamil teacher's new number for homework
+    # questions (TXT014) and an elder brother's "if you need money urgently, tell me first, not
+    # a loan app" (FAM009): the scams' own words, left.
+    "kinds19_ta_heldout.txt": 3,
     # kinds11_ms: a fund's "cuan 2% bulan ini" and a child's "pinjam rekening kakak" (dev);
     # "pinjam rekening mama" (twin).
     "kinds11_ms.txt": 2,
