@@ -25,7 +25,7 @@ from checkers.language import UNKNOWN, Reading, read_language
 from checkers.numbers import Phone, parse_phone
 from checkers.pay import high_pay, modest_yearly_return, short_of_certain
 from checkers.rules import Match, judge, shipped_rules, standing
-from checkers.sites import official_brand
+from checkers.sites import official_brand, on_user_content
 from checkers.titles import title_names
 from checkers.verdict import Submission
 from checkers.wording import normalise
@@ -434,7 +434,8 @@ def read_text(
 
     Links, e-mail addresses and handles are left out of the words (a link's words are the
     link checks' business) and become concepts of their own: ``link`` for a link that is not
-    an official site, ``chat_app`` for WhatsApp and Telegram links and @handles, ``phone`` for
+    an official site, ``chat_app`` for WhatsApp and Telegram links and @handles, ``hosted_link``
+    for a page anyone can publish (a Google or Microsoft form, a free site), ``phone`` for
     a number given to call or message that is not an official hotline; ``high_pay`` marks pay
     no real part-time job gives (:mod:`checkers.pay`); ``senior_claim`` a writer who names
     himself by surname and rank alone ("我是王局", :mod:`checkers.titles`); ``disguised_letters``
@@ -480,6 +481,8 @@ def read_text(
     for link in links:
         if link.domain in CHAT_DOMAINS:
             place(link.text, "chat_app")
+        elif on_user_content(link.host):
+            place(link.text, "hosted_link")
     for handle in handles:
         place("@" + handle, "chat_app")
     for phone in phones:

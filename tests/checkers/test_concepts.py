@@ -36,6 +36,7 @@ SYNTHETIC = {
     "link",
     "money",
     "chat_app",
+    "hosted_link",
     "phone",
     "hotline",
     "high_pay",

@@ -657,3 +657,34 @@ async def test_a_voicemail_or_a_photo_of_you_at_a_strangers_link(text: str) -> N
 )
 async def test_a_carriers_voicemail_or_a_photographers_gallery_is_no_lure(text: str) -> None:
     assert "TXT039" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DBS: Please update your particulars by 20 Dec at https://forms.gle/Ab12Cd34",
+        "UOB: as part of our review, please confirm your personal information https://form.jotform.com/250001112223",
+        "HSBC: confirm your contact details to keep receiving alerts https://share.hsforms.com/1Qq2",
+        "Singpass: verify your identity at https://sites.google.com/view/sp-check",
+        "星展银行：请填写表格更新您的个人资料 https://forms.gle/Ab12Cd",
+        "Maybank: Sila kemas kini maklumat peribadi anda https://forms.gle/Ab12Cd",
+        "OCBC: உங்கள் விவரங்களை புதுப்பிக்கவும் https://forms.gle/Tt12Qq",
+    ],
+)
+async def test_a_brand_asking_for_details_on_a_page_anyone_can_publish(text: str) -> None:
+    assert "FAM003" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DBS Staff Club: confirm your attendance for the bowling night https://forms.gle/Ab12",
+        "OCBC Cycle riders, please update your t-shirt size by Friday https://forms.gle/Oc12",
+        "Singtel alumni gathering! Update your contact details so we can reach you https://forms.gle/St12",
+        "Parents, please update your contact details in the form https://forms.gle/Pg12",
+        "DBS: update your particulars in the digibank app or at https://www.dbs.com.sg/update",
+        "UOB Heartbeat Run volunteers please verify your shift timings https://docs.google.com/forms/d/e/1x/viewform",
+    ],
+)
+async def test_a_brands_club_or_event_form_or_its_own_site_is_no_phishing(text: str) -> None:
+    assert "FAM003" not in await codes(CHECKER, text)

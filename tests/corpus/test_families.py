@@ -1101,6 +1101,21 @@ DEV_SETS = {
     "links_everyday19.txt": (0, 102, 0),
     "links_phish19_heldout.txt": (61, 0, 5),
     "links_everyday19_heldout.txt": (0, 61, 0),
+    # Brief s36form (issue 11): a named bank, agency or company with a link to a page anyone can
+    # publish whose own name is neutral (forms.gle, docs.google.com/forms, forms.office.com,
+    # Jotform, Typeform, HubSpot forms, sites.google.com, notion.site, wixsite, weebly, github.io,
+    # pages.dev, netlify, vercel), the brand only in the words around it, in English, Chinese,
+    # Malay and Tamil; everyday forms from schools, clubs, churches, community centres, HR, a
+    # bank's staff club and a sponsored run, and real notices with official links. Written with
+    # its twin before the lexicons and rules were read. Development set: 61 of 64 caught and 2 of
+    # 54 flagged before, 62 and 2 after (a brand or Singpass, a hosted_link, a request to verify
+    # or update that names the account, the reader's details or identity, or a block or a
+    # deadline, is account phishing, FAM003; not_brand reads "DBS Staff Club", "OCBC Cycle
+    # riders" as another body). Left: ICA's "application is incomplete, submit the missing
+    # information" (no verify word) and a Tamil "வரி திருப்பம்" (an odd spelling of a tax refund).
+    # Twin, never tuned on: 33 of 37 caught and 2 of 31 flagged before, 34 and 2 after.
+    "hosted20.txt": (64, 54, 2),
+    "hosted20_heldout.txt": (37, 31, 3),
     # Brief s29zh2 (issue 11, tenth hand, another writer): mainland Chinese fraud SMS by kind as
     # in a public fraud-SMS dataset (【签名】, 退订回T, short links, 400 / 95 numbers): 冒充领导熟人
     # first, 刷单返利, 冒充公检法, 贷款, 冒充客服退款, 虚假投资理财, 游戏交易, 虚假征信, 网络交友, 中奖;
@@ -2491,6 +2506,14 @@ MOST_ALARMS = {
     # "Deposit refund form for the chalet" on Jotform (TXT011).
     "links_everyday19.txt": 3,
     "links_everyday19_heldout.txt": 3,
+    # hosted20.txt's two (brief s36form): a church retreat's "Fill in forms.gle/... by 30 Nov.
+    # Early bird $180" and a community centre's free health screening "Register at forms.gle/...
+    # or call 6781 2345" (a shortened form link with a deadline or a call to register: URL009,
+    # URL017 and TXT017 or TXT024, older than this brief, left as measured). Its twin's two, never
+    # tuned on: a community centre's free taiji class on forms.gle (TXT002) and a talk's slides
+    # at mytalks.pages.dev/grab-meetup (URL016), flagged before and after.
+    "hosted20.txt": 2,
+    "hosted20_heldout.txt": 2,
     # everyday16.txt's one: a property team's "Congrats team! Closed the Sengkang 4rm resale at
     # $628k" (TXT020: "Congrats" with a sum; a not_prize "congrats team" would also cancel
     # "Congrats! Team Shopee has selected you", as terms read across the "!"). Its twin's two,
