@@ -370,16 +370,7 @@ _GIVEN_TO_CALL_MS = re.compile(
 
 def malaysian_mobile(phone: Phone, text: str) -> bool:
     """A Malaysian mobile number written nationally, given to call or message."""
-    if phone.spoof or phone.e164:
-        return False
-    digits = "".join(ch for ch in phone.text if ch.isdigit())
-    if not _MY_MOBILE.fullmatch(digits) or not phone.text.startswith("01"):
-        return False
-    if not phone.contextual:
-        at = text.find(phone.text)
-        if at < 0 or not _GIVEN_TO_CALL_MS.search(text, max(0, at - 60), at):
-            return False
-    return _malaysian_mobile(digits)
+    return _national_mobile(phone, text, _MY_MOBILE, "01", "MY")
 
 
 # An Indonesian mobile number (0812-, 0857-…) given to call or message, for the same reason:
@@ -390,16 +381,23 @@ _ID_MOBILE = re.compile(r"08\d{8,11}")
 
 def indonesian_mobile(phone: Phone, text: str) -> bool:
     """An Indonesian mobile number written nationally, given to call or message."""
+    return _national_mobile(phone, text, _ID_MOBILE, "08", "ID")
+
+
+def _national_mobile(
+    phone: Phone, text: str, shape: re.Pattern[str], prefix: str, region: str
+) -> bool:
+    """A mobile of ``region`` written nationally (``prefix``…), given to call or message."""
     if phone.spoof or phone.e164:
         return False
     digits = "".join(ch for ch in phone.text if ch.isdigit())
-    if not _ID_MOBILE.fullmatch(digits) or not phone.text.startswith("08"):
+    if not shape.fullmatch(digits) or not phone.text.startswith(prefix):
         return False
     if not phone.contextual:
         at = text.find(phone.text)
         if at < 0 or not _GIVEN_TO_CALL_MS.search(text, max(0, at - 60), at):
             return False
-    return _mobile_in(digits, "ID")
+    return _mobile_in(digits, region)
 
 
 @lru_cache(maxsize=4096)
@@ -412,10 +410,6 @@ def _mobile_in(digits: str, region: str) -> bool:
         phonenumbers.is_valid_number(number)
         and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
     )
-
-
-def _malaysian_mobile(digits: str) -> bool:
-    return _mobile_in(digits, "MY")
 
 
 def sender_signature(link: Link) -> bool:
