@@ -1044,6 +1044,67 @@ def fee_slug(path: str) -> Shape | None:
     return Shape.SHORT_LURE if lure_name(path) else None
 
 
+# What a brand's help desk, alert or payout is called in a short link's or a link-in-bio
+# page's name (dbs_customerservice, ocbc-sg-alert, shopee-claim, grab-bonus, uob-reward): not a
+# shop's campaign words (grab-sg-promo, shopee-sale, lazada-deals), which a brand's marketing
+# and the people who pass it on put in their short links.
+_DESK_SLUG_WORDS: Final = frozenset(
+    {"alert", "alerts", "support", "helpdesk", "help", "customer", "customerservice", "care"}
+    | {"cs", "service", "services", "claim", "claims", "bonus", "reward", "rewards", "official"}
+    | {"notice", "notification", "hotline", "agent", "desk", "team", "admin"}
+)
+_SLUG_NEUTRAL: Final = _NEUTRAL_FILLERS | _COUNTRY_CODES | {"www", "id", "my"}
+
+
+def desk_slug(slug: str) -> bool:
+    """Whether a short link's slug is a brand's name with only its desk's or alert's words.
+
+    ``dbs_customerservice``, ``ocbc-sg-alert``, ``maybank.my.support``, ``shopee-claim``,
+    ``uob-reward-2026``: besides the brand, every word is a filler, a login, lure or fee word,
+    a country's code or a number, and one is a help desk's, an alert's or a claim's
+    (:data:`_DESK_SLUG_WORDS`). A slug with a word of its own (``hdb-reno-checklist``,
+    ``nus-orientation-26``) or only a campaign's words (``grab-sg-promo``) is not.
+    """
+    tokens = [t for t in _tokens(slug) if not t.isdigit()]
+    desk = False
+    for token in tokens:
+        rest = _brand_rest(token)
+        word = token if rest is None else rest
+        if not word:
+            continue
+        if _desk_glued(word):
+            desk = True
+        elif not (word in _SLUG_NEUTRAL or word in FEE_WORDS or _login_glued(word)):
+            return False
+    return desk
+
+
+def _brand_rest(token: str) -> str | None:
+    """The token without the brand's keyword it starts or ends with (``shopeesg`` → sg)."""
+    if token in _KEYWORD_BRAND:
+        return ""
+    for cut in range(2, len(token) - 1):
+        if token[:cut] in _KEYWORD_BRAND:
+            return token[cut:]
+        if token[cut:] in _KEYWORD_BRAND:
+            return token[:cut]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _desk_glued(text: str) -> bool:
+    """Whether the text is desk words run together, with fillers (``customerservice``)."""
+    if text in _DESK_SLUG_WORDS:
+        return True
+    for cut in range(2, len(text) - 1):
+        head, tail = text[:cut], text[cut:]
+        if head in _DESK_SLUG_WORDS and (_desk_glued(tail) or _fillers_only(tail)):
+            return True
+        if head in FILLERS and _desk_glued(tail):
+            return True
+    return False
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -1881,6 +1942,11 @@ class UrlChecker:
             in_slug = brand_in_name(slug)
             if in_slug is not None:
                 yield finding("URL015", shown, brand=in_slug.name, domain=domain)
+                if desk_slug(slug):
+                    # A slug that is a brand's name and its desk's or its alert's words and
+                    # nothing else (s.id/dbs-customerservice, lnk.bio/maybank.my.support) is
+                    # chosen to pass for the brand's own page, as a name on a free host is.
+                    yield finding("URL002", shown, brand=in_slug.name, domain=domain)
             if set(_tokens(slug + " " + link.query)) & LOGIN_WORDS:
                 yield finding("URL013", shown, domain=domain)
             slug_shape = fee_slug(link.path)
