@@ -388,7 +388,9 @@ _IPFS_PATH = re.compile(r"/ip[fn]s/(?:Qm[0-9A-Za-z]{44}|baf[a-z0-9]{20,})", re.I
 _IPFS_LABEL = re.compile(r"baf[a-z2-7]{20,}\.")
 # The last part of a path that is a web page, not a file to download (a PDF, a data set).
 _WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
-_MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
+# A file to view or download, not a page that asks for anything (a picture, a PDF, a data
+# set, a text file such as a project's readme.md).
+_MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf|md|txt|csv)$")
 _FEE_PIECES: Final = FEE_WORDS | ERRAND_WORDS | FILLERS
 _WORDPRESS_FOLDERS: Final = frozenset({"wp-content", "wp-includes", "wp-admin"})
 """WordPress's own code folders: ``/wp-content/uploads/…`` holds files, never a folder to visit."""
@@ -1201,6 +1203,20 @@ def disguised_address(link: Link) -> bool:
     )
 
 
+def disguised_user(userinfo: str) -> bool:
+    """Whether the part of a link before ``@`` passes for another site (``www.dbs.com.sg@…``).
+
+    An address, a brand's name or a login word there is written to be read as the site; a
+    plain user name is how a git or FTP address names its account
+    (``https://weiming@bitbucket.org/team/app.git``), which disguises nothing.
+    """
+    user = unquote(userinfo.split(":", 1)[0])
+    if "." in user or "%" in user or not user:
+        return True
+    tokens = set(_tokens(user))
+    return brand_in_name(user) is not None or bool(tokens & (LOGIN_WORDS | LURE_WORDS | FILLERS))
+
+
 def _ending_glued(link: Link) -> bool:
     """A subdomain that reads as an address glued to more words (``paypal.com-update.x.net``).
 
@@ -1913,7 +1929,7 @@ class UrlChecker:
     def _link_tricks(self, link: Link, shown: str) -> Iterable[Finding]:
         domain = link.domain
         label = domain.split(".", 1)[0] if "." in domain else domain
-        if link.userinfo is not None:
+        if link.userinfo is not None and disguised_user(link.userinfo):
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
         if local_address(link) and link.userinfo is None:
             return  # a router's, a NAS's or one's own machine's page: not on the internet
