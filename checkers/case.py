@@ -5,6 +5,7 @@ The engine builds one :class:`Case` per submission; each checker reads it, none 
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -136,6 +137,24 @@ _REDIRECT_HOSTS = frozenset(
 _URLDEFENSE = re.compile(r"^/v3/__(https?://[^\s]+?)__")
 
 
+# An address written in base64, as Bing's result links write theirs (bing.com/ck/a?…&u=a1
+# followed by the address in base64, "a1" naming the encoding).
+_BASE64_ADDRESS = re.compile(r"^(?:a1)?(aHR0c[A-Za-z0-9_-]+={0,2})$")
+
+
+def _plain_address(value: str) -> str:
+    """A redirect parameter's address, decoded when it is written in base64 (``aHR0cHM6…``)."""
+    found = _BASE64_ADDRESS.match(value)
+    if found is None:
+        return value
+    code = found.group(1)
+    try:
+        decoded = base64.urlsafe_b64decode(code + "=" * (-len(code) % 4)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return value
+    return decoded if decoded.startswith(("http://", "https://")) else value
+
+
 def _amp_target(path: str) -> str:
     """The site Google's AMP viewer shows (``google.com/amp/s/site.top/x`` → ``https://site.top/x``).
 
@@ -196,7 +215,7 @@ def embedded_link(link: Link) -> Link | None:
         # (rebrand.ly/x7k2?u=https://…) is one the sender wants read, and is judged as well.
         params = parse_qs(query)
         for name in _REDIRECT_PARAMS:
-            value = params.get(name, [""])[0].strip()
+            value = _plain_address(params.get(name, [""])[0].strip())
             if value.lower().startswith(("http://", "https://")):
                 target = value
                 break

@@ -388,7 +388,9 @@ _IPFS_PATH = re.compile(r"/ip[fn]s/(?:Qm[0-9A-Za-z]{44}|baf[a-z0-9]{20,})", re.I
 _IPFS_LABEL = re.compile(r"baf[a-z2-7]{20,}\.")
 # The last part of a path that is a web page, not a file to download (a PDF, a data set).
 _WEB_PAGE = re.compile(r"\.(?:s?html?|xhtml|php\d?|aspx?|jsp)$")
-_MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf)$")
+# A file to view or download, not a page that asks for anything (a picture, a PDF, a data
+# set, a text file such as a project's readme.md).
+_MEDIA = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|mp[34]|json|pdf|md|txt|csv)$")
 _FEE_PIECES: Final = FEE_WORDS | ERRAND_WORDS | FILLERS
 _WORDPRESS_FOLDERS: Final = frozenset({"wp-content", "wp-includes", "wp-admin"})
 """WordPress's own code folders: ``/wp-content/uploads/…`` holds files, never a folder to visit."""
@@ -1044,6 +1046,67 @@ def fee_slug(path: str) -> Shape | None:
     return Shape.SHORT_LURE if lure_name(path) else None
 
 
+# What a brand's help desk, alert or payout is called in a short link's or a link-in-bio
+# page's name (dbs_customerservice, ocbc-sg-alert, shopee-claim, grab-bonus, uob-reward): not a
+# shop's campaign words (grab-sg-promo, shopee-sale, lazada-deals), which a brand's marketing
+# and the people who pass it on put in their short links.
+_DESK_SLUG_WORDS: Final = frozenset(
+    {"alert", "alerts", "support", "helpdesk", "help", "customer", "customerservice", "care"}
+    | {"cs", "service", "services", "claim", "claims", "bonus", "reward", "rewards", "official"}
+    | {"notice", "notification", "hotline", "agent", "desk", "team", "admin"}
+)
+_SLUG_NEUTRAL: Final = _NEUTRAL_FILLERS | _COUNTRY_CODES | {"www", "id", "my"}
+
+
+def desk_slug(slug: str) -> bool:
+    """Whether a short link's slug is a brand's name with only its desk's or alert's words.
+
+    ``dbs_customerservice``, ``ocbc-sg-alert``, ``maybank.my.support``, ``shopee-claim``,
+    ``uob-reward-2026``: besides the brand, every word is a filler, a login, lure or fee word,
+    a country's code or a number, and one is a help desk's, an alert's or a claim's
+    (:data:`_DESK_SLUG_WORDS`). A slug with a word of its own (``hdb-reno-checklist``,
+    ``nus-orientation-26``) or only a campaign's words (``grab-sg-promo``) is not.
+    """
+    tokens = [t for t in _tokens(slug) if not t.isdigit()]
+    desk = False
+    for token in tokens:
+        rest = _brand_rest(token)
+        word = token if rest is None else rest
+        if not word:
+            continue
+        if _desk_glued(word):
+            desk = True
+        elif not (word in _SLUG_NEUTRAL or word in FEE_WORDS or _login_glued(word)):
+            return False
+    return desk
+
+
+def _brand_rest(token: str) -> str | None:
+    """The token without the brand's keyword it starts or ends with (``shopeesg`` → sg)."""
+    if token in _KEYWORD_BRAND:
+        return ""
+    for cut in range(2, len(token) - 1):
+        if token[:cut] in _KEYWORD_BRAND:
+            return token[cut:]
+        if token[cut:] in _KEYWORD_BRAND:
+            return token[:cut]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _desk_glued(text: str) -> bool:
+    """Whether the text is desk words run together, with fillers (``customerservice``)."""
+    if text in _DESK_SLUG_WORDS:
+        return True
+    for cut in range(2, len(text) - 1):
+        head, tail = text[:cut], text[cut:]
+        if head in _DESK_SLUG_WORDS and (_desk_glued(tail) or _fillers_only(tail)):
+            return True
+        if head in FILLERS and _desk_glued(tail):
+            return True
+    return False
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -1138,6 +1201,20 @@ def disguised_address(link: Link) -> bool:
     return labels[-1] in _ENDING_WORDS or (
         len(labels) >= 2 and labels[-2] in _ENDING_WORDS and len(labels[-1]) == 2
     )
+
+
+def disguised_user(userinfo: str) -> bool:
+    """Whether the part of a link before ``@`` passes for another site (``www.dbs.com.sg@…``).
+
+    An address, a brand's name or a login word there is written to be read as the site; a
+    plain user name is how a git or FTP address names its account
+    (``https://weiming@bitbucket.org/team/app.git``), which disguises nothing.
+    """
+    user = unquote(userinfo.split(":", 1)[0])
+    if "." in user or "%" in user or not user:
+        return True
+    tokens = set(_tokens(user))
+    return brand_in_name(user) is not None or bool(tokens & (LOGIN_WORDS | LURE_WORDS | FILLERS))
 
 
 def _ending_glued(link: Link) -> bool:
@@ -1852,7 +1929,7 @@ class UrlChecker:
     def _link_tricks(self, link: Link, shown: str) -> Iterable[Finding]:
         domain = link.domain
         label = domain.split(".", 1)[0] if "." in domain else domain
-        if link.userinfo is not None:
+        if link.userinfo is not None and disguised_user(link.userinfo):
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
         if local_address(link) and link.userinfo is None:
             return  # a router's, a NAS's or one's own machine's page: not on the internet
@@ -1881,6 +1958,11 @@ class UrlChecker:
             in_slug = brand_in_name(slug)
             if in_slug is not None:
                 yield finding("URL015", shown, brand=in_slug.name, domain=domain)
+                if desk_slug(slug):
+                    # A slug that is a brand's name and its desk's or its alert's words and
+                    # nothing else (s.id/dbs-customerservice, lnk.bio/maybank.my.support) is
+                    # chosen to pass for the brand's own page, as a name on a free host is.
+                    yield finding("URL002", shown, brand=in_slug.name, domain=domain)
             if set(_tokens(slug + " " + link.query)) & LOGIN_WORDS:
                 yield finding("URL013", shown, domain=domain)
             slug_shape = fee_slug(link.path)

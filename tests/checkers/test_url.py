@@ -13,6 +13,8 @@ from checkers.url import (
     alarm_name,
     app_package,
     brand_in_name,
+    desk_slug,
+    disguised_user,
     fee_lure,
     fee_slug,
     generic_name,
@@ -983,3 +985,60 @@ def test_a_government_s_ending_spelt_into_a_name(
     label: str, suffix: str, government: bool
 ) -> None:
     assert government_name(label, suffix) is government
+
+
+def test_bing_s_result_link_names_its_destination_in_base64() -> None:
+    # bing.com/ck/a?…&u=a1<the address in base64>: the address is decoded and judged too.
+    link = parse_link(
+        "https://www.bing.com/ck/a?!&&p=1a2b&u=a1aHR0cHM6Ly9hY21lLXNnLWxvZ2luLnRvcC9h&ntb=1"
+    )
+    assert link is not None
+    found = embedded_link(link)
+    assert found is not None and found.domain == "acme-sg-login.top"
+    plain = parse_link("https://www.bing.com/ck/a?!&&p=1a2b&u=a1notbase64&ntb=1")
+    assert plain is not None and embedded_link(plain) is None
+
+
+@pytest.mark.parametrize(
+    ("slug", "desk"),
+    [
+        ("/dbs_customerservice", True),
+        ("/ocbc-sg-alert", True),
+        ("/maybank.my.support", True),
+        ("/shopeesg_cs", True),
+        ("/grab-bonus", True),
+        ("/uob-reward-2026", True),
+        ("/grab-sg-promo", False),  # a campaign's words: a shop's own marketing
+        ("/hdb-reno-checklist", False),  # a word of its own
+        ("/nus-orientation-26", False),
+        ("/lazada-refund", False),  # a fee word: fee_slug's, not a desk's
+    ],
+)
+def test_which_short_link_slug_is_a_brand_s_desk(slug: str, desk: bool) -> None:
+    assert desk_slug(slug) is desk
+
+
+async def test_a_short_link_named_a_brand_s_desk_passes_for_the_brand() -> None:
+    found = await codes(CHECKER, "https://s.id/dbs_customerservice")
+    assert {"URL002", "URL009", "URL015"} <= found
+    assert "URL002" not in await codes(CHECKER, "https://bit.ly/grab-sg-promo")
+    # Link-in-bio pages are short links too: the handle is the sender's choice of name.
+    found = await codes(CHECKER, "https://lnk.bio/maybank.my.support")
+    assert {"URL002", "URL009", "URL017"} <= found
+    assert await codes(CHECKER, "https://beacons.ai/sgbakingclub") == {"URL009", "URL017"}
+
+
+async def test_a_plain_user_name_before_the_at_sign_disguises_nothing() -> None:
+    assert await codes(CHECKER, "https://weiming@bitbucket.org/ourteam/fyp-app.git") == set()
+    assert disguised_user("www.dbs.com.sg")
+    assert disguised_user("paypal")
+    assert disguised_user("secure-login")
+    assert not disguised_user("weiming")
+    assert not disguised_user("priya:token123")
+
+
+async def test_a_text_file_on_ipfs_is_no_web_page() -> None:
+    url = "https://ipfs.io/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/readme.md"
+    assert "URL019" not in await codes(CHECKER, url)
+    page = "https://ipfs.io/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/index.html"
+    assert "URL019" in await codes(CHECKER, page)

@@ -1101,6 +1101,29 @@ DEV_SETS = {
     "links_everyday19.txt": (0, 102, 0),
     "links_phish19_heldout.txt": (61, 0, 5),
     "links_everyday19_heldout.txt": (0, 61, 0),
+    # Brief s37url (issue 11): phishing links aimed at Singapore and regional brands by
+    # typo-squats and letter swaps, a brand with a country code and word orders, cheap endings,
+    # gov.sg look-alikes, homoglyphs and punycode, IP hosts (dotted, decimal, hex, IPv6) and
+    # ports, @ in the authority, deep subdomain chains, redirectors (google, facebook, bing,
+    # youtube, vk), short links and link-in-bio pages, IPFS gateways; benign: the same brands'
+    # real deep links with tracking, go.gov.sg, small businesses on cheap endings, real short
+    # links and link-in-bio pages, honest redirects, CDNs, IDN hosts, home IPs, git's user@
+    # addresses and Chinese, Malay and Tamil paths. Written with their twins before the link code
+    # was read. Development sets: 104 of 120 caught and 3 of 103 flagged before, 113 and 0 after
+    # (a short link's or link-in-bio page's name made of a brand and its desk's, alert's or
+    # claim's words, s.id/dbs_customerservice, is URL002; bio.link, lnk.bio, beacons.ai,
+    # taplink.cc and heylink.me are short links and pages anyone can publish as linktr.ee is;
+    # Bing's base64 redirect targets are read; Indonesian "verifikasi" is a lure word; a plain
+    # user name before @ is no disguise; a readme on IPFS is no web page; grab.onelink.me is
+    # Grab's). Left: letter swaps of three- and four-letter names (dsb-sg.com, obcc), cpfboad.com,
+    # sgov.sg-myinfo.autos and mof-gov.sg.com (an agency's initials beside "gov" on a non-gov
+    # ending), linkedin.com/slink (LinkedIn's own short link, official) and s.id/CDC-claim-500
+    # (CDC is no brand of the catalogue). Twins, never tuned on: 54 of 69 caught and 1 of 57
+    # flagged before, 55 and 0 after.
+    "links_phish20.txt": (120, 0, 7),
+    "links_everyday20.txt": (0, 103, 0),
+    "links_phish20_heldout.txt": (69, 0, 14),
+    "links_everyday20_heldout.txt": (0, 57, 0),
     # Brief s36form (issue 11): a named bank, agency or company with a link to a page anyone can
     # publish whose own name is neutral (forms.gle, docs.google.com/forms, forms.office.com,
     # Jotform, Typeform, HubSpot forms, sites.google.com, notion.site, wixsite, weebly, github.io,
@@ -2455,9 +2478,10 @@ MOST_ALARMS = {
     # Its twin's five, never tuned on: a budget app's /signin on vercel.app and a resume PDF on
     # github.io (the link model's), a wedding album's index.html in a bucket and a readme on
     # IPFS (URL019), a cake shop's wixsite.com/home/order-online (the link model's; no longer
-    # since brief s36url: a plainly named site's page names on a builder).
+    # since brief s36url: a plainly named site's page names on a builder; the readme on IPFS no
+    # longer since brief s37url: a text file is no web page).
     "links_everyday15.txt": 3,
-    "links_everyday15_heldout.txt": 4,
+    "links_everyday15_heldout.txt": 3,
     # everyday15.txt's fourteen: six "is this a scam?" questions about a quoted scam (singpass-
     # verify.info twice, a locked DBS account, a $5,000 Lazada prize for a $50 fee in English and
     # Chinese, an IRAS refund "click here"): the reader asks about the quoted line, which is
