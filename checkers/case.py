@@ -448,7 +448,8 @@ def read_text(
     Links, e-mail addresses and handles are left out of the words (a link's words are the
     link checks' business) and become concepts of their own: ``link`` for a link that is not
     an official site, ``chat_app`` for WhatsApp and Telegram links and @handles, ``hosted_link``
-    for a page anyone can publish (a Google or Microsoft form, a free site), ``phone`` for
+    for a page anyone can publish (a Google or Microsoft form, a free site), ``short_link`` for a
+    shortened link that hides where it leads (bit.ly, tinyurl), ``phone`` for
     a number given to call or message that is not an official hotline; ``high_pay`` marks pay
     no real part-time job gives (:mod:`checkers.pay`); ``senior_claim`` a writer who names
     himself by surname and rank alone ("我是王局", :mod:`checkers.titles`); ``disguised_letters``
@@ -496,6 +497,10 @@ def read_text(
             place(link.text, "chat_app")
         elif on_user_content(link.host):
             place(link.text, "hosted_link")
+        elif (link.domain in SHORTENERS or link.host in SHORTENERS) and official_brand(
+            link.host
+        ) is None:
+            place(link.text, "short_link")
     for handle in handles:
         place("@" + handle, "chat_app")
     for phone in phones:

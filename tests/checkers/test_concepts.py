@@ -37,6 +37,7 @@ SYNTHETIC = {
     "money",
     "chat_app",
     "hosted_link",
+    "short_link",
     "phone",
     "hotline",
     "high_pay",

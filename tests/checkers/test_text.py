@@ -688,3 +688,30 @@ async def test_a_brand_asking_for_details_on_a_page_anyone_can_publish(text: str
 )
 async def test_a_brands_club_or_event_form_or_its_own_site_is_no_phishing(text: str) -> None:
     assert "FAM003" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank of America Alert: please follow http://bit.do/cgjK to reactivate your account",
+        "DBS: your account will be suspended today, verify at https://bit.ly/3xYz12",
+        "Amazon: we could not verify your account details, confirm them at https://tinyurl.com/amz-chk",
+        "Maybank: Sila sahkan akaun anda segera di https://bit.ly/mb2u-sah",
+        "星展银行：您的账户需要验证，请点击 https://t.ly/Ab12",
+    ],
+)
+async def test_a_brand_asking_to_verify_an_account_at_a_short_link(text: str) -> None:
+    assert "FAM003" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopee: your order has shipped, track it at https://bit.ly/shp-track",
+        "DBS Marathon: verify your race bib number at https://bit.ly/dbsrun-bib",
+        "Verify your email for the CC badminton session https://bit.ly/cc-badm",
+        "Amazon order 112-33 delivered. Rate your delivery https://tinyurl.com/amz-rate",
+    ],
+)
+async def test_a_short_link_without_an_account_to_verify_is_no_account_phishing(text: str) -> None:
+    assert "FAM003" not in await codes(CHECKER, text)
