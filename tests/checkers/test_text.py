@@ -688,3 +688,26 @@ async def test_a_brand_asking_for_details_on_a_page_anyone_can_publish(text: str
 )
 async def test_a_brands_club_or_event_form_or_its_own_site_is_no_phishing(text: str) -> None:
     assert "FAM003" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Withdrawal failed: your credit score is 70/100. Pay the deposit of $900 to restore it.",
+        "信誉分不足，无法提现，需要缴纳800元费用",
+        "Skor kredit anda rendah, pengeluaran ditahan. Sila bayar yuran RM500 dahulu.",
+    ],
+)
+async def test_a_task_platforms_credit_score_that_bars_the_withdrawal(text: str) -> None:
+    assert "FAM002" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your credit score improved by 20 points this month. View your report in the app.",
+        "bro my credit score so low, bank reject my loan, cannot withdraw from CPF also",
+    ],
+)
+async def test_a_credit_score_without_a_fee_to_withdraw_is_no_task_scam(text: str) -> None:
+    assert "FAM002" not in await codes(CHECKER, text)
