@@ -707,6 +707,18 @@ async def test_a_brand_asking_to_verify_an_account_at_a_short_link(text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Withdrawal failed: your credit score is 70/100. Pay the deposit of $900 to restore it.",
+        "信誉分不足，无法提现，需要缴纳800元费用",
+        "Skor kredit anda rendah, pengeluaran ditahan. Sila bayar yuran RM500 dahulu.",
+    ],
+)
+async def test_a_task_platforms_credit_score_that_bars_the_withdrawal(text: str) -> None:
+    assert "FAM002" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Shopee: your order has shipped, track it at https://bit.ly/shp-track",
         "DBS Marathon: verify your race bib number at https://bit.ly/dbsrun-bib",
         "Verify your email for the CC badminton session https://bit.ly/cc-badm",
@@ -715,3 +727,14 @@ async def test_a_brand_asking_to_verify_an_account_at_a_short_link(text: str) ->
 )
 async def test_a_short_link_without_an_account_to_verify_is_no_account_phishing(text: str) -> None:
     assert "FAM003" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your credit score improved by 20 points this month. View your report in the app.",
+        "bro my credit score so low, bank reject my loan, cannot withdraw from CPF also",
+    ],
+)
+async def test_a_credit_score_without_a_fee_to_withdraw_is_no_task_scam(text: str) -> None:
+    assert "FAM002" not in await codes(CHECKER, text)

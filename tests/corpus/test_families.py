@@ -1941,6 +1941,21 @@ DEV_SETS = {
     # application has been approved. Our team leader will guide you on Telegram".
     "jobs22.txt": (61, 47, 1),
     "jobs22_heldout.txt": (35, 31, 1),
+    # jobs23 (brief s37job): job and task scams at each stage as Singapore residents forward
+    # them, in English with Singlish, Chinese, Malay and Tamil: the cold opener ("can I take 1
+    # minute of your time?"), the recruiter intro with a company name only, the mentor or
+    # receptionist on Telegram, hotel / movie / app rating tasks, combination orders and negative
+    # balances, "credit score too low, pay to restore", VIP upgrades, USDT commission, and the
+    # recruiter who wants Singpass, an NRIC photo, a bank card or a training / uniform fee.
+    # Everyday: EA-licensed agencies, MyCareersFuture and JobStreet alerts, hourly F&B shifts,
+    # tuition agencies, event crew calls, HR onboarding at the office, friends' referrals.
+    # Development set: 56 of 65 caught and 3 of 42 flagged before, 65 and 0 after (event crew and
+    # "meals provided" / an employer's own outlet are a real shift; "1 minute of your time" asks;
+    # a platform's credit score barring the withdrawal until a fee is paid, FAM002; a hire
+    # confirmed beside money to send). Its twin, written at the same time before the lexicons
+    # were read and never tuned on: 30 of 38 caught and 3 of 32 flagged before, 31 and 3 after.
+    "jobs23.txt": (65, 42, 0),
+    "jobs23_heldout.txt": (38, 32, 7),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -2342,6 +2357,11 @@ MOST_ALARMS = {
     # if they're real" (FAM001, flagged before the change too): a quoted line the reader asks
     # about keeps its hits by design (checkers.case.unquoted). See DEV_SETS.
     "jobs22.txt": 1,
+    # jobs23_heldout (never tuned on; all three flagged before the change too): HR's "please
+    # submit your NRIC copy, bank account details for salary and the signed contract" at the
+    # office (TXT007), a tuition agency's 中二数学 "时薪50元" read as easy pay (TXT002), and the
+    # Tamil new-staff notice to bring the IC and bank details to HR (TXT007, TXT023).
+    "jobs23_heldout.txt": 3,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
