@@ -215,6 +215,9 @@ async def test_a_refund_already_paid_is_a_notice_not_a_lure(text: str) -> None:
         # Spoken Tamil retelling a scam ("got cheated", "a message came saying ...").
         'என் மாமா ஏமாந்துட்டார். "உங்கள் பார்சல் நிறுத்தப்பட்டது, $2 கட்டுங்க"னு மெசேஜ் '
         "வந்துச்சு, லிங்க் கிளிக் பண்ணிட்டார். கவனமா இருங்க.",
+        # A library's fine a day is a charge, not pay a day; a summons paid is settled.
+        "Reminder: your loan is due 10 Dec. Fines of $0.15/day apply after the due date.",
+        "Traffic Police: Your summons has been paid. Thank you.",
     ],
 )
 async def test_everyday_notices_and_chat_that_share_scam_words_have_no_findings(text: str) -> None:
@@ -420,6 +423,38 @@ async def test_mistakes_and_warnings_about_them_are_not_the_scam(text: str) -> N
 async def test_a_charge_to_dispute_through_the_sender(text: str, flagged: bool) -> None:
     # "If not authorised, press 1" offers the way to dispute: the negation is the condition's.
     assert ("TXT034" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Amex: Card ending 1005 was added to Samsung Pay. Didn't do this? Call 1 (888) "
+            "555-0142 now to block.",
+            True,
+        ),
+        (
+            "Your card is being added to Google Wallet on a new phone. If you didnt do this call "
+            "+65 8123 4567.",
+            True,
+        ),
+        # The bank's own notice sends its holder to the number on the card.
+        (
+            "OCBC: Your card ending 4421 has been added to Apple Pay. If you did not do this, "
+            "call the number on the back of your card.",
+            False,
+        ),
+        (
+            "DBS: A payment of SGD 1,249.00 was made from your account. If unauthorised, call "
+            "the DBS hotline on the back of your card.",
+            False,
+        ),
+    ],
+)
+async def test_a_card_added_to_a_wallet_with_a_stranger_s_number(text: str, flagged: bool) -> None:
+    # The wallet-provisioning lure: "your card was added to Apple Pay, not you? call us".
+    found = await codes(CHECKER, text)
+    assert bool({"TXT030", "TXT008"} & set(found)) is flagged
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,12 @@ CHECKER = UrlChecker()
         # Kemensos's own site, which its warnings and real bansos notices name.
         ("cekbansos.kemensos.go.id", "kemensos"),
         ("www.prakerja.go.id", "prakerja"),
+        # Airlines' and booking sites' own reminders ("12,500 KrisFlyer miles expire on 31 Jan, use
+        # them at singaporeair.com") link their own sites.
+        ("www.singaporeair.com", "singaporeair"),
+        ("www.flyscoot.com", "scoot"),
+        ("secure.booking.com", "booking"),
+        ("www.ishopchangi.com", "changi"),
     ],
 )
 def test_official_sites(host: str, brand: str) -> None:
@@ -62,6 +68,8 @@ def test_official_sites(host: str, brand: str) -> None:
         "x.blogspot.com",
         "dbs-sg.com",
         "kemensos-bansos.site",
+        "krisflyer-miles.redeem-sg.com",
+        "booking-confirm-guest.com",
     ],
 )
 def test_not_official(host: str) -> None:
@@ -78,6 +86,7 @@ def test_not_official(host: str) -> None:
         ("secure-paypal-login", "paypal"),
         ("posb-sg", "dbs"),
         ("carousellsg", "carousell"),
+        ("krisflyer-miles", "singaporeair"),
     ],
 )
 def test_brand_in_name(name: str, brand: str) -> None:
@@ -86,7 +95,13 @@ def test_brand_in_name(name: str, brand: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["momentum", "purchase", "musical", "grabbing", "policy", "applebees", "outlookindia"]
+    "name",
+    [
+        *("momentum", "purchase", "musical", "grabbing", "policy", "applebees", "outlookindia"),
+        # Delta and booking are everyday words and other firms' names: not Delta Air Lines or
+        # Booking.com in an address.
+        *("delta-dental-login", "hotel-booking-online"),
+    ],
 )
 def test_words_that_contain_short_brand_names_are_not_brands(name: str) -> None:
     assert brand_in_name(name) is None
