@@ -773,3 +773,53 @@ async def test_a_short_link_without_an_account_to_verify_is_no_account_phishing(
 )
 async def test_a_credit_score_without_a_fee_to_withdraw_is_no_task_scam(text: str) -> None:
     assert "FAM002" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # A screen shared while the caller asks for silence, a code or money (brief s37zh2).
+        ("TXT033", "你现在打开会议APP，点屏幕共享，我们核查一下你名下的资金流水，不要告诉家人"),
+        ("TXT033", "Share your screen and keep this secret from your family"),
+        ("TXT033", "Kongsi skrin anda dan jangan beritahu sesiapa"),
+        # Screen sharing is read apart from installing, and still counts where installing did.
+        ("TXT033", "为了帮您把退款操作完，请打开共享屏幕，我一步步指导您"),
+        # An agency's recorded "press 1".
+        ("TXT016", "这里是移民与关卡局，您的准证存在问题，按1转接人工服务"),
+        ("TXT016", "This is the Ministry of Manpower. Press 1 to speak to an officer."),
+        # A credit-limit raise at a stranger's link.
+        ("FAM003", "【招商银行】您的信用卡已获得提额资格，登录 cmb-te.cc 申请"),
+        ("FAM003", "Your card is eligible for a credit limit increase. Apply at card-upgrade.top"),
+        # A self-named after-sales service that rings to refund what nobody returned.
+        ("TXT011", "我这边是抖音电商的售后，您买的玩具被召回了，要给您办理退货退款"),
+        # A game account sold for a deposit first, its login sent after.
+        ("TXT015", "出原神号，先付定金200，我发你账号密码"),
+    ],
+)
+async def test_fraud_kinds24_phrases(code: str, text: str) -> None:
+    assert code in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("TXT033", "等下开会的时候你共享一下屏幕，把报表给大家过一遍"),
+        ("TXT033", "I'll share my screen during the meeting, don't worry"),
+        (
+            "TXT016",
+            "ICA: your passport is ready for collection. Book an appointment at ica.gov.sg",
+        ),
+        ("FAM003", "【招商银行】您的信用卡额度已提升至60000元，可登录掌上生活APP查看"),
+        (
+            "FAM003",
+            "Your credit limit increase request is approved. View it in the DBS digibank app.",
+        ),
+        ("TXT011", "你好，我是淘宝客服，您申请的退款已经处理好了，请注意查收"),
+        ("TXT011", "我们是京东售后，关于您反馈的质量问题，可以给您换新或者退款，您选哪个？"),
+        ("TXT015", "兄弟，我那个王者账号不玩了，你要的话送你，密码晚上发你"),
+        ("TXT005", "外卖卡单了，骑手说系统问题，等了一个小时才到"),
+        ("TXT008", "我的ETC卡好像过期了，周末去银行网点重新办一下"),
+    ],
+)
+async def test_fraud_kinds24_everyday_words(code: str, text: str) -> None:
+    assert code not in await codes(CHECKER, text)
