@@ -54,6 +54,7 @@ from checkers.tamil import (
     number_forms,
     oblique,
     passive_forms,
+    prohibitive_forms,
     sandhi_forms,
     spoken_forms,
 )
@@ -222,6 +223,7 @@ def _obliques(term: Term) -> list[Term]:
         forms += doubled_forms(piece)
         forms += passive_forms(piece)
         forms += become_forms(piece)
+        forms += [one for f in forms if f for one in prohibitive_forms(f)]
         forms += [said for f in forms if f for said in spoken_forms(f)]
         forms += [said for f in forms if f for said in colloquial_forms(f)]
         forms += [glued for f in forms if f for glued in sandhi_forms(f)]

@@ -27,6 +27,10 @@ any link", "bukan melalui pautan"): it governs both."""
 WARNING: Final = "warning"
 """Words that warn ("beware", "be careful", 小心, waspada, ஜாக்கிரதை, "is a scam"): a negation of
 their sentence, whatever clause they stand in ("...叫买礼品卡，你公司啲人都要小心啲呀")."""
+CLAUSE_FINAL: Final = frozenset({"ta"})
+"""Languages whose contrast closes its clause rather than opening it ("கோயில் அலுவலகத்தில்
+மட்டும் செலுத்தவும், யாருடைய account-க்கும் அல்ல": "pay at the temple office only, into
+no one's account"): set against the clause before wherever it stands in its own."""
 CONDITION: Final = "condition"
 """Words that open a condition ("if anyone asks", "kalau", 如果): a negation in the clause after
 it governs it too ("if anyone asks for your OTP, don't give it")."""
@@ -251,7 +255,8 @@ def _scopes(
     out", 不用面试, tak perlu risau) governs its clause only, which a comma, a colon or a dash
     ends too: "No experience needed, just pay $50" and "不用面试，交200元培训费" ask. It also
     governs a condition before it ("if anyone asks for your OTP, don't give it"), and a
-    contrast the clause it is set against ("from the App Store only, not from any link").
+    contrast the clause it is set against ("from the App Store only, not from any link"; in
+    Tamil the contrast closes its clause: "App Store-ல மட்டும், link மூலம் அல்ல").
     """
     breaks = sorted(
         (h.start, bool(h.language)) for h in hits if h.concept == CLAUSE_BREAK and h.start >= 0
@@ -286,7 +291,7 @@ def _scopes(
         elif (
             negation.concept == CONTRAST
             and len(before) > 1
-            and negation.start - start <= ADJACENT + 1
+            and (negation.start - start <= ADJACENT + 1 or negation.language in CLAUSE_FINAL)
         ):
             start = before[-2]
         scopes.setdefault(sentence, []).append((start, end))

@@ -608,6 +608,22 @@ def light_verb_forms(piece: str) -> list[str]:
     return forms
 
 
+_PROHIBITIVE: Final = re.compile("(?<=[\u0b95-\u0bb9\u0bcd])ாதீ(?:ர்கள|ங்க)\u0bcd?(?= |$)")
+"""A "don't" imperative in the polite plural: கொடுக்காதீர்கள், கொடுக்காதீங்க."""
+
+
+def prohibitive_forms(piece: str) -> list[str]:
+    """A term piece's polite "don't" also in the singular, formal and familiar.
+
+    "OTP-ஐ கொடுக்காதீர்கள்" is written to one reader as "கொடுக்காதீர்" (formal) and said to a
+    child or a friend as "கொடுக்காதே": a negation spelled in the plural finds all three
+    (கொடுக்காதீர் is also the start of the plural, so it finds both).
+    """
+    if "ாதீ" not in piece or not _PROHIBITIVE.search(piece):
+        return []
+    return [_PROHIBITIVE.sub(ending, piece) for ending in ("ாதீர", "ாதே")]
+
+
 _BECOME: Final = (
     # "Will become": ஆகும், and the completive that says it surely will, written and spoken
     # (block ஆகிவிடும், block ஆகிடும், block ஆயிடும், block ஆயிரும்).

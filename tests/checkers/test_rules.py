@@ -192,6 +192,29 @@ def test_a_negation_in_chinese_speech_to_text_holds_for_its_own_clause() -> None
     assert "OTP001" not in zh_codes("不要把验 证 码 发 给 我")
 
 
+TA_LEXICON = Lexicon(
+    parse_lexicon(
+        "[download]\nடவுன்லோட் பண்ணுங்க\n[app]\nஆப்\n[contrast]\nமூலம் அல்ல\n"
+        "[otp]\nஓடிபி\n[ask_send]\nஅனுப்புங்க\n[negation]\nவேண்டாம்\n",
+        "ta",
+    )
+)
+
+
+def ta_codes(text: str) -> set[str]:
+    message = normalise(text)
+    return {m.code for m in judge(BOOK, TA_LEXICON.find(message, "ta") + clause_marks(message))}
+
+
+def test_a_tamil_contrast_closes_its_clause_and_governs_the_one_before() -> None:
+    # "Download the app from the store only, not through a link": Tamil says "not through"
+    # (மூலம் அல்ல) at the end of its clause, set against the clause before all the same.
+    assert "APP001" in ta_codes("ஸ்டோரில் ஆப் டவுன்லோட் பண்ணுங்க")
+    assert "APP001" not in ta_codes("ஸ்டோரில் மட்டும் ஆப் டவுன்லோட் பண்ணுங்க, லிங்க் மூலம் அல்ல")
+    # The clause after it is not set against it: "not through the bank, download the app" asks.
+    assert "APP001" in ta_codes("வங்கி மூலம் அல்ல, இந்த ஆப் டவுன்லோட் பண்ணுங்க")
+
+
 def test_a_sentence_that_talks_about_a_scam_asks_nothing() -> None:
     assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam")
     assert "OTP001" in codes("This is not a scam, send the OTP now")

@@ -11,6 +11,7 @@ from checkers.tamil import (
     english,
     latin_forms,
     malaysian_forms,
+    prohibitive_forms,
     sandhi_forms,
 )
 from checkers.wording import normalise
@@ -117,3 +118,17 @@ def test_a_term_is_found_with_or_without_the_doubled_consonant_of_careful_writin
     assert sandhi_forms("பணம் அனுப்ப") == []
     lexicon = Lexicon(parse_lexicon("[lend_account]\nகணக்கை வாடகைக்கு தாங்க\n", "ta"))
     assert "lend_account" in _concepts("உங்கட கணக்கை வாடகைக்குத் தாங்கோ", lexicon)
+
+
+def test_a_polite_dont_is_found_in_the_singular_too() -> None:
+    # "Don't give" to many (கொடுக்காதீர்கள், spoken கொடுக்காதீங்க), to one reader formally
+    # (கொடுக்காதீர்) and to a child or a friend (கொடுக்காதே): a term in the plural finds all.
+    assert prohibitive_forms("கொடுக்காதீர்கள") == ["கொடுக்காதீர", "கொடுக்காதே"]
+    assert prohibitive_forms("ஓடிபி பகிராதீங்க") == ["ஓடிபி பகிராதீர", "ஓடிபி பகிராதே"]
+    # Not "must", not a word that merely holds the letters.
+    assert prohibitive_forms("கட்ட வேண்டாம்") == []
+    assert prohibitive_forms("பாதீங்கள்") == []
+    lexicon = Lexicon(parse_lexicon("[negation]\nகொடுக்காதீர்கள்\nசெய்யாதீர்கள்\n", "ta"))
+    assert "negation" in _concepts("தம்பி, OTP-ஐ யாருக்கும் கொடுக்காதே", lexicon)
+    assert "negation" in _concepts("ஐயா, உங்கள் PIN-ஐ யாருக்கும் கொடுக்காதீர்", lexicon)
+    assert "negation" in _concepts("அந்த link-ஐ click பண்ணாதே", lexicon)
