@@ -823,3 +823,41 @@ async def test_fraud_kinds24_phrases(code: str, text: str) -> None:
 )
 async def test_fraud_kinds24_everyday_words(code: str, text: str) -> None:
     assert code not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A guess at who is writing, left unanswered: the caller waits for a name to be offered.
+        ("猜猜我是谁？", True),
+        ("喂，还听得出我声音不？猜猜我是哪个", True),
+        ("Guess who this is?", True),
+        ("Hai, teka siapa ni? Lama tak dengar khabar kan", True),
+        # Answered with the sender's own name or tie, it is a friend's game.
+        ("猜猜我是谁？我是Mei呀，刚从伦敦回来", False),
+        ("Guess who this is? It's Mei, back from London!", False),
+        # A guess about someone else is news, not a guess at the sender.
+        ("Guess who I saw at NTUC today", False),
+        # A notice to all is not one caller's game.
+        ("各位同学，猜猜我是谁？欢迎新学期！", False),
+    ],
+)
+async def test_a_guess_at_the_sender_left_unanswered(text: str, flagged: bool) -> None:
+    assert ("TXT014" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A new number from an old friend who says where they met or plans to meet at leisure.
+        ("老同学！我是阿伟，昨天聚会拿到你的号码，先存一下，下次一起喝茶", False),
+        ("係我呀，阿欣。我轉咗新電話號碼，你save低先，之後約食飯", False),
+        ("Your old classmate here, this is my new number. Let's catch up soon!", False),
+        # Without it, a claimed tie and a new number are the fake friend's opener.
+        ("係我呀，我轉咗新電話號碼，你save低先", True),
+        # And a meeting offered does not excuse money asked.
+        ("老同学，我换号了，下次一起吃饭。先借我3000周转一下", True),
+    ],
+)
+async def test_a_new_number_with_a_meeting_at_leisure(text: str, flagged: bool) -> None:
+    assert bool({"TXT014", "TXT031"} & await codes(CHECKER, text)) is flagged
