@@ -830,6 +830,8 @@ async def test_fraud_kinds24_everyday_words(code: str, text: str) -> None:
     [
         # A guess at who is writing, left unanswered: the caller waits for a name to be offered.
         ("猜猜我是谁？", True),
+        # A guess at who sent a gift is no guess at who is writing.
+        ("宝贝，猜猜我是谁送你的花？", False),
         ("喂，还听得出我声音不？猜猜我是哪个", True),
         ("Guess who this is?", True),
         ("Hai, teka siapa ni? Lama tak dengar khabar kan", True),
