@@ -760,3 +760,14 @@ async def test_an_agent_who_recovers_lost_money_for_a_fee() -> None:
         "guaman RM400 dahulu."
     )
     assert "TXT011" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaji RM3,200, kerja kilang di Penang. Kos proses permit ditanggung syarikat.",
+        "Jawatan tukang masak di Dubai, gaji RM5,000. Yuran visa ditanggung majikan.",
+    ],
+)
+async def test_a_job_whose_permit_costs_the_employer_bears_is_no_pay_to_work(text: str) -> None:
+    assert not {"TXT004", "FAM001", "TXT020"} & await codes(CHECKER, text)
