@@ -40,7 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from checkers.malay import GLUED_AS_ITSELF, MALAY, SELF_ONLY, readings, stems
+from checkers.malay import GLUED_AS_ITSELF, MALAY, PLACE_NAMES, SELF_ONLY, readings, stems
 from checkers.tamil import (
     TAMIL,
     become_forms,
@@ -564,6 +564,8 @@ class Lexicon:
         too; not those of :data:`checkers.malay.SELF_ONLY`).
         """
         known = self._forms.get(word)
+        if known is None and word in PLACE_NAMES:
+            known = self._forms[word] = (word,)
         if known is None:
             forms = readings(word)
             found = dict.fromkeys(s for s in forms if self._known(s))

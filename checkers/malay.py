@@ -282,6 +282,13 @@ rumah"); ``ditamatkan`` is terminated, done to an account or a line, but ``tamat
 end or expiry ("cukai jalan anda akan tamat pada 31 Dis", "insurans kereta anda akan tamat");
 ``tertransfer`` is money sent by mistake ("tadi saya tertransfer RM350 ke akaun anda"), but
 ``transfer`` is any transfer."""
+PLACE_NAMES: Final = frozenset(
+    normalise_word(name)
+    for name in ("penang", "bekasi", "pendang", "medan", "pekan", "sepang", "kemaman", "penaga")
+)
+"""Places whose names read as an affixed word, and are read only as themselves: ``Penang`` is no
+``peN-`` form of ``menang`` (to win: "kerja kilang di Penang" is no prize), ``Bekasi`` no ``be-``
+form of ``kasi`` (to give), ``Medan`` no ``me-`` form of ``dan``."""
 _TIME_UNITS: Final = frozenset({"jam", "hari", "minggu", "bulan", "tahun", "minit", "saat"})
 """Words an affix makes a rate of (``sehari``, ``harian``, ``sebulan``): never read back as the
 bare word."""
@@ -363,6 +370,8 @@ def stems(word: str) -> tuple[str, ...]:
     Longest first, so that a lexicon spelling of a derived word (``bayaran``) is tried before
     the bare root (``bayar``).
     """
+    if word in PLACE_NAMES:
+        return ()
     found: dict[str, None] = {}
     if word in SHORT_FORMS:
         found[SHORT_FORMS[word]] = None

@@ -53,3 +53,10 @@ def test_shorthand_malay_the_detector_cannot_place_is_read_as_malay() -> None:
     assert read_language(text).language == "ms"
     assert not reads_as_malay("Hi, I'm from the bank. Reply with the 6 digit code.")
     assert read_language("See you at 7 at the lobby").language != "ms"
+
+
+def test_a_place_whose_name_reads_as_an_affixed_word_is_read_only_as_itself() -> None:
+    # Penang is no peN- form of menang (to win), Bekasi no be- form of kasi (to give).
+    assert stems("penang") == ()
+    assert stems("bekasi") == ()
+    assert "menang" in stems("kemenangan")

@@ -863,3 +863,86 @@ async def test_a_guess_at_the_sender_left_unanswered(text: str, flagged: bool) -
 )
 async def test_a_new_number_with_a_meeting_at_leisure(text: str, flagged: bool) -> None:
     assert bool({"TXT014", "TXT031"} & await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never open .apk files sent by strangers on WhatsApp.",
+        "Jangan buka fail .apk yang dihantar oleh nombor tidak dikenali.",
+        "Kurir kami tidak pernah mengirim file .apk, cek resi di aplikasi resmi.",
+    ],
+)
+async def test_an_apk_file_warned_against_is_no_install_request(text: str) -> None:
+    assert "TXT033" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jangan lupa install apk ni utk semak bungkusan: PosLaju_Semak.apk",
+        "Tak perlu pergi bank, cuma install apk ni je",
+    ],
+)
+async def test_an_apk_file_sent_to_install_is_still_one(text: str) -> None:
+    assert "TXT033" in await codes(CHECKER, text)
+
+
+async def test_a_code_sent_by_mistake_told_in_a_warning_is_no_otp_request() -> None:
+    # "tersalah hantar" tells the mistake; its verb is no request to send.
+    text = (
+        "Jangan bagi kod WhatsApp kat sesiapa. Kalau ada kawan kata dia tersalah hantar kod, "
+        "akaun dia dah kena hack."
+    )
+    assert "TXT009" not in await codes(CHECKER, text)
+    assert "TXT009" in await codes(
+        CHECKER, "Sori tersalah hantar kod ke nombor awak, boleh forward balik kod tu?"
+    )
+
+
+async def test_a_job_abroad_with_a_fortune_and_free_board_is_the_trafficking_lure() -> None:
+    text = (
+        "Kerja di Myanmar, gaji 20 juta sebulan, asrama dan makan gratis, tiket pesawat "
+        "ditanggung. Hubungi 0812-1234-5678"
+    )
+    assert "FAM001" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilik sewa Taman Melati, deposit 2 bulan bayar masa ambil kunci. Boleh datang tengok.",
+        "Kereta sewa dah book, deposit RM150 bayar tunai bila ambil kereta.",
+    ],
+)
+async def test_a_rental_deposit_paid_when_the_keys_are_handed_over_is_no_scam(text: str) -> None:
+    assert not {"TXT015", "FAM007", "TXT008"} & await codes(CHECKER, text)
+
+
+async def test_a_lender_s_instalment_due_on_a_date_is_no_upfront_fee() -> None:
+    text = "Peringatan: ansuran Pembiayaan Peribadi anda RM380.00 perlu dibayar sebelum 10hb."
+    assert "FAM012" not in await codes(CHECKER, text)
+
+
+async def test_a_stranger_s_gift_with_a_fee_first_is_a_fortune_for_a_stranger() -> None:
+    text = "Saya ingin bersedekah RM20,000 kepada puan. Sila bayar caj bank RM300 dahulu."
+    assert "TXT037" in await codes(CHECKER, text)
+
+
+async def test_an_agent_who_recovers_lost_money_for_a_fee() -> None:
+    text = (
+        "Kami ejen pemulihan, boleh dapatkan semula wang anda dari scammer. Bayar yuran "
+        "guaman RM400 dahulu."
+    )
+    assert "TXT011" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaji RM3,200, kerja kilang di Penang. Kos proses permit ditanggung syarikat.",
+        "Jawatan tukang masak di Dubai, gaji RM5,000. Yuran visa ditanggung majikan.",
+    ],
+)
+async def test_a_job_whose_permit_costs_the_employer_bears_is_no_pay_to_work(text: str) -> None:
+    assert not {"TXT004", "FAM001", "TXT020"} & await codes(CHECKER, text)
