@@ -148,6 +148,7 @@ def _joined_digits(match: re.Match[str]) -> str:
     return re.sub(r"[ .·•]", "", match.group())
 
 
+_WIDE_COLON_BEFORE_LETTER = re.compile(r"\uff1a(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])")
 # A link written "//host/path" (no scheme), sometimes with junk after the slashes ("//_9qr.de").
 _SCHEMELESS = re.compile(r"(?<![:\w/])//[_*~]*(?=[a-z0-9][\w-]*\.[a-z])", re.IGNORECASE)
 
@@ -159,7 +160,12 @@ def deobfuscate(text: str) -> str:
     ``hxxp``, ``[.]``, ``(dot)``, ``x dot com`` and ``wa. me/`` become what they stand for.
     Control characters turn into spaces.
     """
-    text = unicodedata.normalize("NFKC", text[:MAX_TEXT]).translate(_INVISIBLE)
+    text = text[:MAX_TEXT]
+    if "\uff1a" in text:
+        # A full-width colon is Chinese punctuation, never a time's or a port's: after NFKC it
+        # would read as one, and "活動費$200：parents-group-hk.com" would hide its link.
+        text = _WIDE_COLON_BEFORE_LETTER.sub(": ", text)
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     text = _CONTROL.sub(" ", text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _BRACKET_DOT.sub(".", text)

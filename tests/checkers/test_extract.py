@@ -75,6 +75,9 @@ def test_deobfuscate(text: str, expected: str) -> None:
         # And after a Chinese comma, which is folded to a Latin one first.
         ("下载：durian-cn.sg/app.apk，安装后开启", ["http://durian-cn.sg/app.apk"]),
         ("请点击 https://x-y.com/a.apk。安装后", ["https://x-y.com/a.apk"]),
+        # A full-width colon after an amount is punctuation, not a time's or a port's colon.
+        ("活動費$200：parents-group-hk.com", ["http://parents-group-hk.com/"]),
+        ("时间10：30在楼下", []),
         # So do the scripts the checker does not read (Bengali, Thai, Burmese).
         ("singpost-bd.top-এ $1.99 ফি দিন", ["http://singpost-bd.top/"]),
         ("กรุณาชำระที่jnt-th-sg.topภายในวันนี้", ["http://jnt-th-sg.top/"]),
