@@ -946,3 +946,28 @@ async def test_an_agent_who_recovers_lost_money_for_a_fee() -> None:
 )
 async def test_a_job_whose_permit_costs_the_employer_bears_is_no_pay_to_work(text: str) -> None:
     assert not {"TXT004", "FAM001", "TXT020"} & await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Town Council: You have S&CC arrears of $230. Legal action may be taken if unpaid by 15 Jan. Ignore if paid.",
+        "Your season parking is overdue. Legal action will be taken if unpaid. Please ignore this message if you have already paid.",
+        "市镇理事会：您拖欠杂费$230，请于1月15日前缴付，否则将采取法律行动。如已付款，请忽略。",
+        "Majlis Bandaran: Tunggakan S&CC $230. Tindakan undang-undang akan diambil jika tidak dibayar. Abaikan jika telah dibayar.",
+    ],
+)
+async def test_a_billers_threat_that_says_ignore_if_paid_is_no_threat(text: str) -> None:
+    assert "TXT019" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Town Council: S&CC arrears of $230. Pay to our officer via PayNow 8123 4567 today or legal action will be taken. Ignore if paid.",
+        "Town Council: S&CC arrears of $230. Pay at tc-sg-pay.com today or legal action will be taken. Ignore if paid.",
+        "Legal action will be taken if unpaid. WhatsApp our officer at +65 8123 4567 to settle. Ignore if paid.",
+    ],
+)
+async def test_ignore_if_paid_beside_a_strangers_number_is_a_threat(text: str) -> None:
+    assert "TXT019" in await codes(CHECKER, text)

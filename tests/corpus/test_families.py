@@ -2135,6 +2135,22 @@ DEV_SETS = {
     # "my card blocked" and "as reported lost" the holder's own.
     "everyday18.txt": (0, 256, 0),
     "everyday18_heldout.txt": (0, 125, 0),
+    # everyday19 (brief s37sg): mostly everyday Singapore SMS of kinds the earlier sets lacked
+    # (SimplyGo/EZ-Link, ERP 2.0 OBU, URA, SP/PUB/City Energy, Singapore Pools, NLB, ActiveSG,
+    # SkillsFuture, NTUC, Baby Bonus, MCST, town councils, maid agencies, remittance, pawnshops,
+    # NS, flights, wakes and weddings, zakat) beside bank, Singpass and gov.sg notices and
+    # Singlish chats, with scams faking the same senders, in four languages. Before: 68 of 71
+    # scams caught and 12 of 166 everyday flagged; after: 71 and 5 (see MOST_ALARMS). What
+    # changed: scam stories retold by a relative ("almost kena the police call, they told her
+    # transfer to safe account", 差点被假警察骗了, scam-ல .. அனுப்ப சொன்னாங்க) describe; "uncle
+    # ask me invest ... say 20% return" (叫我投资, suruh aku labur) is retold; a MediSave / CPF
+    # top-up is no upfront fee; "fines of $0.15 per item per day" no daily pay; "bank hantar OTP"
+    # the bank sending. Caught: "return $300 to <number> or I will report to police" after a
+    # mistaken PayNow, and a helper's bond that "must be paid" or "she will be deported" (否则
+    # ..遣返). Its twin, written at the same time before the lexicons were read and never tuned
+    # on: 30 of 36 caught and 2 of 79 flagged before, the same after.
+    "everyday19.txt": (71, 166, 0),
+    "everyday19_heldout.txt": (36, 79, 6),
     # negation19 (brief s36guard): the scope of a negation, half English, the rest Chinese, Malay
     # and Tamil. Scams where a negation shares the sentence with the request but does not govern
     # it ("No experience needed, just pay $50", "Don't miss out, verify now", "不用担心，把验证码
@@ -2711,6 +2727,16 @@ MOST_ALARMS = {
     # "card locked" was not added).
     "everyday18.txt": 3,
     "everyday18_heldout.txt": 1,
+    # everyday19.txt's five (brief s37sg), all flagged on main too: SimplyGo's "auto top-up ...
+    # If you did not authorise this, call 1800 225 5663", Singapore Pools' "topped up with $50
+    # ... If you did not perform this transaction, call 6216 8168" and Trust's "added a new
+    # device ... If this wasn't you, call us ... immediately" (TXT030: the senders' own numbers
+    # are no listed hotline, and only a known hotline tells them from the callback scam); DHL's
+    # "import GST of S$14.20. Pay online via the link in the DHL ... email" (TXT010/FAM004); a
+    # Carousell seller's "my buyer want to pay by 'Carousell Protection' link, I said meet up"
+    # (TXT015). Its twin's two, counted once after and not read (never tuned on).
+    "everyday19.txt": 5,
+    "everyday19_heldout.txt": 2,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
