@@ -283,6 +283,13 @@ def _scopes(
         sentence = negation.sentence
         if negation.concept == WARNING:
             start, end = -1, sys.maxsize
+        elif negation.concept == NEGATION and any(
+            s == sentence and start < at < negation.start for s, at in conditions
+        ):
+            # A negation inside a condition states the condition and forbids nothing: "if you
+            # don't send the code, your account will be deleted" still asks for the code, and
+            # "if you did not make this transaction, call us" still asks to call.
+            continue
         elif any(s == sentence and a < end and start < b for s, a, b in requests):
             start, end = before[0], opening
         elif any(s == sentence and before[0] < at < start for s, at in conditions):

@@ -146,6 +146,25 @@ def test_a_warning_governs_its_sentence_and_a_condition_before_it(text: str) -> 
     assert "OTP001" not in codes(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you don't send the OTP now, your account will be closed",
+        "If you did not make this purchase, send us the OTP to cancel it",
+        "Your account will be closed if you don't share the OTP with us",
+    ],
+)
+def test_a_negation_inside_a_condition_forbids_nothing(text: str) -> None:
+    # "if you don't pay by 6pm, your account will be suspended" still asks to pay: the negation
+    # states the condition, and neither its own clause nor the main clause is a warning.
+    assert "OTP001" in codes(text)
+
+
+def test_a_negation_after_a_negated_condition_still_governs() -> None:
+    assert "OTP001" not in codes("If you did not make this purchase, never send the OTP to anyone")
+    assert "OTP001" not in codes("If you don't know the caller, don't share the OTP")
+
+
 def test_a_warning_word_negates_its_whole_sentence() -> None:
     assert "OTP001" in codes("They say it's urgent, send the OTP")
     assert "OTP001" not in codes("They say it's urgent, send the OTP, be careful")
