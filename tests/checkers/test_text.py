@@ -327,6 +327,33 @@ async def test_an_indonesian_mobile_number_alone_is_no_red_flag() -> None:
     assert await codes(CHECKER, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qantas: a payment of $1,480.00 was made on your card. If this was not you, call our "
+        "fraud team on 0412 345 678 quoting ref QF221.",
+        "SBI: Your card was used for Rs 48,200 at an online merchant. If you did not make this "
+        "transaction, call 98450 12345 immediately.",
+    ],
+)
+async def test_an_australian_or_indian_mobile_given_to_call_about_a_charge(text: str) -> None:
+    # Banks, airlines and telcos answer on their own 13/1300/1800 lines, never on a mobile.
+    assert "TXT030" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi it's Sam, landed in Sydney. Call me on 0412 345 678 when you're free.",
+        "My number in Chennai is 98450 12345, call me there after 8pm.",
+        "Your order number is 9845012345. Call us if you have any questions.",
+        "Missed call from 0412 345 678. This caller left a voicemail, call 101 to listen.",
+    ],
+)
+async def test_an_australian_or_indian_mobile_alone_is_no_red_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"
