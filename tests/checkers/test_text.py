@@ -354,6 +354,18 @@ async def test_an_australian_or_indian_mobile_alone_is_no_red_flag(text: str) ->
     assert await codes(CHECKER, text) == set()
 
 
+async def test_a_transfer_someone_is_trying_to_make_is_unrecognised() -> None:
+    text = (
+        "Monzo: someone is trying to transfer £2,400 out of your account. Call us back on "
+        "020 7946 0719 right away so we can stop it."
+    )
+    assert "TXT030" in await codes(CHECKER, text)
+
+
+async def test_someone_trying_to_reach_you_is_no_charge() -> None:
+    assert "TXT030" not in await codes(CHECKER, "Someone is trying to reach you, call 9123 4567")
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"
