@@ -366,6 +366,34 @@ async def test_someone_trying_to_reach_you_is_no_charge() -> None:
     assert "TXT030" not in await codes(CHECKER, "Someone is trying to reach you, call 9123 4567")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delta: Due to a schedule change your flight DL 1185 is cancelled. Pls call "
+        "1-888-555-0148 to rebook on the next available flight.",
+        "Scoot: your flight TR 16 has been cancelled. Confirm tomorrow's seat by calling "
+        "+65 8123 4567 and paying the $35 change fee.",
+        "Your flight has been canceled. Call 0412 345 678 for a refund.",
+    ],
+)
+async def test_a_cancelled_flight_with_a_number_to_call_is_a_flag(text: str) -> None:
+    assert "TXT040" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jetstar: Your flight JQ7 has been cancelled due to weather. We have rebooked you on "
+        "JQ9. View or change this in the Jetstar app.",
+        "Our flight got cancelled, call me at 9123 4567 when you can.",
+        "Hi Mr Tan, your booking at the clinic has been cancelled as requested. Call 6123 4567 "
+        "to book again.",
+    ],
+)
+async def test_a_cancellation_told_in_the_app_or_by_a_friend_is_none(text: str) -> None:
+    assert "TXT040" not in await codes(CHECKER, text)
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"
