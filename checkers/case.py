@@ -315,7 +315,7 @@ def premium_rate(phone: Phone) -> bool:
 # Malaysian, Indian or Australian numbers: many people here get their banks' real notices,
 # which give their own numbers to call exactly as the scams do ("Jika bukan anda, hubungi
 # 1-300-88-6688", written as Australia's 1300 numbers are), and we do not know those banks'
-# hotlines.
+# hotlines. (Their mobiles are read apart, below: no bank answers on one.)
 _ABROAD = ("GB", "US")
 # "call our fraud team on 0203…", "ring 1-888…": a longer number led by such a word is given
 # to call, whatever stands between ("call our technical support team immediately at 1-800…",
@@ -403,8 +403,39 @@ def indonesian_mobile(phone: Phone, text: str) -> bool:
     return _national_mobile(phone, text, _ID_MOBILE, "08", "ID")
 
 
+# An Australian mobile (04xx xxx xxx) or an Indian one (ten digits from 6 to 9: "98765 43210")
+# written nationally and given to call, for the same reason: an airline, a bank, a telco or a
+# software firm answers on its own 13/1300/1800 line, never on a mobile ("Your booking has been
+# cancelled. Call 0412 345 678 to reinstate", "your SIM will be blocked, call 98765 43210").
+# Neither is a Singapore number (eight digits), and the words that give it to call are
+# English as often as Malay.
+_AU_MOBILE = re.compile(r"04\d{8}")
+# The number that called or wrote, not one given to call ("Missed call from 0412 345 678",
+# "voicemail from 98450 12345").
+_CALLER = re.compile(
+    r"\b(?:missed call|call|calls|text|sms|message|voicemail|msg)\s+from\s*$", re.IGNORECASE
+)
+_IN_MOBILE = re.compile(r"[6-9]\d{9}")
+
+
+def australian_mobile(phone: Phone, text: str) -> bool:
+    """An Australian mobile number written nationally, given to call or message."""
+    return _national_mobile(phone, text, _AU_MOBILE, "04", "AU", english=True)
+
+
+def indian_mobile(phone: Phone, text: str) -> bool:
+    """An Indian mobile number written nationally (ten digits), given to call or message."""
+    return _national_mobile(phone, text, _IN_MOBILE, ("6", "7", "8", "9"), "IN", english=True)
+
+
 def _national_mobile(
-    phone: Phone, text: str, shape: re.Pattern[str], prefix: str, region: str
+    phone: Phone,
+    text: str,
+    shape: re.Pattern[str],
+    prefix: str | tuple[str, ...],
+    region: str,
+    *,
+    english: bool = False,
 ) -> bool:
     """A mobile of ``region`` written nationally (``prefix``…), given to call or message."""
     if phone.spoof or phone.e164:
@@ -414,7 +445,12 @@ def _national_mobile(
         return False
     if not phone.contextual:
         at = text.find(phone.text)
-        if at < 0 or not _GIVEN_TO_CALL_MS.search(text, max(0, at - 60), at):
+        window = (text, max(0, at - 60), at)
+        if at < 0 or not (
+            _GIVEN_TO_CALL_MS.search(*window) or (english and _GIVEN_TO_CALL.search(*window))
+        ):
+            return False
+        if english and _CALLER.search(text, max(0, at - 30), at):
             return False
     return _mobile_in(digits, region)
 
@@ -508,6 +544,8 @@ def read_text(
             (phone.contextual and phone.e164 and not phone.hotline)
             or abroad_contact(phone, text)
             or malaysian_mobile(phone, text)
+            or australian_mobile(phone, text)
+            or indian_mobile(phone, text)
             or indonesian_mobile(phone, text)
         ):
             place(phone.text, "phone")

@@ -520,6 +520,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "It says a voicemail, a photo or a video of you is waiting at a link ({evidence}). Such links install an app that reads your messages and one-time codes: a real voicemail is heard by calling your own carrier.",
         "Voicemail or photo at a link",
     ),
+    Code(
+        "TXT040",
+        S.MEDIUM,
+        "text",
+        "It says your flight or booking was cancelled and gives a number to call to rebook or get a refund ({evidence}). Airlines and booking sites tell of changes in their own app or site: check there, or call the number on their official site.",
+        "Cancelled trip with a number to call",
+    ),
     # Scam families: red flags that together make a known kind of scam.
     Code(
         "FAM001",

@@ -327,6 +327,73 @@ async def test_an_indonesian_mobile_number_alone_is_no_red_flag() -> None:
     assert await codes(CHECKER, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qantas: a payment of $1,480.00 was made on your card. If this was not you, call our "
+        "fraud team on 0412 345 678 quoting ref QF221.",
+        "SBI: Your card was used for Rs 48,200 at an online merchant. If you did not make this "
+        "transaction, call 98450 12345 immediately.",
+    ],
+)
+async def test_an_australian_or_indian_mobile_given_to_call_about_a_charge(text: str) -> None:
+    # Banks, airlines and telcos answer on their own 13/1300/1800 lines, never on a mobile.
+    assert "TXT030" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi it's Sam, landed in Sydney. Call me on 0412 345 678 when you're free.",
+        "My number in Chennai is 98450 12345, call me there after 8pm.",
+        "Your order number is 9845012345. Call us if you have any questions.",
+        "Missed call from 0412 345 678. This caller left a voicemail, call 101 to listen.",
+    ],
+)
+async def test_an_australian_or_indian_mobile_alone_is_no_red_flag(text: str) -> None:
+    assert await codes(CHECKER, text) == set()
+
+
+async def test_a_transfer_someone_is_trying_to_make_is_unrecognised() -> None:
+    text = (
+        "Monzo: someone is trying to transfer £2,400 out of your account. Call us back on "
+        "020 7946 0719 right away so we can stop it."
+    )
+    assert "TXT030" in await codes(CHECKER, text)
+
+
+async def test_someone_trying_to_reach_you_is_no_charge() -> None:
+    assert "TXT030" not in await codes(CHECKER, "Someone is trying to reach you, call 9123 4567")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delta: Due to a schedule change your flight DL 1185 is cancelled. Pls call "
+        "1-888-555-0148 to rebook on the next available flight.",
+        "Scoot: your flight TR 16 has been cancelled. Confirm tomorrow's seat by calling "
+        "+65 8123 4567 and paying the $35 change fee.",
+        "Your flight has been canceled. Call 0412 345 678 for a refund.",
+    ],
+)
+async def test_a_cancelled_flight_with_a_number_to_call_is_a_flag(text: str) -> None:
+    assert "TXT040" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jetstar: Your flight JQ7 has been cancelled due to weather. We have rebooked you on "
+        "JQ9. View or change this in the Jetstar app.",
+        "Our flight got cancelled, call me at 9123 4567 when you can.",
+        "Hi Mr Tan, your booking at the clinic has been cancelled as requested. Call 6123 4567 "
+        "to book again.",
+    ],
+)
+async def test_a_cancellation_told_in_the_app_or_by_a_friend_is_none(text: str) -> None:
+    assert "TXT040" not in await codes(CHECKER, text)
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"
