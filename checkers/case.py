@@ -18,6 +18,7 @@ from phonenumbers import PhoneNumberType
 from blocklists.keys import ListName
 from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
+from checkers.agency import agency_licences
 from checkers.concepts import Hit, clause_marks, shipped_lexicon
 from checkers.data import SHORTENERS
 from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
@@ -487,10 +488,11 @@ def read_text(
     for a page anyone can publish (a Google or Microsoft form, a free site), ``short_link`` for a
     shortened link that hides where it leads (bit.ly, tinyurl), ``phone`` for
     a number given to call or message that is not an official hotline; ``high_pay`` marks pay
-    no real part-time job gives (:mod:`checkers.pay`); ``senior_claim`` a writer who names
-    himself by surname and rank alone ("我是王局", :mod:`checkers.titles`); ``disguised_letters``
-    a word that mixes look-alike letters of another alphabet among Latin ones (found while
-    normalising).
+    no real part-time job gives (:mod:`checkers.pay`); ``agency_licence`` a licensed employment
+    agency's number ("EA Licence 16C8123", :mod:`checkers.agency`); ``senior_claim`` a writer who
+    names himself by surname and rank alone ("我是王局", :mod:`checkers.titles`);
+    ``disguised_letters`` a word that mixes look-alike letters of another alphabet among Latin
+    ones (found while normalising).
     """
     masks = [
         (link.text, official_brand(link.host) is not None or sender_signature(link))
@@ -555,6 +557,8 @@ def read_text(
             place(phone.text, "premium_number")
     for start, end in high_pay(text):
         hits.append(Hit("high_pay", start, end, message.sentence_at(start), ""))
+    for start, end in agency_licences(text):
+        hits.append(Hit("agency_licence", start, end, message.sentence_at(start), ""))
     for start, end in title_names(text):
         hits.append(Hit("senior_claim", start, end, message.sentence_at(start), ""))
     for start, end in message.disguised:

@@ -41,6 +41,7 @@ SYNTHETIC = {
     "phone",
     "hotline",
     "high_pay",
+    "agency_licence",
     "premium_number",
     "disguised_letters",
 }

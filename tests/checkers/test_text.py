@@ -1038,3 +1038,48 @@ async def test_a_billers_threat_that_says_ignore_if_paid_is_no_threat(text: str)
 )
 async def test_ignore_if_paid_beside_a_strangers_number_is_a_threat(text: str) -> None:
     assert "TXT019" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，请问您有兴趣了解一份线上工作吗？时间自由，收入日结。",
+        "Kerja online, gaji harian. Berminat PM saya",
+        "Online job available, paid daily. Interested?",
+    ],
+)
+async def test_online_work_paid_daily_with_a_reply_asked_is_the_job_scam_opener(text: str) -> None:
+    assert "FAM001" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A licensed agency writes the licence number the reader can look up.
+        "Hi, I'm Grace from Adecco (EA 91C2918). We have a work-from-home customer support role "
+        "for a bank, $2,600/month, no experience needed as training is provided. Interested?",
+        "Hi, this is Joyce from Staffline (EA 20C1111). Are you still looking for a job? We have "
+        "a part-time admin role, $12/hr, flexible hours. Can I WhatsApp you the details?",
+        # A recruiter who names a place to come to.
+        "Hi, are you still looking for a job? We have a part-time admin role, $12/hr, at our "
+        "client's office in Kallang. Can I WhatsApp you?",
+        # A friend who offers to pass the reader's number on.
+        "Hey are you still looking for part time? My friend's bubble tea shop at Bedok needs "
+        "weekend crew, flexible hours, paid daily. Want me to pass your number?",
+        # A shop's own staff paid daily, told by the manager.
+        "Hello team, our online store is closed today. Staff are paid daily as usual, contact me "
+        "if any issue.",
+    ],
+)
+async def test_a_licensed_agency_a_place_to_come_or_a_friend_s_referral_is_no_job_scam(
+    text: str,
+) -> None:
+    assert not {"FAM001", "TXT003"} & await codes(CHECKER, text)
+
+
+async def test_a_licence_number_does_not_excuse_pay_no_real_job_gives() -> None:
+    text = (
+        "Hi, I'm Ruth from Orion Staffing (EA 14C5521). Online customer service role, daily pay "
+        "$300-$500, Telegram @orion_hr"
+    )
+    assert "FAM001" in await codes(CHECKER, text)

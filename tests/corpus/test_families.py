@@ -2084,6 +2084,22 @@ DEV_SETS = {
     # were read and never tuned on: 30 of 38 caught and 3 of 32 flagged before, 31 and 3 after.
     "jobs23.txt": (65, 42, 0),
     "jobs23_heldout.txt": (38, 32, 7),
+    # jobs24 (brief s37job2): the recruiter's FIRST message before any task or fee ("Hi, I'm
+    # Amanda from <agency>, we got your CV from JobStreet", "are you still looking for a job?",
+    # vague online work, flexible hours, daily pay, a move to WhatsApp / Telegram, often no
+    # amount) and the supervisor's SECOND message explaining the work, in English, Chinese, Malay
+    # and Tamil (over 40 % not English). Everyday: agencies with EA licence numbers, named roles
+    # and office interviews, MyCareersFuture, HR follow-ups, referrals, F&B shifts paid daily.
+    # Development set: its first batch was 64 of 64 caught and 0 of 42 flagged at main, so a
+    # second batch of sparser openers and sharper everyday messages was added before the lexicons
+    # were read: 69 of 72 caught and 5 of 52 flagged before, 72 and 0 after (a licensed agency's
+    # EA number, a place to come to and a friend's "want me to pass your number" cancel the
+    # stranger's-pitch rules; online work paid daily with a reply asked is FAM001 with no job
+    # word; Malay "bayaran dibuat setiap hari"); a third batch of tuning paraphrases, 78 and 0 of
+    # 60. Its twin, written at the same time before the lexicons were read and never tuned on:
+    # 36 of 38 caught and 2 of 32 flagged before, 36 and 1 after (see MOST_ALARMS).
+    "jobs24.txt": (78, 60, 0),
+    "jobs24_heldout.txt": (38, 32, 2),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -2522,6 +2538,9 @@ MOST_ALARMS = {
     # office (TXT007), a tuition agency's 中二数学 "时薪50元" read as easy pay (TXT002), and the
     # Tamil new-staff notice to bring the IC and bank details to HR (TXT007, TXT023).
     "jobs23_heldout.txt": 3,
+    # jobs24_heldout (never tuned on; flagged before the change too): a cousin's logistics firm
+    # hiring a driver, "还在找工作吗？…月薪2600" (FAM001: the opener with a job, no referral asked).
+    "jobs24_heldout.txt": 1,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
