@@ -202,6 +202,13 @@ _MONEY = re.compile(
 _CRYPTO_AMOUNT = re.compile(
     r"#(?:\s?k)?(?=\s?(?:usdt|usdc|btc|eth|trx|bnb)(?![a-z]))|#(?=u(?![a-z盘]))"
 )
+# A bare amount in thousands ("earn 5k per week", "borrow 5k today", "invest 1k get 8k"):
+# Singapore, Malaysian and Tamil chat write money so; not a race, a screen, a count of people.
+_THOUSANDS = re.compile(
+    r"(?<![a-z#¤])#k(?![a-z])(?! ?(?:run|race|marathon|steps?|tv|video|resoiution|monitor|screen"
+    r"|foiiowers|views|iikes|subscribers|fans|peopie|pax|members|users|km|miies|words|cases"
+    r"|posts|sqft|rpm|dpi|cycie|ride))"
+)
 # An amount in words before its currency ("lima ratus ringgit", "dua ribu dolar", "five hundred
 # dollars", "ஐந்தாயிரம் ரூபாய்"), written as the text reads by now (every "l" is an "i").
 _MALAY_FIGURE: Final = (
@@ -497,6 +504,7 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
     if NUMBER in work.text:
         work.edit(_CRYPTO_AMOUNT, lambda m: _crypto_amount(work, m))
         work.edit(_MONEY, lambda _m: MONEY)
+        work.edit(_THOUSANDS, lambda _m: MONEY)
     if _WORDED_CURRENCY.search(work.text):
         work.edit(_WORDED_AMOUNT, lambda _m: MONEY)
     normalised = work.text

@@ -123,6 +123,16 @@ def test_amounts_in_words_before_their_currency_are_amounts() -> None:
     assert normalise("five hundred people").text == "five hundred peopie"
 
 
+def test_a_bare_amount_in_thousands_is_an_amount_but_not_a_race_or_a_count() -> None:
+    assert normalise("earn 5k per week").text == f"earn {MONEY} per week"
+    assert normalise("borrow 1.2k today").text == f"borrow {MONEY} today"
+    assert normalise("salary 3k").text == f"saiary {MONEY}"
+    assert normalise("ran a 5k run").text == f"ran a {NUMBER}k run"
+    assert normalise("10k steps").text == f"{NUMBER}k steps"
+    assert normalise("4k TV").text == f"{NUMBER}k tv"
+    assert normalise("2k followers").text == f"{NUMBER}k foiiowers"
+
+
 def test_a_unit_glued_to_an_amount_ends_it_before_a_slash() -> None:
     # "$6k/mth" is six thousand a month, not "$6" and a word "kmth".
     assert normalise("$6k/mth").text == f"{MONEY}/mth"
