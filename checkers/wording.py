@@ -564,13 +564,10 @@ def _joins_word(written: str, work: _Text, i: int) -> bool:
     """
     chars = work.text
     after = 0
-    if i >= 2 and _is_latin_letter(chars[i - 1]):
-        # A unit glued to a number ("$6k/mth", "3pcs/box") ends its amount: no word goes on.
-        start = i - 1
-        while start > 0 and _is_latin_letter(chars[start - 1]):
-            start -= 1
-        if start > 0 and chars[start - 1] == NUMBER:
-            return False
+    if i >= 2 and chars[i - 1] == "k" and chars[i - 2] == NUMBER:
+        # The thousands of an amount ("$6k/mth", "3k/month") end it: no word goes on. Other
+        # units glued on stay joined ("150p/msg" is the premium lexicon's "150pmsg").
+        return False
     while i + 1 + after < len(chars) and _is_latin_letter(chars[i + 1 + after]):
         after += 1
     before = 0

@@ -136,7 +136,8 @@ def test_a_bare_amount_in_thousands_is_an_amount_but_not_a_race_or_a_count() -> 
 def test_a_unit_glued_to_an_amount_ends_it_before_a_slash() -> None:
     # "$6k/mth" is six thousand a month, not "$6" and a word "kmth".
     assert normalise("$6k/mth").text == f"{MONEY}/mth"
-    assert normalise("3pcs/box").text == f"{NUMBER}pcs/box"
+    assert normalise("earn 3k/month").text == f"earn {MONEY}/month"
+    assert normalise("150p/msg").text == f"{NUMBER}pmsg"
     assert normalise("SING/POST").text == "singpost"
 
 
