@@ -195,6 +195,40 @@ _MONEY = re.compile(
 )
 
 
+# A crypto amount ("100 USDT", "0.05 BTC", "500 USDT (TRC20)", "2k usdt", "充值100U", "三千U"): the
+# number becomes an amount and the coin's name stays a word, for the concepts that name it ("buy
+# usdt and send", "bayar .. usdt"). A bare "U" glued on counts after two figures or more ("2u"
+# is "to you").
+_CRYPTO_AMOUNT = re.compile(
+    r"#(?:\s?k)?(?=\s?(?:usdt|usdc|btc|eth|trx|bnb)(?![a-z]))|#(?=u(?![a-z盘]))"
+)
+# A bare amount in thousands ("earn 5k per week", "borrow 5k today", "invest 1k get 8k"):
+# Singapore, Malaysian and Tamil chat write money so; not a race, a screen, a count of people.
+_THOUSANDS = re.compile(
+    r"(?<![a-z#¤])#k(?![a-z])(?! ?(?:run|race|marathon|steps?|tv|video|resoiution|monitor|screen"
+    r"|foiiowers|views|iikes|subscribers|fans|peopie|pax|members|users|km|miies|words|cases"
+    r"|posts|sqft|rpm|dpi|cycie|ride))"
+)
+# An amount in words before its currency ("lima ratus ringgit", "dua ribu dolar", "five hundred
+# dollars", "ஐந்தாயிரம் ரூபாய்"), written as the text reads by now (every "l" is an "i").
+_MALAY_FIGURE: Final = (
+    r"(?:satu|dua|tiga|empat|iima|enam|tujuh|iapan|sembiian|sepuiuh|sebeias|seratus|seribu"
+    r"|sejuta|beias|puiuh|ratus|ribu|juta)"
+)
+_ENGLISH_FIGURE: Final = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eieven|tweive|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+)
+_WORDED_AMOUNT = re.compile(
+    rf"(?<![a-z])(?:{_MALAY_FIGURE} )+(?:ringgit|doiar|doiiar|rupiah)(?![a-z])"
+    rf"|(?<![a-z])(?:{_ENGLISH_FIGURE} (?:and )?)+(?:doiiars?|bucks|sgd|ringgit)(?![a-z])"
+    "|(?<![\u0b80-\u0bff])[\u0b80-\u0bff]*(?:ஆயிரம்|ாயிரம்|நூறு|லட்சம்|கோடி) ?"
+    "(?:ரூபாய்|ரூபா|டாலர்|வெள்ளி)"
+)
+
+_WORDED_CURRENCY = re.compile("ringgit|doiar|doiiar|rupiah|bucks|sgd|ரூபா|டாலர்|வெள்ளி")
+
+
 def is_cjk(ch: str) -> bool:
     """Whether ``ch`` is a Chinese character (the ranges Chinese messages use)."""
     if len(ch) != 1:
@@ -274,7 +308,8 @@ _DIGITS = re.compile(r"\d(?:\d|[.,](?=\d))*")
 _CN_NUMERAL: Final = "零〇一二两三四五六七八九十百千"
 _CN_AMOUNT = re.compile(
     f"(?<![{_CN_NUMERAL}万几])"
-    f"(?:[二两三四五六七八九十][{_CN_NUMERAL}]*|一[{_CN_NUMERAL}]+)(?=元|块|新币|新元|令吉|美金|美元)"
+    f"(?:[二两三四五六七八九十][{_CN_NUMERAL}]*|一[{_CN_NUMERAL}]+)"
+    f"(?=元|块|新币|新元|令吉|美金|美元|usdt|u(?![a-z盘]))"
     f"|(?<![{_CN_NUMERAL}万几])[一二两三四五六七八九十][{_CN_NUMERAL}]*(?=万(?![一二两三四五六七八九]))"
 )
 # An amount as it is said, its last figure with no unit after it ("转三万五过来", "一万二",
@@ -467,7 +502,11 @@ def normalise(text: str, masks: Iterable[tuple[str, bool]] = ()) -> Normalised:
         # read without it, so that a term is one spelling whatever follows it.
         work.edit(_TAMIL_SANDHI, lambda _m: "")
     if NUMBER in work.text:
+        work.edit(_CRYPTO_AMOUNT, lambda m: _crypto_amount(work, m))
         work.edit(_MONEY, lambda _m: MONEY)
+        work.edit(_THOUSANDS, lambda _m: MONEY)
+    if _WORDED_CURRENCY.search(work.text):
+        work.edit(_WORDED_AMOUNT, lambda _m: MONEY)
     normalised = work.text
     sentences = tuple(m.end() for m in _SENTENCE.finditer(normalised))
     if _CJK.search(normalised):
@@ -503,6 +542,15 @@ def _unleet(match: re.Match[str]) -> str | None:
     return match.group().translate(_LEET_TABLE)
 
 
+def _crypto_amount(work: _Text, match: re.Match[str]) -> str | None:
+    """A number before a coin's name as an amount (not "2u", to you: one figure before a U)."""
+    at = match.start()
+    glued_u = match.group() == NUMBER and match.string.startswith("u", match.end())
+    if glued_u and work.until[at] - work.origin[at] < 2:
+        return None
+    return MONEY
+
+
 def _constant(value: str, _match: re.Match[str]) -> str:
     return value
 
@@ -516,6 +564,10 @@ def _joins_word(written: str, work: _Text, i: int) -> bool:
     """
     chars = work.text
     after = 0
+    if i >= 2 and chars[i - 1] == "k" and chars[i - 2] == NUMBER:
+        # The thousands of an amount ("$6k/mth", "3k/month") end it: no word goes on. Other
+        # units glued on stay joined ("150p/msg" is the premium lexicon's "150pmsg").
+        return False
     while i + 1 + after < len(chars) and _is_latin_letter(chars[i + 1 + after]):
         after += 1
     before = 0

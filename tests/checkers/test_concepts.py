@@ -97,6 +97,51 @@ def test_chinese_amounts_as_they_are_said_are_amounts() -> None:
     assert normalise("万一出事").text == "万一出事"
 
 
+def test_crypto_amounts_are_amounts_and_the_coin_stays_a_word() -> None:
+    assert normalise("100 USDT").text == f"{MONEY} usdt"
+    assert normalise("500 USDT (TRC20)").text == f"{MONEY} usdt (trc{NUMBER})"
+    assert normalise("0.05 BTC").text == f"{MONEY} btc"
+    assert normalise("2k usdt").text == f"{MONEY} usdt"
+    assert normalise("充值100U").text == f"充值{MONEY}u"
+    assert normalise("入金三千U起").text == f"入金{MONEY}u起"
+    # One figure before a U is "to you", and a U盘 is a USB stick.
+    assert normalise("send 2u later").text == f"send {NUMBER}u iater"
+    assert normalise("买了16u盘").text == f"买了{NUMBER}u盘"
+    # The terms that name the coin still find it.
+    lexicon = Lexicon(parse_lexicon("[crypto]\nbayar .. usdt\nsend <money> btc\n", "en"))
+    assert [h.concept for h in lexicon.find(normalise("bayar 50 USDT"))] == ["crypto"]
+    assert [h.concept for h in lexicon.find(normalise("send 0.5 BTC now"))] == ["crypto"]
+
+
+def test_amounts_in_words_before_their_currency_are_amounts() -> None:
+    assert normalise("lima ratus ringgit").text == MONEY
+    assert normalise("deposit lima puluh ringgit dulu").text == f"deposit {MONEY} duiu"
+    assert normalise("five hundred dollars").text == MONEY
+    assert normalise("two thousand bucks").text == MONEY
+    assert normalise("ஐந்தாயிரம் ரூபாய் பரிசு").text == f"{MONEY} பரிசு"
+    # Figures in words with no currency stay words.
+    assert normalise("lima ratus orang").text == "iima ratus orang"
+    assert normalise("five hundred people").text == "five hundred peopie"
+
+
+def test_a_bare_amount_in_thousands_is_an_amount_but_not_a_race_or_a_count() -> None:
+    assert normalise("earn 5k per week").text == f"earn {MONEY} per week"
+    assert normalise("borrow 1.2k today").text == f"borrow {MONEY} today"
+    assert normalise("salary 3k").text == f"saiary {MONEY}"
+    assert normalise("ran a 5k run").text == f"ran a {NUMBER}k run"
+    assert normalise("10k steps").text == f"{NUMBER}k steps"
+    assert normalise("4k TV").text == f"{NUMBER}k tv"
+    assert normalise("2k followers").text == f"{NUMBER}k foiiowers"
+
+
+def test_a_unit_glued_to_an_amount_ends_it_before_a_slash() -> None:
+    # "$6k/mth" is six thousand a month, not "$6" and a word "kmth".
+    assert normalise("$6k/mth").text == f"{MONEY}/mth"
+    assert normalise("earn 3k/month").text == f"earn {MONEY}/month"
+    assert normalise("150p/msg").text == f"{NUMBER}pmsg"
+    assert normalise("SING/POST").text == "singpost"
+
+
 def test_pauses_in_chinese_speech_to_text_end_clauses_not_sentences() -> None:
     written = "喂 您好 我是客服 不要挂电话 嗯 您先把验证码告诉我"
     said = normalise(written)

@@ -2328,6 +2328,18 @@ DEV_SETS = {
     # before, 53 and 0 after.
     "sg16_en.txt": (105, 71, 8),
     "sg16_en_heldout.txt": (68, 46, 15),
+    # Brief s37money: scams whose catch depends on reading an amount (crypto units, "5k" and
+    # "1.2k", amounts in words, other currencies, ranges, amounts glued to words) in the four
+    # languages, and everyday messages full of numbers that are no money or honest money. A
+    # crypto amount now is an amount with its coin still a word ("100 USDT", "充值100U"), a bare
+    # "5k" is an amount unless a race, a screen or a count follows, "lima ratus ringgit" and
+    # "ஐந்தாயிரம் ரூபாய்" are amounts, "$6k/mth" keeps its "k". The development set: 57 of 61
+    # caught and 0 of 41 flagged before, 60 and 0 after. Left missed: a lover's "Need 2k sgd
+    # clearance fee" for gold held at customs (read as an amount and a fee; no rule joins a
+    # romance's customs to it). Its twin, written at the same time before the lexicons were read
+    # and never tuned on: 30 of 36 caught and 1 of 30 flagged before, 32 and 1 after.
+    "amounts24.txt": (61, 41, 1),
+    "amounts24_heldout.txt": (36, 30, 4),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -2925,6 +2937,9 @@ MOST_ALARMS = {
     # not among the negatable concepts, and making it one is a rules.toml change for the lead.
     "sg19_en.txt": 1,
     "sg19_en_heldout.txt": 1,
+    # amounts24_heldout.txt (brief s37money), never tuned on: one everyday message flagged before
+    # and after, left unread (its author scores the twin by totals only).
+    "amounts24_heldout.txt": 1,
 }
 
 
