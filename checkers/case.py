@@ -288,7 +288,12 @@ def gather(submission: Submission, region: str = "SG") -> Case:
 def read(case: Case) -> Case:
     """The case with its wording read: language, concepts, words and the rules that hold."""
     reading, hits, words = read_text(
-        case.text, list(case.links), list(case.phones), list(case.handles), case.emails
+        case.text,
+        list(case.links),
+        list(case.phones),
+        list(case.handles),
+        case.emails,
+        written=case.submission.text or case.text,
     )
     return replace(
         case,
@@ -331,6 +336,28 @@ _GIVEN_TO_CALL = re.compile(
 # "1-800-555-0102" reads as a Singapore 1800 line too, but Singapore writes its 1800 numbers
 # without the "1-" apart ("1800 339 6963"): written so, it is an American toll-free number.
 _US_TOLL_FREE = re.compile(r"\+?1[-. ]8(?:00|33|44|55|66|77|88)[-. ]\d{3}[-. ]\d{4}")
+
+
+# "1800 227 8889", "1800-227-8889", "18002278889": not "800 555 0165" nor "1 (8 0 0) 5 5 5 …",
+# which are the American lines spelt to slip past filters.
+_LOCAL_TOLL_FREE = re.compile(r"1800[ -]?\d{3}[ -]?\d{4}")
+
+
+def local_toll_free(phone: Phone, text: str) -> bool:
+    """A toll-free line written as Singapore writes it ("1800 227 8889", not "1-800-…").
+
+    Such a line is rented from a Singapore carrier by a registered business, which is why the
+    alerts of banks, transit cards and shops give one ("If you did not authorise this, call
+    1800 …"); the call-back scams give a mobile, an overseas number or an American toll-free one.
+    A number found only once its spaced or dotted digits were joined was written to slip past
+    filters, which no business does with its own line.
+    """
+    return (
+        phone.region == "SG"
+        and phone.number_type == PhoneNumberType.TOLL_FREE
+        and _LOCAL_TOLL_FREE.fullmatch(phone.text.strip()) is not None
+        and phone.text in text
+    )
 
 
 def abroad_contact(phone: Phone, text: str) -> bool:
@@ -479,6 +506,7 @@ def read_text(
     phones: list[Phone],
     handles: list[str],
     emails: tuple[str, ...],
+    written: str = "",
 ) -> tuple[Reading, tuple[Hit, ...], str]:
     """The language of the text and, when we read it, the concepts it holds and its words.
 
@@ -553,6 +581,8 @@ def read_text(
             place(phone.text, "phone")
         if phone.hotline:
             place(phone.text, "hotline")
+        if local_toll_free(phone, written or text):
+            place(phone.text, "toll_free")
         if premium_rate(phone):
             place(phone.text, "premium_number")
     for start, end in high_pay(text):

@@ -38,6 +38,7 @@ SYNTHETIC = {
     "chat_app",
     "hosted_link",
     "short_link",
+    "toll_free",
     "phone",
     "hotline",
     "high_pay",

@@ -1083,3 +1083,31 @@ async def test_a_licence_number_does_not_excuse_pay_no_real_job_gives() -> None:
         "$300-$500, Telegram @orion_hr"
     )
     assert "FAM001" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HSBC: Your new payee has been added. If you did not do this, call 1800 227 8889 immediately.",
+        "[SimplyGo] Auto top-up of $30.00 was charged to your Visa. If you did not authorise this, call 1800-225-5663.",
+        "Rs.12,000 debited from A/c XX7788. If not done by you call 1800-425-0000. - IOB",
+    ],
+)
+async def test_an_alert_that_gives_a_local_toll_free_line_is_no_call_back_scam(text: str) -> None:
+    found = await codes(CHECKER, text)
+    assert "TXT030" not in found and "TXT032" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An American toll-free line, as written there or spelt to slip past filters.
+        "PayPal: a purchase of $899 is processing. If this was not you, call 1-800-555-0142",
+        "Your PayPal purchase of $899 is processing. To cancel call 1 . 8 0 0 . 5 5 5 . 0 1 5 9",
+        # A local mobile, or a stranger's link beside the toll-free line.
+        "DBS: a payment of $2,400 was made. If this was not you, call 8123 4567 immediately.",
+        "DBS: a payment of $2,400 was made. Not you? Cancel at dbs-cancel.top or call 1800 227 8889",
+    ],
+)
+async def test_a_call_back_to_a_stranger_is_still_one(text: str) -> None:
+    assert "TXT030" in await codes(CHECKER, text)
