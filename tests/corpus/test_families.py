@@ -98,7 +98,7 @@ DEV_SETS = {
     # the held-out twin, written at the same time, was never tuned on and is held at its
     # measured figures (53 of 76 caught, 54 after the second round).
     "fraud_kinds_zh.txt": (70, 40, 4),
-    "fraud_kinds_zh_heldout.txt": (70, 40, 22),
+    "fraud_kinds_zh_heldout.txt": (70, 40, 11),
     # Issue 11, second round (task / like-for-pay, police and agencies, bosses and
     # acquaintances; mainland, Singapore, traditional): the development set holds the probes
     # the terms were checked on; its twin, written at the same time, was never tuned on and is
@@ -439,7 +439,7 @@ DEV_SETS = {
     # Its twin, written at the same time before the lexicons were read and never tuned on: 64 of
     # 84 caught and 2 of 56 everyday flagged before, 72 and 2 after (a parents' notice that "the
     # teacher will not collect privately", a warning that quotes a police call; both older).
-    "fraud_kinds7_zh.txt": (430, 283, 50),
+    "fraud_kinds7_zh.txt": (430, 283, 44),
     "fraud_kinds7_zh_heldout.txt": (84, 56, 11),
     # Brief s27ms, seventh Malay hand: Malay and Indonesian read better rather than more phrases
     # (amounts "RM5k", "2jt", "300 ribu", "Rp. 500.000"; chat short forms; Indonesian words read
@@ -493,7 +493,7 @@ DEV_SETS = {
     # and 0 of 40 before, 52 and 0 after. The other Malay sets unchanged but kinds6_ms.txt
     # 194 -> 195 of 209 and kinds6_ms_heldout.txt 25 -> 26 of 42.
     "kinds10_ms.txt": (113, 61, 4),
-    "kinds10_ms_heldout.txt": (64, 40, 12),
+    "kinds10_ms_heldout.txt": (64, 40, 7),
     # Brief s30ms2, eleventh Malay/Indonesian hand (had read no other *_ms set): every family
     # of issue #11, half Indonesian (Yth. Nasabah, kak/gan, BRI/BCA, DANA/OVO, J&T/SiCepat,
     # pinjol, slot, tilang elektronik), half Malaysian/Singapore Malay, mostly short first
@@ -529,7 +529,7 @@ DEV_SETS = {
     # 28 -> 29 of 42, kinds9_ms_heldout 62 -> 63 of 74, kinds10_ms_heldout 53 -> 53 of 64,
     # kinds11_ms_heldout 44 -> 45 of 59, no alarm added.
     "kinds12_ms.txt": (104, 63, 5),
-    "kinds12_ms_heldout.txt": (69, 40, 17),
+    "kinds12_ms_heldout.txt": (69, 40, 16),
     # Brief s32ms, thirteenth Malay hand (had read no other *_ms set): Indonesian as it reaches
     # people (mama minta pulsa, papa kena tilang, BRI/BCA/Mandiri/BNI, J&T "cek foto paket"
     # and wedding-invitation .apk files, BPJS, pinjol "tanpa BI checking", paid YouTube likes,
@@ -662,7 +662,7 @@ DEV_SETS = {
     # loses its Kemensos alarm (bounds left for the lead). The twin, written at the same time
     # and never tuned on: 46 of 52 and 2 of 36 before, 46 and 1 after (see MOST_ALARMS).
     "kinds19_ms.txt": (95, 65, 6),
-    "kinds19_ms_heldout.txt": (52, 36, 6),
+    "kinds19_ms_heldout.txt": (52, 36, 5),
     # Brief s37ms, twentieth Malay hand: recovery agents, money "sent by mistake", pinjol and Ah
     # Long collectors, fake help desks answering a complaint, Indonesian "tarif transfer" forms
     # and Malaysian bank / e-wallet alerts with a number to call, SIM / eSIM upgrades, credit
@@ -797,7 +797,7 @@ DEV_SETS = {
     # number "我是你刘阿姨，换号了，存一下", both older than the change). The change also catches
     # one more of fraud_kinds7_zh_heldout.txt (73 of 84) and of fraud_kinds_zh_heldout.txt (59 of 76).
     "boss8_zh.txt": (121, 100, 2),
-    "boss8_zh_heldout.txt": (60, 50, 10),
+    "boss8_zh_heldout.txt": (60, 50, 6),
     # Brief s29job: job and task scam SMS (task talk after first contact in sets and orders,
     # negative balances and frozen accounts, like-for-pay, fees tied to a job, money mules,
     # moves to Telegram / WhatsApp / Signal / Line and text-only Teams "interviews", fake
@@ -846,7 +846,7 @@ DEV_SETS = {
     # 12 -> 13 of 14; the alarm, a fund "收益一般，但还算稳" read as guaranteed returns, is older
     # than the change), 60 with the other ninth hands' changes merged. The other Chinese twins
     # are unchanged.
-    "fraud_kinds9_zh.txt": (403, 304, 23),
+    "fraud_kinds9_zh.txt": (403, 304, 15),
     "fraud_kinds9_zh_heldout.txt": (70, 50, 10),
     # The lead's fresh Singapore probes of the fifth session (ticket sellers who cannot meet,
     # endorsed investment adverts): 21 of 27 caught and 0 of 23 everyday flagged before
@@ -874,7 +874,7 @@ DEV_SETS = {
     # kinds7_ta_heldout 31 -> 34 of 45, kinds6_ta_heldout 15 -> 18 of 42, kinds_ta_heldout
     # 29 -> 30 of 43, families_ta 85 -> 86 of 113, kinds8_ta_heldout 23 of 49 unchanged).
     "kinds9_ta.txt": (101, 62, 8),
-    "kinds9_ta_heldout.txt": (65, 40, 20),
+    "kinds9_ta_heldout.txt": (65, 40, 16),
     # Tamil across every family by a tenth hand (brief s30ta), in five voices: Indian SMS Tamil,
     # spoken Tamil, Singapore Tamil, Sri Lankan Tamil (ரூ. 5000, இலக்கம், பொலிஸ், முகாமையாளர்,
     # பிடியாணை, முற்பணம்) and Tanglish. Development set: 74 of 104 caught and 4 of 65 everyday
@@ -891,7 +891,7 @@ DEV_SETS = {
     # "KYC documents received, verification in 2 days" and a father asked to send a PAN copy
     # for LIC, both flagged on main).
     "kinds10_ta.txt": (104, 65, 8),  # 96 since s34ta2 (the army canteen, an advance paid)
-    "kinds10_ta_heldout.txt": (67, 43, 21),
+    "kinds10_ta_heldout.txt": (67, 43, 15),
     # Brief s30ta2, an eleventh hand: sixteen Tamil families, formal and spoken, English words
     # in Latin and Tamil letters (India, Malaysia, Singapore). 74 of 96 caught and 4 of 64
     # everyday flagged before (a delivery-boy OTP, a SIM's "activates in 2 hours", a home-loan
@@ -906,7 +906,7 @@ DEV_SETS = {
     # probes: 7 of 7 police reports flagged), and narrowing them to "against you" ("உங்க மேல
     # FIR", "உங்க மகன் .. arrest") leaves it at 37 and 0 (not an independent figure).
     "kinds11_ta.txt": (96, 64, 7),
-    "kinds11_ta_heldout.txt": (56, 42, 19),
+    "kinds11_ta_heldout.txt": (56, 42, 17),
     # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
     "sg10_en.txt": (25, 16, 1),
     # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
@@ -1214,7 +1214,7 @@ DEV_SETS = {
     # 38 and 0 after (impersonations 19 of 26 both times: a relative's new number with "晚点给你
     # 打电话说个事", "我是你们部门经理，有空吗", a landlord's new account stay missed).
     "fraud_kinds12_zh.txt": (82, 64, 10),
-    "fraud_kinds12_zh_heldout.txt": (50, 42, 12),
+    "fraud_kinds12_zh_heldout.txt": (50, 42, 8),
     # Brief s30sg: Singapore scams of 2025-2026 as the SPF / ScamShield advisories tell them
     # (officials, banks, Singpass, fake ScamShield, marketplaces, fines and vouchers, bills,
     # parcels, fake friends, investment, jobs, Ah Long, APKs, sextortion, kidnap hoaxes, code
@@ -1243,7 +1243,7 @@ DEV_SETS = {
     # on: 45 of 64 caught and 1 of 50 flagged before, 52 and 1 after (the alarm, an auntie's
     # forwarded "You won $5,000 Singapore Pools" told "ask real or not. I say delete", is older).
     "sg12_en.txt": (102, 71, 4),
-    "sg12_en_heldout.txt": (64, 50, 12),
+    "sg12_en_heldout.txt": (64, 50, 9),
     # Brief s30job: job and task scam first contacts (SMS / WhatsApp) in the US, UK, Singapore,
     # Malaysia, India, the Philippines, Nigeria and Australia -- agency and brand names,
     # rating/boosting/data-submission tasks, reviews, likes, mystery shoppers, reshippers, cheque
@@ -1288,7 +1288,7 @@ DEV_SETS = {
     # written at the same time before the lexicons were read and never tuned on: 45 of 61 caught
     # and 2 of 41 flagged before, 47 and 1 after (Grab's "completed 60 jobs ... $75 bonus").
     "jobs13.txt": (102, 64, 5),
-    "jobs13_heldout.txt": (61, 41, 14),
+    "jobs13_heldout.txt": (61, 41, 10),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -1511,7 +1511,7 @@ DEV_SETS = {
     # number would be read. Its twin, written at the same time before the lexicons were read and
     # never tuned on: 90 of 108 caught and 1 of 51 flagged before, 94 and 1 after.
     "smish13_en.txt": (187, 83, 11),
-    "smish13_en_heldout.txt": (108, 51, 14),
+    "smish13_en_heldout.txt": (108, 51, 11),
     # Brief s30zh (issue 11, eleventh hand, another writer): Chinese fraud of every kind, over
     # 40 % boss and acquaintance impersonation told in two of the four parts only (opener, pretext,
     # ask, secrecy or hurry), in simplified, traditional (Taiwan, Hong Kong) and Singapore /
@@ -1576,7 +1576,7 @@ DEV_SETS = {
     # paid at the airport (TXT010, see MOST_ALARMS). The twin, never tuned on: 51 of 69 and 1 of
     # 40 before, 52 and 1 after. Older twins after: kinds12_ta_heldout 48 -> 49, the rest unchanged.
     "kinds13_ta.txt": (114, 62, 1),
-    "kinds13_ta_heldout.txt": (69, 40, 16),  # 53 since s34ta2 (a sum sent "first")
+    "kinds13_ta_heldout.txt": (69, 40, 14),  # 53 since s34ta2 (a sum sent "first")
     # Brief s32ta2: Tamil in the formal, official and translated register (banks, police,
     # courts, customs, electricity boards, tax offices, SingPost, MOM/ICA/CPF in written Tamil
     # with passive forms, honorifics, dates and reference numbers; formal job, investment and
@@ -1682,7 +1682,7 @@ DEV_SETS = {
     # after: kinds12_ta_heldout, kinds13_ta_heldout and kinds18_ta one more each; no alarm added
     # on any Tamil or everyday set.
     "kinds19_ta.txt": (60, 45, 0),
-    "kinds19_ta_heldout.txt": (35, 30, 1),
+    "kinds19_ta_heldout.txt": (35, 30, 0),
     # Brief s37ta: Tamil scam kinds the earlier Tamil sets do not centre on (SIM and telco,
     # rental deposits, "we recover your lost money" fees, insurance / pension / scholarship
     # payouts, account-takeover codes and vote links, can't-call excuses, a relative's accident
@@ -1748,7 +1748,7 @@ DEV_SETS = {
     # the same time before the lexicons were read and never tuned on: 60 of 63 caught and 2 of 46
     # flagged before, 61 and 1 after.
     "fraud_kinds16_zh.txt": (161, 124, 4),
-    "fraud_kinds16_zh_heldout.txt": (63, 46, 2),
+    "fraud_kinds16_zh_heldout.txt": (63, 46, 1),
     # Issue 11, brief s34zh (a new writer who had read no other *_zh set): Taiwan and Hong Kong
     # traditional Chinese with Cantonese colloquial lines (係、唔、嘅、咗、俾、搵、佢): 解除分期付款 /
     # 誤設批發商 / ATM, 假檢警 (165, 地檢署, 偵查不公開, 監管帳戶), 猜猜我是誰 / 換號, 假冒親友借錢,
@@ -1824,7 +1824,7 @@ DEV_SETS = {
     # a deposit first, a lender collecting a friend's debt from the emergency contact. Its
     # twin, written at the same time and never tuned on: 48 of 52 caught and 1 of 35 flagged
     # before, the same after (see MOST_ALARMS).
-    "fraud_kinds21_zh.txt": (91, 58, 6),
+    "fraud_kinds21_zh.txt": (91, 58, 5),
     "fraud_kinds21_zh_heldout.txt": (52, 35, 4),
     # Issue 11, brief s36zh2 (a new hand, written before the lexicons were read): Chinese
     # acquaintance and boss impersonation as the first message — "是我，换号了", "猜猜我是谁",
@@ -1843,8 +1843,8 @@ DEV_SETS = {
     # same), a school "会计" with a PayNow number, "在吗？借我点钱…晚上就还你" (a friend's loan reads
     # the same). Its twin, written at the same time and never tuned on: 22 of 38 caught and 1 of
     # 30 flagged before, the same after (see MOST_ALARMS).
-    "fraud_kinds22_zh.txt": (62, 45, 12),
-    "fraud_kinds22_zh_heldout.txt": (38, 30, 16),
+    "fraud_kinds22_zh.txt": (62, 45, 11),
+    "fraud_kinds22_zh_heldout.txt": (38, 30, 14),
     # Brief s37zh2: Chinese fraud kinds new to the earlier sets or told anew - fake e-commerce and
     # courier after-sales (召回, 双倍赔付, lost-parcel claims), 百万保障 and campus-loan cancelling,
     # 征信 repair and threats, game-account trades, 荐股群 and 导师带单, 医保 / 社保 cards, ETC,
@@ -1926,7 +1926,7 @@ DEV_SETS = {
     # same time before the lexicons were read and never tuned on: 45 of 62 caught and 1 of 47
     # flagged before, 55 and 0 after.
     "jobs15.txt": (105, 72, 5),
-    "jobs15_heldout.txt": (62, 47, 7),
+    "jobs15_heldout.txt": (62, 47, 6),
     # jobs16 (brief s32job2): job and task scams told by their offer line, every pay shape (per
     # hour, day, week, task, order, review, like; commission per order), task (rating, reviewing,
     # liking, typing, data entry, merchant orders, app optimisation), condition and contact line,
@@ -2000,7 +2000,7 @@ DEV_SETS = {
     # fees", a bank account to open and hand over, and a follow-up "add my Telegram and I'll
     # explain".
     "jobs19.txt": (116, 72, 9),
-    "jobs19_heldout.txt": (62, 46, 13),
+    "jobs19_heldout.txt": (62, 46, 11),
     # jobs20 (brief s35job2): job scams that charge the applicant, half English, the rest
     # Chinese, Malay and Tamil: a uniform, name tag, staff pass, training course, certificate,
     # medical check-up, work permit or visa, a laptop or phone deposit, agency membership or
@@ -2327,7 +2327,7 @@ DEV_SETS = {
     # time before the lexicons were read and never tuned on: 51 of 68 caught and 0 of 46 flagged
     # before, 53 and 0 after.
     "sg16_en.txt": (105, 71, 8),
-    "sg16_en_heldout.txt": (68, 46, 15),
+    "sg16_en_heldout.txt": (68, 46, 14),
     # Brief s37money: scams whose catch depends on reading an amount (crypto units, "5k" and
     # "1.2k", amounts in words, other currencies, ranges, amounts glued to words) in the four
     # languages, and everyday messages full of numbers that are no money or honest money. A
@@ -2354,7 +2354,7 @@ MOST_ALARMS = {
     # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
     # a KYC update to be done at the branch (TXT022), both flagged before; the KYC update is
     # quiet since s32ta2 (TXT022 holds its branch visit as the bank's own channel).
-    "kinds12_ta_heldout.txt": 1,
+    "kinds12_ta_heldout.txt": 0,
     # kinds13_ta: a brother's customs duty already paid at the airport (TXT010); its twin: a
     # bank's reward-points notice, flagged before and after.
     "kinds13_ta.txt": 1,
@@ -2374,7 +2374,7 @@ MOST_ALARMS = {
     # debit alert (TXT030), a grandson's Tanglish "there is no digital arrest" (FAM010), India
     # Post's import duty paid on delivery (TXT010) and a loan EMI's late fee (TXT019).
     "kinds16_ta.txt": 3,
-    "kinds16_ta_heldout.txt": 5,
+    "kinds16_ta_heldout.txt": 4,
     # kinds17_ta_heldout, never tuned on: a son telling his mother that a "police" video call
     # saying "digital arrest" is a fraud and to ring 1930 (TXT016), flagged before and after.
     "kinds17_ta_heldout.txt": 1,
@@ -2407,7 +2407,7 @@ MOST_ALARMS = {
     # utk datang temuduga" (FAM001, TXT003): spelled out ("kerja", "WhatsApp") it is flagged on
     # main too; a job advert that asks the reader to come for an interview is an employer's, and
     # TXT003 does not yet hold job_meeting as one.
-    "kinds15_ms_heldout.txt": 1,
+    "kinds15_ms_heldout.txt": 0,
     # kinds16_ms.txt, all four flagged on main too: a zakat reminder naming zakat.com.my (read
     # as a stranger's link) and "rebat cukai" (TXT011), Kemensos's "cek penerima bansos resmi
     # hanya di cekbansos.kemensos.go.id" (the same), an ADUN's flood-aid counter (TXT007) and
@@ -2418,7 +2418,7 @@ MOST_ALARMS = {
     "kinds16_ms_heldout.txt": 2,
     # kinds17_ms_heldout.txt's two, on main too: a police talk on "scam Macau dan akaun keldai"
     # (FAM010, TXT016) and a warning about wedding-invitation .apk files (TXT033).
-    "kinds17_ms_heldout.txt": 2,
+    "kinds17_ms_heldout.txt": 1,
     # kinds18_ms_heldout.txt (brief s35ms2), never tuned on: RHB's own DuitNow notice "jika bukan
     # anda, sila hubungi 03-9206 8118" (TXT030), flagged before and after: its landline is the
     # bank's, but a scam's "sila hubungi 03-…" reads the same and we do not know those lines.
@@ -2565,8 +2565,8 @@ MOST_ALARMS = {
     "fraud_kinds4_zh_heldout.txt": 1,
     # fraud_kinds5_zh.txt's seven and its twin's three (a classmate's new number, a court
     # hearing notice, a marketplace's "beware of private transfers"): see DEV_SETS.
-    "fraud_kinds5_zh.txt": 7,
-    "fraud_kinds5_zh_heldout.txt": 3,
+    "fraud_kinds5_zh.txt": 6,
+    "fraud_kinds5_zh_heldout.txt": 1,
     # Left as measured, not tuned away (the next hand's development material): OTP and card
     # alerts ("if you did not request this, call us"), a CPF LIFE payout credited with a 1800
     # enquiry line, an IRAS refund that "will be credited", season-parking renewal, "reply 1
@@ -2711,8 +2711,8 @@ MOST_ALARMS = {
     # Malay, a Japan SIM in Tamil), a card "will expire" and an email change with an unknown
     # HSBC number, onboarding "bring passport photos and NRIC", a campus fair's "no registration
     # fee", two draws (a Singtel giveaway credited in the app, a CC consolation prize).
-    "everyday15.txt": 14,
-    "everyday15_heldout.txt": 22,
+    "everyday15.txt": 12,
+    "everyday15_heldout.txt": 20,
     # links_everyday16.txt's three (brief s34url2): shops whose names hold a distinctive brand's
     # whole name (paylahmakan.sg, lazadaysyoga.com, netflixandgrill.sg): such a name anywhere in
     # a host reads as the brand's by design (substring_keywords), as lures' names need. Its
@@ -2757,7 +2757,7 @@ MOST_ALARMS = {
     # as the overseas trafficking adverts promise meals too) and "subsidy from ComCare
     # approved so we pay $120 only" (TXT037, a benefit named with a sum).
     "everyday16.txt": 1,
-    "everyday16_heldout.txt": 2,
+    "everyday16_heldout.txt": 1,
     # everyday17.txt's five (brief s35guard): a helper telling her employer the agency wants a
     # copy of her passport and she will send the photo (TXT007: the writer hands over, but
     # "send" with a passport photo reads as the request); a friend's "Congrats on winning the
@@ -2854,7 +2854,7 @@ MOST_ALARMS = {
     # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030). Brief s34smish's
     # "down <num> % this week" (not_big_returns) quieted the crypto one: 3 -> 2.
     "smish12_en.txt": 1,
-    "smish12_en_heldout.txt": 2,
+    "smish12_en_heldout.txt": 1,
     # smish14_en_heldout.txt's two, both flagged before brief s31smish2 too (TXT020, a prize
     # read in a friend's news): "Congrats on the baby! Text me when you're up for visitors" and
     # "The Grand National sweepstake winner is Steve! £35 to him". Never tuned away.
