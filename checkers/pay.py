@@ -221,8 +221,64 @@ _UNTIL: Final = re.compile(r"வரை|\buntil\b|\btill\b", re.IGNORECASE)
 _RUPIAH_UNIT = re.compile(r"\d\s?(?:rb|jt)$", re.IGNORECASE)
 
 
+# An amount said in Chinese figures ("日赚五百", "一天三五百", "月入两三万", "一天一千五"): read as
+# the number it says (a range as its upper figure), so that spoken pay is weighed like written
+# pay. Not a count of things ("三五百单", "两三千人", "七八百粉丝"), and not a figure inside a
+# longer one ("三百八十", "第三百").
+_CN_FIGURE: Final = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNIT: Final = {"百": 100, "千": 1000, "万": 10000}
+_CN_SPOKEN = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万亿几第])"
+    r"([一二两三四五六七八九])([一二两三四五六七八九])?([百千万])"
+    r"([一二两三四五六七八九](?![百千万十]))?"
+    r"(?![零〇一二两三四五六七八九十百千万亿人个单粉条次件位名张年岁天米公里页字份户家台辆本只首道度号分秒])"
+)
+
+
+def _arabic(text: str) -> tuple[str, list[int]]:
+    """``text`` with Chinese spoken amounts in digits, and each new position's old one."""
+    out: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for match in _CN_SPOKEN.finditer(text):
+        first, second, unit, rest = match.groups()
+        scale = _CN_UNIT[unit]
+        value = _CN_FIGURE[second or first] * scale
+        if rest:
+            value += _CN_FIGURE[rest] * scale // 10
+        out.append(text[at : match.start()])
+        origin.extend(range(at, match.start()))
+        digits = str(value)
+        out.append(digits)
+        origin.extend([match.start()] * len(digits))
+        at = match.end()
+    out.append(text[at:])
+    origin.extend(range(at, len(text) + 1))
+    return "".join(out), origin
+
+
 def high_pay(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``text`` that promise pay no real part-time job gives."""
+    if has_chinese(text) and _CN_SPOKEN.search(text):
+        read, origin = _arabic(text)
+        for start, end in _high_pay(read):
+            yield origin[start], origin[end]
+        return
+    yield from _high_pay(text)
+
+
+def _high_pay(text: str) -> Iterator[tuple[int, int]]:
     if not _A_DIGIT.search(text) or not _ANY_PERIOD.search(text):
         return
     lowered = text.lower()

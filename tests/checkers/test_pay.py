@@ -35,6 +35,11 @@ from checkers.pay import high_pay, modest_yearly_return, short_of_certain
         "earn 200-500 GBP a day",
         "daily income EUR 300-900",
         "earn 250-700 euros per day",
+        # Pay said in Chinese figures, a range read as its upper figure.
+        "在家用手机就能做，日赚三五百",
+        "宝妈在家动动手指月入两三万",
+        "足不出户，每天赚五百",
+        "兼职打字，一天能赚一千五",
     ],
 )
 def test_too_good_pay_is_read(text: str) -> None:
@@ -64,6 +69,10 @@ def test_too_good_pay_is_read(text: str) -> None:
         # A loan until payday: the day is a date, not a rate.
         "அக்கா, சம்பள நாள் வரை $300 கடன் தர முடியுமா?",
         "can lend me $300 till payday? salary comes in on 28th",
+        # Chinese figures: an office wage, a count of orders, money spent, not pay.
+        "诚聘行政助理，月薪五千，五险一金",
+        "他一天要送两三百单，赚得不多",
+        "今天花了三五百",
     ],
 )
 def test_ordinary_amounts_are_not(text: str) -> None:

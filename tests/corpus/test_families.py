@@ -1877,6 +1877,20 @@ DEV_SETS = {
     # tuned on: 29 of 43 caught and 1 of 33 flagged before, 31 and 0 after.
     "fraud_kinds23_zh.txt": (69, 44, 7),
     "fraud_kinds23_zh_heldout.txt": (43, 33, 12),
+    # Brief s37zh3, the twenty-fifth Chinese hand: the SHORTEST fraud texts, one or two lines with
+    # little evidence (快递有问题请回电, 账户异常请及时处理, 恭喜中奖请联系客服, 兼职日结有意私, 老师推荐的
+    # 股票明天涨停, 医保卡被冻结, 急用钱能先借我点吗 with a limited WeChat and a friend's card), mainland
+    # with and without 【签名】, traditional and Singapore / Malaysia Chinese, and everyday lines in
+    # the same words (a friend's 在吗, real 【顺丰】/【菜鸟】/【招商银行】 notices, a shop's weekend hiring,
+    # a teacher's notice). Development set 47 of 52 caught and 0 of 40 flagged before, 50 and 0
+    # after (pay said in Chinese figures read as pay in checkers/pay.py: 日赚三五百, 月入两三万,
+    # 每天赚五百; 有意私, 加个qq, 朋友卡上 / 同学的卡 as a third party's card, 双倍退款 / 三倍理赔).
+    # Left missed: "一天轻松三五百" with no earning word beside it, and a loan limit "提升至5万" with
+    # "立即提现" at a stranger's link (a real lender's limit notice says as much). Its twin, written
+    # at the same time and never tuned on: 32 of 33 caught and 1 of 27 flagged before, 32 and 1
+    # after (see MOST_ALARMS).
+    "fraud_kinds25_zh.txt": (52, 40, 2),
+    "fraud_kinds25_zh_heldout.txt": (33, 27, 1),
     # Brief s31guard, precision guard after the thirty-first wave: everyday messages only, 40 %
     # Chinese (mainland 【签名】 SMS with 退订回T from shops, couriers, food and ride apps, banks'
     # 95xxx notices, 验证码, telcos, member points, hospitals, schools, property managers, real
@@ -2479,6 +2493,10 @@ MOST_ALARMS = {
     # a patient's "刷医保卡的时候显示异常，工作人员说是系统维护" (TXT008, a card and 异常) and a friend's
     # "你们别在闲鱼上私下交易游戏号，一定要走平台担保" (TXT015, the advice read as the request).
     "fraud_kinds24_zh_heldout.txt": 2,
+    # fraud_kinds25_zh_heldout.txt's one (brief s37zh3), never tuned on, flagged before and after:
+    # a friend's "我的支付宝被冻结了，客服说要人脸识别，弄好了" (TXT008 / TXT019, a frozen account and
+    # 客服 told after the fact).
+    "fraud_kinds25_zh_heldout.txt": 1,
     # fraud_kinds23_zh.txt's two (brief s37zh), both flagged before the change too: a friend's
     # "猜猜我是谁～哈哈是我啦，刚到新加坡…明天约你出来吃饭" (TXT014: the guess answered with no name
     # and a visit tomorrow, the fake friend's very script) and a teacher's "這是我新的LINE帳號，舊的
