@@ -764,6 +764,32 @@ async def test_a_carriers_voicemail_or_a_photographers_gallery_is_no_lure(text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "U have 1 unread msg https://t.ly/Qm8x",
+        "You have 2 unread messages. Read: https://tinyurl.com/inbox-sg",
+        "您有2条未读消息，请点击 http://bit.ly/3xYz 查看",
+        "Anda ada 1 mesej belum dibaca: https://mesej-baca.web.app/m",
+    ],
+)
+async def test_unread_messages_behind_a_hidden_or_anyones_link(text: str) -> None:
+    assert "TXT039" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bro u have 1 unread msg in the grp chat la, check",
+        "You have 3 unread messages on Carousell: https://www.carousell.sg/inbox",
+        "sorry had 200 unread msgs, just saw. here's the menu https://kopi-corner.com/menu",
+        "You have an unread message from your landlord. Read it at https://www.propertyguru.com.sg/inbox",
+    ],
+)
+async def test_unread_messages_in_a_chat_or_on_a_platforms_own_site_are_no_lure(text: str) -> None:
+    assert "TXT039" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "DBS: Please update your particulars by 20 Dec at https://forms.gle/Ab12Cd34",
         "UOB: as part of our review, please confirm your personal information https://form.jotform.com/250001112223",
         "HSBC: confirm your contact details to keep receiving alerts https://share.hsforms.com/1Qq2",

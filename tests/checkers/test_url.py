@@ -52,6 +52,10 @@ CHECKER = UrlChecker()
         ("www.flyscoot.com", "scoot"),
         ("secure.booking.com", "booking"),
         ("www.ishopchangi.com", "changi"),
+        # Malaysian telcos, whose points and bill lures reach Singapore phones too.
+        ("www.maxis.com.my", "maxis"),
+        ("www.hotlink.com.my", "maxis"),
+        ("www.u.com.my", "umobile"),
     ],
 )
 def test_official_sites(host: str, brand: str) -> None:
@@ -160,6 +164,7 @@ def test_script_tricks() -> None:
         ("http://example.com/PAYPAL/", {"URL015"}),
         ("https://victim-co.sharepoint.com/:b:/g/personal/x", {"URL017"}),
         ("https://facebook.com.triumphhomes.co.uk/", {"URL002"}),
+        ("https://maxis-redeem.icu/", {"URL002", "URL007"}),
         ("https://go.gov.sg/abc", {"URL001"}),
         ("https://en.wikipedia.org/wiki/Singapore", set()),
     ],
