@@ -517,8 +517,8 @@ _CODES: Final[tuple[Code, ...]] = (
         "TXT039",
         S.MEDIUM,
         "text",
-        "It says a voicemail, a photo or a video of you is waiting at a link ({evidence}). Such links install an app that reads your messages and one-time codes: a real voicemail is heard by calling your own carrier.",
-        "Voicemail or photo at a link",
+        "It says a voicemail, unread messages, or a photo or a video of you are waiting at a link ({evidence}). Such links install an app that reads your messages and one-time codes: a real voicemail is heard by calling your own carrier, and real messages are read in their own app.",
+        "Voicemail, messages or photo at a link",
     ),
     Code(
         "TXT040",
