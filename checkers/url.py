@@ -52,8 +52,11 @@ from checkers.wording import CONFUSABLES
 _KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
 _DEEP_SUBDOMAINS: Final = 4
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-# Digits and letter pairs that pass for letters in an address (paypa1, 0cbc, rnicrosoft).
-_DIGIT_HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
+# Digits, letters and letter pairs that pass for letters in an address (paypa1, 0cbc, qrab,
+# rnicrosoft).
+_DIGIT_HOMOGLYPHS = str.maketrans(
+    {"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "q": "g"}
+)
 _PAIR_HOMOGLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 

@@ -112,6 +112,8 @@ def test_words_that_contain_short_brand_names_are_not_brands(name: str) -> None:
     [
         ("paypa1", "paypal"),
         ("0cbc", "ocbc"),
+        ("qrab", "grab"),  # q for g
+        ("qojek", "gojek"),
         ("rnicrosoft", "microsoft"),
         ("singpas", "singpass"),
         ("lazadda", "lazada"),
