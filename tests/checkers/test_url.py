@@ -1025,6 +1025,12 @@ def test_latin_american_banks_own_sites(host: str) -> None:
     assert official_brand(host) is not None
 
 
+@pytest.mark.parametrize("host", ["www.uob.co.id", "www.uob.co.th"])
+def test_uob_s_indonesian_and_thai_banks_own_sites(host: str) -> None:
+    found = official_brand(host)
+    assert found is not None and found.key == "uob"
+
+
 @pytest.mark.parametrize(
     ("label", "suffix", "government"),
     [
