@@ -52,8 +52,11 @@ from checkers.wording import CONFUSABLES
 _KEYWORD_BRAND: Final[dict[str, Brand]] = {k: b for b in BRANDS for k in b.keywords}
 _DEEP_SUBDOMAINS: Final = 4
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-# Digits and letter pairs that pass for letters in an address (paypa1, 0cbc, rnicrosoft).
-_DIGIT_HOMOGLYPHS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t"})
+# Digits, letters and letter pairs that pass for letters in an address (paypa1, 0cbc, qrab,
+# rnicrosoft).
+_DIGIT_HOMOGLYPHS = str.maketrans(
+    {"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "q": "g"}
+)
 _PAIR_HOMOGLYPHS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 
@@ -346,6 +349,62 @@ def lookalike_of(name: str) -> tuple[Brand, str] | None:
         for variant in _deletions(token):
             if variant in index:
                 return index[variant], token
+    return _short_lookalike(_tokens(name))
+
+
+def _swaps(word: str) -> set[str]:
+    return {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    }
+
+
+@lru_cache(maxsize=1)
+def _short_index() -> dict[str, tuple[str, Brand]]:
+    """One-letter slips of the names too short for :func:`_fuzzy_index`, → keyword and brand.
+
+    A letter doubled in a name of three to five letters (``uobb``, ``dbss``, ``ocbcc``), two
+    letters swapped in one of four or five (``obcc``, ``iars``), and an inner letter dropped
+    from one of six (``lazda``, ``shope``) that keeps the name's first two letters and its last
+    (not ``elink`` for ezlink, ``ubank`` for usbank, ``polic`` for police). Not an everyday
+    word's (``garb`` for grab, ``metta`` for meta), nor a slip that is itself a name or a word
+    (:data:`LOOKALIKE_EXCEPTIONS`: ``cibc``, ``venom``, ``papal``, ``cosco``).
+    """
+    index: dict[str, tuple[str, Brand]] = {}
+    for keyword, brand in _KEYWORD_BRAND.items():
+        if not keyword.isalpha() or keyword in WORD_KEYWORDS or keyword == "mom":
+            continue
+        slips: set[str] = set()
+        if 3 <= len(keyword) <= 5:
+            slips |= {keyword[: i + 1] + keyword[i:] for i in range(len(keyword))}
+        if 4 <= len(keyword) <= 5:
+            slips |= _swaps(keyword)
+        if len(keyword) == 6:
+            slips |= {
+                v for v in _deletions(keyword) if v[:2] == keyword[:2] and v[-1] == keyword[-1]
+            }
+        for slip in slips - LOOKALIKE_EXCEPTIONS:
+            if slip not in _KEYWORD_BRAND:
+                index.setdefault(slip, (keyword, brand))
+    return index
+
+
+def _short_lookalike(tokens: Sequence[str]) -> tuple[Brand, str] | None:
+    """A short brand name with one letter slipped, beside a word that dresses a lure's name.
+
+    ``uobb-sg``, ``ocbcc-digital``, ``obcc-login``, ``lazda-refund``: a slip of a name of
+    three to six letters (:func:`_short_index`) is no evidence alone (``dsb``, ``ltaa`` and
+    ``tessco`` are other firms'), only beside a filler, a login or a lure word in the same
+    name, as a brand that is an everyday word is read (:func:`brand_in_name`).
+    """
+    index = _short_index()
+    for token in tokens:
+        found = index.get(token)
+        if found is None:
+            continue
+        if any(t != token and (t in _LOGIN_GLUE) for t in tokens):
+            return found[1], token
     return None
 
 
@@ -873,6 +932,33 @@ def email_in_query(link: Link) -> bool:
     return False
 
 
+# Singapore's ministries and agencies by their initials (mof-gov, moe-gov-sg, ura-gov): beside a
+# government word no firm's name carries them.
+_AGENCY_INITIALS: Final = frozenset(
+    {"mof", "moe", "moh", "mom", "mha", "mfa", "mnd", "msf", "mti", "mot", "mse", "mccy", "mddi"}
+    | {"mindef", "cpf", "cpfb", "iras", "hdb", "ica", "lta", "spf", "mas", "ura", "nea", "pub"}
+    | {"sla", "acra", "hpb", "cdc", "gst", "ntuc", "wsg", "ssg"}
+)
+# A government's word and a country run together (govsingapore, sggov, hkgov): not "in" or "my"
+# (govin is a given name; mygov is India's own site, on an ending of its own).
+_GOVERNMENT_PLACES: Final = (_GOVERNMENT_COUNTRIES - {"in", "my"}) | {"singapore", "sgp"}
+_GLUED_GOVERNMENTS: Final = frozenset(
+    {g + c for g in _GOVERNMENT_ENDING_WORDS for c in _GOVERNMENT_PLACES}
+    | {c + g for g in _GOVERNMENT_ENDING_WORDS for c in _GOVERNMENT_PLACES}
+)
+
+
+def _agency_word(token: str) -> bool:
+    """An agency's initials, alone or run together with fillers and lure words (cpfrefund)."""
+    if token in _AGENCY_INITIALS:
+        return True
+    return any(
+        token.startswith(initials) and _login_glued(token[len(initials) :])
+        for initials in _AGENCY_INITIALS
+        if len(token) > len(initials) + 2
+    )
+
+
 def government_name(label: str, suffix: str) -> bool:
     """Whether a registered name passes for a government's, off a government's ending.
 
@@ -882,11 +968,15 @@ def government_name(label: str, suffix: str) -> bool:
     together (``govtech``, ``governor``), a firm's (``gov-relations-consulting``) or one with
     only a country's code beside the word (``mygov-us``) does not count.
     """
-    if not suffix or _vetted(suffix) or "-" not in label:
+    if not suffix or _vetted(suffix):
         return False
     tokens = _tokens(label)
-    if not any(t in _GOVERNMENT_WORDS for t in tokens):
+    if any(t in _GLUED_GOVERNMENTS and t not in _KEYWORD_BRAND for t in tokens):
+        return True  # govsingapore.co, sggov-support.com (govsg, govuk: the brand catalogue's)
+    if "-" not in label or not any(t in _GOVERNMENT_WORDS for t in tokens):
         return False
+    if any(_agency_word(t) for t in tokens):
+        return True  # mof-gov.com, gov-iras-sg.net, gstvoucher-gov.com
     # A government's own ending spelt out with a hyphen (``myinfo-gov-sg.com``,
     # ``silver-support.gov-sg.link``): ``gov.sg`` written into a name that is not under it.
     if any(
@@ -1802,6 +1892,13 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.DISGUISE  # "com-" names, on any ending
     if government_name(label, link.suffix):
         return Shape.GOVERNMENT
+    if (
+        label in _GOVERNMENT_COUNTRIES
+        and link.subdomain
+        and _tokens(link.subdomain)[-1] in _GOVERNMENT_ENDING_WORDS
+        and not _vetted(link.suffix)
+    ):
+        return Shape.GOVERNMENT  # cdcvoucher-gov.sg.bond: "gov.sg" written before another ending
     if digit_words(label, link.suffix):
         return Shape.DIGITS
     if wallet_page(link, label):

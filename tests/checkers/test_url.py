@@ -116,6 +116,8 @@ def test_words_that_contain_short_brand_names_are_not_brands(name: str) -> None:
     [
         ("paypa1", "paypal"),
         ("0cbc", "ocbc"),
+        ("qrab", "grab"),  # q for g
+        ("qojek", "gojek"),
         ("rnicrosoft", "microsoft"),
         ("singpas", "singpass"),
         ("lazadda", "lazada"),
@@ -929,6 +931,8 @@ async def test_a_brand_s_name_in_a_project_s_name_on_a_free_platform(
         ("https://payout-sg.vercel.app/", Shape.PLATFORM_FEE),  # a payout is a lure's fee word
         ("https://cpf-payout.top/", Shape.FEE),
         ("https://gov-sg-assurance-payout.sbs/claim", Shape.GOVERNMENT),
+        ("https://cdcvoucher-gov.sg.bond/claim", Shape.GOVERNMENT),  # gov.sg before an ending
+        ("https://gov.sg.example.com/", None),
         # Google Cloud Storage's address for a signed-in browser is a bucket's too.
         ("https://storage.cloud.google.com/abc-92x/index.html", Shape.BUCKET),
         ("https://storage.cloud.google.com/lab-data/results.csv", None),
@@ -984,10 +988,52 @@ def test_real_names_with_a_brand_s_letters_doubled_or_single(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("uobb-sg", "uob"),  # a letter doubled in a name of three letters
+        ("ocbcc-digital", "ocbc"),
+        ("obcc-login", "ocbc"),  # two letters swapped in one of four
+        ("iars-refund", "iras"),
+        ("lazda-sg", "lazada"),  # an inner letter dropped from one of six
+        ("shope-deals", "shopee"),
+    ],
+)
+def test_short_names_with_a_letter_slipped_beside_a_lure_s_word(name: str, brand: str) -> None:
+    found = lookalike_of(name)
+    assert found is not None and found[0].key == brand
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dsb",  # Danish railways: three letters swapped are other initials
+        "ltaa",  # a slip alone is no evidence
+        "uobb",
+        "garb-store",  # grab is an everyday word: its slips are too
+        "metta-care",
+        "cibc-online",  # slips that are other banks' names or words
+        "venom-shop",
+        "papal-visit",
+        "skill-centre",
+        "elink-support",  # ezlink without its second letter: not a slip kept to the name's ends
+        "cosco-shipping",
+    ],
+)
+def test_short_names_slipped_alone_or_into_other_names_are_no_lookalikes(name: str) -> None:
+    assert lookalike_of(name) is None
+
+
+@pytest.mark.parametrize(
     "host", ["www.mercadopago.com.ar", "www.santander.com.br", "www.bancolombia.com"]
 )
 def test_latin_american_banks_own_sites(host: str) -> None:
     assert official_brand(host) is not None
+
+
+@pytest.mark.parametrize("host", ["www.uob.co.id", "www.uob.co.th"])
+def test_uob_s_indonesian_and_thai_banks_own_sites(host: str) -> None:
+    found = official_brand(host)
+    assert found is not None and found.key == "uob"
 
 
 @pytest.mark.parametrize(
@@ -999,6 +1045,14 @@ def test_latin_american_banks_own_sites(host: str) -> None:
         ("mygov-us", "org", False),  # only a country's code beside a name of its own
         ("gov-sg", "gov.sg", False),  # under the government's own ending
         ("govsg", "com", False),  # run together: left to the brand catalogue
+        ("govsingapore", "co", True),  # a government's word and a country run together
+        ("singaporegov-grant", "com", True),
+        ("mof-gov", "com", True),  # a ministry's initials beside a government word
+        ("gstvoucher-gov", "com", True),  # an agency's initials run together with a lure word
+        ("moments-gov", "com", False),  # a word that starts like initials is no agency's
+        ("gov-relations-consulting", "com", False),
+        ("govin-travels", "com", False),  # a given name, not India's government
+        ("mof-gov", "gov.sg", False),
     ],
 )
 def test_a_government_s_ending_spelt_into_a_name(

@@ -1166,6 +1166,29 @@ DEV_SETS = {
     "links_everyday20.txt": (0, 103, 0),
     "links_phish20_heldout.txt": (69, 0, 14),
     "links_everyday20_heldout.txt": (0, 57, 0),
+    # Brief s37url2 (issue 11): phishing hosts that are LOOK-ALIKES of brand and agency names
+    # (doubled, dropped, swapped and substituted letters, rn/0/1/l/vv/q homoglyphs, .corn and .sq
+    # endings, a brand beside agency or country words: sgov, gov-sg, mof-gov, -gov.sg.<tld>);
+    # benign: the brands' own group companies and foreign arms (UOB Kay Hian, iOCBC, Great
+    # Eastern, uob.co.id), firms one letter from a brand (dsb.dk, DB Schenker, UCB, PayPay),
+    # names with "gov" or "sg" in them (Govinda's, sgcarmart, SGX) and honest rn/0/1 names.
+    # Written with their twins before the link code was read. Development sets: 68 of 94 caught
+    # and 3 of 85 flagged before, 79 and 2 after (a name of three to six letters with one letter
+    # slipped -- a letter doubled in uobb/ocbcc, two swapped in obcc/iars, an inner letter dropped
+    # in lazda/shope -- is a look-alike beside a filler, login or lure word, slips that are words
+    # or other firms' names excepted; q for g; a Singapore agency's initials beside a government
+    # word (mof-gov.com, gstvoucher-gov.com), a government word run together with a country
+    # (govsingapore.co) and "gov.sg" before another ending (cdcvoucher-gov.sg.bond) are a
+    # government's name; uob.co.id and uob.co.th are UOB's own). Left: slips of three-letter
+    # initials other than a doubled letter (dsb-sg, ucb-sg, hbd-gov: other firms' initials),
+    # slips of an everyday word's brand (grabb, garb), cpfboad/cpfbord (cpfboard is read whole,
+    # not fuzzily), names that are no brand of the catalogue (onemotring, mycareerfuture,
+    # heathhub, rnyinfo, changi-airpot, poost, snpass, ocbcbnk). Twins, never tuned on: 37 of
+    # 46 caught and 5 of 47 flagged before, 39 and 5 after.
+    "links_phish21.txt": (94, 0, 15),
+    "links_everyday21.txt": (0, 85, 0),
+    "links_phish21_heldout.txt": (46, 0, 7),
+    "links_everyday21_heldout.txt": (0, 47, 0),
     # Brief s36form (issue 11): a named bank, agency or company with a link to a page anyone can
     # publish whose own name is neutral (forms.gle, docs.google.com/forms, forms.office.com,
     # Jotform, Typeform, HubSpot forms, sites.google.com, notion.site, wixsite, weebly, github.io,
@@ -2971,6 +2994,12 @@ MOST_ALARMS = {
     # amounts24_heldout.txt (brief s37money), never tuned on: one everyday message flagged before
     # and after, left unread (its author scores the twin by totals only).
     "amounts24_heldout.txt": 1,
+    # links_everyday21.txt's two (brief s37url2): singtec.com.sg, a firm's name one letter from
+    # Singtel's (URL003, the fuzzy look-alike of a name of seven letters), and cl0ud9.sg, a
+    # firm's name with a zero for an o (URL019, digits for letters); both flagged before and
+    # after. Its twin's five, flagged before and after, left unread (totals only).
+    "links_everyday21.txt": 2,
+    "links_everyday21_heldout.txt": 5,
 }
 
 
