@@ -2255,6 +2255,23 @@ DEV_SETS = {
     # on: 30 of 36 caught and 2 of 79 flagged before, the same after.
     "everyday19.txt": (71, 166, 0),
     "everyday19_heldout.txt": (36, 79, 6),
+    # everyday20 (brief s37sg2): mostly everyday Singapore SMS and chats, more than half in
+    # Chinese (新币, 组屋, 巴刹, 德士, 红包, 公积金), Malay and Tamil (script and Tanglish): OTPs with
+    # "do not share", bank alerts, PayNow, clinics and hospitals, temples, mosques, churches and
+    # clan associations, hawker and shop orders, tuition and CCA, family money (ang bao,
+    # allowance, loans between relatives and paying back), job talk among friends, parcels, and
+    # scams retold and warned about; with scams faking the same senders. Before: 30 of 31 scams
+    # caught and 8 of 118 everyday flagged; after: 30 and 0. What changed: a retelling
+    # "收到一个短信说" (not only "收到短信说"), "SMS vanthuchu", "DHL sent me an email asking",
+    # "someone on Carousell asked me to" describe; a victim's "用我的头像" and Tanglish "adhu
+    # fake" talk about a scam; a clinic's "如需更改，请致电" is its own line; Malay thanks for a
+    # past loan ("terima kasih .. pinjamkan duit") and repaying by the month ("saya bayar balik
+    # $200 sebulan") ask nothing; driving Grab or delivering food (ms gig_work) is real work.
+    # Missed: a "customer" who overpays a hawker and asks the extra sent to his driver. Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 20 of 21
+    # caught and 2 of 60 flagged before, 20 and 1 after.
+    "everyday20.txt": (31, 118, 1),
+    "everyday20_heldout.txt": (21, 60, 1),
     # negation19 (brief s36guard): the scope of a negation, half English, the rest Chinese, Malay
     # and Tamil. Scams where a negation shares the sentence with the request but does not govern
     # it ("No experience needed, just pay $50", "Don't miss out, verify now", "不用担心，把验证码
@@ -2860,6 +2877,9 @@ MOST_ALARMS = {
     # (TXT015). Its twin's two, counted once after and not read (never tuned on).
     "everyday19.txt": 5,
     "everyday19_heldout.txt": 2,
+    # everyday20_heldout.txt's one (brief s37sg2): counted once after and not read (the twin is
+    # scored by totals only, never tuned on). everyday20.txt has none.
+    "everyday20_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
