@@ -20,14 +20,13 @@ from blocklists.lookups import Entry, Lookups
 from blocklists.normalize import InvalidValue, Kind, normalize_handle
 from checkers.agency import agency_licences
 from checkers.concepts import Hit, clause_marks, shipped_lexicon
-from checkers.data import SHORTENERS
 from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
 from checkers.numbers import Phone, parse_phone
 from checkers.pay import high_pay, modest_yearly_return, short_of_certain
 from checkers.rules import Match, judge, shipped_rules, standing
-from checkers.sites import official_brand, on_user_content
+from checkers.sites import official_brand, on_user_content, shortened
 from checkers.titles import title_names
 from checkers.verdict import Submission
 from checkers.wording import normalise
@@ -207,8 +206,7 @@ def embedded_link(link: Link) -> Link | None:
         target = unquote(query)
     elif (
         big is not None
-        or link.domain in SHORTENERS
-        or link.host in SHORTENERS
+        or shortened(link.host, link.domain)
         or link.host in _REDIRECT_HOSTS
         or link.domain in _REDIRECT_HOSTS
     ):
@@ -293,7 +291,7 @@ def read(case: Case) -> Case:
         list(case.phones),
         list(case.handles),
         case.emails,
-        written=case.submission.text or case.text,
+        written=case.submission.text,
     )
     return replace(
         case,
@@ -563,9 +561,7 @@ def read_text(
             place(link.text, "chat_app")
         elif on_user_content(link.host):
             place(link.text, "hosted_link")
-        elif (link.domain in SHORTENERS or link.host in SHORTENERS) and official_brand(
-            link.host
-        ) is None:
+        elif shortened(link.host, link.domain) and official_brand(link.host) is None:
             place(link.text, "short_link")
     for handle in handles:
         place("@" + handle, "chat_app")

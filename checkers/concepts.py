@@ -565,6 +565,7 @@ class Lexicon:
         """
         known = self._forms.get(word)
         if known is None and word in PLACE_NAMES:
+            # Not asked of the terms' roots either: "pemenang" is filed under "penang" too.
             known = self._forms[word] = (word,)
         if known is None:
             forms = readings(word)

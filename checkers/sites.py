@@ -59,7 +59,12 @@ def official_brand(host: str) -> Brand | None:
 
 def shared_host(host: str) -> bool:
     """Whether anyone can publish under this host (blocking its domain would hit others)."""
-    return on_user_content(host) or host.split(".", 1)[-1] in SHORTENERS or host in SHORTENERS
+    return on_user_content(host) or shortened(host, host.split(".", 1)[-1])
+
+
+def shortened(host: str, domain: str) -> bool:
+    """Whether a link on ``host`` (of registrable ``domain``) is a shortener's (bit.ly, s.id)."""
+    return domain in SHORTENERS or host in SHORTENERS
 
 
 def under(host: str, domains: frozenset[str], *, itself: bool = False) -> bool:

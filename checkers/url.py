@@ -31,7 +31,6 @@ from checkers.data import (
     LOOKALIKE_EXCEPTIONS,
     LURE_WORDS,
     RISKY_TLDS,
-    SHORTENERS,
     STORAGE_HOSTS,
     STORAGE_SERVICES,
     SUBSTRING_KEYWORDS,
@@ -44,6 +43,7 @@ from checkers.sites import (
     official_brand,
     on_docs_host,
     on_user_content,
+    shortened,
     user_part,
 )
 from checkers.verdict import Finding
@@ -1247,7 +1247,7 @@ def shortener_lookalike(link: Link) -> bool:
     (``bitly-link.online``, ``tinyurl-go.xyz``), or the shortener's whole address written in
     front with a hyphen (``bit.ly-view.top``). The shorteners' own addresses are not.
     """
-    if link.domain in SHORTENERS or link.host in SHORTENERS:
+    if shortened(link.host, link.domain):
         return False
     host = link.host.lower().removeprefix("www.")
     if any(host.startswith(short + "-") for short in _SHORTENER_ADDRESSES):
@@ -2048,7 +2048,7 @@ class UrlChecker:
         hosted = on_user_content(link.host)
         if hosted:
             yield finding("URL017", shown, domain=link.host)
-        if domain in SHORTENERS or link.host in SHORTENERS:
+        if shortened(link.host, domain):
             yield finding("URL009", shown, domain=link.host)
             # Where the link leads is hidden, but the words of its slug are the sender's.
             slug = camel_words(link.path)
