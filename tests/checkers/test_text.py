@@ -1137,3 +1137,15 @@ async def test_an_alert_that_gives_a_local_toll_free_line_is_no_call_back_scam(t
 )
 async def test_a_call_back_to_a_stranger_is_still_one(text: str) -> None:
     assert "TXT030" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kawan saya pinjam RM5000, bayar balik bulan depan",
+        "Kawan saya pinjam 5k, bayar balik bulan depan",
+        "Adik pinjam RM300 dulu, bayar balik hujung bulan",
+    ],
+)
+async def test_a_loan_between_friends_repaid_later_is_no_fake_refund(text: str) -> None:
+    assert "FAM014" not in await codes(CHECKER, text)
