@@ -125,7 +125,8 @@ def parse_rules(text: str) -> Rulebook:
     """The rules of a TOML rules file, in its order.
 
     Raises:
-        RuleError: a rule without alternatives, with an unknown key, or an unknown ``within``.
+        RuleError: a rule without alternatives, with an unknown key, or an unknown ``within``;
+            a concept listed twice in one of the lists.
     """
     try:
         data = tomllib.loads(text)
@@ -141,6 +142,12 @@ def parse_rules(text: str) -> Rulebook:
         raise RuleError(
             "'negatable', 'quoting', 'excuses', 'doubting' and 'retelling' must list concepts"
         )
+    # rules.toml is merged line by line (union), which can keep two versions of one line.
+    keys = ("negatable", "quoting", "excuses", "doubting", "retelling")
+    for key, names in zip(keys, lists, strict=True):
+        twice = sorted({str(n) for n in names if names.count(n) > 1})
+        if twice:
+            raise RuleError(f"'{key}' lists {', '.join(twice)} twice")
     rules: list[Rule] = []
     for code, table in data.items():
         if not isinstance(table, dict):

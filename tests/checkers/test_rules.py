@@ -268,6 +268,7 @@ def test_an_absent_concept_is_judged_over_the_whole_message() -> None:
         ('[X001]\nwhen = ["!a"]\n', "something present"),
         ('[X001]\nwhen = ["a & "]\n', "empty requirement"),
         ("not toml [", "."),
+        ('negatable = ["click", "apk", "click"]\n', "negatable' lists click twice"),
     ],
 )
 def test_bad_rules_are_refused_with_a_reason(source: str, problem: str) -> None:
