@@ -62,6 +62,7 @@ from checkers.url import (
     brand_in_name,
     kit_path,
     local_address,
+    organisation_page,
     project_name,
     random_platform_name,
     stored_file,
@@ -392,6 +393,8 @@ class ModelChecker:
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
         if _project_page(link):
             return True  # a project about a brand on a free platform (shopee-price-tracker)
+        if organisation_page(link.host) and not _sign_in_path(link):
+            return True  # a company's own organisation's pages (microsoft.github.io/…)
         if _payment_method_page(link):
             return True  # a club's page to pay or donate by a named service (?method=paypal)
         if _forum_route(link) or own_webmail(link):
@@ -418,6 +421,12 @@ _SCRIPTS: Final = (".php", ".asp", ".aspx", ".cgi")
 
 def _folders(link: Link) -> list[str]:
     return [seg for seg in link.path.lower().split("/") if seg]
+
+
+def _sign_in_path(link: Link) -> bool:
+    """Whether a link's path is a kit's or names signing in (``/owa/login.php``, ``/verify``)."""
+    words = set(_URL_TOKEN.findall(link.path.lower()))
+    return kit_path(link.path) or bool(words & (LOGIN_WORDS | LURE_WORDS))
 
 
 def _project_page(link: Link) -> bool:
@@ -662,12 +671,14 @@ def plain_login_page(link: Link) -> bool:
         return False
     if "-" in link.subdomain or brand_in_name(link.path) is not None:
         return False  # reg-eboy.example.com/ebay/login/: a kit on a hacked site's subdomain
-    if "-" in own and set(_URL_TOKEN.findall(own)) & URL_WORDS:
-        return False  # secure-bank.com/login; a university's tu-dresden.de/login is its own
+    label = link.domain.split(".", 1)[0]
+    if "-" in label and set(_URL_TOKEN.findall(label)) & URL_WORDS:
+        # secure-bank.com/login; a university's tu-dresden.de/login is its own, and so is a
+        # firm's portal.abc-tuition.sg/parent/login (its own subdomain, named without a hyphen)
+        return False
     if errand:
         # Its query was read by _account_errand; a name run together from phishing words
         # (accountsecure.net/reset-password) is not a service's own.
-        label = link.domain.split(".", 1)[0]
         return not any(len(word) >= 4 and word in label for word in URL_WORDS)
     for name, value in parse_qsl(link.query, keep_blank_values=True):
         if (name.lower() not in _RETURN_PARAMS and not returning) or "@" in value:
