@@ -643,6 +643,9 @@ def mailing_list_page(link: Link) -> bool:
     return bool(words & _LIST_PAGE_WORDS) and brand_in_name(link.path) is None
 
 
+_YEAR_TOKEN = re.compile(r"(?<![a-z0-9])(?:19|20)\d\d(?![a-z0-9])")
+
+
 def plain_login_page(link: Link) -> bool:
     """Whether the link is a site's own sign-in page on a plain name.
 
@@ -667,8 +670,8 @@ def plain_login_page(link: Link) -> bool:
         return False  # on a platform the ending (vercel.app) is the platform's, not chosen
     if link.userinfo or link.port:
         return False
-    if any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
-        return False
+    if _DIGITS.search(_YEAR_TOKEN.sub("", own)) or brand_in_name(own) is not None:
+        return False  # a year of its own is a club's or a class's (sg-choir-2026.web.app/login)
     if "-" in link.subdomain or brand_in_name(link.path) is not None:
         return False  # reg-eboy.example.com/ebay/login/: a kit on a hacked site's subdomain
     label = link.domain.split(".", 1)[0]
@@ -854,6 +857,8 @@ def _plain_site_on_a_builder(link: Link, features: set[str]) -> bool:
 
 
 _LANDING_BUILDERS: Final = frozenset({"framer.app", "framer.website", "webflow.io"})
+_STATIC_PAGE = re.compile(r"/[a-z0-9_-]+/(?:index\.html?)?$", re.IGNORECASE)
+_STATIC_PAGE_WORDS: Final = frozenset({"p:index", "p:html", "p:htm"})
 
 
 def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]) -> bool:
@@ -870,6 +875,10 @@ def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]
     # (``tinyledger-app.framer.website``); not a blog's name (``app66560000.blogspot.com``).
     app_host = under(link.host, _APP_PLATFORMS) or under(link.host, _LANDING_BUILDERS)
     defaults = _PLATFORM_WORDS if app_host else frozenset()
+    if app_host and _STATIC_PAGE.search(link.path):
+        # A static site's page is a file, the folder's index.html by default
+        # (rust-lang.github.io/rustup/installation/index.html): its name says what it is.
+        defaults = defaults | _STATIC_PAGE_WORDS
     words = (f for f in features if not f.startswith(_SHAPE_FEATURES) and f not in defaults)
     return model.evidence(words) < max(model.min_evidence, 0.5)
 

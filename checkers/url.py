@@ -895,16 +895,17 @@ _PRIZE_NAME_WORDS: Final = _NAME_WORDS | _PRIZE_WORDS
 _PRIZE_MARKS: Final = _PRIZE_WORDS - {"your", "point", "points", "reward", "rewards"}
 
 
-def prize_name(label: str, tld: str) -> bool:
+def prize_name(label: str, tld: str = "", *, cheap: bool = False) -> bool:
     """Whether a name on a cheap ending is a prize lure's words and nothing of its own.
 
     ``lucky-draw-sg.xyz``, ``giftpoints-sg.shop``, ``redeem-rewards.top``: two words or more,
     every one a prize's (lucky, draw, prize, points, redeem, claim) or a filler word, one of
     them a draw's, a prize's or a claim's. A shop has a word of its own (``sg-gifts-hampers``),
     or no prize (``gift-voucher-shop``); on an ordinary ending a loyalty programme may be named
-    so. Only on a cheap ending.
+    so. Only on a cheap ending, or on a free platform (``cheap``: the name its publisher chose
+    there costs nothing, as ``rewardsclaim8821.wixsite.com``'s).
     """
-    if tld not in RISKY_TLDS:
+    if not cheap and tld not in RISKY_TLDS:
         return False
     pieces: list[str] = []
     for token in _tokens(label):
@@ -1938,6 +1939,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
             # (secure-docs-view.netlify.app, billing-update-required.web.app)
             or shared_doc_name(own, link.suffix)
             or alarm_name(own, link.suffix)
+            or prize_name(own, cheap=True)
         )
         if lure:
             return Shape.PLATFORM_LURE

@@ -1171,3 +1171,9 @@ async def test_a_brand_s_own_organisation_on_a_code_host_is_not_its_name_misused
         CHECKER, "https://microsoft.github.io/language-server-protocol/"
     )
     assert "URL002" in await codes(CHECKER, "https://metamask-restore-wallet.github.io/")
+
+
+async def test_a_prize_name_on_a_free_platform_is_a_lure() -> None:
+    found = await codes(CHECKER, "https://rewardsclaim8821.wixsite.com/my-site/singtel-points")
+    assert {"URL017", "URL019"} <= found
+    assert "URL019" not in await codes(CHECKER, "https://serangoonflorist.wixsite.com/home/")
