@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import Final, Literal
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 import phonenumbers
 import tldextract
@@ -55,6 +55,11 @@ def ascii_host(host: str) -> str:
     Raises:
         InvalidValue: the host is empty, has an empty or over-long label, or is not valid IDNA.
     """
+    if "%" in host:
+        # A browser reads percent codes in a host as the letters they stand for
+        # (``%64%62%73.top`` opens ``dbs.top``); an encoded ``@`` (``dbs.com%40x.top``) is read
+        # as the end of a user part in front of the real host, as a written one is.
+        host = encoded_host_parts(host)[1]
     host = host.strip().rstrip(".").lower()
     if not host:
         raise InvalidValue("empty host name")
@@ -82,6 +87,19 @@ def ascii_host(host: str) -> str:
     if len(host) > 253:
         raise InvalidValue("host name longer than 253 characters")
     return ".".join(labels)
+
+
+def encoded_host_parts(host: str) -> tuple[str | None, str]:
+    """A host written in percent codes, decoded: (the user part before an ``@``, the host).
+
+    ``%64%62%73%2d%73%67.top`` → (None, ``dbs-sg.top``); ``ocbc.com%40secure.top`` →
+    (``ocbc.com``, ``secure.top``). No site's address needs percent codes in its host.
+    """
+    decoded = unquote(host)
+    if "@" in decoded:
+        user, decoded = decoded.rsplit("@", 1)
+        return user, decoded
+    return None, decoded
 
 
 @lru_cache(maxsize=8192)

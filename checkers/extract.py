@@ -21,6 +21,7 @@ from blocklists.normalize import (
     DOMAIN_EXTRACTOR,
     InvalidValue,
     ascii_host,
+    encoded_host_parts,
     normalize_handle,
     normalize_url,
     registrable_domain,
@@ -244,6 +245,14 @@ def _has_letters(value: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def written_host(text: str) -> str:
+    """The host of a link as written, percent codes and all (``%64%62%73.top``), or ``""``."""
+    try:
+        return split_url(text.strip()).hostname or ""
+    except (InvalidValue, ValueError):
+        return ""
+
+
 def parse_link(text: str, *, explicit: bool = True) -> Link | None:
     """Understand one link; ``None`` when it cannot be a web address."""
     try:
@@ -259,6 +268,8 @@ def parse_link(text: str, *, explicit: bool = True) -> Link | None:
     userinfo = None
     if parts.username is not None:
         userinfo = parts.username + (f":{parts.password}" if parts.password else "")
+    elif "%" in (written := written_host(text)):
+        userinfo = encoded_host_parts(written)[0]  # ocbc.com%40secure.top: "ocbc.com" is a user
     return Link(
         text=text,
         url=url,

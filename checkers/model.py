@@ -62,6 +62,7 @@ from checkers.url import (
     brand_in_name,
     kit_path,
     local_address,
+    organisation_page,
     project_name,
     random_platform_name,
     stored_file,
@@ -392,6 +393,8 @@ class ModelChecker:
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
         if _project_page(link):
             return True  # a project about a brand on a free platform (shopee-price-tracker)
+        if organisation_page(link.host) and not _sign_in_path(link):
+            return True  # a company's own organisation's pages (microsoft.github.io/…)
         if _payment_method_page(link):
             return True  # a club's page to pay or donate by a named service (?method=paypal)
         if _forum_route(link) or own_webmail(link):
@@ -418,6 +421,12 @@ _SCRIPTS: Final = (".php", ".asp", ".aspx", ".cgi")
 
 def _folders(link: Link) -> list[str]:
     return [seg for seg in link.path.lower().split("/") if seg]
+
+
+def _sign_in_path(link: Link) -> bool:
+    """Whether a link's path is a kit's or names signing in (``/owa/login.php``, ``/verify``)."""
+    words = set(_URL_TOKEN.findall(link.path.lower()))
+    return kit_path(link.path) or bool(words & (LOGIN_WORDS | LURE_WORDS))
 
 
 def _project_page(link: Link) -> bool:
@@ -634,6 +643,9 @@ def mailing_list_page(link: Link) -> bool:
     return bool(words & _LIST_PAGE_WORDS) and brand_in_name(link.path) is None
 
 
+_YEAR_TOKEN = re.compile(r"(?<![a-z0-9])(?:19|20)\d\d(?![a-z0-9])")
+
+
 def plain_login_page(link: Link) -> bool:
     """Whether the link is a site's own sign-in page on a plain name.
 
@@ -658,16 +670,18 @@ def plain_login_page(link: Link) -> bool:
         return False  # on a platform the ending (vercel.app) is the platform's, not chosen
     if link.userinfo or link.port:
         return False
-    if any(ch.isdigit() for ch in own) or brand_in_name(own) is not None:
-        return False
+    if _DIGITS.search(_YEAR_TOKEN.sub("", own)) or brand_in_name(own) is not None:
+        return False  # a year of its own is a club's or a class's (sg-choir-2026.web.app/login)
     if "-" in link.subdomain or brand_in_name(link.path) is not None:
         return False  # reg-eboy.example.com/ebay/login/: a kit on a hacked site's subdomain
-    if "-" in own and set(_URL_TOKEN.findall(own)) & URL_WORDS:
-        return False  # secure-bank.com/login; a university's tu-dresden.de/login is its own
+    label = link.domain.split(".", 1)[0]
+    if "-" in label and set(_URL_TOKEN.findall(label)) & URL_WORDS:
+        # secure-bank.com/login; a university's tu-dresden.de/login is its own, and so is a
+        # firm's portal.abc-tuition.sg/parent/login (its own subdomain, named without a hyphen)
+        return False
     if errand:
         # Its query was read by _account_errand; a name run together from phishing words
         # (accountsecure.net/reset-password) is not a service's own.
-        label = link.domain.split(".", 1)[0]
         return not any(len(word) >= 4 and word in label for word in URL_WORDS)
     for name, value in parse_qsl(link.query, keep_blank_values=True):
         if (name.lower() not in _RETURN_PARAMS and not returning) or "@" in value:
@@ -843,6 +857,8 @@ def _plain_site_on_a_builder(link: Link, features: set[str]) -> bool:
 
 
 _LANDING_BUILDERS: Final = frozenset({"framer.app", "framer.website", "webflow.io"})
+_STATIC_PAGE = re.compile(r"/[a-z0-9_-]+/(?:index\.html?)?$", re.IGNORECASE)
+_STATIC_PAGE_WORDS: Final = frozenset({"p:index", "p:html", "p:htm"})
 
 
 def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]) -> bool:
@@ -859,6 +875,10 @@ def _shape_only_on_a_platform(model: LinearModel, link: Link, features: set[str]
     # (``tinyledger-app.framer.website``); not a blog's name (``app66560000.blogspot.com``).
     app_host = under(link.host, _APP_PLATFORMS) or under(link.host, _LANDING_BUILDERS)
     defaults = _PLATFORM_WORDS if app_host else frozenset()
+    if app_host and _STATIC_PAGE.search(link.path):
+        # A static site's page is a file, the folder's index.html by default
+        # (rust-lang.github.io/rustup/installation/index.html): its name says what it is.
+        defaults = defaults | _STATIC_PAGE_WORDS
     words = (f for f in features if not f.startswith(_SHAPE_FEATURES) and f not in defaults)
     return model.evidence(words) < max(model.min_evidence, 0.5)
 

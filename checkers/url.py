@@ -37,7 +37,7 @@ from checkers.data import (
     WORD_KEYWORDS,
     Brand,
 )
-from checkers.extract import Link, parse_link
+from checkers.extract import Link, parse_link, written_host
 from checkers.sites import (
     brand_sibling,
     official_brand,
@@ -277,6 +277,25 @@ def project_name(chosen: str) -> bool:
         return False
     errands = any(t in _ERRANDS for t in tokens)
     return not errands or any(t in _STUDY_WORDS for t in tokens)
+
+
+# Code hosts whose pages are named after the account that publishes them (``{account}.github.io``):
+# an account's name there is unique, and a company's is its own organisation's.
+_ACCOUNT_PAGE_HOSTS: Final = frozenset({"github.io", "gitlab.io"})
+
+
+def organisation_page(host: str) -> bool:
+    """Whether a code host's page is published by the account named after a brand, alone.
+
+    ``google.github.io/styleguide/``, ``microsoft.github.io/language-server-protocol/``: the
+    account is the brand's name and nothing else, as a company's own organisation is named (a
+    name is taken once, and companies hold theirs). A lure dresses the name
+    (``microsoft365-docs.github.io``, ``dbsbank-sg-support.github.io``).
+    """
+    labels = host.lower().split(".")
+    if len(labels) != 3 or ".".join(labels[1:]) not in _ACCOUNT_PAGE_HOSTS:
+        return False
+    return labels[0] in _KEYWORD_BRAND
 
 
 def _deletions(word: str) -> set[str]:
@@ -863,6 +882,38 @@ def alarm_name(label: str, suffix: str = "") -> bool:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())
     return len(pieces) >= 3 and any(piece in _ALARM_MARKS for piece in pieces)
+
+
+# What a prize lure is named after when it names no one: a lucky draw, points to redeem, a
+# reward to claim (``lucky-draw-sg``, ``giftpoints-sg``, ``claim-your-prize``).
+_PRIZE_WORDS: Final = frozenset(
+    {"lucky", "draw", "luckydraw", "prize", "prizes", "jackpot", "giveaway", "winner", "winners"}
+    | {"points", "point", "redeem", "claim", "reward", "rewards", "your", "spin", "angpao"}
+)
+_PRIZE_NAME_WORDS: Final = _NAME_WORDS | _PRIZE_WORDS
+# Words that also name a shop or a brand's own programme: not the mark of a prize lure.
+_PRIZE_MARKS: Final = _PRIZE_WORDS - {"your", "point", "points", "reward", "rewards"}
+
+
+def prize_name(label: str, tld: str = "", *, cheap: bool = False) -> bool:
+    """Whether a name on a cheap ending is a prize lure's words and nothing of its own.
+
+    ``lucky-draw-sg.xyz``, ``giftpoints-sg.shop``, ``redeem-rewards.top``: two words or more,
+    every one a prize's (lucky, draw, prize, points, redeem, claim) or a filler word, one of
+    them a draw's, a prize's or a claim's. A shop has a word of its own (``sg-gifts-hampers``),
+    or no prize (``gift-voucher-shop``); on an ordinary ending a loyalty programme may be named
+    so. Only on a cheap ending, or on a free platform (``cheap``: the name its publisher chose
+    there costs nothing, as ``rewardsclaim8821.wixsite.com``'s).
+    """
+    if not cheap and tld not in RISKY_TLDS:
+        return False
+    pieces: list[str] = []
+    for token in _tokens(label):
+        cut = (token,) if token in _COUNTRY_CODES else _cut_into(token, _PRIZE_NAME_WORDS)
+        if cut is None:
+            return False
+        pieces.extend(piece for piece in cut if not piece.isdigit())
+    return len(pieces) >= 2 and any(piece in _PRIZE_MARKS for piece in pieces)
 
 
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
@@ -1879,10 +1930,16 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
             return Shape.PLATFORM_RANDOM  # a page, not a CDN's file (d1a2b3.cloudfront.net/x.png)
         if short_platform_jumble(host) and not _MEDIA.search(last):
             return Shape.PLATFORM_RANDOM
+        own = chosen.rsplit(".", 1)[-1]
         lure = (
             lure_name(chosen)
-            or generic_name(chosen.rsplit(".", 1)[-1])
+            or generic_name(own)
             or numbered_doc_name(chosen)
+            # a shared document's or an alarm's words and nothing of its own, as on any ending
+            # (secure-docs-view.netlify.app, billing-update-required.web.app)
+            or shared_doc_name(own, link.suffix)
+            or alarm_name(own, link.suffix)
+            or prize_name(own, cheap=True)
         )
         if lure:
             return Shape.PLATFORM_LURE
@@ -1927,7 +1984,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.FEE
     if lure_name(label):
         return Shape.LURE
-    if desk_name(label, tld) or placeholder_name(label, link.suffix):
+    if desk_name(label, tld) or placeholder_name(label, link.suffix) or prize_name(label, tld):
         return Shape.GENERIC
     if (
         generic_name(label, link.suffix)
@@ -2028,6 +2085,10 @@ class UrlChecker:
         label = domain.split(".", 1)[0] if "." in domain else domain
         if link.userinfo is not None and disguised_user(link.userinfo):
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
+        elif "%" in (written := written_host(link.text)):
+            # A host written in percent codes (%64%62%73.top) hides the site's name from the
+            # reader; no site's address needs them.
+            yield finding("URL010", shown, shown=written, domain=link.host)
         if local_address(link) and link.userinfo is None:
             return  # a router's, a NAS's or one's own machine's page: not on the internet
         if link.port is not None and not own_webmail_port(link) and not _vetted(link.suffix):
@@ -2072,7 +2133,12 @@ class UrlChecker:
         docs = on_docs_host(link.host)
         if hosted:
             # A project about a brand (shopee-price-tracker.vercel.app) does not pass for it.
-            plain = chosen and trick != "homoglyph" and not project_name(chosen)
+            plain = (
+                chosen
+                and trick != "homoglyph"
+                and not project_name(chosen)
+                and not organisation_page(link.host)
+            )
             named = brand_in_name(chosen) if plain else None
             account = site_name(link) if plain else ""
             if named is None and account:

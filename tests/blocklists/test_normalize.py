@@ -20,6 +20,9 @@ from blocklists.normalize import InvalidValue, normalize, registrable_domain
         ("url", "dbs.com.sg/Login?a=1&amp;b=2#frag", "http://dbs.com.sg/Login?a=1&b=2"),
         ("url", "https://x.example:8443/p", "https://x.example:8443/p"),
         ("url", "http://[::1]:8080/", "http://[::1]:8080/"),
+        # A browser reads percent codes in a host as its letters, an encoded @ as a user part's end.
+        ("url", "http://%41.com", "http://a.com/"),
+        ("url", "https://dbs.com%40x.top/p", "https://x.top/p"),
         ("phone", "0065 8123 4567", "+6581234567"),
         ("phone", "+65 8123-4567", "+6581234567"),
         ("phone", "81234567", "+6581234567"),
@@ -50,7 +53,7 @@ def test_normalize(kind: str, value: str, expected: str) -> None:
         ("url", "http://[::1"),
         ("url", "http://a..b"),
         ("url", "http://x.com:99999"),
-        ("url", "http://%41.com"),
+        ("url", "http://%25.com"),  # decodes to "%": no host name
         ("url", "javascript:alert(1)"),
         ("url", "http://" + "a" * 3000 + ".com"),
         ("phone", "hello"),

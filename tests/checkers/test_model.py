@@ -194,6 +194,12 @@ async def test_on_a_builder_a_plainly_named_site_s_page_names_are_its_own() -> N
         ("https://hdbx.top/account/login", False),
         ("https://secureportal.top/account/login", False),  # phishing words run together
         ("https://tinytoysg.store/login", False),
+        # A firm's own portal subdomain: the hyphen is in its name, not beside a phishing word.
+        ("https://portal.littleseeds-preschool.sg/parents/login", True),
+        ("https://portal.secure-bank.com/login", False),
+        # A club's app named with its year; digits run into a name stay a throwaway's.
+        ("https://sg-choir-2026.web.app/login", True),
+        ("https://app-7xk2q.pages.dev/login", False),
     ],
 )
 def test_which_sign_in_pages_are_a_site_s_own(url: str, plain: bool) -> None:
@@ -254,3 +260,20 @@ def test_which_pages_the_link_model_is_not_asked_about(url: str, elsewhere: bool
     link = parse_link(url)
     assert link is not None
     assert ModelChecker._judged_elsewhere(link, Lookups({}, available=True)) is elsewhere
+
+
+async def test_a_company_s_own_organisation_page_on_a_code_host_is_not_asked_about() -> None:
+    model = ModelChecker()
+    own = "https://google.github.io/styleguide/pyguide.html"
+    assert "URL016" not in await codes(model, own)
+    # Its sign-in or kit page is still asked about, and a dressed name is no organisation's.
+    assert "URL016" in await codes(model, "https://microsoft.github.io/owa/login.php")
+    assert "URL016" in await codes(model, "https://microsoft365-docs.github.io/sharepoint/")
+
+
+async def test_a_static_site_s_index_page_in_a_folder_is_named_by_default() -> None:
+    model = ModelChecker()
+    page = "https://rust-lang.github.io/rustup/installation/index.html"
+    assert "URL016" not in await codes(model, page)
+    # The root index of a throwaway name is still asked about.
+    assert "URL016" in await codes(model, "https://fluffy-pancake-4kq9.netlify.app/index.html")

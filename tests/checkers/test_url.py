@@ -20,8 +20,10 @@ from checkers.url import (
     generic_name,
     government_name,
     lookalike_of,
+    organisation_page,
     phishing_shape,
     placeholder_name,
+    prize_name,
     project_name,
     random_name,
     script_trick,
@@ -1116,3 +1118,62 @@ async def test_a_text_file_on_ipfs_is_no_web_page() -> None:
     assert "URL019" not in await codes(CHECKER, url)
     page = "https://ipfs.io/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/index.html"
     assert "URL019" in await codes(CHECKER, page)
+
+
+async def test_a_host_written_in_percent_codes_is_a_disguise() -> None:
+    # A browser opens dbs-sg.top; the reader sees only codes.
+    found = await codes(CHECKER, "https://%64%62%73%2d%73%67.top/login")
+    assert {"URL010", "URL002"} <= found
+    assert "URL010" in await codes(CHECKER, "http://secure%2Docbc.xyz/")
+    # An encoded @ makes what stands before it a user part, as a written one does.
+    link = parse_link("https://ocbc.com%40secure-auth.top/")
+    assert link is not None
+    assert (link.host, link.userinfo) == ("secure-auth.top", "ocbc.com")
+    assert "URL010" in await codes(CHECKER, "https://ocbc.com%40secure-auth.top/")
+    # Percent codes in a path or a query are ordinary.
+    assert "URL010" not in await codes(CHECKER, "https://www.example.com.sg/a%20b?q=%40x")
+
+
+async def test_a_platform_page_named_as_a_shared_document_or_an_alarm_is_a_lure() -> None:
+    found = await codes(CHECKER, "https://secure-docs-view.netlify.app/")
+    assert "URL019" in found
+    assert "URL019" in await codes(CHECKER, "https://billing-update-required.web.app/")
+    # A club's or a class's own name is not.
+    assert "URL019" not in await codes(CHECKER, "https://class-photos-2026.firebaseapp.com/")
+    assert "URL019" not in await codes(CHECKER, "https://team-dinner-poll.vercel.app/vote")
+
+
+@pytest.mark.parametrize(
+    ("label", "tld", "prize"),
+    [
+        ("lucky-draw-sg", "xyz", True),
+        ("redeem-rewards", "top", True),
+        ("claim-your-prize", "shop", True),
+        ("winner-sg", "icu", True),
+        ("lucky-draw-sg", "com", False),  # only on a cheap ending
+        ("sg-gifts", "shop", False),  # a gift shop
+        ("sg-rewards", "shop", False),  # a programme's name
+        ("gift-voucher", "shop", False),
+        ("laksa-lab", "shop", False),
+        ("kopi-and-toast", "xyz", False),
+    ],
+)
+def test_which_names_on_cheap_endings_are_prize_lures(label: str, tld: str, prize: bool) -> None:
+    assert prize_name(label, tld) is prize
+
+
+async def test_a_brand_s_own_organisation_on_a_code_host_is_not_its_name_misused() -> None:
+    assert organisation_page("google.github.io")
+    assert organisation_page("microsoft.github.io")
+    assert not organisation_page("microsoft365-docs.github.io")
+    assert not organisation_page("dbs.pages.dev")  # anyone names a site there
+    assert "URL002" not in await codes(
+        CHECKER, "https://microsoft.github.io/language-server-protocol/"
+    )
+    assert "URL002" in await codes(CHECKER, "https://metamask-restore-wallet.github.io/")
+
+
+async def test_a_prize_name_on_a_free_platform_is_a_lure() -> None:
+    found = await codes(CHECKER, "https://rewardsclaim8821.wixsite.com/my-site/singtel-points")
+    assert {"URL017", "URL019"} <= found
+    assert "URL019" not in await codes(CHECKER, "https://serangoonflorist.wixsite.com/home/")

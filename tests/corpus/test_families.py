@@ -1189,6 +1189,30 @@ DEV_SETS = {
     "links_everyday21.txt": (0, 85, 0),
     "links_phish21_heldout.txt": (46, 0, 7),
     "links_everyday21_heldout.txt": (0, 47, 0),
+    # Brief s38url (issue 11): fresh phishing links in 2025-2026 shapes -- free hosts and site
+    # builders named for a brand or a lure or with a neutral name and a kit path, IPFS gateways
+    # and subdomain CIDs, random subdomains on a kit's domain, a brand in a subdomain of an
+    # unrelated domain or in the folders of a hacked site, cheap endings, an e-mail in the query
+    # or fragment, punycode look-alikes, hosts written in percent codes, open redirects, numeric
+    # addresses and user@host; benign: clubs', firms' and projects' pages on the same hosts (with
+    # login/signup paths of their own), Singapore small businesses and blogs on cheap endings,
+    # app, meeting and messaging links, documentation, newsletters' tracking links, honest
+    # redirects, IDN hosts and home-network addresses. Written with their twins before the link
+    # code was read. Development sets: 126 of 143 caught and 8 of 108 flagged before, 132 and 3
+    # after (a host in percent codes is read as a browser reads it and is a disguise, URL010;
+    # a platform page named only as a shared document, an account alarm or a prize is a lure;
+    # a prize lure's words on a cheap ending; a brand's own github.io organisation is not its
+    # name misused; a firm's portal subdomain, an app's year and a static site's folder
+    # index.html no longer make the model's alarm). Left: lure names with words no list knows
+    # (steam-gift-card-free, sgcarmart-escrow-pay, myinfo-update-profile, loan-approved-sg,
+    # giftpoints-sg, billing-7731, rewardshub), a Fleek page's own random name, and a brand
+    # folder on a hacked site followed by a seller's, a board's or a redelivery folder (a news
+    # site files its stories under a brand's folder the same way). Twins, never tuned on: 58 of
+    # 65 caught and 5 of 62 flagged before, 60 and 3 after.
+    "links_phish22.txt": (143, 0, 11),
+    "links_everyday22.txt": (0, 108, 0),
+    "links_phish22_heldout.txt": (65, 0, 5),
+    "links_everyday22_heldout.txt": (0, 62, 0),
     # Brief s36form (issue 11): a named bank, agency or company with a link to a page anyone can
     # publish whose own name is neutral (forms.gle, docs.google.com/forms, forms.office.com,
     # Jotform, Typeform, HubSpot forms, sites.google.com, notion.site, wixsite, weebly, github.io,
@@ -3020,6 +3044,13 @@ MOST_ALARMS = {
     # after. Its twin's five, flagged before and after, left unread (totals only).
     "links_everyday21.txt": 2,
     "links_everyday21_heldout.txt": 5,
+    # links_everyday22.txt's three (brief s38url): a code camp's github.io page whose path is
+    # .../login-flow/ (URL016 on the path's login word, URL013, URL017), IPFS's own Wikipedia
+    # mirror (URL019: every web page on IPFS is), and a family's Synology NAS on its port 5001
+    # (URL011); all flagged before and after. Its twin's three, flagged after (five before),
+    # left unread (totals only).
+    "links_everyday22.txt": 3,
+    "links_everyday22_heldout.txt": 3,
 }
 
 
