@@ -269,6 +269,8 @@ SELF_ONLY: Final = frozenset(
         normalise_word("pengambilan"),
         normalise_word("ditamatkan"),
         normalise_word("tertransfer"),
+        normalise_word("laporkan"),
+        normalise_word("dilaporkan"),
     }
 )
 """Lexicon words read only as themselves (and with a suffix), not from another word of their
@@ -281,7 +283,9 @@ bulanan tabungan menjadi Rp 12.500", a bank's fee notice); ``lawati`` is to visi
 rumah"); ``ditamatkan`` is terminated, done to an account or a line, but ``tamat`` is any
 end or expiry ("cukai jalan anda akan tamat pada 31 Dis", "insurans kereta anda akan tamat");
 ``tertransfer`` is money sent by mistake ("tadi saya tertransfer RM350 ke akaun anda"), but
-``transfer`` is any transfer."""
+``transfer`` is any transfer; ``laporkan`` (report it: a warning's word) and ``dilaporkan`` (an
+account reported) are said of a scam, but ``laporan`` is any report, the one a fake officer has
+the reader make in his app ("sila download apps PDRM dr link ni utk buat laporan")."""
 PLACE_NAMES: Final = frozenset(
     normalise_word(name)
     for name in ("penang", "bekasi", "pendang", "medan", "pekan", "sepang", "kemaman", "penaga")

@@ -60,3 +60,12 @@ def test_a_place_whose_name_reads_as_an_affixed_word_is_read_only_as_itself() ->
     assert stems("penang") == ()
     assert stems("bekasi") == ()
     assert "menang" in stems("kemenangan")
+
+
+def test_a_report_is_no_warning_to_report_it() -> None:
+    # "laporkan" (report it) warns and "dilaporkan" (reported) blocks, but "laporan" is any
+    # report: a fake officer's "download apps ni utk buat laporan" negates nothing (brief s38ms).
+    lexicon = Lexicon(parse_lexicon("[negation]\nlaporkan\n[blocked]\ndilaporkan\n", "ms"))
+    assert _found(lexicon, "sila download apps dr link ni utk buat laporan") == set()
+    assert _found(lexicon, "sila laporkan kepada polis") == {"negation"}
+    assert "blocked" in _found(lexicon, "akaun anda telah dilaporkan")
