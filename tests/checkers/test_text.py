@@ -1149,3 +1149,18 @@ async def test_a_call_back_to_a_stranger_is_still_one(text: str) -> None:
 )
 async def test_a_loan_between_friends_repaid_later_is_no_fake_refund(text: str) -> None:
     assert "FAM014" not in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A "boss" named by rank who wants the staff's or clients' details sent to him.
+        ("我是你李总，把公司所有员工的联系方式整理一份发我", True),
+        ("我是王局，客户名单整理好了发我邮箱", True),
+        # A colleague who reports the list sent, or the boss's name without the claim.
+        ("李总，员工名单我整理好了，发您邮箱了", False),
+        ("王总让我把通讯录更新一下，下周一前交给行政部", False),
+    ],
+)
+async def test_a_claimed_boss_who_wants_the_staff_list(text: str, flagged: bool) -> None:
+    assert ("TXT031" in await codes(CHECKER, text)) is flagged

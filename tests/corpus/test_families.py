@@ -2450,6 +2450,20 @@ DEV_SETS = {
     # and never tuned on: 30 of 36 caught and 1 of 30 flagged before, 32 and 1 after.
     "amounts24.txt": (61, 41, 1),
     "amounts24_heldout.txt": (36, 30, 4),
+    # Brief s38zh: Chinese boss, colleague, classmate and relative impersonation at the turns
+    # after the opener and as the whole short exchange pasted as one message (在开会先帮我转,
+    # 合同晚点补, the work group's QR code, 领导让我联系你, a classmate abroad, a relative's lost
+    # phone), simplified, traditional and Cantonese, and Singapore/Malaysia Chinese mixing English
+    # ("boss 叫你 transfer 先"); everyday messages from real bosses, HR and family using the same
+    # words. The development set: 58 of 66 caught and 1 of 43 flagged before, 65 and 1 after
+    # (transfer/paynow..先, 过住, 这个户口/呢个户口 read as 这个账户 is, 没空接电话, phone..没电, hushes
+    # kept out of the group, the work group's QR asked for, a boss named by rank who wants the
+    # staff list). Left missed: a go-between's "张总让我建了个新群…先不要在旧群说" (a boss, a group
+    # and a hush, as a real confidential project says). Its twin, written at the same time before
+    # the lexicons were read and never tuned on: 28 of 37 caught and 1 of 31 flagged before, 30
+    # and 1 after.
+    "fraud_kinds26_zh.txt": (66, 43, 1),
+    "fraud_kinds26_zh_heldout.txt": (37, 31, 7),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3076,6 +3090,12 @@ MOST_ALARMS = {
     # left unread (totals only).
     "links_everyday22.txt": 3,
     "links_everyday22_heldout.txt": 3,
+    # fraud_kinds26_zh.txt (brief s38zh): "老板交代，今天下班前把合同打印三份放他桌上" (TXT031 and
+    # TXT017: 老板交代 is read as a claimed boss, 下班前 as a hurry), flagged before and after; a
+    # relayed order is no claim of identity, but persona_claim holds both. Its twin's one,
+    # flagged before and after, left unread (totals only).
+    "fraud_kinds26_zh.txt": 1,
+    "fraud_kinds26_zh_heldout.txt": 1,
 }
 
 
