@@ -330,7 +330,8 @@ def compile_term(concept: str, source: str, language: str) -> Term:
     """One term of ``concept`` as the matcher needs it.
 
     Raises:
-        ValueError: the term is empty, starts with a gap, or has a prefix under 3 letters.
+        ValueError: the term is empty, starts with a gap, has a prefix under 3 letters, or
+            glues a gap to a word in Latin letters.
     """
     if has_characters(source):
         if "*" in source:
@@ -353,6 +354,9 @@ def compile_term(concept: str, source: str, language: str) -> Term:
         if raw in _SLOTS:
             words.append(_SLOTS[raw])
             continue
+        if ".." in raw:
+            # "pay..supplier" would read as the two words side by side, the gap lost.
+            raise ValueError(f"a gap '..' stands apart, between spaces: {source!r}")
         star = raw.endswith("*")
         body = raw[:-1] if star else raw
         parts = _TOKEN.findall(normalise_word(body))

@@ -289,6 +289,7 @@ def test_a_one_character_chinese_term_is_found_anywhere() -> None:
         ("[Bad Name]\nx\n", "bad concept name"),
         ("[c]\nab*\n", "shorter than 3 letters"),
         ("[c]\n.. gap first\n", "bad term"),
+        ("[c]\npay..supplier\n", "stands apart"),
         ("[c]\n兼职..\n", "bad character term"),
         ("[c]\nலிங்க்*\n", "is for words in Latin letters"),
         ("[c]\n兼职*\n", "is for words in Latin letters"),
