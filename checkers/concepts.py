@@ -47,6 +47,7 @@ from checkers.tamil import (
     colloquial_forms,
     doubled_forms,
     english,
+    if_not_forms,
     latin_forms,
     light_verb_forms,
     loan_spellings,
@@ -224,6 +225,7 @@ def _obliques(term: Term) -> list[Term]:
         forms += passive_forms(piece)
         forms += become_forms(piece)
         forms += [one for f in forms if f for one in prohibitive_forms(f)]
+        forms += [one for f in forms if f for one in if_not_forms(f)]
         forms += [said for f in forms if f for said in spoken_forms(f)]
         forms += [said for f in forms if f for said in colloquial_forms(f)]
         forms += [glued for f in forms if f for glued in sandhi_forms(f)]
