@@ -59,6 +59,7 @@ from checkers.tamil import (
     sandhi_forms,
     spoken_forms,
 )
+from checkers.tanglish import become_spellings
 from checkers.wording import (
     LINK,
     MONEY,
@@ -162,6 +163,10 @@ class LexiconError(ValueError):
 def parse_lexicon(text: str, language: str) -> list[Term]:
     """The terms of one lexicon file (see the module docstring for the syntax).
 
+    A Tamil lexicon's terms in Latin letters (Tanglish) are followed by their "become" in its
+    other spellings (:func:`checkers.tanglish.become_spellings`: ``block aagum`` finds ``block
+    aagidum`` too), unless the lexicon spells them itself.
+
     Raises:
         LexiconError: a term outside a ``[concept]`` section, or one that cannot match.
     """
@@ -182,6 +187,14 @@ def parse_lexicon(text: str, language: str) -> list[Term]:
             terms.extend(compile_term(concept, each, language) for each in alternatives(line))
         except ValueError as exc:
             raise LexiconError(f"{language}.txt:{number}: {exc}") from None
+    if language == TAMIL:
+        spelled = {(t.concept, t.source.lower()) for t in terms}
+        for term in list(terms):
+            if term.words:
+                for other in become_spellings(term.source.lower()):
+                    if (term.concept, other) not in spelled:
+                        spelled.add((term.concept, other))
+                        terms.append(compile_term(term.concept, other, language))
     return terms
 
 

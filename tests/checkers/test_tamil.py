@@ -15,6 +15,7 @@ from checkers.tamil import (
     prohibitive_forms,
     sandhi_forms,
 )
+from checkers.tanglish import become_spellings
 from checkers.wording import normalise
 
 
@@ -152,3 +153,26 @@ def test_a_spoken_if_not_is_found_in_its_other_spellings() -> None:
     assert "unrecognised_txn" in _concepts("நீங்க பண்ணலைனா உடனே கூப்பிடுங்க", lexicon)
     assert "unrecognised_txn" in _concepts("நீங்க பண்ணலனா call பண்ணுங்க", lexicon)
     assert "unrecognised_txn" not in _concepts("நீங்க பண்ணுங்க", lexicon)
+
+
+def test_a_tanglish_become_is_found_in_its_other_spellings() -> None:
+    # "Will become" is written aagum, aayidum, aagidum, aayirum…; "has become" aayiduchu,
+    # aagiduchu…: a Tanglish term spelled with one finds the others, and the lexicon's own
+    # spellings are not added twice.
+    assert become_spellings("cancel aagum") == [
+        "cancel aagidum",
+        "cancel aayidum",
+        "cancel aayirum",
+        "cancel aaidum",
+        "cancel aagirum",
+    ]
+    assert "credit aagiduchu" in become_spellings("credit aayiduchu")
+    assert become_spellings("block pannunga") == []
+    terms = parse_lexicon("[blocked]\nblock aagum\nblock aayidum\n", "ta")
+    sources = [term.source for term in terms]
+    assert len(sources) == len(set(sources)) == 6
+    lexicon = Lexicon(terms)
+    assert "blocked" in _concepts("unga account naalaiku block aagidum", lexicon)
+    assert "blocked" not in _concepts("unga account block pannunga", lexicon)
+    # Only a Tamil lexicon's terms in Latin letters.
+    assert [t.source for t in parse_lexicon("[blocked]\nblock aagum\n", "ms")] == ["block aagum"]
