@@ -47,6 +47,7 @@ from checkers.tamil import (
     colloquial_forms,
     doubled_forms,
     english,
+    if_not_forms,
     latin_forms,
     light_verb_forms,
     loan_spellings,
@@ -58,6 +59,7 @@ from checkers.tamil import (
     sandhi_forms,
     spoken_forms,
 )
+from checkers.tanglish import become_spellings
 from checkers.wording import (
     LINK,
     MONEY,
@@ -161,6 +163,10 @@ class LexiconError(ValueError):
 def parse_lexicon(text: str, language: str) -> list[Term]:
     """The terms of one lexicon file (see the module docstring for the syntax).
 
+    A Tamil lexicon's terms in Latin letters (Tanglish) are followed by their "become" in its
+    other spellings (:func:`checkers.tanglish.become_spellings`: ``block aagum`` finds ``block
+    aagidum`` too), unless the lexicon spells them itself.
+
     Raises:
         LexiconError: a term outside a ``[concept]`` section, or one that cannot match.
     """
@@ -181,6 +187,14 @@ def parse_lexicon(text: str, language: str) -> list[Term]:
             terms.extend(compile_term(concept, each, language) for each in alternatives(line))
         except ValueError as exc:
             raise LexiconError(f"{language}.txt:{number}: {exc}") from None
+    if language == TAMIL:
+        spelled = {(t.concept, t.source.lower()) for t in terms}
+        for term in list(terms):
+            if term.words:
+                for other in become_spellings(term.source.lower()):
+                    if (term.concept, other) not in spelled:
+                        spelled.add((term.concept, other))
+                        terms.append(compile_term(term.concept, other, language))
     return terms
 
 
@@ -224,6 +238,7 @@ def _obliques(term: Term) -> list[Term]:
         forms += passive_forms(piece)
         forms += become_forms(piece)
         forms += [one for f in forms if f for one in prohibitive_forms(f)]
+        forms += [one for f in forms if f for one in if_not_forms(f)]
         forms += [said for f in forms if f for said in spoken_forms(f)]
         forms += [said for f in forms if f for said in colloquial_forms(f)]
         forms += [glued for f in forms if f for glued in sandhi_forms(f)]

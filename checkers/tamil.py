@@ -624,6 +624,26 @@ def prohibitive_forms(piece: str) -> list[str]:
     return [_PROHIBITIVE.sub(ending, piece) for ending in ("ாதீர", "ாதே")]
 
 
+_IF_NOT: Final = re.compile("ல[ைே]?(?:ன்னா|னா)(?=$| |ல)")
+"""A spoken "if not" (பண்ணலனா, கட்டலைன்னா, இல்லைனா, and its "even if not" in -லும்)."""
+
+_IF_NOT_SPELLINGS: Final = ("லனா", "லன்னா", "லைனா", "லைன்னா", "லேன்னா")
+
+
+def if_not_forms(piece: str) -> list[str]:
+    """A term piece's spoken "if not" in its other spellings.
+
+    Spoken Tamil says "if you don't" with the negative in -ல or -லை and the condition in -னா
+    or -ன்னா, and people write all of them: a term spelled "நீங்க பண்ணலைன்னா" finds "நீங்க
+    பண்ணலைனா" and "நீங்க பண்ணலனா", a term "update பண்ணலனா" finds "update பண்ணலைன்னா".
+    """
+    if "னா" not in piece or not _IF_NOT.search(piece):
+        return []
+    forms = dict.fromkeys(_IF_NOT.sub(spelling, piece) for spelling in _IF_NOT_SPELLINGS)
+    forms.pop(piece, None)
+    return list(forms)
+
+
 _BECOME: Final = (
     # "Will become": ஆகும், and the completive that says it surely will, written and spoken
     # (block ஆகிவிடும், block ஆகிடும், block ஆயிடும், block ஆயிரும்).

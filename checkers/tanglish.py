@@ -119,3 +119,30 @@ def reads_as_tanglish(text: str) -> bool:
     """Whether ``text`` (Latin letters) holds enough Tamil words to be read as Tamil."""
     found = {w for w in _WORD.findall(text.lower()) if _tamil_word(w)}
     return len(found) >= _LEAST
+
+
+_BECOME: Final = (
+    ("aagum", "aagidum", "aayidum", "aayirum", "aaidum", "aagirum"),
+    ("aayiduchu", "aaiduchu", "aagiduchu", "aayiruchu", "aagiruchu"),
+)
+"""The helper "become" in Tanglish, each tense spelled the ways people write it: "will become"
+(``block aagum``, ``block aayidum``, ``block aagidum``) and "has become" (``credit
+aayiduchu``, ``credit aagiduchu``)."""
+
+_BECOME_SPELLING: Final = {spelling: group for group in _BECOME for spelling in group}
+
+
+def become_spellings(term: str) -> list[str]:
+    """A Tanglish term (``ta.txt`` in Latin letters) with its "become" in its other spellings.
+
+    Tamil script has its written and spoken forms found for it (:func:`checkers.tamil.
+    become_forms`); a term in Latin letters is matched word for word, so ``cancel aagum`` finds
+    ``cancel aagidum`` and ``cancel aayirum`` only as these spellings. One word changed at a time.
+    """
+    words = term.split(" ")
+    forms: list[str] = []
+    for index, word in enumerate(words):
+        for other in _BECOME_SPELLING.get(word, ()):
+            if other != word:
+                forms.append(" ".join((*words[:index], other, *words[index + 1 :])))
+    return forms

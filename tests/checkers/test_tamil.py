@@ -9,11 +9,13 @@ from checkers.tamil import (
     colloquial_forms,
     doubled_forms,
     english,
+    if_not_forms,
     latin_forms,
     malaysian_forms,
     prohibitive_forms,
     sandhi_forms,
 )
+from checkers.tanglish import become_spellings
 from checkers.wording import normalise
 
 
@@ -132,3 +134,45 @@ def test_a_polite_dont_is_found_in_the_singular_too() -> None:
     assert "negation" in _concepts("தம்பி, OTP-ஐ யாருக்கும் கொடுக்காதே", lexicon)
     assert "negation" in _concepts("ஐயா, உங்கள் PIN-ஐ யாருக்கும் கொடுக்காதீர்", lexicon)
     assert "negation" in _concepts("அந்த link-ஐ click பண்ணாதே", lexicon)
+
+
+def test_a_spoken_if_not_is_found_in_its_other_spellings() -> None:
+    # "If you don't (do it)" is spoken with the negative in -ல or -லை and the condition in -னா
+    # or -ன்னா: பண்ணலனா, பண்ணலன்னா, பண்ணலைனா, பண்ணலைன்னா are one word written four ways.
+    assert if_not_forms("நீங்க பண்ணலைன்னா") == [
+        "நீங்க பண்ணலனா",
+        "நீங்க பண்ணலன்னா",
+        "நீங்க பண்ணலைனா",
+        "நீங்க பண்ணலேன்னா",
+    ]
+    assert "இல்லைன்னாலும்" in if_not_forms("இல்லனாலும்")
+    # Not a word without the condition, nor one that only holds னா.
+    assert if_not_forms("பண்ணல") == []
+    assert if_not_forms("சொன்னா") == []
+    lexicon = Lexicon(parse_lexicon("[unrecognised_txn]\nநீங்க பண்ணலைன்னா\n", "ta"))
+    assert "unrecognised_txn" in _concepts("நீங்க பண்ணலைனா உடனே கூப்பிடுங்க", lexicon)
+    assert "unrecognised_txn" in _concepts("நீங்க பண்ணலனா call பண்ணுங்க", lexicon)
+    assert "unrecognised_txn" not in _concepts("நீங்க பண்ணுங்க", lexicon)
+
+
+def test_a_tanglish_become_is_found_in_its_other_spellings() -> None:
+    # "Will become" is written aagum, aayidum, aagidum, aayirum…; "has become" aayiduchu,
+    # aagiduchu…: a Tanglish term spelled with one finds the others, and the lexicon's own
+    # spellings are not added twice.
+    assert become_spellings("cancel aagum") == [
+        "cancel aagidum",
+        "cancel aayidum",
+        "cancel aayirum",
+        "cancel aaidum",
+        "cancel aagirum",
+    ]
+    assert "credit aagiduchu" in become_spellings("credit aayiduchu")
+    assert become_spellings("block pannunga") == []
+    terms = parse_lexicon("[blocked]\nblock aagum\nblock aayidum\n", "ta")
+    sources = [term.source for term in terms]
+    assert len(sources) == len(set(sources)) == 6
+    lexicon = Lexicon(terms)
+    assert "blocked" in _concepts("unga account naalaiku block aagidum", lexicon)
+    assert "blocked" not in _concepts("unga account block pannunga", lexicon)
+    # Only a Tamil lexicon's terms in Latin letters.
+    assert [t.source for t in parse_lexicon("[blocked]\nblock aagum\n", "ms")] == ["block aagum"]
