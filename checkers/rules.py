@@ -251,13 +251,25 @@ def _quoted(book: Rulebook, hits: Sequence[Hit]) -> dict[int, int]:
     up") asks nothing. A retelling ("got a message from the bank saying ...", 收到短信说, dapat
     mesej, னு மெசேஜ் வந்துச்சு) governs the clause it reports, not the speaker's own turn after
     it in the same sentence: "I got an sms saying my line will be cut, can you transfer $1,800
-    to my friend's account" asks, as "收到银行通知说账户异常，你赶快点这个链接" does.
+    to my friend's account" asks, as "收到银行通知说账户异常，你赶快点这个链接" does. When that
+    turn asks (a request, :attr:`Rulebook.negatable`), the report is its pretext and counts
+    too; a turn that asks nothing ("..., can you help me check with the bank") leaves it told.
     """
+    quoting = [h for h in hits if h.concept in book.quoting and not book.asks(h, hits)]
+    # A message that also talks about the scam as a scam ("I hung up", "is this a scam", "beware")
+    # is the reader's story: what follows its retelling is still the call he retells ("got a call
+    # saying my card was compromised, you need to give the OTP. I hung up").
+    story = any(h.concept not in book.retelling for h in quoting)
     ends: dict[int, int] = {}
-    for hit in hits:
-        if hit.concept not in book.quoting or book.asks(hit, hits):
-            continue
-        end = _turn(hit, hits) if hit.concept in book.retelling else sys.maxsize
+    for hit in quoting:
+        end = sys.maxsize if story or hit.concept not in book.retelling else _turn(hit, hits)
+        if end < sys.maxsize and any(
+            h.sentence == hit.sentence and h.start >= end and h.concept in book.negatable
+            for h in hits
+        ):
+            # A turn that asks something of the reader makes the report its pretext: "I got an
+            # sms from the bank saying your account is frozen, please verify at <link>".
+            end = -1
         ends[hit.sentence] = max(ends.get(hit.sentence, -1), end)
     return ends
 

@@ -265,6 +265,15 @@ def test_a_retelling_governs_the_clause_it_reports_not_the_speakers_own_turn() -
     assert "OTP001" in codes("Got this sms from the bank so you send me the OTP")
     # A warning's own words still describe their whole sentence, turn or no turn.
     assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam, can you send it")
+    # A turn that asks makes the report its pretext: the report counts too ("saying the bank
+    # needs the OTP, can you send it"); a turn that asks nothing leaves the report told.
+    assert {"OTP001", "QUIET1"} <= codes(
+        "Got this sms saying the bank needs the OTP, can you send it"
+    )
+    assert "QUIET1" not in codes("Got this sms saying the bank needs the OTP, can you call me")
+    # A message that also talks about the scam as a scam is the reader's story: the turn he
+    # retells is the caller's ("..., can you send me the OTP. It is a scam").
+    assert "OTP001" not in codes("Got this sms from the bank, can you send me the OTP. Is a scam")
     # A negation still governs the turn's request.
     assert "OTP001" not in codes("Got this sms from the bank, can you never send the OTP")
 
