@@ -34,6 +34,12 @@ no one's account"): set against the clause before wherever it stands in its own.
 CONDITION: Final = "condition"
 """Words that open a condition ("if anyone asks", "kalau", 如果): a negation in the clause after
 it governs it too ("if anyone asks for your OTP, don't give it")."""
+TURN: Final = "own_turn"
+"""Words that open the speaker's own turn in a clause of its own ("..., can you", "，你先",
+"..., awak kena", "..., நீங்க"): after a clause break, they end the clause a retelling reports."""
+JOINED_TURN: Final = "own_turn_so"
+"""The same joined to the report by a connective ("so you", 所以你, jadi awak, அதனால நீங்க): they
+end the reported clause without a clause break before them."""
 CANCEL_PREFIX: Final = "not_"
 """A concept ``not_X`` found over a hit of ``X`` cancels it ("don't worry" is no negation)."""
 
@@ -221,10 +227,10 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
     ]
     scopes = _scopes(negations, hits, book.negatable) if negations else {}
-    quoted = {h.sentence for h in hits if h.concept in book.quoting and not book.asks(h, hits)}
+    quoted = _quoted(book, hits)
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
-        if hit.sentence in quoted and hit.sentence >= 0:
+        if hit.sentence >= 0 and hit.start < quoted.get(hit.sentence, -1):
             continue
         if hit.concept in book.negatable and any(
             hit.start < end and start < hit.end for start, end in scopes.get(hit.sentence, ())
@@ -243,6 +249,58 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
         matches.append(Match(rule.code, start, end))
         by_name[rule.code] = [Hit(rule.code, start, end, sentence, "")]
     return matches
+
+
+def _quoted(book: Rulebook, hits: Sequence[Hit]) -> dict[int, int]:
+    """Where each sentence stops quoting: nothing counts before it (``sys.maxsize``: at all).
+
+    A sentence that talks about scams as scams ("scammers pretend to be police", "I just hung
+    up") asks nothing. A retelling ("got a message from the bank saying ...", 收到短信说, dapat
+    mesej, னு மெசேஜ் வந்துச்சு) governs the clause it reports, not the speaker's own turn after
+    it in the same sentence: "I got an sms saying my line will be cut, can you transfer $1,800
+    to my friend's account" asks, as "收到银行通知说账户异常，你赶快点这个链接" does. When that
+    turn asks (a request, :attr:`Rulebook.negatable`), the report is its pretext and counts
+    too; a turn that asks nothing ("..., can you help me check with the bank") leaves it told.
+    """
+    quoting = [h for h in hits if h.concept in book.quoting and not book.asks(h, hits)]
+    # A message that also talks about the scam as a scam ("I hung up", "is this a scam", "beware")
+    # is the reader's story: what follows its retelling is still the call he retells ("got a call
+    # saying my card was compromised, you need to give the OTP. I hung up").
+    story = any(h.concept not in book.retelling for h in quoting)
+    ends: dict[int, int] = {}
+    for hit in quoting:
+        end = sys.maxsize if story or hit.concept not in book.retelling else _turn(hit, hits)
+        if end < sys.maxsize and any(
+            h.sentence == hit.sentence and h.start >= end and h.concept in book.negatable
+            for h in hits
+        ):
+            # A turn that asks something of the reader makes the report its pretext: "I got an
+            # sms from the bank saying your account is frozen, please verify at <link>".
+            end = -1
+        ends[hit.sentence] = max(ends.get(hit.sentence, -1), end)
+    return ends
+
+
+def _turn(retelling: Hit, hits: Sequence[Hit]) -> int:
+    """Where the speaker's own turn opens after a retelling in its sentence, else ``sys.maxsize``.
+
+    A turn word ("can you", 你先, awak kena, நீங்க) opens it when a clause break stands between
+    the retelling and it (the report itself may say "you must pay": "got a call saying you must
+    pay a fine"); a turn joined by a connective ("so you", 所以你, jadi awak) opens it anyway.
+    """
+    sentence, after = retelling.sentence, retelling.end
+    breaks = [h.start for h in hits if h.concept == CLAUSE_BREAK and h.sentence == sentence]
+    turns = sorted(
+        h.start
+        for h in hits
+        if h.sentence == sentence
+        and h.start >= after
+        and (
+            h.concept == JOINED_TURN
+            or (h.concept == TURN and any(after <= at < h.start for at in breaks))
+        )
+    )
+    return turns[0] if turns else sys.maxsize
 
 
 ADJACENT: Final = 2

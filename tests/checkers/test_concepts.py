@@ -21,7 +21,7 @@ from checkers.concepts import (
     shipped_lexicon,
     term_counts,
 )
-from checkers.rules import CONDITION, CONTRAST, WARNING, shipped_rules
+from checkers.rules import CONDITION, CONTRAST, JOINED_TURN, TURN, WARNING, shipped_rules
 from checkers.tamil import (
     english,
     loan_spellings,
@@ -307,6 +307,7 @@ def test_every_concept_a_rule_names_exists_in_every_language() -> None:
     counts = term_counts(shipped_lexicon())
     named = {name for rule in book.rules for name in rule.names} - codes - SYNTHETIC
     named |= book.negatable | book.quoting | book.doubting | book.retelling | {"negation"}
+    named |= {TURN, JOINED_TURN}
     missing = {
         concept: [
             lang for lang in ("en", "zh", "ms", "ta") if not counts.get(concept, {}).get(lang)
@@ -323,6 +324,7 @@ def test_every_lexicon_concept_is_used_by_a_rule() -> None:
     used = {name for rule in book.rules for name in rule.names}
     used |= book.negatable | book.quoting | book.doubting | book.retelling | {"negation"}
     used |= {CLAUSE_BREAK, CONDITION, CONTRAST, WARNING}  # a negation's scope (rules._scopes)
+    used |= {TURN, JOINED_TURN}  # where a retelling's report ends (rules._turn)
     used |= {"not_" + name for name in used}
     unused = set(term_counts(shipped_lexicon())) - used
     assert unused == set()

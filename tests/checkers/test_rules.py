@@ -57,6 +57,10 @@ can't talk
 legit anot
 [retold]
 got this sms
+[own_turn]
+can you
+[own_turn_so]
+so you
 """,
         "en",
     )
@@ -247,6 +251,31 @@ def test_a_reader_who_asks_whether_it_is_real_has_it_judged() -> None:
     assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam. Legit anot?")
     with pytest.raises(RuleError):
         parse_rules('retelling = "retold"\n[X]\nwhen = ["otp"]\n')
+
+
+def test_a_retelling_governs_the_clause_it_reports_not_the_speakers_own_turn() -> None:
+    # The report is quoted, up to a turn word that opens a clause of its own after it...
+    assert "OTP001" not in codes("Got this sms saying the bank wants you to send the OTP")
+    assert "OTP001" in codes("Got this sms from the bank, can you send me the OTP")
+    # ...and not at a clause break alone: the report itself may run on ("..., send the OTP").
+    assert "OTP001" not in codes("Got this sms from the bank, send the OTP")
+    # A turn word inside the report, with no clause break before it, is the report's own.
+    assert "OTP001" not in codes("Got this sms saying can you send the OTP")
+    # Joined by a connective, the turn needs no clause break.
+    assert "OTP001" in codes("Got this sms from the bank so you send me the OTP")
+    # A warning's own words still describe their whole sentence, turn or no turn.
+    assert "OTP001" not in codes("Anyone who asks you to send an OTP is a scam, can you send it")
+    # A turn that asks makes the report its pretext: the report counts too ("saying the bank
+    # needs the OTP, can you send it"); a turn that asks nothing leaves the report told.
+    assert {"OTP001", "QUIET1"} <= codes(
+        "Got this sms saying the bank needs the OTP, can you send it"
+    )
+    assert "QUIET1" not in codes("Got this sms saying the bank needs the OTP, can you call me")
+    # A message that also talks about the scam as a scam is the reader's story: the turn he
+    # retells is the caller's ("..., can you send me the OTP. It is a scam").
+    assert "OTP001" not in codes("Got this sms from the bank, can you send me the OTP. Is a scam")
+    # A negation still governs the turn's request.
+    assert "OTP001" not in codes("Got this sms from the bank, can you never send the OTP")
 
 
 def test_families_build_on_red_flags_anywhere_in_the_message() -> None:

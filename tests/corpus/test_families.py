@@ -2479,6 +2479,25 @@ DEV_SETS = {
     # and 1 after.
     "fraud_kinds26_zh.txt": (66, 43, 1),
     "fraud_kinds26_zh_heldout.txt": (37, 31, 7),
+    # Brief s38retold: retelling and quoting, in English, Chinese, Malay and Tamil. Scams whose
+    # sender frames his own request as a retelling (a fake child's "I got an sms from Singtel
+    # saying my old line will be terminated ..., can you transfer $1,800", a fake officer's "We
+    # received a report that ...", "我收到银行通知说...，你赶快点这个链接", "Saya dapat mesej dari
+    # bank, awak kena ...", "...னு போலீஸ் சொன்னாங்க, ... நீங்க உடனே அனுப்புங்க"), and everyday
+    # messages where the retelling governs: forwarded scams with a question, warnings to family,
+    # police advisories, news, calls retold and ignored, honest requests passed on from school,
+    # family and office. A retelling now governs the clause it reports, up to the speaker's own
+    # turn (checkers.rules._turn: own_turn after a clause break, own_turn_so joined by "so you",
+    # 所以你, jadi awak); a turn that asks makes the report its pretext; a message that also talks
+    # about the scam as a scam ("I hung up") keeps the whole sentence told. The development set:
+    # 57 of 64 caught and 8 of 44 flagged before, 60 and 4 after (see MOST_ALARMS). Left missed:
+    # four insider tips passed on by a relative or friend ("他说明天黄金会大涨，所以你现在把2000
+    # USDT打到这个钱包地址", "saham ni confirm naik minggu depan", "pulangan 30% sebulan", "இந்த
+    # share அடுத்த வாரம் கண்டிப்பா ஏறும்"), an investment wording no rule reads yet. Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 23 of 36 caught
+    # and 9 of 32 flagged before, 23 and 9 after.
+    "retold25.txt": (64, 44, 4),
+    "retold25_heldout.txt": (36, 32, 13),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3116,6 +3135,18 @@ MOST_ALARMS = {
     # flagged before and after, left unread (totals only).
     "fraud_kinds26_zh.txt": 1,
     "fraud_kinds26_zh_heldout.txt": 1,
+    # retold25.txt's four (brief s38retold), all flagged before and after: a reader's "Got this
+    # sms saying my DBS account is suspended and to click a link to verify, is this legit or scam
+    # ah?" (TXT008: a reader who asks has what he retells judged, Rulebook.asks); a flatmate's
+    # "房东说下个月水电费他先垫付，你把你那份150块转给我就行" (FAM002, TXT004, task scam
+    # and pay-to-work; no retelling concept in it); a neighbour's one-sentence
+    # retelling of a like-video job that wants a deposit, warned against only in the next
+    # sentence (FAM001, FAM002, TXT004: a warning governs its own sentence); a Tamil child's "if
+    # someone asks for money from a new number in my name, don't send it, first call my old
+    # number" (TXT014, as negation19_heldout.txt's). Its twin's nine, flagged before and after,
+    # left unread (totals only).
+    "retold25.txt": 4,
+    "retold25_heldout.txt": 9,
 }
 
 
