@@ -279,10 +279,14 @@ _THEIRS = re.compile(
     r"|makes?|making|made|draws?|drawing|gets?|getting|got|takes? home|took home|pulls? in)\b"
     r"|[他她](?![们]?(?:说|讲|表示|称))[^。！？!?\n]{0,12}?(?:月薪|年薪|工资|薪水|收入|月入|一个月)"
     r"|\b(?:gaji|pendapatan)\s+(?:\w+\s+)?dia\b|\bdia\s+(?:\w+\s+)?(?:gaji|dapat)\b"
-    r"|(?:அவன்|அவள்|அவர்|அவங்க)\S*\s+(?:\S+\s+)?சம்பள",
+    r"|\b(?:he|she|they|my\s+\w+|his\s+\w+|her\s+\w+)\s+(?:just\s+|finally\s+)?(?:got|landed"
+    r"|found|started)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:job|offer|role|position)\b"
+    r"|(?:அவன|அவள|அவர|அவங்க|அண்ணன|அக்கா|தம்பி|தங்கை|கணவர|மனைவி|மகன|மகள)\S*\s+"
+    r"(?:\S+\s+){0,2}(?:சம்பள|வேலை கிடை)"
+    r"|(?:அவன|அவள|அவர|அவங்க|அண்ணன|அக்கா|தம்பி|தங்கை|கணவர|மனைவி|மகன|மகள)\S*க்கு\s+(?:\S+\s*){0,2}$",
     re.IGNORECASE,
 )
-_THEIRS_REACH: Final = 40
+_THEIRS_REACH: Final = 60
 """How far (characters) before an amount its owner is looked for, within the sentence."""
 _SENTENCE_START = re.compile(r".*[.!?。！？\n]\s", re.DOTALL)
 

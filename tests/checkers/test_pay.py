@@ -45,6 +45,8 @@ from checkers.pay import high_pay, modest_yearly_return, short_of_certain
         "my friend did it, she makes $500 a day",
         "他说月入3万，加我微信",
         "your salary will be $8,000 per month",
+        "Congratulations, you got the job! Salary $9,000 per month, add HR on Telegram",
+        "உங்களுக்கு மாதம் $9000 சம்பளம், WhatsApp-இல் HR-ஐ சேர்க்கவும்",
     ],
 )
 def test_too_good_pay_is_read(text: str) -> None:
@@ -84,6 +86,9 @@ def test_too_good_pay_is_read(text: str) -> None:
         "我姐夫在银行上班，她说不如他，他月薪5万",
         "Pendapatan abang dia RM9k sebulan",
         "அவர் சம்பளம் மாதம் $15k",
+        "My sister just landed a new role, $9,500 a month",
+        "தங்கைக்கு நல்ல வேலை கிடைத்தது, மாதம் $6000 சம்பளம்",
+        "அவருக்கு மாதம் $12,000 சம்பளம், பெரிய கம்பெனி",
     ],
 )
 def test_ordinary_amounts_are_not(text: str) -> None:
