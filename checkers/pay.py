@@ -268,6 +268,38 @@ def _arabic(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+# A month's pay someone else draws, told as news ("his salary 30k a month", "同事说他表哥在谷歌
+# 上班，月薪3万", "gaji dia RM12k sebulan", "அவன் சம்பளம் மாசம் $20k"): a third person's wage
+# offers the reader nothing. Only a month's: "my friend earns $500 a day doing this" is the task
+# scam's testimony, and a day's or a week's pay stays read whoever draws it.
+_THEIRS = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w']+\s+){0,2}?(?:salary|pay|income|wage|wages|paycheck"
+    r"|pay\s?cheque|take.?home)\b"
+    r"|\b(?:he|she|they)(?:'s|\s+is|\s+was|\s+now)?\s+(?:\w+\s+){0,1}?(?:earns?|earning|earned"
+    r"|makes?|making|made|draws?|drawing|gets?|getting|got|takes? home|took home|pulls? in)\b"
+    r"|[他她](?![们]?(?:说|讲|表示|称))[^。！？!?\n]{0,12}?(?:月薪|年薪|工资|薪水|收入|月入|一个月)"
+    r"|\b(?:gaji|pendapatan)\s+(?:\w+\s+)?dia\b|\bdia\s+(?:\w+\s+)?(?:gaji|dapat)\b"
+    r"|\b(?:he|she|they|my\s+\w+|his\s+\w+|her\s+\w+)\s+(?:just\s+|finally\s+)?(?:got|landed"
+    r"|found|started)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:job|offer|role|position)\b"
+    r"|(?:அவன|அவள|அவர|அவங்க|அண்ணன|அக்கா|தம்பி|தங்கை|கணவர|மனைவி|மகன|மகள)\S*\s+"
+    r"(?:\S+\s+){0,2}(?:சம்பள|வேலை கிடை)"
+    r"|(?:அவன|அவள|அவர|அவங்க|அண்ணன|அக்கா|தம்பி|தங்கை|கணவர|மனைவி|மகன|மகள)\S*க்கு\s+(?:\S+\s*){0,2}$",
+    re.IGNORECASE,
+)
+_THEIRS_REACH: Final = 60
+"""How far (characters) before an amount its owner is looked for, within the sentence."""
+_SENTENCE_START = re.compile(r".*[.!?。！？\n]\s", re.DOTALL)
+
+
+def _someone_elses(text: str, amount_at: int) -> bool:
+    """Whether the words just before the amount at ``amount_at`` make it a third person's pay."""
+    before = text[max(0, amount_at - _THEIRS_REACH) : amount_at]
+    stop = _SENTENCE_START.match(before)
+    if stop:
+        before = before[stop.end() :]
+    return bool(_THEIRS.search(before))
+
+
 def high_pay(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``text`` that promise pay no real part-time job gives."""
     if has_chinese(text) and _CN_SPOKEN.search(text):
@@ -309,6 +341,8 @@ def _high_pay(text: str) -> Iterator[tuple[int, int]]:
             else:
                 currency = "yuan" if has_chinese(text) else "dollar"
         amount = _value(match.group("high") or match.group("low"))
+        if period == "month" and _someone_elses(lowered, match.start("low")):
+            continue
         if amount >= _LIMITS[currency][period]:
             yield match.start(), match.end()
 

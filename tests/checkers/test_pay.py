@@ -40,6 +40,13 @@ from checkers.pay import high_pay, modest_yearly_return, short_of_certain
         "宝妈在家动动手指月入两三万",
         "足不出户，每天赚五百",
         "兼职打字，一天能赚一千五",
+        # A third person's pay by the day is the task scam's testimony; "he says" reports a
+        # promise; the reader's own month's pay is offered.
+        "my friend did it, she makes $500 a day",
+        "他说月入3万，加我微信",
+        "your salary will be $8,000 per month",
+        "Congratulations, you got the job! Salary $9,000 per month, add HR on Telegram",
+        "உங்களுக்கு மாதம் $9000 சம்பளம், WhatsApp-இல் HR-ஐ சேர்க்கவும்",
     ],
 )
 def test_too_good_pay_is_read(text: str) -> None:
@@ -73,6 +80,15 @@ def test_too_good_pay_is_read(text: str) -> None:
         "诚聘行政助理，月薪五千，五险一金",
         "他一天要送两三百单，赚得不多",
         "今天花了三五百",
+        # A month's pay someone else draws, told as news: no offer to the reader.
+        "Her salary is now $9k a month after the promotion",
+        "he makes like 12k per month at the bank",
+        "我姐夫在银行上班，她说不如他，他月薪5万",
+        "Pendapatan abang dia RM9k sebulan",
+        "அவர் சம்பளம் மாதம் $15k",
+        "My sister just landed a new role, $9,500 a month",
+        "தங்கைக்கு நல்ல வேலை கிடைத்தது, மாதம் $6000 சம்பளம்",
+        "அவருக்கு மாதம் $12,000 சம்பளம், பெரிய கம்பெனி",
     ],
 )
 def test_ordinary_amounts_are_not(text: str) -> None:

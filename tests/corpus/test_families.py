@@ -2208,6 +2208,21 @@ DEV_SETS = {
     # 36 of 38 caught and 2 of 32 flagged before, 36 and 1 after (see MOST_ALARMS).
     "jobs24.txt": (78, 60, 0),
     "jobs24_heldout.txt": (38, 32, 2),
+    # jobs25 (brief s38job): recruiters' first and second texts of 2025-2026 in the US/UK,
+    # Singapore and Malaysia ("Hi, I'm Emily from <staffing agency>, we saw your resume",
+    # "remote position, 60-90 minutes a day, $300-$800 daily, reply Y", Amazon / TikTok / Google
+    # Maps review and app data optimisation, hotel booking ratings, "age 23+", "add our HR",
+    # "this is not a scam"), then mentors' prepaid orders and top-ups; over 25 % Chinese, Malay
+    # and Tamil. Everyday: named recruiters and office interviews, F&B / tuition / promoter
+    # shifts, job-portal alerts, HR notes, a third person's salary, scam warnings.
+    # Development set: 66 of 67 caught and 5 of 49 flagged before, 67 and 0 after (a month's pay
+    # someone else draws, "his salary 30k a month", "他表哥…月薪3万", "gaji dia RM12k sebulan",
+    # offers nothing (checkers.pay); a portal's "salary estimate" is formal_job; a shift's wage
+    # paid when the shift ends is no easy pay; "every like $5" is pay per task). Its twin,
+    # written at the same time before the lexicons were read and never tuned on: 36 of 38
+    # caught and 3 of 32 flagged before, 36 and 2 after (see MOST_ALARMS).
+    "jobs25.txt": (67, 49, 0),
+    "jobs25_heldout.txt": (38, 32, 2),
     # Brief s32guard, precision guard: GENUINE notifications from Singapore organisations and
     # people that look most like scams (bank alerts with "call the number on the back of your
     # card", wrong-PIN blocks, new-device logins, Singpass resets, IRAS penalties, ICA, police
@@ -2726,6 +2741,9 @@ MOST_ALARMS = {
     # jobs24_heldout (never tuned on; flagged before the change too): a cousin's logistics firm
     # hiring a driver, "还在找工作吗？…月薪2600" (FAM001: the opener with a job, no referral asked).
     "jobs24_heldout.txt": 1,
+    # jobs25_heldout.txt (brief s38job), never tuned on: three everyday messages flagged before,
+    # two after, left unread (its author scores the twin by totals only).
+    "jobs25_heldout.txt": 2,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
     "smish4_en_heldout.txt": 2,
