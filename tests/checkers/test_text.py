@@ -1164,3 +1164,43 @@ async def test_a_loan_between_friends_repaid_later_is_no_fake_refund(text: str) 
 )
 async def test_a_claimed_boss_who_wants_the_staff_list(text: str, flagged: bool) -> None:
     assert ("TXT031" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A draw's prize collected in person, the reader's own win, a courier's "nothing to pay".
+        (
+            "You won the class raffle! Collect your hamper from the school office on Monday",
+            "TXT020",
+            False,
+        ),
+        ("haha we won £20 on the lottery, dinner's on us", "TXT020", False),
+        (
+            "DPD: sorry we missed you, we'll try again tomorrow. There's nothing to pay.",
+            "TXT010",
+            False,
+        ),
+        (
+            "Import charges of £3.10 are due on your parcel. Pay them at your local post office.",
+            "TXT010",
+            False,
+        ),
+        # The same words with a stranger's link, number or fee are still the lure.
+        ("You won the class raffle! Claim your hamper at raffle-prize.top", "TXT020", True),
+        (
+            "Congrats, your number won £900 in the lottery. Call 020 7946 0123 to claim",
+            "TXT020",
+            True,
+        ),
+        ("DPD: we missed you. Pay the £1.45 redelivery fee at dpd-rebook.top", "TXT010", True),
+        ("Parking ticket: pay $45 by Friday to avoid doubling: park-fines.top", "TXT027", True),
+        (
+            "Your iCloud account has been breached. Call 1-888-555-0183 to secure it.",
+            "TXT008",
+            True,
+        ),
+    ],
+)
+async def test_smish25_everyday_words_and_their_lures(text: str, code: str, flagged: bool) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

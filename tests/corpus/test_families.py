@@ -2513,6 +2513,21 @@ DEV_SETS = {
     # and 9 of 32 flagged before, 23 and 9 after.
     "retold25.txt": (64, 44, 4),
     "retold25_heldout.txt": (36, 32, 13),
+    # Issue 11, twenty-fifth English hand (brief s38smish): reported-style US / UK / Canadian /
+    # Irish smishing -- premium-rate prizes and clubs ("FreeMsg", "call 0909...", "Txt STOP"),
+    # Royal Mail / Evri / USPS / Canada Post / An Post / DPD redelivery fees, DVLA / HMRC / IRS,
+    # E-ZPass / SunPass / FasTrak / Dart Charge tolls, Apple ID / Netflix / PayPal locked, Amazon
+    # "not you? call", bank alerts with a stranger's number, EE / Vodafone / O2 bills, crypto
+    # wallets, student loan forgiveness, "Hi mum" and wrong-number openers, spaced and glued
+    # words -- and the everyday carrier, bank, courier, 2FA, GP and school texts with their words.
+    # Development set: 69 of 72 caught and 3 of 41 flagged before, 69 and 0 after (a prize
+    # collected at the school office, the reader's own lottery win, a customs charge paid at the
+    # door or the local post office). Left missed: a pending Zelle payment "to cancel call us"
+    # (not_unrecognised_txn keeps a salon's "to cancel, call us") and two bare "is this Linda?"
+    # openers. Its twin, written at the same time and never tuned on: 35 of 37 caught and 1 of 31
+    # flagged before, 35 and 1 after.
+    "smish25_en.txt": (72, 41, 3),
+    "smish25_en_heldout.txt": (37, 31, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3165,6 +3180,9 @@ MOST_ALARMS = {
     # left unread (totals only).
     "retold25.txt": 4,
     "retold25_heldout.txt": 9,
+    # smish25_en_heldout.txt (brief s38smish), never tuned on: one everyday message flagged
+    # before and after, left unread (its author scores the twin by totals only).
+    "smish25_en_heldout.txt": 1,
 }
 
 
