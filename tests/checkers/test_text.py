@@ -1155,7 +1155,10 @@ async def test_a_loan_between_friends_repaid_later_is_no_fake_refund(text: str) 
     ("text", "flagged"),
     [
         # A licensed lender's advert with its terms, asking the borrower to walk in.
-        ("你好，我们是持牌放贷人，无需抵押，最快当天批核，实际年利率以合同为准，欢迎到店咨询", False),
+        (
+            "你好，我们是持牌放贷人，无需抵押，最快当天批核，实际年利率以合同为准，欢迎到店咨询",
+            False,
+        ),
         ("本公司为持牌放贷人，当天放款，实际年利率以合同为准，请到我们的办事处咨询", False),
         # The same terms, but the borrower is sent to a stranger's chat.
         ("无抵押贷款，当天放款，实际年利率以合同为准，加微信咨询 dk888", True),
