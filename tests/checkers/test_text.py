@@ -1204,3 +1204,23 @@ async def test_a_claimed_boss_who_wants_the_staff_list(text: str, flagged: bool)
 )
 async def test_smish25_everyday_words_and_their_lures(text: str, code: str, flagged: bool) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A licensed lender's advert with its terms, asking the borrower to walk in.
+        (
+            "你好，我们是持牌放贷人，无需抵押，最快当天批核，实际年利率以合同为准，欢迎到店咨询",
+            False,
+        ),
+        ("本公司为持牌放贷人，当天放款，实际年利率以合同为准，请到我们的办事处咨询", False),
+        # The same terms, but the borrower is sent to a stranger's chat.
+        ("无抵押贷款，当天放款，实际年利率以合同为准，加微信咨询 dk888", True),
+        ("无抵押贷款，秒批，欢迎到店咨询", True),
+    ],
+)
+async def test_a_lender_who_asks_the_borrower_to_walk_in_is_no_easy_loan(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT028" in await codes(CHECKER, text)) is flagged

@@ -2528,6 +2528,21 @@ DEV_SETS = {
     # flagged before, 35 and 1 after.
     "smish25_en.txt": (72, 41, 3),
     "smish25_en_heldout.txt": (37, 31, 2),
+    # Brief s38zh2, the twenty-seventh Chinese hand: every Chinese fraud kind as forwarded SMS and
+    # chat fragments (刷单 / 点赞 / 连单 / 解冻金, 公检法 with 安全账户 / 资金清查 / 通缉令 / 社保卡 /
+    # 医保卡 / 税务, loans with 保证金 / 解冻费, fake customer service for 快递理赔 / 校园贷 / 百万保障
+    # / 自动扣费, 带单老师 / 内幕 / USDT 搬砖 / 原始股, romance openers, game-account trades), and
+    # real bank, courier, insurer and tax notices, licensed lenders and anti-fraud reminders in the
+    # same words. Development set 56 of 63 caught and 2 of 42 flagged before, 62 and 0 after:
+    # 关闭扣费 / 取消扣费 as a charge to cancel, 上市后..倍 and 内部票 (investment), 想跟上的 /
+    # 想上车的 (joining a tipster), 高价回收 / 收购..账号 and "this trading platform" (game
+    # accounts), 在国外..工程师 (the overseas admirer); a refund already paid (已经原路退回, 给我退款了)
+    # and a mortgage's lawyer and valuation fees quiet. Left missed: "请问是陈小姐吗？我是上次在朋友
+    # 婚礼上认识的，还记得我吗" (a name checked and a "remember me" are a parent's or a client's too).
+    # Its twin, written at the same time and never tuned on: 30 of 36 caught and 2 of 31 flagged
+    # before, 30 and 2 after (see MOST_ALARMS).
+    "fraud_kinds27_zh.txt": (63, 42, 1),
+    "fraud_kinds27_zh_heldout.txt": (36, 31, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3183,6 +3198,9 @@ MOST_ALARMS = {
     # smish25_en_heldout.txt (brief s38smish), never tuned on: one everyday message flagged
     # before and after, left unread (its author scores the twin by totals only).
     "smish25_en_heldout.txt": 1,
+    # fraud_kinds27_zh_heldout.txt (brief s38zh2), never tuned on: two everyday messages flagged
+    # before and after, left unread (its author scores the twin by totals only).
+    "fraud_kinds27_zh_heldout.txt": 2,
 }
 
 
