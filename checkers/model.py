@@ -67,6 +67,7 @@ from checkers.url import (
     random_platform_name,
     stored_file,
     vetted_ending,
+    wordpress_admin_page,
 )
 from checkers.verdict import Finding
 
@@ -401,6 +402,8 @@ class ModelChecker:
             return True  # a forum's topic (index.php?/topic/…), a firm's own webmail host
         if mailing_list_page(link):
             return True  # a newsletter's page to unsubscribe, named by the subscriber's address
+        if wordpress_admin_page(link):
+            return True  # a site's own WordPress dashboard page (/wp-admin/post.php?post=142)
         if plain_login_page(link):
             return True  # every shop's and service's own sign-in page: URL013 says the rest
         if _dated_article(link) or _headline_page(link):

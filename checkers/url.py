@@ -844,12 +844,13 @@ def shared_doc_name(label: str, suffix: str = "") -> bool:
 _ALARM_WORDS: Final = frozenset(
     {"required", "expired", "locked", "restricted", "declined", "failed", "blocked"}
     | {"deactivated", "deactivation", "suspension"}
+    | {"expiring", "expire", "expires", "exceeded", "full", "unlock"}
 )
 # What a notice about an account is called (a review, a statement, an action) and the account
 # words it is about beyond a bank's and an account's (``generic_name``): billing, a statement.
 _NOTICE_WORDS: Final = frozenset(
     {"review", "statement", "statements", "action", "message", "status", "acct", "confirmation"}
-    | {"session"}
+    | {"session", "subscription", "storage", "retry", "today", "now", "points", "rewards"}
 )
 _NOTICE_CREDENTIALS: Final = _CREDENTIAL_WORDS | frozenset(
     {"acct", "billing", "statement", "statements", "confirm", "confirmation"}
@@ -889,10 +890,27 @@ def alarm_name(label: str, suffix: str = "") -> bool:
 _PRIZE_WORDS: Final = frozenset(
     {"lucky", "draw", "luckydraw", "prize", "prizes", "jackpot", "giveaway", "winner", "winners"}
     | {"points", "point", "redeem", "claim", "reward", "rewards", "your", "spin", "angpao"}
+    | {"hongbao", "airdrop", "cashback", "freebie", "freebies", "won", "win", "crypto"}
+    # a loan "approved" before it was asked for (loan-approved-sg, quickcash-approve)
+    | {"loan", "loans", "cash", "quickcash", "instant", "approved", "approve", "approval"}
+    # a task job's pay (earn-daily-commission)
+    | {"earn", "daily", "commission", "commissions", "task", "tasks"}
 )
 _PRIZE_NAME_WORDS: Final = _NAME_WORDS | _PRIZE_WORDS
 # Words that also name a shop or a brand's own programme: not the mark of a prize lure.
-_PRIZE_MARKS: Final = _PRIZE_WORDS - {"your", "point", "points", "reward", "rewards"}
+_PRIZE_MARKS: Final = _PRIZE_WORDS - (
+    {"your", "point", "points", "reward", "rewards", "cashback", "crypto", "loan", "loans"}
+    | {"cash", "quickcash", "instant", "daily", "task", "tasks"}
+)
+
+
+# What says the reader has already won or been granted something, to claim now: on an
+# ordinary ending only these mark a prize lure (a firm runs lucky draws, a lure names a winner).
+_WON_MARKS: Final = frozenset(
+    {"claim", "redeem", "winner", "winners", "won", "win", "prize", "prizes", "jackpot"}
+    | {"approved", "approve", "approval", "commission", "commissions", "earn", "airdrop"}
+    | {"hongbao", "angpao", "freebie", "freebies"}
+)
 
 
 def prize_name(label: str, tld: str = "", *, cheap: bool = False) -> bool:
@@ -901,11 +919,15 @@ def prize_name(label: str, tld: str = "", *, cheap: bool = False) -> bool:
     ``lucky-draw-sg.xyz``, ``giftpoints-sg.shop``, ``redeem-rewards.top``: two words or more,
     every one a prize's (lucky, draw, prize, points, redeem, claim) or a filler word, one of
     them a draw's, a prize's or a claim's. A shop has a word of its own (``sg-gifts-hampers``),
-    or no prize (``gift-voucher-shop``); on an ordinary ending a loyalty programme may be named
-    so. Only on a cheap ending, or on a free platform (``cheap``: the name its publisher chose
-    there costs nothing, as ``rewardsclaim8821.wixsite.com``'s).
+    or no prize (``gift-voucher-shop``). On a cheap ending, or on a free platform (``cheap``:
+    the name its publisher chose there costs nothing, as ``rewardsclaim8821.wixsite.com``'s).
+    On an ordinary ending, where a loyalty programme or a firm's lucky draw may be named so,
+    only three words or more set apart by hyphens, one of them saying the reader has already
+    won or been granted something to claim (``lucky-draw-winner-sg.com``,
+    ``redeem-reward-points.net``, ``loan-approved-sg.com``, ``earn-daily-commission.com``).
     """
-    if not cheap and tld not in RISKY_TLDS:
+    ordinary = not cheap and tld not in RISKY_TLDS
+    if ordinary and "-" not in label:
         return False
     pieces: list[str] = []
     for token in _tokens(label):
@@ -913,6 +935,8 @@ def prize_name(label: str, tld: str = "", *, cheap: bool = False) -> bool:
         if cut is None:
             return False
         pieces.extend(piece for piece in cut if not piece.isdigit())
+    if ordinary:
+        return len(pieces) >= 3 and any(piece in _WON_MARKS for piece in pieces)
     return len(pieces) >= 2 and any(piece in _PRIZE_MARKS for piece in pieces)
 
 
@@ -1420,6 +1444,26 @@ def jumbled_name(label: str) -> bool:
     return any(len(set(run) & _RARE_LETTERS) >= 2 for run in runs)
 
 
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
+
+
+def consonant_jumble(label: str) -> bool:
+    """Whether a short name is one vowel at most beside four consonants holding a rare letter.
+
+    ``lapkrt``, ``qbtrm``, ``xvnt8``: eight characters or fewer, no hyphen, at most one vowel
+    (a ``y`` counts as one), and a run of four different consonants or more with one of j q x
+    z w v k in it. Words with four consonants in a row have them without a rare letter
+    (``strength``, ``schmidt``) or more vowels (``matchbox``, ``nightshop``); a word and a
+    city's code repeat one (``shopbkk``).
+    """
+    if not label.isascii() or not label.isalnum() or len(label) > 8:
+        return False
+    if sum(ch in _VOWELS for ch in label) > 1:
+        return False
+    runs = _CONSONANT_RUN.findall(label)
+    return any(len(set(run)) >= 4 and set(run) & _RARE_LETTERS for run in runs)
+
+
 def _short_redirector(label: str, path: str) -> bool:
     """Whether a three-character jumble leads to a one-letter folder (``jdx.services/r/``).
 
@@ -1520,6 +1564,46 @@ def _random_part(name: str) -> bool:
     return len(name) >= 10 and switches >= 6 and vowels * 3 <= len(letters)
 
 
+def _kit_in_well_known(path: str, segments: Sequence[str]) -> bool:
+    """Whether what is inside ``/.well-known/`` is a kit's, not the standard files kept there.
+
+    Sites keep files there for other machines: ``security.txt``, ``assetlinks.json``,
+    ``apple-app-site-association``, a certificate's ``acme-challenge/<token>`` or
+    ``pki-validation/<file>.txt``. A kit nests folders or pages there
+    (``/.well-known/pki-validation/paypal/signin/``, ``/.well-known/gpay/verify/``,
+    ``/.well-known/acme-challenge/dhl/pay.html``, ``/.well-known/vp4/``): a folder or a web
+    page to visit, or three levels or more. The standard ones are files for machines.
+    """
+    rest = segments[segments.index(".well-known") + 1 :]
+    ends_as_page = path.endswith("/") or _WEB_PAGE.search(rest[-1]) is not None
+    return len(rest) >= 3 or ends_as_page
+
+
+# The pages WordPress's own dashboard is made of, directly in ``/wp-admin/``: a site's editor
+# shares them (``/wp-admin/post.php?post=142&action=edit``); a kit nests folders there.
+_WORDPRESS_ADMIN_PAGES: Final = frozenset(
+    {"index.php", "post.php", "post-new.php", "edit.php", "upload.php", "media-new.php"}
+    | {"edit-comments.php", "themes.php", "plugins.php", "users.php", "profile.php"}
+    | {"options-general.php", "tools.php", "update-core.php", "customize.php", "admin.php"}
+    | {"nav-menus.php", "widgets.php", "site-health.php", "term.php", "edit-tags.php"}
+)
+
+
+def _wordpress_admin_page(segments: Sequence[str]) -> bool:
+    """Whether a path is one of WordPress's own dashboard pages (``/wp-admin/post.php``)."""
+    return (
+        len(segments) >= 2
+        and segments[-2] == "wp-admin"
+        and segments[-1] in _WORDPRESS_ADMIN_PAGES
+        and "wp-admin" not in segments[:-2]
+    )
+
+
+def wordpress_admin_page(link: Link) -> bool:
+    """Whether a link opens one of WordPress's own dashboard pages on a site of its own."""
+    return _wordpress_admin_page([seg for seg in link.path.lower().split("/") if seg])
+
+
 def kit_path(path: str) -> bool:
     """Whether a path has the shape of a phishing kit's on a hacked site, whatever its words.
 
@@ -1535,11 +1619,13 @@ def kit_path(path: str) -> bool:
     if not segments:
         return False
     if ".well-known" in segments[:-1]:
-        return True
+        return _kit_in_well_known(path, segments)
     # A hidden folder with more in it (``/.secure/``, ``/.https/www.paypal.de/``): a site's
     # own pages are never kept where its owner's file listing does not show them.
     if any(_HIDDEN_FOLDER.match(seg) for seg in segments[:-1]):
         return True
+    if _wordpress_admin_page(segments):
+        return False
     for i, segment in enumerate(segments):
         if _HASH_FOLDER.match(segment):
             rest = segments[i + 1 :]
@@ -1830,6 +1916,41 @@ _SIGN_IN_WORDS: Final = LOGIN_WORDS - {
 }
 
 
+# What a kit's folders after a brand's say it asks for: a sign-in, a fee, a refund, a held
+# parcel, an alarm (``/singpost/redelivery/``, ``/singtel/bill/overdue/``, ``/apple/id/unlock/``).
+_FOLDER_MARKS: Final = _SIGN_IN_WORDS | FEE_WORDS | LURE_WORDS | _ALARM_WORDS | _HELD
+
+
+def _errand_after_brand(path: str, folders: Sequence[str], at: int, brand: Brand) -> bool:
+    """Whether a folder that is a brand's name alone is followed only by a lure's errand.
+
+    ``/includes/singpost/redelivery/``, ``/public/singtel/bill/overdue/``,
+    ``/docs/outlook/mailbox/quota/``, ``/old/apple/id/unlock/``: the folder is the brand's
+    name and nothing else, inside another folder of the site's, and every folder or page after
+    it is made only of filler, login, fee, errand or alarm words, one of them a sign-in's, a
+    fee's or an alarm's, ending in a folder or a page: the address of a brand's fake sign-in or
+    payment page unpacked on another site. A
+    shop's or a guide's page names the brand and then a thing of its own
+    (``/apple/macbook-air``, ``/paypal/return``, ``/paypal/integrations/gmail``).
+    """
+    if not (path.endswith("/") or _WEB_PAGE.search(path)):
+        return False
+    if at == 0 or [_keyword_in_token(token) for token in _tokens(folders[at])] != [brand]:
+        return False  # a kit is unpacked in a folder of the site's (/includes/, /old/)
+    after = [seg for seg in path.lower().split("/") if seg][at + 1 :]
+    if not after:
+        return False
+    pieces: list[str] = []
+    for segment in after:
+        stem = _WEB_PAGE.sub("", segment)
+        for token in _tokens(stem):
+            cut = _cut_into(token, _ALARM_NAME_WORDS, last=1)
+            if cut is None:
+                return False
+            pieces.extend(cut)
+    return any(piece in _FOLDER_MARKS for piece in pieces)
+
+
 def brand_folder(link: Link) -> bool:
     """Whether a brand's name is a folder of another site's path, a kit's page inside it.
 
@@ -1855,6 +1976,8 @@ def brand_folder(link: Link) -> bool:
     if any(seg.startswith("~") for seg in segments[: named[0]]):
         return True
     last = segments[-1]
+    if _errand_after_brand(link.path, folders, named[0], brand):
+        return True
     if link.path.endswith("/") and any(seg in _KIT_FOLDERS for seg in segments[: named[0]]):
         # A folder of sign-in words after the brand's, among a site's code or picture folders
         # (``/assets/vendor/hsbc/verify/``, ``/images/dbs/login/``): a kit's index page.
@@ -1972,6 +2095,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
             or placeholder_name(label, link.suffix)
             or shared_doc_name(label, link.suffix)
             or alarm_name(label, link.suffix)
+            or prize_name(label, tld)
         ):
             return Shape.GENERIC
         return None
@@ -1979,6 +2103,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.DISGUISE
     if random_name(label) or jumbled_name(label) or _short_redirector(label, path):
         return Shape.RANDOM
+    if consonant_jumble(label) or any(
+        len(part) >= 4 and (random_name(part) or jumbled_name(part))
+        for part in link.subdomain.split(".")
+    ):
+        return Shape.RANDOM  # lapkrt.buzz, pkxz.vbtr.sbs: the jumble may be the subdomain
     own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
     if fee_lure(own):
         return Shape.FEE

@@ -13,6 +13,7 @@ from checkers.url import (
     alarm_name,
     app_package,
     brand_in_name,
+    consonant_jumble,
     desk_slug,
     disguised_user,
     fee_lure,
@@ -28,6 +29,7 @@ from checkers.url import (
     random_name,
     script_trick,
     shared_doc_name,
+    wordpress_admin_page,
 )
 from checkers.verdict import LinkPair
 from tests.checkers.helpers import codes, run
@@ -1150,7 +1152,17 @@ async def test_a_platform_page_named_as_a_shared_document_or_an_alarm_is_a_lure(
         ("redeem-rewards", "top", True),
         ("claim-your-prize", "shop", True),
         ("winner-sg", "icu", True),
-        ("lucky-draw-sg", "com", False),  # only on a cheap ending
+        ("lucky-draw-sg", "com", False),  # a firm's lucky draw: nothing won yet
+        ("lucky-draw-winner-sg", "com", True),  # a winner, on any ending
+        ("redeem-reward-points", "net", True),
+        ("loan-approved-sg", "com", True),  # a loan granted before it was asked for
+        ("earn-daily-commission", "com", True),  # a task job's pay
+        ("claimprize-sg", "com", True),
+        ("claimprize", "com", False),  # no hyphen: a site's own name
+        ("hongbao-claim", "com", False),  # two words only, on an ordinary ending
+        ("quick-loan-advisory", "com.sg", False),  # a firm's word of its own
+        ("loan-calculator-sg", "com", False),
+        ("sg-gift-shop", "com", False),
         ("sg-gifts", "shop", False),  # a gift shop
         ("sg-rewards", "shop", False),  # a programme's name
         ("gift-voucher", "shop", False),
@@ -1177,3 +1189,101 @@ async def test_a_prize_name_on_a_free_platform_is_a_lure() -> None:
     found = await codes(CHECKER, "https://rewardsclaim8821.wixsite.com/my-site/singtel-points")
     assert {"URL017", "URL019"} <= found
     assert "URL019" not in await codes(CHECKER, "https://serangoonflorist.wixsite.com/home/")
+
+
+@pytest.mark.parametrize(
+    ("url", "kit"),
+    [
+        # a folder that is a brand's name alone, inside a folder of the site's, then only a
+        # sign-in's, a fee's or an alarm's words: a kit unpacked on a small business's site
+        ("https://tanjongdental.com/includes/singpost/redelivery/", True),
+        ("https://tanjongdental.com/public/singtel/bill/overdue/", True),
+        ("https://tanjongdental.com/docs/outlook/mailbox/quota/", True),
+        ("https://tanjongdental.com/old/apple/id/unlock/", True),
+        ("https://tanjongdental.com/dbs/login/", False),  # no folder of the site's before it
+        ("https://kopihouse.sg/checkout/paypal/return", False),  # a shop's own word after it
+        ("https://shop.example.sg/brands/apple/", False),  # nothing after the brand
+        ("https://shop.example.sg/computers/apple/macbook-air", False),
+        ("https://news.example.sg/singapore/singpost-to-raise-postage-rates/", False),
+    ],
+)
+def test_a_brand_folder_followed_by_an_errand_is_a_kit(url: str, kit: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert (phishing_shape(link) is Shape.KIT) is kit
+
+
+@pytest.mark.parametrize(
+    ("url", "kit"),
+    [
+        ("https://greenscape.sg/.well-known/security.txt", False),  # standard files
+        ("https://kopiandco.sg/.well-known/apple-app-site-association", False),
+        ("https://kopiandco.sg/.well-known/acme-challenge/Xk29fLq7YpZ3aB8v6", False),
+        ("https://kopiandco.sg/.well-known/pki-validation/paypal/signin/", True),
+        ("https://kopiandco.sg/.well-known/gpay/verify/", True),
+        ("https://kopiandco.sg/.well-known/acme-challenge/dhl/pay.html", True),
+    ],
+)
+def test_only_a_kit_nested_in_well_known_is_one(url: str, kit: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert (phishing_shape(link) is Shape.KIT) is kit
+
+
+def test_wordpress_s_own_dashboard_pages_are_no_kit() -> None:
+    own = parse_link("https://meiling-tuition.com/wp-admin/post.php?post=142&action=edit")
+    assert own is not None
+    assert wordpress_admin_page(own)
+    assert phishing_shape(own) is None
+    nested = parse_link("https://meiling-tuition.com/wp-admin/css/uob/verify.php")
+    assert nested is not None
+    assert not wordpress_admin_page(nested)
+    assert phishing_shape(nested) is Shape.KIT
+
+
+@pytest.mark.parametrize(
+    ("label", "jumble"),
+    [
+        ("lapkrt", True),
+        ("qbtrm", True),
+        ("strength", False),  # four consonants, no rare letter
+        ("schmidt", False),
+        ("matchbox", False),  # two vowels
+        ("nightshop", False),
+        ("lapkrtzzzz", False),  # too long to judge so
+        ("shopbkk", False),  # a word and Bangkok's code
+    ],
+)
+def test_consonant_jumbles(label: str, jumble: bool) -> None:
+    assert consonant_jumble(label) is jumble
+
+
+@pytest.mark.parametrize(
+    ("url", "random"),
+    [
+        ("https://m.lapkrt.buzz/", True),
+        ("https://pkxz.vbtr.sbs/i", True),  # the jumble is the subdomain
+        ("https://shop.kitchenbyling.xyz/", False),
+        ("https://pkxz.vbtr.com/", False),  # not on a cheap ending
+    ],
+)
+def test_random_labels_on_cheap_endings(url: str, random: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert (phishing_shape(link) is Shape.RANDOM) is random
+
+
+@pytest.mark.parametrize(
+    ("label", "alarm"),
+    [
+        ("points-expiring-today", True),
+        ("payment-failed-retry", True),
+        ("subscription-expired-renew", True),
+        ("mailbox-storage-full", True),
+        ("wallet-unlock-support", True),
+        ("self-storage-centre", False),  # a firm's word of its own
+        ("rewards-today", False),  # too few words
+    ],
+)
+def test_more_alarm_names(label: str, alarm: bool) -> None:
+    assert alarm_name(label, "com") is alarm

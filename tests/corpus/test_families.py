@@ -1232,6 +1232,18 @@ DEV_SETS = {
     "links_everyday22.txt": (0, 108, 0),
     "links_phish22_heldout.txt": (65, 0, 5),
     "links_everyday22_heldout.txt": (0, 62, 0),
+    # Brief s38url2 (issue 11): compromised small sites with a kit in the path (a brand's folder
+    # inside the site's own, then only a sign-in's, a fee's or an alarm's words; nested
+    # .well-known folders), lure names of ordinary words on any ending (a prize already won, a
+    # loan already approved, a task job's commission, an alarm: expiring, full, failed-retry)
+    # and random labels or subdomains on cheap endings, against news, shops, docs, small
+    # sites' WordPress files and SMEs named with the same words. Development set: 71 of 107
+    # caught and 6 of 104 flagged before, 89 and 3 after. Twins, never tuned on: 38 of 55
+    # caught and 2 of 54 flagged before, 41 and 1 after.
+    "links_phish23.txt": (107, 0, 18),
+    "links_everyday23.txt": (0, 104, 0),
+    "links_phish23_heldout.txt": (55, 0, 14),
+    "links_everyday23_heldout.txt": (0, 54, 0),
     # Brief s36form (issue 11): a named bank, agency or company with a link to a page anyone can
     # publish whose own name is neutral (forms.gle, docs.google.com/forms, forms.office.com,
     # Jotform, Typeform, HubSpot forms, sites.google.com, notion.site, wixsite, weebly, github.io,
@@ -3177,6 +3189,13 @@ MOST_ALARMS = {
     # left unread (totals only).
     "links_everyday22.txt": 3,
     "links_everyday22_heldout.txt": 3,
+    # links_everyday23.txt's three (brief s38url2): a news article on a bank's outage whose
+    # slug says customers were unable to log in and a forum thread asking whether a "PayPal
+    # account limited" e-mail is real (URL013, URL015 and URL016 on the slug's words), and a
+    # kindergarten's own wp-login.php (URL013, URL016); all flagged before and after. Its
+    # twin's one, flagged after (two before), left unread (totals only).
+    "links_everyday23.txt": 3,
+    "links_everyday23_heldout.txt": 1,
     # fraud_kinds26_zh.txt (brief s38zh): "老板交代，今天下班前把合同打印三份放他桌上" (TXT031 and
     # TXT017: 老板交代 is read as a claimed boss, 下班前 as a hurry), flagged before and after; a
     # relayed order is no claim of identity, but persona_claim holds both. Its twin's one,
