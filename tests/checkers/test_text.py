@@ -1224,3 +1224,63 @@ async def test_a_lender_who_asks_the_borrower_to_walk_in_is_no_easy_loan(
     text: str, flagged: bool
 ) -> None:
     assert ("TXT028" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A payment held for the reader until a fee of its own is paid (brief s38smish2).
+        (
+            "Cash App: You have a pending payment of $750. Pay a $20 clearance fee to receive it.",
+            "TXT015",
+            True,
+        ),
+        (
+            "Zelle: your payment of $1,200 is pending because your account has not been upgraded"
+            " to a business account. Please upgrade to receive the funds.",
+            "TXT015",
+            True,
+        ),
+        # A paid order's deposit at pick-up, a friend's Zelle showing pending: nothing held.
+        ("【一嗨租车】您的订单已付款成功，取车时请携带身份证并支付押金3000元。", "TXT015", False),
+        ("hey my zelle shows a pending Zelle payment of $40 from you, thanks!", "TXT015", False),
+        # An agency's ID number and the holder's particulars confirmed over a stranger's number.
+        (
+            "Medicare: Your card is expiring. Confirm your Medicare number and date of birth."
+            " Call 1-202-555-0181",
+            "TXT023",
+            True,
+        ),
+        # A relative passing on a clinic's request, a clinic that names itself, a booking.
+        (
+            "Mom, the nurse said to call 202-555-0181 and confirm your Medicare number and date"
+            " of birth for the appointment",
+            "TXT023",
+            False,
+        ),
+        (
+            "Hi this is Dr Lee's office. Please call 202-555-0181 to confirm your Medicare"
+            " number and date of birth before your visit",
+            "TXT023",
+            False,
+        ),
+        (
+            "Reminder: your passport renewal appointment at the embassy is Monday. Call"
+            " 202-555-0181 if you need to confirm your passport number.",
+            "TXT023",
+            False,
+        ),
+        # An area's outage notice and a shop's reward to use in store are no threat or prize.
+        (
+            "PG&E: Due to high winds, power may be shut off in your area tomorrow.",
+            "TXT019",
+            False,
+        ),
+        ("Target Circle: Your $5 reward is ready to use on your next trip.", "TXT020", False),
+        ("Your $500 reward is waiting, claim it now at rewards-sbux.top", "TXT020", True),
+    ],
+)
+async def test_smish26_held_payments_agency_ids_and_area_notices(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

@@ -2540,6 +2540,24 @@ DEV_SETS = {
     # flagged before, 35 and 1 after.
     "smish25_en.txt": (72, 41, 3),
     "smish25_en_heldout.txt": (37, 31, 2),
+    # Issue 11, twenty-sixth English hand (brief s38smish2): the US 2025-2026 smishing wave and its
+    # shortest texts -- E-ZPass / SunPass / FasTrak / TxTag / The Toll Roads and other tollways,
+    # "Department of Motor Vehicles" fines and licence suspension, USPS / UPS / FedEx "address
+    # incomplete", IRS / stimulus refunds, Medicare and Social Security, Zelle pending and
+    # reply-YES fraud checks, Coinbase / Binance withdrawal requests, Apple Pay / Cash App,
+    # "Reply Y and reopen to activate the link", brands in subdomains of new endings, wrong-number
+    # and recruiter openers -- and real toll, carrier, 2FA, bank, pharmacy, school, shop and
+    # new-number texts in their words. Development set: 57 of 64 caught and 2 of 44 flagged
+    # before, 60 and 0 after: a payment held for the reader until a fee of its own is paid (Cash
+    # App's clearance fee, Zelle's "upgraded to a business account"; TXT015), a Medicare number
+    # and date of birth confirmed over a stranger's number (TXT023), a utility's "power may be
+    # shut off in your area" and a shop's "$5 reward is ready to use on your next trip" quiet.
+    # Left missed: four bare wrong-number openers ("is this Jennifer? This is Amy from the yoga
+    # class", "are we still on for golf", "long time no see"), everyday words with no ask. Its
+    # twin, written at the same time and never tuned on: 36 of 39 caught and 2 of 33 flagged
+    # before, 36 and 2 after.
+    "smish26_en.txt": (64, 44, 4),
+    "smish26_en_heldout.txt": (39, 33, 3),
     # Brief s38zh2, the twenty-seventh Chinese hand: every Chinese fraud kind as forwarded SMS and
     # chat fragments (刷单 / 点赞 / 连单 / 解冻金, 公检法 with 安全账户 / 资金清查 / 通缉令 / 社保卡 /
     # 医保卡 / 税务, loans with 保证金 / 解冻费, fake customer service for 快递理赔 / 校园贷 / 百万保障
@@ -3231,6 +3249,9 @@ MOST_ALARMS = {
     # smish25_en_heldout.txt (brief s38smish), never tuned on: one everyday message flagged
     # before and after, left unread (its author scores the twin by totals only).
     "smish25_en_heldout.txt": 1,
+    # smish26_en_heldout.txt (brief s38smish2), never tuned on: two everyday messages flagged
+    # before and after, left unread (its author scores the twin by totals only).
+    "smish26_en_heldout.txt": 2,
     # fraud_kinds27_zh_heldout.txt (brief s38zh2), never tuned on: two everyday messages flagged
     # before and after, left unread (its author scores the twin by totals only).
     "fraud_kinds27_zh_heldout.txt": 2,
