@@ -2357,6 +2357,21 @@ DEV_SETS = {
     # caught and 2 of 60 flagged before, 20 and 1 after.
     "everyday20.txt": (31, 118, 1),
     "everyday20_heldout.txt": (21, 60, 1),
+    # everyday21 (brief s38sg): Singapore everyday messages of 2025-2026 that share scams' words,
+    # 40% English, the rest Chinese, Malay and Tamil: bank, card and OTP alerts, Singpass, CPF,
+    # IRAS, HDB and ICA notices, clinics, telcos, deliveries, shops' promos, agents, tuition,
+    # condo, town council, school, CCs, religious groups, marketplace and family money, with
+    # scams faking the same senders. Before: 40 of 40 scams caught and 14 of 155 everyday
+    # flagged; after: 40 and 3. What changed: a shop's prize shown or redeemed at its outlet
+    # ("show this SMS at", "redeem in store", "tunjukkan SMS ini", "tebus di kedai", "கடையில் ..
+    # காட்ட") is a place to come to (job_meeting); a bill paid "or AXS" is the biller's channel;
+    # papers handed "to HR on Monday", "kat HR", "HR க்கு" are the employer's; Malay and Tamil
+    # retellings ("orang call mak cakap", "nampak iklan kerja", "போலீஸ் என்று ஒருவர் போன்",
+    # "என்று ஒரு விளம்பரம் வந்தது") describe. Its twin, written at the same time before the
+    # lexicons were read and never tuned on: 25 of 25 caught and 3 of 100 flagged before, the
+    # same after.
+    "everyday21.txt": (40, 155, 0),
+    "everyday21_heldout.txt": (25, 100, 0),
     # negation19 (brief s36guard): the scope of a negation, half English, the rest Chinese, Malay
     # and Tamil. Scams where a negation shares the sentence with the request but does not govern
     # it ("No experience needed, just pay $50", "Don't miss out, verify now", "不用担心，把验证码
@@ -3074,6 +3089,14 @@ MOST_ALARMS = {
     # everyday20_heldout.txt's one (brief s37sg2): counted once after and not read (the twin is
     # scored by totals only, never tuned on). everyday20.txt has none.
     "everyday20_heldout.txt": 1,
+    # everyday21.txt's three (brief s38sg), all flagged on main too: bank alerts that give the
+    # example landline 6123 4567 (no listed hotline) after "If you did not make this
+    # transaction" (UOB, TXT030/TXT032) and "add a new payee. If you did not request this"
+    # (OCBC, TXT030), and Citi's "Reply N if this wasn't you or call ..." (TXT030); with the
+    # banks' real hotlines none is flagged. everyday21_heldout.txt's three: counted once after
+    # and not read (never tuned on).
+    "everyday21.txt": 3,
+    "everyday21_heldout.txt": 3,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
