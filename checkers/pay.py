@@ -169,6 +169,10 @@ _EARN = re.compile(
     re.IGNORECASE,
 )
 
+# Tamil puts the verb after its object: "தினமும் 500 சம்பாதிக்கிறா" ("earns 500 daily"), "daily 400
+# earn panraan". The earning word right after a bare amount counts as one before it does.
+_EARN_AFTER = re.compile(r"\s?(?:சம்பாதி|சம்பளம்|வருமானம்|earn)", re.IGNORECASE)
+
 
 _SCALES: Final = (
     ("lakhs", 100_000.0),
@@ -331,7 +335,9 @@ def _high_pay(text: str) -> Iterator[tuple[int, int]]:
         )
         currency = _CURRENCY.get(written.lower().strip(), "")
         if not currency:
-            if not _EARN.search(lowered, max(0, match.start() - 30), match.start("low") + 4):
+            if not _EARN.search(
+                lowered, max(0, match.start() - 30), match.start("low") + 4
+            ) and not _EARN_AFTER.match(lowered, match.end()):
                 continue
             number = match.group("high") or match.group("low")
             # A bare amount is yuan in Chinese ("月薪5000", "日赚300"), dollars otherwise; one

@@ -143,3 +143,18 @@ def test_a_percentage_under_a_hundred_is_no_certainty() -> None:
     assert short_of_certain(text, *_span(text, "15% profit"))
     for sure, phrase in (("100% profit guaranteed", "100% profit"), ("30% வருமானம் உறுதி", "")):
         assert not short_of_certain(sure, *_span(sure, phrase or sure))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Tamil puts the earning verb after a bare amount: it counts as one before it does.
+        ("என் அக்கா தினமும் 600 சம்பாதிக்கிறாங்க, வீட்டிலிருந்தே", True),
+        ("thambi daily 450 earn panraan, phone la", True),
+        # Not a word further on: steps are no pay.
+        ("every day 500 steps, earn points at the end", False),
+        ("தினமும் 500 steps நடக்கணும்", False),
+    ],
+)
+def test_an_earning_verb_after_a_bare_amount(text: str, found: bool) -> None:
+    assert bool(list(high_pay(text))) is found

@@ -1284,3 +1284,60 @@ async def test_smish26_held_payments_agency_ids_and_area_notices(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # Someone else's pay or gains held up as bait, the reader invited to do the same, with a
+        # way in: a job or an investment scam.
+        (
+            "My auntie earns $450 a day from this app, you can join too: earnfast-sg.top/in",
+            "FAM001",
+            True,
+        ),
+        ("我姐夫做这个一天赚六百，你也可以，加老师 tg @laoshi_sg", "FAM001", True),
+        (
+            "Abang saya dapat RM350 sehari buat kerja ni, awak pun boleh, daftar di kerja-my.top",
+            "FAM001",
+            True,
+        ),
+        (
+            "Her husband put $2000 in this crypto fund and took out $9,000, you should try also:"
+            " t.me/fund_sg",
+            "FAM011",
+            True,
+        ),
+        # News of someone else's pay or gains invites no one.
+        (
+            "My friend earns about $300 a day driving Grab, but it's 12 hours. Not worth it",
+            "FAM001",
+            False,
+        ),
+        ("Her investment made 20% this year, she's using it for the downpayment", "FAM011", False),
+        # Someone else's win at a real draw is family news, not a prize offered to the reader.
+        ("My grandpa won a lucky draw at the RC party, $150 vouchers!", "TXT020", False),
+        ("我外婆在超市附近抽奖抽中了300块，好开心", "TXT020", False),
+        ("Jiran saya menang cabutan bertuah kat pasar malam, dapat $200", "TXT020", False),
+        ("பாட்டி CC lucky draw-ல $50 voucher ஜெயிச்சாங்க", "TXT020", False),
+        # The reader's own "win", to be claimed, is still the lure.
+        ("You won a lucky draw! Claim your $500 at luckydraw-sg.top", "TXT020", True),
+        # An insider who can fix an official matter for money paid to him.
+        (
+            "My cousin in HDB can get your flat application approved faster, just transfer $900"
+            " to him",
+            "TXT025",
+            True,
+        ),
+        ("我表哥在交警有熟人，罚单能帮你消，先转500给他", "TXT025", True),
+        (
+            "Sepupu saya boleh luluskan permohonan HDB awak, transfer $800 ke akaun dia",
+            "TXT025",
+            True,
+        ),
+        # A handyman who can fix it for the reader fixes no official matter.
+        ("My brother can fix it for you, just pay him $50 after he's done", "TXT025", False),
+    ],
+)
+async def test_whose_pay_whose_win_who_is_asked(text: str, code: str, flagged: bool) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

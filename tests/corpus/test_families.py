@@ -2602,6 +2602,21 @@ DEV_SETS = {
     # never tuned on: 34 of 38 caught and 3 of 31 flagged before, 34 and 2 after (see MOST_ALARMS).
     "fraud_kinds28_zh.txt": (63, 42, 0),
     "fraud_kinds28_zh_heldout.txt": (38, 31, 4),
+    # Issue 11, brief s38whose: whose pay, whose money, who is asked, in four languages. Scams
+    # that speak through a third person (a friend's daily pay or a husband's gains held up as
+    # bait with "you can join too", "my boss will pay you", an insider who can approve or cancel
+    # an official matter for money paid to him, a grandson's bail to his "lawyer") beside family
+    # news of other people's pay, bonuses, draws, loans and debts. Development set 49 of 64 caught
+    # and 3 of 44 flagged before (three mothers' lucky draws at the CC), 59 and 0 after: you_too
+    # (FAM001, FAM011), not_prize for a third person's win, fixer (TXT025), the Tamil earning
+    # verb after a bare amount (pay.py), police-station and hospital excuses. Left missed: a
+    # recruiter's "your ex-colleague earned $6,000 this month" (a third person's month stays
+    # news to pay.py), a WeChat id given bare (客服微信 licai_vip66), a boss's assistant whose
+    # per-order commission comes with a sign-up link only (zh, ta), and a school friend asking
+    # a grandparent to pay a grandson's damages. Its twin, written at the same time and never
+    # tuned on: 25 of 40 caught and 4 of 32 flagged before, 29 and 4 after (see MOST_ALARMS).
+    "persons26.txt": (64, 44, 5),
+    "persons26_heldout.txt": (40, 32, 11),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3283,6 +3298,9 @@ MOST_ALARMS = {
     # it is left as no official channel). Its twin's two, flagged before and after, left unread.
     "fraud_kinds28_zh.txt": 1,
     "fraud_kinds28_zh_heldout.txt": 2,
+    # persons26_heldout.txt (brief s38whose), never tuned on: four everyday messages flagged
+    # before and after, left unread (its author scores the twin by totals only).
+    "persons26_heldout.txt": 4,
 }
 
 
