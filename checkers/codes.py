@@ -527,6 +527,13 @@ _CODES: Final[tuple[Code, ...]] = (
         "It says your flight or booking was cancelled and gives a number to call to rebook or get a refund ({evidence}). Airlines and booking sites tell of changes in their own app or site: check there, or call the number on their official site.",
         "Cancelled trip with a number to call",
     ),
+    Code(
+        "TXT041",
+        S.HIGH,
+        "text",
+        "It says your money, loan, prize or refund is released only once you pay a fee, tax or deposit first ({evidence}). Real lenders, exchanges and prize-givers deduct their charges from what they pay out; a fee to unlock your own money is how these scams take more.",
+        "Fee to release your money",
+    ),
     # Scam families: red flags that together make a known kind of scam.
     Code(
         "FAM001",

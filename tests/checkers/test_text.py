@@ -394,6 +394,45 @@ async def test_a_cancellation_told_in_the_app_or_by_a_friend_is_none(text: str) 
     assert "TXT040" not in await codes(CHECKER, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your profits of 8,900 USDT are ready. Kindly send 0.02 BTC gas fee before the funds "
+        "are released to your wallet.",
+        "Hi sir your loan $12k approved, you need to pay $450 legal fee upfront then we "
+        "disburse today",
+        "Your withdrawal is pending. Pay the 15% tax first to release your funds.",
+        "您的账户提现审核未通过，需缴纳20%的保证金后才能提现",
+        "恭喜中奖5000元，领奖前需先交个人所得税1000元",
+        "Pinjaman RM8,000 anda lulus. Bayar yuran setem RM150 dahulu sebelum wang dikreditkan.",
+        "வாழ்த்துக்கள், நீங்கள் $5000 வென்றீர்கள். வரி $250 கட்டினா தான் பணம் கிடைக்கும்.",
+        "உங்க loan 7000 approve ஆயிடுச்சு. இன்சூரன்ஸ் கட்டணம் $300 முதல்ல கட்டுங்க.",
+    ],
+)
+async def test_a_fee_before_ones_own_money_is_released_is_a_flag(text: str) -> None:
+    assert "TXT041" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lender's fee deducted from the loan, a fee paid at the signing, a workshop's or
+        # a landlord's balance before the keys, an exchange's fee deducted in its own app.
+        "Loan approved. Processing fee 2% will be deducted from the loan amount upon "
+        "disbursement, no payment needed now.",
+        "Pinjaman perumahan diluluskan. Yuran guaman $2,000 dibayar dahulu kepada peguam semasa "
+        "tandatangan.",
+        "贷款批了，手续费放款时直接扣除，不用先交钱",
+        "Pay the remaining $500 before the keys are released to you on Saturday",
+        "Your car is ready for collection, pls pay the balance $850 and we will release the car",
+        "Bro I pay the chalet deposit $200 first, then you all transfer me ok",
+        "Please pay the tuition fee of $300 first before the term starts",
+    ],
+)
+async def test_an_honest_fee_beside_a_payout_is_none(text: str) -> None:
+    assert "TXT041" not in await codes(CHECKER, text)
+
+
 async def test_a_new_number_alone_is_news_but_a_favour_is_a_flag() -> None:
     assert await codes(CHECKER, "Hi mum, this is my new number, save it x") == set()
     asked = "Hi mum, this is my new number. Can you do me a favour? x"

@@ -2617,6 +2617,20 @@ DEV_SETS = {
     # tuned on: 25 of 40 caught and 4 of 32 flagged before, 29 and 4 after (see MOST_ALARMS).
     "persons26.txt": (64, 44, 5),
     "persons26_heldout.txt": (40, 32, 11),
+    # Brief s38gap: a fee to get one's own money or a promised thing, in English, Chinese, Malay
+    # and Tamil (a deposit, tax, margin, "unfreezing" money, a VIP upgrade or an activation
+    # charge before a withdrawal; a processing, insurance or stamp fee before an approved loan
+    # is paid out; a tax before a prize; a romance gift's customs fee; a recovery fee), beside
+    # everyday fees (a card's annual fee, a licensed lender's admin fee deducted at signing, GST
+    # at checkout, a courier's duty in its app, an exchange's network fee, tuition and chalet
+    # deposits). The development set: 56 of 66 caught (43 at scam) and 6 of 40 flagged before,
+    # 66 (52 at scam) and 2 after: TXT041 (fee_gate "before the funds are released", "才能提现",
+    # "sebelum wang dimasukkan", "கட்டினா தான் பணம்"; pay_first beside a loan, a prize or a
+    # withdrawal), fee_deducted quieting a lender's fee deducted from the loan (TXT041 and
+    # FAM012). Its twin, written at the same time before the lexicons were read and never tuned
+    # on: 27 of 40 caught and 1 of 32 flagged before, 27 and 1 after (see MOST_ALARMS).
+    "fees26.txt": (66, 40, 0),
+    "fees26_heldout.txt": (40, 32, 13),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3301,6 +3315,15 @@ MOST_ALARMS = {
     # persons26_heldout.txt (brief s38whose), never tuned on: four everyday messages flagged
     # before and after, left unread (its author scores the twin by totals only).
     "persons26_heldout.txt": 4,
+    # fees26.txt (brief s38gap), both flagged before and after: an exchange's own "Withdrawal of
+    # 250 USDT submitted. Network fee: 1 USDT ... If this wasn't you, freeze your account in the
+    # app" (FAM002 and the link model: an unrecognised-transaction alert with a stake to lose);
+    # a Tamil office lucky draw's $100 voucher to be collected from HR (TXT020: the Tamil
+    # lexicon has no "collect it in person" that job_meeting holds in English).
+    "fees26.txt": 2,
+    # fees26_heldout.txt (brief s38gap), never tuned on: one of 32 everyday messages flagged
+    # before and one after, left unread (its author scores the twin by totals only).
+    "fees26_heldout.txt": 1,
 }
 
 
