@@ -1380,3 +1380,86 @@ async def test_smish26_held_payments_agency_ids_and_area_notices(
 )
 async def test_whose_pay_whose_win_who_is_asked(text: str, code: str, flagged: bool) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A recruiter who names no pay, only the rating work done online and a reply to send.
+        (
+            "Hi, I'm Mark from a staffing firm. Our client needs people to increase their app "
+            "downloads, fully remote. Can I share details?",
+            True,
+        ),
+        (
+            "We are recruiting on behalf of an e-commerce agency to raise sellers' product "
+            "rankings, all from home. Interested? Text YES",
+            True,
+        ),
+        # A call for volunteers for the day's tasks names no online work.
+        (
+            "Our team is recruiting volunteers for tasks at the food bank, reply YES to sign up",
+            False,
+        ),
+        (
+            "Hi all, the team needs help with tasks this Saturday for the CC event, we are "
+            "recruiting helpers. Reply 1 to join",
+            False,
+        ),
+    ],
+)
+async def test_recruiting_for_rating_work_online_with_a_reply(text: str, flagged: bool) -> None:
+    assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Work from home for whoever is keen, and the way to answer.
+        ("Berminat kerja dari rumah? Balas 1 untuk maklumat lanjut", True),
+        ("veetula irundhe velai, interest iruntha reply pannunga", True),
+        ("வீட்டிலிருந்து வேலை, விருப்பம் இருந்தா 1 reply பண்ணுங்க", True),
+        # Only a question about the online job, or only "text me", signs no stranger up.
+        ("Is the online job still available? Pls reply", False),
+        ("Sis, you still doing the online job? Text me when free", False),
+        (
+            "Dear staff, the company will allow kerja dari rumah on Friday. Please reply to confirm",
+            False,
+        ),
+        ("I'm looking for a remote job, any openings? Text me pls", False),
+    ],
+)
+async def test_work_from_home_for_whoever_is_keen_with_a_reply(text: str, flagged: bool) -> None:
+    assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Told he is hired and passed on to a handler on a chat app.
+        (
+            "Congratulations, you've been hired! Please message your supervisor on Telegram "
+            "@mia_sup2 to start your training today.",
+            True,
+        ),
+        ("恭喜被录用！请联系你的导师 @daoshi_wang 开始", True),
+        (
+            "Selamat, permohonan jawatan anda berjaya. Sila hubungi mentor anda di WhatsApp "
+            "+65 8123 4567",
+            True,
+        ),
+        (
+            "Unga application approve aayiduchu. Ungal mentor kitta Telegram la pesunga @mentor_k",
+            True,
+        ),
+        # A leave approved, a roster to check: no job handed over.
+        ("Permohonan cuti anda telah diluluskan. Sila hubungi penyelia anda.", False),
+        (
+            "Hi all, roster for next week is up on the staff portal. Please check your shifts and "
+            "message your supervisor Ms Wong if any clash.",
+            False,
+        ),
+    ],
+)
+async def test_hired_and_passed_to_a_handler_on_a_chat_app(text: str, flagged: bool) -> None:
+    assert ("FAM001" in await codes(CHECKER, text)) is flagged

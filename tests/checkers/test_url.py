@@ -179,6 +179,13 @@ async def test_rules(text: str, expected: set[str]) -> None:
     assert await codes(CHECKER, text) == expected
 
 
+async def test_amazon_s_own_short_name_is_its_brand_in_an_address() -> None:
+    # "amzn" is Amazon's own abbreviation (amzn.to, amzn.com): a job or order lure built on it
+    # (amzn-hr-careers.site) uses the brand's name as much as amazon-hr-careers.site would.
+    assert "URL002" in await codes(CHECKER, "https://amzn-hr-careers.site/apply")
+    assert "URL002" not in await codes(CHECKER, "https://amzn.to/3xYzAbc")
+
+
 async def test_the_blocklist_decides_and_names_the_entry() -> None:
     findings = await run(
         CHECKER, "see http://shop.example.com/x", entries=[("block", "domain", "example.com")]
