@@ -164,7 +164,9 @@ _PAY = re.compile(
 _EARN = re.compile(
     r"(?:earn|earning|make|paid|pay|pays|salary|income|wage|commission|take home|\bget\b|"
     r"\bjob\b|\bwork\b|part.?time|hiring|"
-    r"\breceiv|赚|收入|薪|工资|佣金|日结|月入|日入|周入|gaji|pendapatan|upah|dapat|komisen|"
+    r"\breceiv|赚|收入|薪|工资|佣金|日结|月入|日入|周入|gaji|pendapatan|penghasilan|upah|dapat|"
+    # Indonesian and SMS spellings of "get" ("sehari bisa dapet 500rb", "sejam dpt RM50").
+    r"\bdapet\b|\bdpt\b|komisen|"
     r"சம்பளம்|வருமானம்|சம்பாதி)",
     re.IGNORECASE,
 )

@@ -30,6 +30,9 @@ from checkers.pay import high_pay, modest_yearly_return, short_of_certain
         "Daily earnings 3,000-10,000 INR",
         "Earn 5,000-20,000 naira daily",
         "kerja online gaji 800rb-1,5jt per hari",
+        # Indonesian and SMS spellings of "get": dapet, dpt.
+        "ada kerjaan gampang, sehari bisa dapet 600rb",
+        "kerja dari phone, sejam dpt RM60",
         # British and European currency codes, before or after the amount.
         "Salary: 1200-2800 GBP weekly",
         "earn 200-500 GBP a day",
@@ -73,6 +76,7 @@ def test_too_good_pay_is_read(text: str) -> None:
         # Indonesian thousands and millions with no currency are rupiah: an ordinary wage.
         "Kerja mudah, gajinya 50rb sehari",
         "kerja part time gaji 2jt seminggu",
+        "Adik aku kerja kilang, sehari dpt RM60 je",
         # A loan until payday: the day is a date, not a rate.
         "அக்கா, சம்பள நாள் வரை $300 கடன் தர முடியுமா?",
         "can lend me $300 till payday? salary comes in on 28th",

@@ -1463,3 +1463,19 @@ async def test_work_from_home_for_whoever_is_keen_with_a_reply(text: str, flagge
 )
 async def test_hired_and_passed_to_a_handler_on_a_chat_app(text: str, flagged: bool) -> None:
     assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+async def test_a_fee_first_told_to_one_just_hired_is_pay_to_work() -> None:
+    text = "Tahniah anda diterima kerja. Bayar yuran RM99 dulu, gaji pertama dibayar esok."
+    assert "TXT004" in await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tahniah adik diterima kerja kat Petronas! Jom belanja makan Sabtu ni.",
+        "Kak, boleh tak pinjam RM100 dulu? Gaji saya masuk Isnin. Nanti saya bayar balik.",
+    ],
+)
+async def test_a_new_hire_congratulated_or_a_payday_named_is_no_pay_to_work(text: str) -> None:
+    assert not {"TXT004", "FAM001"} & await codes(CHECKER, text)
