@@ -1463,3 +1463,67 @@ async def test_work_from_home_for_whoever_is_keen_with_a_reply(text: str, flagge
 )
 async def test_hired_and_passed_to_a_handler_on_a_chat_app(text: str, flagged: bool) -> None:
     assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A fee to be paid before the work or the withdrawal is the task scam's.
+        (
+            "Your VIP task is complete. To withdraw your earnings of $1,280 you must first pay "
+            "a fee of $300.",
+            True,
+        ),
+        # A lender's fee deducted from what it pays out is paid first by nobody, however the
+        # payout is worded ("will be credited", "pengeluaran").
+        (
+            "Your loan of $5,000 is approved. The admin fee of $50 will be deducted from the "
+            "disbursement and the rest will be credited to your account.",
+            False,
+        ),
+        (
+            "Pinjaman anda diluluskan. Caj pemprosesan 1% akan ditolak daripada jumlah "
+            "pengeluaran, baki akan dikreditkan ke akaun anda.",
+            False,
+        ),
+    ],
+)
+async def test_a_fee_deducted_from_the_payout_is_no_fee_to_work(text: str, flagged: bool) -> None:
+    assert ("TXT004" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "To withdraw your 9,000 USDT profit, pay the verification fee of 900 USDT first.",
+            True,
+        ),
+        # An exchange's fee taken off the withdrawal itself.
+        (
+            "Withdrawal of your 2 ETH profit: the 0.5% fee will be deducted from your payout.",
+            False,
+        ),
+    ],
+)
+async def test_a_withdrawal_fee_deducted_from_the_payout_is_no_investment_scam(
+    text: str, flagged: bool
+) -> None:
+    assert ("FAM011" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("我们公司在招兼职，可以在家做，你有兴趣吗？", True),
+        # A friend who passes the reader's number on to the one hiring is a referral.
+        ("我大学的学长在招兼职，可以在家做，你有兴趣吗？我把你的电话给他", False),
+        (
+            "My senior from poly is hiring part-timers, can work from home. Keen? I can pass "
+            "your number to him",
+            False,
+        ),
+    ],
+)
+async def test_remote_work_passed_on_by_a_friend_is_a_referral(text: str, flagged: bool) -> None:
+    assert ("FAM001" in await codes(CHECKER, text)) is flagged
