@@ -407,6 +407,8 @@ async def test_a_cancellation_told_in_the_app_or_by_a_friend_is_none(text: str) 
         "Pinjaman RM8,000 anda lulus. Bayar yuran setem RM150 dahulu sebelum wang dikreditkan.",
         "வாழ்த்துக்கள், நீங்கள் $5000 வென்றீர்கள். வரி $250 கட்டினா தான் பணம் கிடைக்கும்.",
         "உங்க loan 7000 approve ஆயிடுச்சு. இன்சூரன்ஸ் கட்டணம் $300 முதல்ல கட்டுங்க.",
+        "Akaun anda dibekukan. Sila deposit yuran pengesahan 10% dahulu, kemudian 8,000 USDT "
+        "akan dilepaskan.",
     ],
 )
 async def test_a_fee_before_ones_own_money_is_released_is_a_flag(text: str) -> None:
@@ -427,6 +429,7 @@ async def test_a_fee_before_ones_own_money_is_released_is_a_flag(text: str) -> N
         "Your car is ready for collection, pls pay the balance $850 and we will release the car",
         "Bro I pay the chalet deposit $200 first, then you all transfer me ok",
         "Please pay the tuition fee of $300 first before the term starts",
+        "Pls pay the $25 registration fee first, then we will release your race kit at the booth",
     ],
 )
 async def test_an_honest_fee_beside_a_payout_is_none(text: str) -> None:
