@@ -1530,3 +1530,19 @@ async def test_a_withdrawal_fee_deducted_from_the_payout_is_no_investment_scam(
 )
 async def test_remote_work_passed_on_by_a_friend_is_a_referral(text: str, flagged: bool) -> None:
     assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Please give your card number and CVV to verify", True),
+        # An officer's own warrant card number, and a statement to be given at the station.
+        (
+            "This is Sgt Lim from Bedok NPC, my warrant card number is 12345, please come down "
+            "to the station with your IC to give a statement about the accident you reported",
+            False,
+        ),
+    ],
+)
+async def test_an_officers_warrant_card_is_no_card_details(text: str, flagged: bool) -> None:
+    assert ("TXT023" in await codes(CHECKER, text)) is flagged
