@@ -407,6 +407,8 @@ async def test_a_cancellation_told_in_the_app_or_by_a_friend_is_none(text: str) 
         "Pinjaman RM8,000 anda lulus. Bayar yuran setem RM150 dahulu sebelum wang dikreditkan.",
         "வாழ்த்துக்கள், நீங்கள் $5000 வென்றீர்கள். வரி $250 கட்டினா தான் பணம் கிடைக்கும்.",
         "உங்க loan 7000 approve ஆயிடுச்சு. இன்சூரன்ஸ் கட்டணம் $300 முதல்ல கட்டுங்க.",
+        "Akaun anda dibekukan. Sila deposit yuran pengesahan 10% dahulu, kemudian 8,000 USDT "
+        "akan dilepaskan.",
     ],
 )
 async def test_a_fee_before_ones_own_money_is_released_is_a_flag(text: str) -> None:
@@ -427,6 +429,7 @@ async def test_a_fee_before_ones_own_money_is_released_is_a_flag(text: str) -> N
         "Your car is ready for collection, pls pay the balance $850 and we will release the car",
         "Bro I pay the chalet deposit $200 first, then you all transfer me ok",
         "Please pay the tuition fee of $300 first before the term starts",
+        "Pls pay the $25 registration fee first, then we will release your race kit at the booth",
     ],
 )
 async def test_an_honest_fee_beside_a_payout_is_none(text: str) -> None:
@@ -1479,3 +1482,83 @@ async def test_a_fee_first_told_to_one_just_hired_is_pay_to_work() -> None:
 )
 async def test_a_new_hire_congratulated_or_a_payday_named_is_no_pay_to_work(text: str) -> None:
     assert not {"TXT004", "FAM001"} & await codes(CHECKER, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A fee to be paid before the work or the withdrawal is the task scam's.
+        (
+            "Your VIP task is complete. To withdraw your earnings of $1,280 you must first pay "
+            "a fee of $300.",
+            True,
+        ),
+        # A lender's fee deducted from what it pays out is paid first by nobody, however the
+        # payout is worded ("will be credited", "pengeluaran").
+        (
+            "Your loan of $5,000 is approved. The admin fee of $50 will be deducted from the "
+            "disbursement and the rest will be credited to your account.",
+            False,
+        ),
+        (
+            "Pinjaman anda diluluskan. Caj pemprosesan 1% akan ditolak daripada jumlah "
+            "pengeluaran, baki akan dikreditkan ke akaun anda.",
+            False,
+        ),
+    ],
+)
+async def test_a_fee_deducted_from_the_payout_is_no_fee_to_work(text: str, flagged: bool) -> None:
+    assert ("TXT004" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "To withdraw your 9,000 USDT profit, pay the verification fee of 900 USDT first.",
+            True,
+        ),
+        # An exchange's fee taken off the withdrawal itself.
+        (
+            "Withdrawal of your 2 ETH profit: the 0.5% fee will be deducted from your payout.",
+            False,
+        ),
+    ],
+)
+async def test_a_withdrawal_fee_deducted_from_the_payout_is_no_investment_scam(
+    text: str, flagged: bool
+) -> None:
+    assert ("FAM011" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("我们公司在招兼职，可以在家做，你有兴趣吗？", True),
+        # A friend who passes the reader's number on to the one hiring is a referral.
+        ("我大学的学长在招兼职，可以在家做，你有兴趣吗？我把你的电话给他", False),
+        (
+            "My senior from poly is hiring part-timers, can work from home. Keen? I can pass "
+            "your number to him",
+            False,
+        ),
+    ],
+)
+async def test_remote_work_passed_on_by_a_friend_is_a_referral(text: str, flagged: bool) -> None:
+    assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Please give your card number and CVV to verify", True),
+        # An officer's own warrant card number, and a statement to be given at the station.
+        (
+            "This is Sgt Lim from Bedok NPC, my warrant card number is 12345, please come down "
+            "to the station with your IC to give a statement about the accident you reported",
+            False,
+        ),
+    ],
+)
+async def test_an_officers_warrant_card_is_no_card_details(text: str, flagged: bool) -> None:
+    assert ("TXT023" in await codes(CHECKER, text)) is flagged

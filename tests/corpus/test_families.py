@@ -2663,6 +2663,13 @@ DEV_SETS = {
     # on: 27 of 40 caught and 1 of 32 flagged before, 27 and 1 after (see MOST_ALARMS).
     "fees26.txt": (66, 40, 0),
     "fees26_heldout.txt": (40, 32, 13),
+    # Brief s38guard, a precision set for session 26's new rules (fee gates, "you can join
+    # too", fixers, held payments, supervisors, personal details, retold calls) in four
+    # languages: 29 of 30 scams caught and 13 of 120 everyday messages flagged before, 30 and 1
+    # after (see MOST_ALARMS). Its twin, never tuned on: 18 of 20 and 9 of 80 before, 18 and 7
+    # after.
+    "guard26.txt": (30, 120, 0),
+    "guard26_heldout.txt": (20, 80, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3356,6 +3363,13 @@ MOST_ALARMS = {
     # fees26_heldout.txt (brief s38gap), never tuned on: one of 32 everyday messages flagged
     # before and one after, left unread (its author scores the twin by totals only).
     "fees26_heldout.txt": 1,
+    # guard26.txt (brief s38guard), flagged before and after: a mosque's call for volunteers
+    # with "ada kerja boleh buat dari rumah" (FAM001, TXT002: "can be done from home" is easy
+    # pay in the Malay lexicon, and no concept knows a volunteer).
+    "guard26.txt": 1,
+    # guard26_heldout.txt, never tuned on: 9 of 80 everyday messages flagged before, 7 after,
+    # left unread (scored by totals only).
+    "guard26_heldout.txt": 7,
 }
 
 
