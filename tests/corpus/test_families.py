@@ -2647,6 +2647,15 @@ DEV_SETS = {
     # on: 27 of 40 caught and 1 of 32 flagged before, 27 and 1 after (see MOST_ALARMS).
     "fees26.txt": (66, 40, 0),
     "fees26_heldout.txt": (40, 32, 13),
+    # Brief s38tanglish: Tanglish (Tamil in Latin letters) in varied spellings, every family.
+    # A spelling fold (checkers.tanglish.spelling_key) reads a Tanglish message's words and
+    # ta.txt's Tanglish terms alike. Development set 39 of 47 scams caught and 1 of 37 everyday
+    # flagged before, 41 and 1 after; its twin, never tuned on, 20 of 31 and 0 of 26 before,
+    # 20 and 0 after. Every Tanglish corpus message respelled (doubles undoubled, long
+    # vowels shortened; dh/th swapped, -unga as -ungo): 725 of 1016 scams caught before,
+    # 839 after, 9 of 483 everyday flagged before and after.
+    "tanglish26_ta.txt": (47, 37, 6),
+    "tanglish26_ta_heldout.txt": (31, 26, 11),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3340,6 +3349,9 @@ MOST_ALARMS = {
     # fees26_heldout.txt (brief s38gap), never tuned on: one of 32 everyday messages flagged
     # before and one after, left unread (its author scores the twin by totals only).
     "fees26_heldout.txt": 1,
+    # tanglish26_ta.txt (brief s38tanglish), flagged before and after: a brother asked for his
+    # IC photocopy for a school form (TXT007: a request for an IC photo, honest here).
+    "tanglish26_ta.txt": 1,
 }
 
 
