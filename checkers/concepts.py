@@ -59,7 +59,14 @@ from checkers.tamil import (
     sandhi_forms,
     spoken_forms,
 )
-from checkers.tanglish import become_spellings
+from checkers.tanglish import (
+    KEEP_SPELLING,
+    SPELLING_LEAST,
+    SPELLING_PREFIX_LEAST,
+    become_spellings,
+    reads_as_tanglish,
+    spelling_key,
+)
 from checkers.wording import (
     LINK,
     MONEY,
@@ -431,6 +438,9 @@ class Lexicon:
         self._malay_words: set[str] = set()
         self._malay_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
         self._tamil_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._tanglish_readings: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._spellings: tuple[dict[str, tuple[str, ...]], list[tuple[str, str]]] | None = None
+        self._other_words: set[str] = set()
         self._by_root: dict[str, tuple[str, ...]] | None = None
         self._glue_cache: dict[str, tuple[str, ...] | None] = {}
         for number, term in enumerate(terms):
@@ -609,14 +619,20 @@ class Lexicon:
         text = message.text
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tanglish = language not in MALAY and reads_as_tanglish(text, normalised=True)
         if language in MALAY or language == TAMIL:
             if language in MALAY:
                 tokens = _reduplicated(tokens)
-            self._find_forms(tokens, language in MALAY, message, hits)
+            self._find_forms(tokens, language in MALAY, message, hits, tanglish)
             if message.has_chars and self._by_start:
                 self._find_pieces(message, hits)
             return hits
         tokens = self._unglued(tokens)
+        if tanglish:
+            self._find_forms(tokens, False, message, hits, tanglish)
+            if message.has_chars and self._by_start:
+                self._find_pieces(message, hits)
+            return hits
         root = self._root
         for index, (word, _, _) in enumerate(tokens):
             # Most words begin no term: only those that do are walked (the root has no gap).
@@ -670,16 +686,76 @@ class Lexicon:
                     ):
                         self._walk(gap, tokens, first, later, message, hits)
 
-    def _reading(self, word: str, malay: bool) -> tuple[tuple[str, ...], bool]:
+    def _tanglish_spellings(self) -> tuple[dict[str, tuple[str, ...]], list[tuple[str, str]]]:
+        """The Tanglish words of ``ta.txt`` by their one spelling, and its prefixes with theirs.
+
+        The spelling is :func:`checkers.tanglish.spelling_key`'s; a prefix is a ``word*``
+        term's (only one :data:`~checkers.tanglish.SPELLING_PREFIX_LEAST` long). Not a word
+        or prefix another language's terms spell too: those are English, Malay or names
+        ("link", "account", "bank"), which keep their spelling.
+        """
+        if self._spellings is None:
+            tamil: set[str] = set()
+            tamil_prefixes: set[str] = set()
+            others: set[str] = set()
+            for term in self.terms:
+                for word in term.words:
+                    if word == ".." or word.startswith("<") or word in _SLOTS:
+                        continue
+                    if term.language != TAMIL:
+                        others.add(word.rstrip("*"))
+                    elif word.endswith("*"):
+                        tamil_prefixes.add(word[:-1])
+                    else:
+                        tamil.add(word)
+            by_key: dict[str, list[str]] = {}
+            for word in sorted(tamil - others - KEEP_SPELLING):
+                key = spelling_key(word)
+                if len(word) >= SPELLING_LEAST and word.isascii() and word.isalpha():
+                    by_key.setdefault(key, []).append(word)
+            prefixes = [
+                (spelling_key(p, prefix=True), p)
+                for p in sorted(tamil_prefixes - others)
+                if len(spelling_key(p, prefix=True)) >= SPELLING_PREFIX_LEAST
+            ]
+            self._spellings = ({k: tuple(v) for k, v in by_key.items()}, prefixes)
+            self._other_words = others
+        return self._spellings
+
+    def spellings(self, word: str) -> tuple[str, ...]:
+        """The Tanglish words and prefixes of ``ta.txt`` spelled like ``word`` another way.
+
+        Nothing for a word another language's terms spell (English, Malay: "pass", "need").
+        """
+        by_key, prefixes = self._tanglish_spellings()
+        if word in self._other_words or word in KEEP_SPELLING or len(word) < SPELLING_LEAST:
+            return ()
+        if not (word.isascii() and word.isalpha()):
+            return ()
+        key = spelling_key(word)
+        found = dict.fromkeys(w for w in by_key.get(key, ()) if w != word)
+        stem = spelling_key(word, prefix=True)
+        for folded, prefix in prefixes:
+            if stem.startswith(folded) and not word.startswith(prefix):
+                found[prefix] = None
+        return tuple(found)
+
+    def _reading(
+        self, word: str, malay: bool, tanglish: bool = False
+    ) -> tuple[tuple[str, ...], bool]:
         """A word's forms and whether one of them begins a term.
 
-        Malay: :meth:`forms`; Tamil: the word, and the English word of a loanword.
+        Malay: :meth:`forms`; Tamil: the word, and the English word of a loanword; Tanglish
+        (a message that reads as Tamil in Latin letters): the word and the Tanglish words of
+        ``ta.txt`` that spell it another way (:meth:`spellings`).
         """
         if malay:
             forms = self.forms(word) if word.isalpha() else (word,)
         else:
             meaning = english(word) if is_tamil(word[0]) else ""
             forms = (word, meaning) if meaning else (word,)
+            if tanglish:
+                forms = (*forms, *self.spellings(word))
         root = self._root
         starts = any(
             form in root.exact
@@ -694,16 +770,20 @@ class Lexicon:
         malay: bool,
         message: Normalised,
         hits: list[Hit],
+        tanglish: bool = False,
     ) -> None:
         """:meth:`find`'s word terms, each word read as any of its forms (:meth:`_reading`)."""
-        cache = self._malay_readings if malay else self._tamil_readings
+        if malay:
+            cache = self._malay_readings
+        else:
+            cache = self._tanglish_readings if tanglish else self._tamil_readings
         if len(cache) > 100_000:
             cache.clear()
         readings = []
         for word, _, _ in tokens:
             reading = cache.get(word)
             if reading is None:
-                reading = cache[word] = self._reading(word, malay)
+                reading = cache[word] = self._reading(word, malay, tanglish)
             readings.append(reading)
         forms = [reading[0] for reading in readings]
         for index in range(1, len(tokens)):

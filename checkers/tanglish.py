@@ -13,12 +13,20 @@ The Tanglish words themselves are terms of ``checkers/lexicon/ta.txt`` in Latin 
 the same concepts as the Tamil ones; a Latin term matches in every message, so they are
 distinctive words and phrases only (not ``un``, ``en``, ``va``, ``po``, which English, Malay or
 Tagalog spell too).
+
+A message that reads as Tanglish has its words read in their other spellings too
+(:func:`spelling_key`, :meth:`checkers.concepts.Lexicon.spellings`): ``anupunga``,
+``anuppungo`` and ``anupungal`` find the term ``anuppunga``, ``santhegamana`` the term
+``sandhegamaana``. Only words no other language's terms spell, so English words ("pass",
+"need", "deal") stay themselves.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from checkers.wording import normalise_word
 
 _WORD: Final = re.compile(r"[a-z]+")
 
@@ -111,23 +119,34 @@ _LEAST: Final = 2
 """Distinct Tamil words a message needs to be read as Tamil."""
 
 
-def _tamil_word(word: str) -> bool:
-    return word in MARKERS or (len(word) >= 5 and word.endswith(_ENDINGS))
+_NORMALISED_MARKERS: Final = frozenset(normalise_word(word) for word in MARKERS)
+_NORMALISED_ENDINGS: Final = tuple(normalise_word(ending) for ending in _ENDINGS)
+"""The same as the lexicons read them (:func:`checkers.wording.normalise`: "illa" is "iiia")."""
 
 
-def reads_as_tanglish(text: str) -> bool:
-    """Whether ``text`` (Latin letters) holds enough Tamil words to be read as Tamil."""
-    found = {w for w in _WORD.findall(text.lower()) if _tamil_word(w)}
+def _tamil_word(word: str, normalised: bool = False) -> bool:
+    markers, endings = (
+        (_NORMALISED_MARKERS, _NORMALISED_ENDINGS) if normalised else (MARKERS, _ENDINGS)
+    )
+    return word in markers or (len(word) >= 5 and word.endswith(endings))
+
+
+def reads_as_tanglish(text: str, *, normalised: bool = False) -> bool:
+    """Whether ``text`` (Latin letters) holds enough Tamil words to be read as Tamil.
+
+    ``normalised``: ``text`` is a message's normalised text (:func:`checkers.wording.normalise`).
+    """
+    found = {w for w in _WORD.findall(text.lower()) if _tamil_word(w, normalised)}
     return len(found) >= _LEAST
 
 
 _BECOME: Final = (
     ("aagum", "aagidum", "aayidum", "aayirum", "aaidum", "aagirum"),
-    ("aayiduchu", "aaiduchu", "aagiduchu", "aayiruchu", "aagiruchu"),
+    ("aayiduchu", "aaiduchu", "aagiduchu", "aayiruchu", "aagiruchu", "aagirukku", "aayirukku"),
 )
 """The helper "become" in Tanglish, each tense spelled the ways people write it: "will become"
 (``block aagum``, ``block aayidum``, ``block aagidum``) and "has become" (``credit
-aayiduchu``, ``credit aagiduchu``)."""
+aayiduchu``, ``credit aagiduchu``, ``credit aagirukku``: "is in the state of")."""
 
 _BECOME_SPELLING: Final = {spelling: group for group in _BECOME for spelling in group}
 
@@ -146,3 +165,53 @@ def become_spellings(term: str) -> list[str]:
             if other != word:
                 forms.append(" ".join((*words[:index], other, *words[index + 1 :])))
     return forms
+
+
+_LONG_VOWELS: Final = (("zh", "l"), ("l", "i"), ("dh", "th"), ("ee", "i"), ("oo", "u"))
+"""Letters Tanglish writes two ways, each to one spelling (``vaazhthu``/``vaalthu``,
+``sandhegam``/``santhegam``, ``neenga``/``ninga``, ``poojai``/``pujai``); and ``l`` as the
+lexicons read it (:func:`checkers.wording.normalise` reads ``l`` as ``i``, as in ``cIick``).
+Not w/v: Malay and English words with a w ("wangi", "warung") would read as Tamil ones."""
+_POLITE_ENDING: Final = re.compile(r"(?<=u)n?g(?:a|o|ai|e)$")
+"""The polite ending of a verb or of "your", however written: ``pannunga``, ``pannuga``,
+``pannungo``, ``pannungal``; ``ungal``, ``unga``."""
+_DOUBLED: Final = re.compile(r"(.)\1+")
+_FINAL_U: Final = re.compile(r"(?<=[^aeiou])u$")
+KEEP_SPELLING: Final = frozenset(
+    normalise_word(word)
+    for word in (
+        *("anna", "aana", "pakka", "paakka", "panam", "math", "nail", "naal", "naai"),
+        *("than", "vara", "vaara", "kadai", "kaadai"),
+    )
+)
+"""Words that fold like another word but are not it: Tamil pairs a long vowel tells apart
+("anna" brother, "aana" but; "pakka" side, "paakka" to see; "panam" money, "panna" to do), and
+English words a Tamil one folds to ("math", "nail")."""
+SPELLING_PREFIX_LEAST: Final = 6
+"""A ``word*`` prefix is found in its other spellings only this long: a short one's fold starts
+English and Malay words ("sollu*" folds like "solutions", "panni*" like "panic", "panitia")."""
+SPELLING_LEAST: Final = 4
+"""A word shorter than this keeps its spelling (``ku``, ``la``, ``nu``: too many words fold
+alike when short)."""
+
+
+def spelling_key(word: str, *, prefix: bool = False) -> str:
+    """The one spelling of a Tanglish word's many, by which its spellings are found.
+
+    ``anuppunga``, ``anupunga``, ``anuppungo`` and ``anupungal`` are all ``anupunga``;
+    ``irukku``, ``iruku`` and ``irukk`` ``iruk``. Folded alike: dh/th, zh/l, a long vowel and
+    a short one (aa/a, ee/i, oo/u), a doubled consonant and a single one, the polite ending
+    (-unga, -uga, -ungo, -ungal) and a final -u after a consonant (``kattu``, ``katt``). A
+    ``prefix`` (of a ``word*`` term) keeps its end, since it is no word's end. Lower-case
+    ASCII letters only; anything else is returned as is.
+    """
+    if len(word) < SPELLING_LEAST or not (word.isascii() and word.isalpha()):
+        return word
+    for written, one in _LONG_VOWELS:
+        word = word.replace(written, one)
+    if not prefix:
+        word = _POLITE_ENDING.sub("nga", word)
+    word = _DOUBLED.sub(r"\1", word)
+    if not prefix and len(word) >= SPELLING_LEAST:
+        word = _FINAL_U.sub("", word)
+    return word

@@ -2670,6 +2670,15 @@ DEV_SETS = {
     # after.
     "guard26.txt": (30, 120, 0),
     "guard26_heldout.txt": (20, 80, 2),
+    # Brief s38tanglish: Tanglish (Tamil in Latin letters) in varied spellings, every family.
+    # A spelling fold (checkers.tanglish.spelling_key) reads a Tanglish message's words and
+    # ta.txt's Tanglish terms alike. Development set 39 of 47 scams caught and 1 of 37 everyday
+    # flagged before, 41 and 1 after; its twin, never tuned on, 20 of 31 and 0 of 26 before,
+    # 20 and 0 after. Every Tanglish corpus message respelled (doubles undoubled, long
+    # vowels shortened; dh/th swapped, -unga as -ungo): 725 of 1016 scams caught before,
+    # 839 after, 9 of 483 everyday flagged before and after.
+    "tanglish26_ta.txt": (47, 37, 6),
+    "tanglish26_ta_heldout.txt": (31, 26, 11),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3370,6 +3379,9 @@ MOST_ALARMS = {
     # guard26_heldout.txt, never tuned on: 9 of 80 everyday messages flagged before, 7 after,
     # left unread (scored by totals only).
     "guard26_heldout.txt": 7,
+    # tanglish26_ta.txt (brief s38tanglish), flagged before and after: a brother asked for his
+    # IC photocopy for a school form (TXT007: a request for an IC photo, honest here).
+    "tanglish26_ta.txt": 1,
 }
 
 
