@@ -130,8 +130,8 @@ DEV_SETS = {
     # flagged before, 47 and 3 after (one gained, a landlord's "new account for the rent"; one
     # lost, an account buyer's "实名认证的" that was caught only because 实名认证 read as both
     # a KYC demand and a verification request, the overlap that flagged ticket notices).
-    "fraud_kinds4_zh.txt": (348, 364, 34),
-    "fraud_kinds4_zh_heldout.txt": (63, 42, 16),
+    "fraud_kinds4_zh.txt": (348, 364, 23),
+    "fraud_kinds4_zh_heldout.txt": (63, 42, 11),
     # Issue 11, fifth hand (brief s25zh): bosses, teachers, relatives, old classmates and
     # clients, task and like-for-pay, police / procuratorate / court / medical insurance /
     # customs, often with no link, amount or number. The development set's 120 scams and 104
@@ -262,7 +262,7 @@ DEV_SETS = {
     "kinds5_ms.txt": (94, 55, 3),
     "kinds5_ta.txt": (92, 54, 4),
     "kinds5_ms_heldout.txt": (42, 28, 12),
-    "kinds5_ta_heldout.txt": (42, 28, 13),
+    "kinds5_ta_heldout.txt": (42, 28, 10),
     # False alarms on everyday Singapore messages in four languages (bank and card alerts,
     # PayNow receipts, OTPs, agencies, couriers, clinics, telcos, schools, family money chats,
     # warnings that quote scams), each language with a few scams that are their near twins.
@@ -353,7 +353,7 @@ DEV_SETS = {
     # that was "approved, now 10% deposit as proof". The twins, written at the same time and
     # never tuned on: Malay 23 of 42 caught and 0 of 27 everyday flagged before, 24 and 0
     # after; Tamil 13 of 42 and 0 of 27 before, 14 and 0 after.
-    "kinds6_ms.txt": (209, 179, 24),
+    "kinds6_ms.txt": (209, 179, 12),
     "kinds6_ta.txt": (202, 178, 15),
     "kinds6_ms_heldout.txt": (42, 27, 18),
     "kinds6_ta_heldout.txt": (42, 27, 27),
@@ -394,7 +394,7 @@ DEV_SETS = {
     # with a link, robocall warranties, Medicare and debt-relief offers with only a number,
     # voicemail links, bare wrong-number openers, kit texts whose only sign is a stranger's link.
     "smish7_en.txt": (315, 166, 28),
-    "smish7_en_heldout.txt": (105, 62, 10),
+    "smish7_en_heldout.txt": (105, 62, 4),
     # Brief s29smish, ninth English hand: smishing reported on public trackers in 2024-2026 (US,
     # UK, Canada, Australia, Singapore): tolls, PCNs and DVLA, couriers' "address incomplete",
     # bank alerts "reply YES or NO", charges "call to cancel", HMRC / IRS / CRA / ATO refunds,
@@ -439,8 +439,8 @@ DEV_SETS = {
     # Its twin, written at the same time before the lexicons were read and never tuned on: 64 of
     # 84 caught and 2 of 56 everyday flagged before, 72 and 2 after (a parents' notice that "the
     # teacher will not collect privately", a warning that quotes a police call; both older).
-    "fraud_kinds7_zh.txt": (430, 283, 44),
-    "fraud_kinds7_zh_heldout.txt": (84, 56, 11),
+    "fraud_kinds7_zh.txt": (430, 283, 43),
+    "fraud_kinds7_zh_heldout.txt": (84, 56, 9),
     # Brief s27ms, seventh Malay hand: Malay and Indonesian read better rather than more phrases
     # (amounts "RM5k", "2jt", "300 ribu", "Rp. 500.000"; chat short forms; Indonesian words read
     # one way as their Malay word, rekening/akun as akaun, kirim as hantar, tagihan as bil;
@@ -514,7 +514,7 @@ DEV_SETS = {
     # kinds7_ta_heldout.txt 34 -> 35 of 45; paraphrases.txt 106 -> 105 of 179 (Encik Rahman's
     # Google Play vouchers were caught only because "ambil" was read as "pengambilan", a job).
     "kinds11_ms.txt": (92, 62, 9),
-    "kinds11_ms_heldout.txt": (59, 40, 15),
+    "kinds11_ms_heldout.txt": (59, 40, 11),
     # Brief s31ms, twelfth Malay hand (a different writer): every family in standard, spoken and
     # SMS-short Malay (x, tak, nk, sy, utk, dgn, yg), Manglish and Indonesian spellings, with
     # everyday messages that share their words (bank TAC/OTP, LHDN/KWSP/JPJ notices, surau and
@@ -558,7 +558,7 @@ DEV_SETS = {
     # The older Malay twins: kinds10_ms_heldout 53 -> 55 of 64, kinds_ms_heldout 35 -> 36 of 43,
     # kinds13_ms_heldout alarms 1 -> 0, the rest unchanged (kinds6_ms_heldout 29 of 42).
     "kinds14_ms.txt": (102, 65, 3),
-    "kinds14_ms_heldout.txt": (62, 40, 12),
+    "kinds14_ms_heldout.txt": (62, 40, 9),
     # Brief s34ms, fifteenth Malay hand: every family (job and task, OTP/TAC, bank and e-wallet,
     # Pos Laju/J&T parcels, prizes, investment, fake relative, PDRM/LHDN/court, Ah Long, account
     # lending, e-commerce) in the SMS shorthand and rojak real senders write (sy, nk, tlg, bgi,
@@ -684,7 +684,7 @@ DEV_SETS = {
     # (bounds left for the lead). The twin, written at the same time and never tuned on: 29 of
     # 45 and 2 of 32 before, 29 and 1 after (see MOST_ALARMS).
     "kinds20_ms.txt": (68, 43, 7),
-    "kinds20_ms_heldout.txt": (45, 32, 16),
+    "kinds20_ms_heldout.txt": (45, 32, 14),
     # Brief s38ms: Malay scams as Malaysians and Singapore Malays receive them (Macau scams in
     # the name of PDRM/BNM/LHDN/Kastam/the courts, courier fees, banks' "akaun digantung", like
     # and follow jobs and top-up tasks, fake loans with fees first, love scams, relatives on a
@@ -738,7 +738,7 @@ DEV_SETS = {
     # on Singpass for a loan, and Tamil "OTP சொன்னா ... refund போட்டுடுவோம்" (an "if you tell
     # the OTP" that honest warnings say too). The twin, written at the same time and never tuned
     # on: 30 of 36 and 0 of 32 before, 30 and 0 after.
-    "conditions24.txt": (65, 44, 7),
+    "conditions24.txt": (65, 44, 6),
     "conditions24_heldout.txt": (36, 32, 6),
     # Brief s27ta, seventh Tamil hand: every family in written and spoken Tamil, loanwords in
     # their several Tamil spellings, Tanglish and mixed script, with everyday messages (bank,
@@ -777,7 +777,7 @@ DEV_SETS = {
     # Its twin, written at the same time before the lexicons were read and never tuned on: 68 of
     # 92 caught and 0 of 50 everyday flagged before, 74 and 0 after.
     "jobs7.txt": (163, 113, 14),
-    "jobs7_heldout.txt": (92, 50, 18),
+    "jobs7_heldout.txt": (92, 50, 12),
     # Brief s27day: everyday Singapore messages after the seventh hands (bank and card alerts,
     # OTPs, parcel forwarders, rider / tuition / retail shifts, Carousell / Shopee / Lazada,
     # refunds, lucky draws, insurance, licensed lenders, family money chats, school and temple /
@@ -926,7 +926,7 @@ DEV_SETS = {
     # "KYC documents received, verification in 2 days" and a father asked to send a PAN copy
     # for LIC, both flagged on main).
     "kinds10_ta.txt": (104, 65, 8),  # 96 since s34ta2 (the army canteen, an advance paid)
-    "kinds10_ta_heldout.txt": (67, 43, 15),
+    "kinds10_ta_heldout.txt": (67, 43, 14),
     # Brief s30ta2, an eleventh hand: sixteen Tamil families, formal and spoken, English words
     # in Latin and Tamil letters (India, Malaysia, Singapore). 74 of 96 caught and 4 of 64
     # everyday flagged before (a delivery-boy OTP, a SIM's "activates in 2 hours", a home-loan
@@ -940,8 +940,8 @@ DEV_SETS = {
     # alarm (a theft victim's "FIR போட்டாச்சு") showed the police-report terms too broad (own
     # probes: 7 of 7 police reports flagged), and narrowing them to "against you" ("உங்க மேல
     # FIR", "உங்க மகன் .. arrest") leaves it at 37 and 0 (not an independent figure).
-    "kinds11_ta.txt": (96, 64, 7),
-    "kinds11_ta_heldout.txt": (56, 42, 17),
+    "kinds11_ta.txt": (96, 64, 6),
+    "kinds11_ta_heldout.txt": (56, 42, 15),
     # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
     "sg10_en.txt": (25, 16, 1),
     # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
@@ -964,7 +964,7 @@ DEV_SETS = {
     # 84 caught and 3 of 67 flagged before, 69 and 2 after the first changes, 70 and 2 after the
     # brands the 2025 feeds imitate were added (both alarms older than the change:
     # paynow.com.sg and a grocer's /account/login, the link model's).
-    "links_phish9.txt": (156, 0, 16),
+    "links_phish9.txt": (156, 0, 14),
     "links_everyday9.txt": (0, 108, 0),
     # 71 of 84 with brief s30url's changes (not tuned on it either).
     "links_phish9_heldout.txt": (84, 0, 13),
@@ -1025,9 +1025,9 @@ DEV_SETS = {
     # flagged before, 54 and 2 after (the two left, the link model's: usm.my/index.php/en/
     # and a pharmacy's index.php?route=common/home). PhishTank 3,800 -> 3,813 of 7,483; ISCX
     # 25 of 18,899 unchanged.
-    "links_phish12.txt": (136, 0, 19),
+    "links_phish12.txt": (136, 0, 18),
     "links_everyday12.txt": (0, 104, 0),
-    "links_phish12_heldout.txt": (64, 0, 10),
+    "links_phish12_heldout.txt": (64, 0, 9),
     "links_everyday12_heldout.txt": (0, 62, 0),
     # Issue 11, links by a thirteenth hand (brief s32url, BENIGN FIRST): links citizens really
     # open (banks', telcos', utilities', airlines', universities', governments' and SaaS sign-in
@@ -1046,7 +1046,7 @@ DEV_SETS = {
     # own site).
     "links_phish13.txt": (113, 0, 9),
     "links_everyday13.txt": (0, 166, 0),
-    "links_phish13_heldout.txt": (61, 0, 5),
+    "links_phish13_heldout.txt": (61, 0, 4),
     "links_everyday13_heldout.txt": (0, 65, 0),
     # Issue 11, links by a fourteenth hand (brief s32url2, MIXED YEARS): phishing of 2012-2024 as
     # older feeds hold it (kits in hacked sites' /~user/, /images/, /administrator/, hidden and
@@ -1244,7 +1244,7 @@ DEV_SETS = {
     # folder on a hacked site followed by a seller's, a board's or a redelivery folder (a news
     # site files its stories under a brand's folder the same way). Twins, never tuned on: 58 of
     # 65 caught and 5 of 62 flagged before, 60 and 3 after.
-    "links_phish22.txt": (143, 0, 11),
+    "links_phish22.txt": (143, 0, 8),
     "links_everyday22.txt": (0, 108, 0),
     "links_phish22_heldout.txt": (65, 0, 5),
     "links_everyday22_heldout.txt": (0, 62, 0),
@@ -1307,7 +1307,7 @@ DEV_SETS = {
     # the lexicons were read and never tuned on: 37 of 50 caught and 0 of 42 flagged before,
     # 38 and 0 after (impersonations 19 of 26 both times: a relative's new number with "晚点给你
     # 打电话说个事", "我是你们部门经理，有空吗", a landlord's new account stay missed).
-    "fraud_kinds12_zh.txt": (82, 64, 10),
+    "fraud_kinds12_zh.txt": (82, 64, 9),
     "fraud_kinds12_zh_heldout.txt": (50, 42, 8),
     # Brief s30sg: Singapore scams of 2025-2026 as the SPF / ScamShield advisories tell them
     # (officials, banks, Singpass, fake ScamShield, marketplaces, fines and vouchers, bills,
@@ -1382,7 +1382,7 @@ DEV_SETS = {
     # written at the same time before the lexicons were read and never tuned on: 45 of 61 caught
     # and 2 of 41 flagged before, 47 and 1 after (Grab's "completed 60 jobs ... $75 bonus").
     "jobs13.txt": (102, 64, 5),
-    "jobs13_heldout.txt": (61, 41, 10),
+    "jobs13_heldout.txt": (61, 41, 9),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
     # couriers' address and fee texts with the reply-Y trick, Apple ID/iCloud, Amazon Prime
@@ -1398,7 +1398,7 @@ DEV_SETS = {
     # same time before the lexicons were read and never tuned on: 72 of 94 caught and 2 of 51
     # flagged before, 75 and 2 after (see MOST_ALARMS).
     "smish11_en.txt": (186, 89, 14),
-    "smish11_en_heldout.txt": (94, 51, 19),
+    "smish11_en_heldout.txt": (94, 51, 15),
     # Issue 11, twelfth English hand (brief s30smish2): smishing as a tracker's users paste it
     # (FRM:/SUBJ:/MSG:, [FreeMsg], (1/2), Txt STOP, all-caps, links with spaces), weighted to the
     # kinds writers forget: bare short texts and links, premium sign-ups billed "until you txt
@@ -1458,7 +1458,7 @@ DEV_SETS = {
     # (a real mistake reads the same). Its twin, written at the same time before the lexicons
     # were read and never tuned on: 48 of 82 caught and 0 of 50 flagged before, 53 and 0 after.
     "smish16_en.txt": (191, 82, 49),
-    "smish16_en_heldout.txt": (82, 50, 29),
+    "smish16_en_heldout.txt": (82, 50, 27),
     # Issue 11, seventeenth English hand (brief s34smish): the same lures written SLOPPILY or
     # DISGUISED: all lowercase or ALL CAPS, "ur acct", "u r due", "pls", "pkg", "b4", misspelt
     # brands (amaz0n, p@ypal, U-S-P-S, royal maill), words spelt out with spaces or dots, links
@@ -1492,7 +1492,7 @@ DEV_SETS = {
     # "upgrade to a business account" with no platform named, a 07700 900 number (drama range,
     # not valid). Its twin, written at the same time before the lexicons were read and never
     # tuned on: 49 of 65 caught and 1 of 46 flagged before, 53 and 1 after.
-    "smish18_en.txt": (106, 72, 9),
+    "smish18_en.txt": (106, 72, 8),
     "smish18_en_heldout.txt": (65, 46, 12),
     # Issue 11, nineteenth English hand (brief s35smish): the 2025-2026 waves as US/UK/Australian
     # trackers report them, in their ordinary wording: unpaid tolls (E-ZPass, SunPass, FasTrak,
@@ -1670,7 +1670,7 @@ DEV_SETS = {
     # are other words, not other endings); older twins after: kinds10_ta_heldout 49 -> 51,
     # kinds9_ta_heldout 47 -> 48, kinds2_ta_heldout 30 -> 31, kinds6/7/8/11 unchanged.
     "kinds12_ta.txt": (112, 61, 4),
-    "kinds12_ta_heldout.txt": (65, 40, 17),
+    "kinds12_ta_heldout.txt": (65, 40, 11),
     # Brief s32ta, a thirteenth Tamil hand: English loanwords in Tamil script and code-mixing
     # (லிங்க்/லிங்கை, அக்கவுண்ட்/அக்கௌன்ட், ஜாப்/ஜொப், கேஒய்சி/கேவைசி, பொலிஸ் ...), sixteen
     # families in Singapore, Indian and Sri Lankan voices. 90 of 114 caught and 4 of 62 everyday
@@ -1746,7 +1746,7 @@ DEV_SETS = {
     # team" for shares lost. The twin, never tuned on: 46 of 58 and 2 of 42 before, 46 and 1
     # after. Older sets after: kinds13_ta 1 -> 0 alarms (its brother's airport customs duty).
     "kinds17_ta.txt": (105, 75, 3),
-    "kinds17_ta_heldout.txt": (58, 42, 12),
+    "kinds17_ta_heldout.txt": (58, 42, 11),
     # Brief s36ta: Tamil scams of Sri Lanka and Malaysia and the polite and spoken endings
     # India's and Singapore's sets rarely use (அனுப்புங்கோ, கட்டோணும், கதைக்கிறன், காசு, ரூபா;
     # duit, akaun, "bank in பண்ணுங்க", TAC, saman; -உங்கள், -வும், -ஆதீர்கள்): jobs and tasks,
@@ -1766,7 +1766,7 @@ DEV_SETS = {
     # and 0 after. Older sets after: families_ta 93 -> 95 of 113, kinds17_ta 102 -> 104 of
     # 105, kinds5_ta_heldout, kinds8_ta_heldout, kinds11_ta_heldout one more each; no alarm
     # added on any Tamil message of the corpus.
-    "kinds18_ta.txt": (90, 60, 10),
+    "kinds18_ta.txt": (90, 60, 8),
     "kinds18_ta_heldout.txt": (54, 36, 15),
     # Brief s36ta2: Tamil job and task scams and fake-friend / new-number openers as Singapore
     # and Indian Tamil speakers receive them (வீட்டிலிருந்து வேலை, தினசரி சம்பளம், பகுதி நேர வேலை,
@@ -1821,7 +1821,7 @@ DEV_SETS = {
     # a personal name, no receipt"), whose words real temple notices use. The twin, never tuned
     # on: 26 of 39 and 2 of 31 flagged before, 27 and 2 after (MOST_ALARMS).
     "kinds21_ta.txt": (64, 42, 2),
-    "kinds21_ta_heldout.txt": (39, 31, 12),
+    "kinds21_ta_heldout.txt": (39, 31, 11),
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -1834,7 +1834,7 @@ DEV_SETS = {
     # 45 after (bosses and relatives 16 of 24 both times); its one everyday alarm, a courier's
     # "已按保价赔付，款项原路退回", is older than the change (see MOST_ALARMS).
     "fraud_kinds13_zh.txt": (211, 211, 8),
-    "fraud_kinds13_zh_heldout.txt": (60, 51, 15),
+    "fraud_kinds13_zh_heldout.txt": (60, 51, 12),
     # Issue 11, brief s31zh2 (a new writer who had read no other *_zh set): half task /
     # like-for-pay scams in every phase (招募, 派单, 连单/卡单, 解冻, 提现, 保证金), half police and
     # agency impersonation (公检法, 反诈中心, 医保/社保, 税务, 海关, 征信/银保监会, 中国大使馆 for
@@ -1858,7 +1858,7 @@ DEV_SETS = {
     # tuned on: 50 of 62 caught and 2 of 47 flagged before, 52 and 2 after (its misses are mostly
     # school fees collected from all parents by a QR code or a "new account": left for a
     # careful rule, as schools do collect from all parents).
-    "fraud_kinds15_zh.txt": (316, 214, 20),
+    "fraud_kinds15_zh.txt": (316, 214, 16),
     "fraud_kinds15_zh_heldout.txt": (62, 47, 10),
     # Issue 11, brief s32zh2 (a new writer who had read no other *_zh set): the kinds a mainland
     # labelled fraud-SMS dataset holds in bulk, in its register (【签名】, 回T退订, short links,
@@ -1901,7 +1901,7 @@ DEV_SETS = {
     # 你直接付". Its twin, written at the same time and never tuned on: 46 of 62 caught and 1 of 48
     # flagged before, 48 and 1 after (see MOST_ALARMS).
     "fraud_kinds18_zh.txt": (103, 75, 15),
-    "fraud_kinds18_zh_heldout.txt": (62, 48, 14),
+    "fraud_kinds18_zh_heldout.txt": (62, 48, 13),
     # Issue 11, brief s35zh (a new hand, written before the lexicons were read): Chinese fraud
     # texts of every kind mainland anti-fraud publicity lists, in roughly equal parts (刷单返利,
     # 荐股群 and 导师, 网贷解冻费 and 保证金, 电商物流客服退款理赔, 公检法洗钱安全账户, 注销校园贷
@@ -1982,7 +1982,7 @@ DEV_SETS = {
     # the same). Its twin, written at the same time and never tuned on: 30 of 38 caught and 2 of
     # 31 flagged before, 31 and 2 after (see MOST_ALARMS).
     "fraud_kinds24_zh.txt": (75, 45, 2),
-    "fraud_kinds24_zh_heldout.txt": (38, 31, 7),
+    "fraud_kinds24_zh_heldout.txt": (38, 31, 6),
     # Brief s37zh, the twenty-third Chinese hand: acquaintance and boss openers and the next turn
     # ("猜猜我是谁", "是我，换号了", "老同学还记得我吗", "我是张总，明天来我办公室", "我在开会，你先帮我
     # 转一笔给客户"), a nephew in hospital, a class teacher's new group with a fee, a landlord's or
@@ -2048,7 +2048,7 @@ DEV_SETS = {
     # number is no valid one. Its twin, written at the same time before the lexicons were read
     # and never tuned on: 52 of 63 caught and 3 of 44 flagged before, 53 and 3 after (see
     # MOST_ALARMS): the overseas terms spelled from the development set generalise little.
-    "jobs14.txt": (255, 137, 2),
+    "jobs14.txt": (255, 137, 0),
     "jobs14_heldout.txt": (63, 44, 10),
     # Brief s32job (issue 11, another hand): job-scam first contacts that carry few of the
     # obvious words (a resume "found" on Indeed / JobStreet / LinkedIn / MyCareersFuture, an
@@ -2469,7 +2469,7 @@ DEV_SETS = {
     # time before the lexicons were read and never tuned on: 47 of 61 caught and 1 of 46 flagged
     # before, 50 and 1 after.
     "sg17_en.txt": (105, 72, 10),
-    "sg17_en_heldout.txt": (61, 46, 11),
+    "sg17_en_heldout.txt": (61, 46, 10),
     # Brief s35sg: Singapore scams of the kinds the police's yearly figures rank highest, in
     # 2025-2026 dress: malware from ads (durian, seafood, mooncakes, cleaning and aircon "download
     # our app / APK to book"), concert and event tickets, staycations and hotel deals, fake
@@ -2488,7 +2488,7 @@ DEV_SETS = {
     # written at the same time before the lexicons were read and never tuned on: 51 of 69 caught
     # and 0 of 45 flagged before, 53 and 0 after.
     "sg18_en.txt": (112, 70, 14),
-    "sg18_en_heldout.txt": (69, 45, 16),
+    "sg18_en_heldout.txt": (69, 45, 13),
     # Brief s36sg: Singapore e-commerce and marketplace scams in English with Singlish: fake
     # sellers on Carousell, Facebook Marketplace and Telegram (concert tickets, staycations,
     # phones, luxury bags, pets, durian and mooncake pre-orders, room deposits), fake buyers who
@@ -2669,7 +2669,7 @@ DEV_SETS = {
     # after (see MOST_ALARMS). Its twin, never tuned on: 18 of 20 and 9 of 80 before, 18 and 7
     # after.
     "guard26.txt": (30, 120, 0),
-    "guard26_heldout.txt": (20, 80, 2),
+    "guard26_heldout.txt": (20, 80, 1),
     # Brief s38tanglish: Tanglish (Tamil in Latin letters) in varied spellings, every family.
     # A spelling fold (checkers.tanglish.spelling_key) reads a Tanglish message's words and
     # ta.txt's Tanglish terms alike. Development set 39 of 47 scams caught and 1 of 37 everyday
@@ -2756,7 +2756,7 @@ MOST_ALARMS = {
     # as a stranger's link) and "rebat cukai" (TXT011), Kemensos's "cek penerima bansos resmi
     # hanya di cekbansos.kemensos.go.id" (the same), an ADUN's flood-aid counter (TXT007) and
     # a residents' association naming its lucky-draw winner (TXT020).
-    "kinds16_ms.txt": 4,
+    "kinds16_ms.txt": 1,
     # Its twin's two, on main too: a warning about fake STR sites (TXT016, "kerajaan") and "ada
     # bantuan kerajaan ... nanti sy share link rasmi" (TXT011).
     "kinds16_ms_heldout.txt": 2,
@@ -2780,7 +2780,7 @@ MOST_ALARMS = {
     # mengaku pegawai BNM atau polis" (FAM010, TXT025), an uncle's "dapat call mengaku polis, kata
     # akaun terlibat pengubahan wang haram ... terus letak" (TXT016) and a brother-in-law's loss
     # "katanya untung 30% seminggu, last2 semua hilang. Jangan masuk" (FAM011).
-    "kinds21_ms_heldout.txt": 3,
+    "kinds21_ms_heldout.txt": 2,
     "fraud_kinds11_zh_heldout.txt": 1,
     # fraud_kinds15_zh.txt's one, on main too: "這裡是165反詐騙專線提醒您：檢警不會要求您轉帳或監管帳戶"
     # (safe_account is not negatable: a scam's "不要告诉任何人" beside it would negate it too).
@@ -2809,7 +2809,7 @@ MOST_ALARMS = {
     # for bank details), ICA's appointment "携带旧身份证和照片" (TXT007, an ID and a photo to
     # bring), JPJ's "交通传票RM150…于30天内缴付" (传票 read as an accusation), a cousin who "在检察
     # 院工作…案子特别多" (TXT016), and an uncle "被冒充警察的骗了…说什么资金清查" (a victim's story).
-    "fraud_kinds20_zh_heldout.txt": 5,
+    "fraud_kinds20_zh_heldout.txt": 4,
     # fraud_kinds21_zh.txt's two (brief s36zh): a husband's "我手机没电了 借同事的手机打给你" and a
     # friend's "这是我的新微信，旧号不用了" (TXT014, a new number: the impersonator's opener, left
     # at its low flag). Its twin's one, never tuned on and flagged before too: a lender's "您的
@@ -2864,7 +2864,7 @@ MOST_ALARMS = {
     # (TXT007, FAM001), a bank's GIRO "insufficient balance ... top up" notice (FAM014, TXT019),
     # a course's "Task 2 ... penalised 10% per day" (TXT026), a barista's offer with
     # "congratulations" and "$11/hr" (TXT020, TXT002): all four flagged on main too. See DEV_SETS.
-    "jobs17_heldout.txt": 4,
+    "jobs17_heldout.txt": 3,
     # jobs18: a Malay room's "deposit ... perlu dibayar sebelum masuk" (TXT015, FAM007, a
     # rental's deposit before moving in). jobs18_heldout: a wedding tent's "Deposit untuk sewa
     # khemah ... RM200" (TXT015, FAM007) and a Tamil police warning that quotes "டாஸ்க் செய்து
@@ -2978,7 +2978,7 @@ MOST_ALARMS = {
     # a Malay survey's "peluang memenangi baucar $500", a licensed pawnbroker's "faedah 1%
     # sebulan" read as an easy loan, and a brother asked to pay a phone bill first, "gaji masuk
     # saya ganti", read as a job's fee.
-    "everyday6_heldout.txt": 11,
+    "everyday6_heldout.txt": 9,
     # Older than brief s27smish's change, kept as measured: Tesco's "Clubcard vouchers worth
     # £5.00 expire in February" read as a prize, and a warning that "fake USPS texts about
     # redelivery fees are going around" read as the fee it warns of.
@@ -3173,7 +3173,7 @@ MOST_ALARMS = {
     # banks' real hotlines none is flagged. everyday21_heldout.txt's three: counted once after
     # and not read (never tuned on).
     "everyday21.txt": 3,
-    "everyday21_heldout.txt": 3,
+    "everyday21_heldout.txt": 2,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
@@ -3345,7 +3345,7 @@ MOST_ALARMS = {
     # number" (TXT014, as negation19_heldout.txt's). Its twin's nine, flagged before and after,
     # left unread (totals only).
     "retold25.txt": 4,
-    "retold25_heldout.txt": 9,
+    "retold25_heldout.txt": 8,
     # smish25_en_heldout.txt (brief s38smish), never tuned on: one everyday message flagged
     # before and after, left unread (its author scores the twin by totals only).
     "smish25_en_heldout.txt": 1,
@@ -3362,7 +3362,7 @@ MOST_ALARMS = {
     "fraud_kinds28_zh_heldout.txt": 2,
     # persons26_heldout.txt (brief s38whose), never tuned on: four everyday messages flagged
     # before and after, left unread (its author scores the twin by totals only).
-    "persons26_heldout.txt": 4,
+    "persons26_heldout.txt": 3,
     # fees26.txt (brief s38gap), both flagged before and after: an exchange's own "Withdrawal of
     # 250 USDT submitted. Network fee: 1 USDT ... If this wasn't you, freeze your account in the
     # app" (FAM002 and the link model: an unrecognised-transaction alert with a stake to lose);
