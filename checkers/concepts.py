@@ -64,7 +64,7 @@ from checkers.tanglish import (
     SPELLING_LEAST,
     SPELLING_PREFIX_LEAST,
     become_spellings,
-    reads_as_tanglish,
+    holds_tanglish,
     spelling_key,
 )
 from checkers.wording import (
@@ -619,7 +619,7 @@ class Lexicon:
         text = message.text
         hits: list[Hit] = []
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        tanglish = language not in MALAY and reads_as_tanglish(text, normalised=True)
+        tanglish = language not in MALAY and holds_tanglish(word for word, _, _ in tokens)
         if language in MALAY or language == TAMIL:
             if language in MALAY:
                 tokens = _reduplicated(tokens)

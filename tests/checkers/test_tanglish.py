@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checkers.concepts import Lexicon, parse_lexicon
-from checkers.tanglish import become_spellings, reads_as_tanglish, spelling_key
+from checkers.tanglish import become_spellings, holds_tanglish, reads_as_tanglish, spelling_key
 from checkers.wording import normalise
 
 
@@ -65,3 +65,17 @@ def test_has_become_is_found_as_it_is_in_its_state() -> None:
     assert "block aagirukku" in become_spellings("block aayiduchu")
     lexicon = Lexicon(parse_lexicon("[blocked]\nsuspend aayiduchu\n", "ta"))
     assert "blocked" in _concepts("ungal account suspend aagirukku, link click pannunga", lexicon)
+
+
+def test_the_words_already_split_are_read_as_the_text_is() -> None:
+    for text in (
+        "ungal account block aagum, udane link click pannunga",
+        "Anna, konjam wait pannunga, naan varen",
+        "Please pass the salt, I need it for the deal",
+        "Sayang, saya nak pinjam duit sikit",
+    ):
+        read = normalise(text).text
+        words = read.split()
+        assert holds_tanglish(words) is reads_as_tanglish(read, normalised=True)
+    assert holds_tanglish(["pannunga", "venum"])
+    assert not holds_tanglish(["pannunga", "pannunga"])
