@@ -244,7 +244,6 @@ def _has_letters(value: str) -> bool:
     return any(ch.isalpha() for ch in value)
 
 
-@lru_cache(maxsize=4096)
 def written_host(text: str) -> str:
     """The host of a link as written, percent codes and all (``%64%62%73.top``), or ``""``."""
     try:
@@ -253,6 +252,7 @@ def written_host(text: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=4096)
 def parse_link(text: str, *, explicit: bool = True) -> Link | None:
     """Understand one link; ``None`` when it cannot be a web address."""
     try:
@@ -268,7 +268,7 @@ def parse_link(text: str, *, explicit: bool = True) -> Link | None:
     userinfo = None
     if parts.username is not None:
         userinfo = parts.username + (f":{parts.password}" if parts.password else "")
-    elif "%" in (written := written_host(text)):
+    elif "%" in text and "%" in (written := written_host(text)):
         userinfo = encoded_host_parts(written)[0]  # ocbc.com%40secure.top: "ocbc.com" is a user
     return Link(
         text=text,

@@ -2214,7 +2214,7 @@ class UrlChecker:
         label = domain.split(".", 1)[0] if "." in domain else domain
         if link.userinfo is not None and disguised_user(link.userinfo):
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
-        elif "%" in (written := written_host(link.text)):
+        elif "%" in link.text and "%" in (written := written_host(link.text)):
             # A host written in percent codes (%64%62%73.top) hides the site's name from the
             # reader; no site's address needs them.
             yield finding("URL010", shown, shown=written, domain=link.host)

@@ -182,3 +182,10 @@ def test_a_number_grouped_with_middle_dots_is_a_number() -> None:
     assert [p.text for p in extract("call 1·800·555·0175 for a refund").phones] == [
         "1-800-555-0175"
     ]
+
+
+def test_a_link_is_understood_once() -> None:
+    # parse_link is on every message's path and every checker asks it again: it is cached.
+    assert parse_link("https://dbs-sg-verify.xyz/login") is parse_link(
+        "https://dbs-sg-verify.xyz/login"
+    )
