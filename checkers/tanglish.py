@@ -125,35 +125,29 @@ _NORMALISED_ENDINGS: Final = tuple(normalise_word(ending) for ending in _ENDINGS
 """The same as the lexicons read them (:func:`checkers.wording.normalise`: "illa" is "iiia")."""
 
 
-def _tamil_word(word: str, normalised: bool = False) -> bool:
-    markers, endings = (
-        (_NORMALISED_MARKERS, _NORMALISED_ENDINGS) if normalised else (MARKERS, _ENDINGS)
-    )
-    return word in markers or (len(word) >= 5 and word.endswith(endings))
+def _holds(words: Iterable[str], markers: frozenset[str], endings: tuple[str, ...]) -> bool:
+    found: set[str] = set()
+    for word in words:
+        if word in markers or (len(word) >= 5 and word.endswith(endings)):
+            found.add(word)
+            if len(found) >= _LEAST:
+                return True
+    return False
 
 
-def reads_as_tanglish(text: str, *, normalised: bool = False) -> bool:
-    """Whether ``text`` (Latin letters) holds enough Tamil words to be read as Tamil.
-
-    ``normalised``: ``text`` is a message's normalised text (:func:`checkers.wording.normalise`).
-    """
-    found = {w for w in _WORD.findall(text.lower()) if _tamil_word(w, normalised)}
-    return len(found) >= _LEAST
+def reads_as_tanglish(text: str) -> bool:
+    """Whether ``text`` (Latin letters) holds enough Tamil words to be read as Tamil."""
+    return _holds(_WORD.findall(text.lower()), MARKERS, _ENDINGS)
 
 
 def holds_tanglish(words: Iterable[str]) -> bool:
     """:func:`reads_as_tanglish` for a normalised message's words, stopping at the second.
 
-    Every message is asked this (:meth:`checkers.concepts.Lexicon.find`), and most are English:
-    one pass over the words already split, with no new list, costs a third of the text search.
+    The words are as :func:`checkers.wording.normalise` reads them ("illa" is "iiia"). Every
+    message is asked this (:meth:`checkers.concepts.Lexicon.find`), and most are English: one
+    pass over the words already split costs a third of searching the text again.
     """
-    found: set[str] = set()
-    for word in words:
-        if word in _NORMALISED_MARKERS or (len(word) >= 5 and word.endswith(_NORMALISED_ENDINGS)):
-            found.add(word)
-            if len(found) >= _LEAST:
-                return True
-    return False
+    return _holds(words, _NORMALISED_MARKERS, _NORMALISED_ENDINGS)
 
 
 _BECOME: Final = (
