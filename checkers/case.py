@@ -24,7 +24,7 @@ from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
 from checkers.numbers import Phone, parse_phone
-from checkers.pay import high_pay, modest_yearly_return, short_of_certain
+from checkers.pay import modest_yearly_return, pay_spans, short_of_certain
 from checkers.rules import Match, judge, shipped_rules, standing
 from checkers.sites import official_brand, on_user_content, shortened
 from checkers.titles import title_names
@@ -514,7 +514,8 @@ def read_text(
     for a page anyone can publish (a Google or Microsoft form, a free site), ``short_link`` for a
     shortened link that hides where it leads (bit.ly, tinyurl), ``phone`` for
     a number given to call or message that is not an official hotline; ``high_pay`` marks pay
-    no real part-time job gives (:mod:`checkers.pay`); ``agency_licence`` a licensed employment
+    no real part-time job gives (:mod:`checkers.pay`), ``their_pay`` such pay a third person
+    draws by the month ("his salary 30k a month"); ``agency_licence`` a licensed employment
     agency's number ("EA Licence 16C8123", :mod:`checkers.agency`); ``senior_claim`` a writer who
     names himself by surname and rank alone ("我是王局", :mod:`checkers.titles`);
     ``disguised_letters`` a word that mixes look-alike letters of another alphabet among Latin
@@ -581,8 +582,9 @@ def read_text(
             place(phone.text, "toll_free")
         if premium_rate(phone):
             place(phone.text, "premium_number")
-    for start, end in high_pay(text):
-        hits.append(Hit("high_pay", start, end, message.sentence_at(start), ""))
+    for start, end, theirs in pay_spans(text):
+        concept = "their_pay" if theirs else "high_pay"
+        hits.append(Hit(concept, start, end, message.sentence_at(start), ""))
     for start, end in agency_licences(text):
         hits.append(Hit("agency_licence", start, end, message.sentence_at(start), ""))
     for start, end in title_names(text):

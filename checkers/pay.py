@@ -306,17 +306,26 @@ def _someone_elses(text: str, amount_at: int) -> bool:
     return bool(_THEIRS.search(before))
 
 
-def high_pay(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``text`` that promise pay no real part-time job gives."""
+def pay_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """The spans of ``text`` that tell pay no real part-time job gives, each with its owner.
+
+    The flag says a span is a third person's month's pay (:func:`_someone_elses`): news,
+    unless the reader is invited to earn it too, which the rules judge (``their_pay``).
+    """
     if has_chinese(text) and _CN_SPOKEN.search(text):
         read, origin = _arabic(text)
-        for start, end in _high_pay(read):
-            yield origin[start], origin[end]
+        for start, end, theirs in _high_pay(read):
+            yield origin[start], origin[end], theirs
         return
     yield from _high_pay(text)
 
 
-def _high_pay(text: str) -> Iterator[tuple[int, int]]:
+def high_pay(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``text`` that promise pay no real part-time job gives."""
+    return ((start, end) for start, end, theirs in pay_spans(text) if not theirs)
+
+
+def _high_pay(text: str) -> Iterator[tuple[int, int, bool]]:
     if not _A_DIGIT.search(text) or not _ANY_PERIOD.search(text):
         return
     lowered = text.lower()
@@ -349,10 +358,9 @@ def _high_pay(text: str) -> Iterator[tuple[int, int]]:
             else:
                 currency = "yuan" if has_chinese(text) else "dollar"
         amount = _value(match.group("high") or match.group("low"))
-        if period == "month" and _someone_elses(lowered, match.start("low")):
-            continue
         if amount >= _LIMITS[currency][period]:
-            yield match.start(), match.end()
+            theirs = period == "month" and _someone_elses(lowered, match.start("low"))
+            yield match.start(), match.end(), theirs
 
 
 # ---- Returns a year ---------------------------------------------------------------------------

@@ -290,17 +290,19 @@ def _turn(retelling: Hit, hits: Sequence[Hit]) -> int:
     """
     sentence, after = retelling.sentence, retelling.end
     breaks = [h.start for h in hits if h.concept == CLAUSE_BREAK and h.sentence == sentence]
-    turns = sorted(
-        h.start
-        for h in hits
-        if h.sentence == sentence
-        and h.start >= after
-        and (
-            h.concept == JOINED_TURN
-            or (h.concept == TURN and any(after <= at < h.start for at in breaks))
-        )
+    return min(
+        (
+            h.start
+            for h in hits
+            if h.sentence == sentence
+            and h.start >= after
+            and (
+                h.concept == JOINED_TURN
+                or (h.concept == TURN and any(after <= at < h.start for at in breaks))
+            )
+        ),
+        default=sys.maxsize,
     )
-    return turns[0] if turns else sys.maxsize
 
 
 ADJACENT: Final = 2

@@ -42,6 +42,7 @@ SYNTHETIC = {
     "phone",
     "hotline",
     "high_pay",
+    "their_pay",
     "agency_licence",
     "premium_number",
     "disguised_letters",

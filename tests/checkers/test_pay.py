@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.pay import high_pay, modest_yearly_return, short_of_certain
+from checkers.pay import high_pay, modest_yearly_return, pay_spans, short_of_certain
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,12 @@ def test_a_percentage_under_a_hundred_is_no_certainty() -> None:
 )
 def test_an_earning_verb_after_a_bare_amount(text: str, found: bool) -> None:
     assert bool(list(high_pay(text))) is found
+
+
+def test_a_third_persons_month_is_told_apart_not_dropped() -> None:
+    # "his salary 30k a month" is no offer (high_pay finds nothing), but the span is kept,
+    # marked as a third person's, for the rules to weigh beside an invitation (their_pay).
+    text = "His salary 30k a month"
+    assert list(high_pay(text)) == []
+    assert [theirs for _, _, theirs in pay_spans(text)] == [True]
+    assert [theirs for _, _, theirs in pay_spans("Salary 30k a month, WhatsApp us")] == [False]

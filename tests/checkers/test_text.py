@@ -1562,3 +1562,24 @@ async def test_remote_work_passed_on_by_a_friend_is_a_referral(text: str, flagge
 )
 async def test_an_officers_warrant_card_is_no_card_details(text: str, flagged: bool) -> None:
     assert ("TXT023" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A third person's month's pay with the reader invited and a way in is the bait.
+        (
+            "My cousin joined this team, she earns $8000 a month from home, you can join too: "
+            "wa.me/6581234567",
+            True,
+        ),
+        ("她月薪3万，你也可以试试，加微信 abc123", True),
+        # Family news, or a nudge to apply at a real employer, invites no one to a stranger.
+        ("His salary 30k a month", False),
+        ("Gaji dia 5k sebulan, awak pun boleh mohon kat syarikat dia", False),
+    ],
+)
+async def test_a_third_persons_month_of_pay_is_bait_only_with_an_invitation(
+    text: str, flagged: bool
+) -> None:
+    assert ("FAM001" in await codes(CHECKER, text)) is flagged
