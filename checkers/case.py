@@ -358,6 +358,29 @@ def local_toll_free(phone: Phone, text: str) -> bool:
     )
 
 
+# "6123 4567", "+65 6123 4567", "+65-6123-4567": a Singapore fixed line written as Singapore
+# writes it, not spelt out digit by digit.
+_LOCAL_LANDLINE = re.compile(r"(?:\+65[ -]?)?6\d{3}[ -]?\d{4}")
+
+
+def local_landline(phone: Phone, text: str) -> bool:
+    """A Singapore fixed line ("call us at 6123 4567"), written as Singapore writes it.
+
+    Like a local toll-free line, a fixed line is rented from a Singapore carrier by a
+    registered subscriber, and the banks' own card and payee alerts give theirs ("If you did
+    not request this, call us at +65 6…"), where the call-back scams give a mobile, an
+    overseas number or a VoIP line. The bare-"+" form an overseas caller uses to look local is
+    no local line.
+    """
+    return (
+        phone.region == "SG"
+        and not phone.spoof
+        and phone.number_type == PhoneNumberType.FIXED_LINE
+        and _LOCAL_LANDLINE.fullmatch(phone.text.strip()) is not None
+        and phone.text in text
+    )
+
+
 def abroad_contact(phone: Phone, text: str) -> bool:
     """A number given to call or message, valid where English smishing comes from.
 
@@ -580,6 +603,8 @@ def read_text(
             place(phone.text, "hotline")
         if local_toll_free(phone, written or text):
             place(phone.text, "toll_free")
+        if local_landline(phone, written or text):
+            place(phone.text, "landline")
         if premium_rate(phone):
             place(phone.text, "premium_number")
     for start, end, theirs in pay_spans(text):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from checkers.case import prepare
 from checkers.text import TextChecker
+from checkers.verdict import Submission
 from tests.checkers.helpers import codes, run
 
 CHECKER = TextChecker()
@@ -1583,3 +1585,113 @@ async def test_a_third_persons_month_of_pay_is_bait_only_with_an_invitation(
     text: str, flagged: bool
 ) -> None:
     assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A bank that names itself and gives its Singapore fixed line, calmly, as its own card
+        # and payee alerts do.
+        (
+            "UOB: Your card ending 7732 has been added to Apple Pay. If you did not request "
+            "this, call us at +65 6123 4567.",
+            False,
+        ),
+        (
+            "Maybank: A new payee was added to your account. If this wasn't you, please call us "
+            "at 6123 4567.",
+            False,
+        ),
+        # The same line given by no one named, or pressed with a rush, or beside a stranger's
+        # link; and a mobile, which no bank answers on.
+        (
+            "Apple Pay: Your card was added to a new iPhone 15 Pro. If this was not you, call "
+            "Apple Support at +65 6123 4567.",
+            True,
+        ),
+        (
+            "DBS: Your card ending 4821 was used for SGD 2,899 in Bangkok. If this was not you, "
+            "call our fraud team at +65 6123 4567 immediately.",
+            True,
+        ),
+        (
+            "OCBC: a new payee was added. Not you? Cancel at ocbc-cancel.top or call 6123 4567",
+            True,
+        ),
+        ("UOB: a new payee was added. If this wasn't you, call us at 8123 4567.", True),
+    ],
+)
+async def test_a_singapore_landline_in_a_named_calm_alert_is_the_bank_s_own(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT030" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A YES/NO fraud check beside the opt-out line the carriers require of its sender.
+        (
+            "Capital One: Did you attempt a purchase of $310.00 at AMAZON MKTP? Reply Y or N. To "
+            "opt out txt STOP",
+            False,
+        ),
+        # Without it, the scams' first step reads the same: still flagged.
+        (
+            "Chase Fraud Alert: Did you attempt a purchase of $419.99 at Walmart? Reply YES or NO.",
+            True,
+        ),
+        # A reply that brings a call from the "fraud team".
+        (
+            "Lloyds: Did you just pay £420.00 to K WRIGHT? If not, reply 1 and wait for a call "
+            "from our fraud team.",
+            True,
+        ),
+        (
+            "DBS: A transaction of SGD 1,280.00 was attempted on your card. If this wasn't you, "
+            "reply 1 and our officer will call you.",
+            True,
+        ),
+        # A reply that is the answer itself.
+        (
+            "Wells Fargo: Your card ending 0934 was used for $212.50 at SHELL OIL. Reply 1 if you "
+            "recognize this, 2 if you don't.",
+            False,
+        ),
+    ],
+)
+async def test_a_reply_is_a_bank_s_check_unless_it_brings_a_call(text: str, flagged: bool) -> None:
+    assert ("TXT030" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Verizon: Your 12,300 loyalty pts expire 12/10. Redeem them: vzw-points.claim.icu", True),
+        ("T-Mobile: your 4,500 reward pts expire tonight. redeem now at tmo-pts.redeem.top", True),
+        # Points in the carrier's own app, or a score in a game.
+        ("StarHub: you earned 200 pts this month. See your rewards in the My StarHub app.", False),
+        ("we won 3 pts to 1 last night, see u at training", False),
+    ],
+)
+async def test_points_written_pts_expire_at_a_stranger_s_link(text: str, flagged: bool) -> None:
+    assert ("TXT020" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "landline"),
+    [
+        ("If this wasn't you, call us at 6123 4567.", True),
+        ("If this wasn't you, call us at +65 6123 4567.", True),
+        ("If this wasn't you, call us at +65-6123-4567.", True),
+        # A mobile, a toll-free line, or a fixed line spelt out to slip past filters.
+        ("If this wasn't you, call us at 8123 4567.", False),
+        ("If this wasn't you, call us at 1800 227 8889.", False),
+        ("If this wasn't you, call us at 6 1 2 3 4 5 6 7.", False),
+    ],
+)
+def test_a_singapore_fixed_line_written_as_singapore_writes_it_is_a_landline(
+    text: str, landline: bool
+) -> None:
+    case = prepare(Submission(text=text))
+    assert ("landline" in {hit.concept for hit in case.hits}) is landline

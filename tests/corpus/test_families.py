@@ -2679,6 +2679,30 @@ DEV_SETS = {
     # 839 after, 9 of 483 everyday flagged before and after.
     "tanglish26_ta.txt": (47, 37, 6),
     "tanglish26_ta_heldout.txt": (31, 26, 11),
+    # Brief s39smish: English smishing as reported in late 2025-2026 (US, UK, Singapore,
+    # Australia): the shortest texts, "Reply Y then reopen" tolls, parcels held at a warehouse,
+    # final notices and closures, bank "reply 1 if this wasn't you", Apple / Google Pay
+    # card-added alerts, e-wallets, carrier points, a government letter on hold, crypto
+    # withdrawals, job texts, wrong numbers that steer; beside real banks' codes and card alerts
+    # (YES/NO fraud checks, a Singapore landline to call), toll and parking receipts, couriers,
+    # clinics, schools, friends and plain wrong numbers. Development set 55 of 61 caught and 2 of
+    # 49 flagged before (UOB's card-added alert with its +65 6 line, Chase's "Reply YES or NO
+    # ... Txt STOP to opt out", both TXT030), 61 of 65 and 0 of 52 after (probes added): the
+    # synthetic landline concept (a Singapore fixed line; TXT030 keeps it flagged only when no
+    # sender is named or a rush or threat presses it), a reply asked beside the carriers'
+    # opt-out line (lender_terms), a reply that brings a call (callback: "reply 1 and wait for a
+    # call", "reply 2 to speak"), "pts" for points, "did you just pay". Its twin, written at the
+    # same time and never tuned on: 40 of 42 and 2 of 30 before, 40 and 1 after (see
+    # MOST_ALARMS). Left missed by design: a mentor's meeting "moved to 3pm, join the WhatsApp
+    # group" (no returns, no stranger's opener), a wrong number's "the crypto app that made you
+    # 30%" and "the forex app my mentor uses made me 25% last week" ("made me 12% this month" is
+    # everyday bragging; only a wrong number tells them apart), and Coinbase's call-back whose
+    # example 555 number is no valid number. Two older scams are quiet since: smish3_en's
+    # "Chase Fraud Alert: ... Reply YES or NO. To opt out reply STOP" (word for word the real
+    # alerts of smish12_en and smish23_en) and smish4_en's UOB "reply N or call 6591 2210"
+    # (everyday21's Citi alert reads the same).
+    "smish27_en.txt": (65, 52, 4),
+    "smish27_en_heldout.txt": (42, 30, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3151,7 +3175,9 @@ MOST_ALARMS = {
     # twin's one, read once after: a friend's "my DBS Safety Switch accidentally kena pressed,
     # card locked. Need to call them to unlock" (TXT008; "my .. card blocked" is own_request,
     # "card locked" was not added).
-    "everyday18.txt": 3,
+    # Brief s39smish quiets HSBC's "call us at 6216 9080" (a bank-named, calm alert with its
+    # Singapore landline): 3 -> 2.
+    "everyday18.txt": 2,
     "everyday18_heldout.txt": 1,
     # everyday19.txt's five (brief s37sg), all flagged on main too: SimplyGo's "auto top-up ...
     # If you did not authorise this, call 1800 225 5663", Singapore Pools' "topped up with $50
@@ -3172,8 +3198,9 @@ MOST_ALARMS = {
     # (OCBC, TXT030), and Citi's "Reply N if this wasn't you or call ..." (TXT030); with the
     # banks' real hotlines none is flagged. everyday21_heldout.txt's three: counted once after
     # and not read (never tuned on).
-    "everyday21.txt": 3,
-    "everyday21_heldout.txt": 2,
+    # Brief s39smish's landline quiets OCBC's and Citi's (3 -> 1); the twin 2 -> 1, by totals.
+    "everyday21.txt": 1,
+    "everyday21_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
     # or NO. Reply STOP" (on main too). See DEV_SETS.
@@ -3200,7 +3227,8 @@ MOST_ALARMS = {
     # known hotline (unverified here, so not added); probes: a Lazada seller's "ship within 2 days
     # to avoid penalty" and a Baby Bonus "Congratulations... will be credited" (TXT020).
     # One fewer after brief s31guard: the Baby Bonus "Congratulations on your new baby!".
-    "everyday10.txt": 10,
+    # Brief s39smish's landline quiets CIMB's "call +65 6333 7777": 10 -> 9.
+    "everyday10.txt": 9,
     # everyday10_heldout.txt, never tuned on: an expired card "mailed to your registered address"
     # (TXT008), a Maybank alert with its overseas number (TXT030), "my parcel stuck at customs?
     # mine also, need to pay GST", and two lucky-draw prizes collected at a counter (TXT020).
@@ -3221,7 +3249,8 @@ MOST_ALARMS = {
     # came to your phone for the Netflix account" (TXT009), "my crypto is down 40% this week"
     # (FAM011) and an HDFC debit alert's "Not you? Call <number>" (TXT030). Brief s34smish's
     # "down <num> % this week" (not_big_returns) quieted the crypto one: 3 -> 2.
-    "smish12_en.txt": 1,
+    # Brief s39smish quiets Wells Fargo's "Reply YES or NO. To opt out, reply STOP": 1 -> 0.
+    "smish12_en.txt": 0,
     "smish12_en_heldout.txt": 1,
     # smish14_en_heldout.txt's two, both flagged before brief s31smish2 too (TXT020, a prize
     # read in a friend's news): "Congrats on the baby! Text me when you're up for visitors" and
@@ -3252,7 +3281,8 @@ MOST_ALARMS = {
     # smish23_en: Chase's real "Did you attempt a $412.38 purchase at BEST BUY? Reply YES or NO"
     # (TXT030, flagged before and after: the scams' first step reads the same). Its twin: one
     # everyday message flagged, 1 of 31 before and after (read by its totals only, not inspected).
-    "smish23_en.txt": 1,
+    # Brief s39smish quiets it (the reply is asked beside the opt-out line): 1 -> 0.
+    "smish23_en.txt": 0,
     "smish23_en_heldout.txt": 1,
     # fraud_kinds13_zh.txt's two, probes on main too: a shop's "先付款后发货" (off_platform) and
     # "妈，我是你女儿，新手机号，存一下哈" (a claimed relative's new number, TXT031).
@@ -3382,6 +3412,9 @@ MOST_ALARMS = {
     # tanglish26_ta.txt (brief s38tanglish), flagged before and after: a brother asked for his
     # IC photocopy for a school form (TXT007: a request for an IC photo, honest here).
     "tanglish26_ta.txt": 1,
+    # smish27_en_heldout.txt (brief s39smish): one everyday message flagged, 2 of 30 before and
+    # 1 after, counted by totals only and never read.
+    "smish27_en_heldout.txt": 1,
 }
 
 
