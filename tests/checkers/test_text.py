@@ -1626,6 +1626,11 @@ async def test_a_warning_and_a_reply_to_ones_own_complaint_ask_nothing(
         ("我现在开会不方便接电话，有急事发消息，散会后回你。", "TXT017", False),
         # Told to the reader as the boss's order, with money to move, it still claims him.
         ("老板交代，下班前把货款转到这个账户，他在开会不方便接电话。", "TXT031", True),
+        (
+            "会计小吴，老板交代的，供应商定金5万今天转，账户：Maybank 5141 2233 9087，快点。",
+            "TXT031",
+            True,
+        ),
         ("我在开会，有急事，你先帮我转5000到这个账户", "TXT017", True),
     ],
 )
