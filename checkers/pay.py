@@ -144,10 +144,14 @@ _CUR_AFTER = (
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"
 _UPPER = rf"(?P<cur3>{_CUR})?\s?(?P<high>{_NUMBER})\s?(?P<cur4>{_CUR_AFTER})?"
 _RANGE = r"\s?(?:-|–|~|to|至|到|hingga|sehingga|hingga|முதல்)\s?"
+# 时 is the hour of 时薪 and 每小时, and the second half of words that are no hour at all: 临时
+# (temporary: "信用卡临时额度已调整为30000元" is a credit limit, not $30,000 an hour), 及时,
+# 同时, 准时, 随时, 暂时, 届时, 平时, 定时, 超时.
+_NOT_BEFORE: Final = {"时": "临及同准随暂届平定超"}
 _PERIOD_WORDS = "|".join(
     rf"\b{re.escape(w)}\b"
     if w.isascii()
-    else rf"(?<![今昨明前后当半几整两三]){re.escape(w)}(?!期)"
+    else rf"(?<![今昨明前后当半几整两三{_NOT_BEFORE.get(w, '')}]){re.escape(w)}(?!期)"
     if len(w) == 1
     else re.escape(w)
     for w in sorted(_PERIOD, key=len, reverse=True)

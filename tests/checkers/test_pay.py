@@ -171,3 +171,18 @@ def test_a_third_persons_month_is_told_apart_not_dropped() -> None:
     assert list(high_pay(text)) == []
     assert [theirs for _, _, theirs in pay_spans(text)] == [True]
     assert [theirs for _, _, theirs in pay_spans("Salary 30k a month, WhatsApp us")] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # 时薪 is pay by the hour.
+        ("兼职打字员，时薪60元，日结", True),
+        # 临时, 及时, 随时 end in 时 and are no hour: a credit card's temporary limit is no pay.
+        ("【招商银行】您尾号6621的信用卡临时额度已调整为30000元，有效期至2027年01月31日", False),
+        ("请及时还款3000元，以免影响征信", False),
+        ("随时可以提现5000元", False),
+    ],
+)
+def test_words_ending_in_shi_are_no_hour(text: str, found: bool) -> None:
+    assert bool(list(high_pay(text))) is found

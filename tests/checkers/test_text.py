@@ -1695,3 +1695,129 @@ def test_a_singapore_fixed_line_written_as_singapore_writes_it_is_a_landline(
 ) -> None:
     case = prepare(Submission(text=text))
     assert ("landline" in {hit.concept for hit in case.hits}) is landline
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A notice's "任何声称…的均为诈骗" quotes the scam's words; the scam's own line asks.
+        (
+            "【中国人民银行征信中心】温馨提示：个人信用报告可通过官方网站或商业银行网点免费查询，"
+            "任何声称“修复征信”“注销校园贷”的均为诈骗。",
+            "TXT028",
+            False,
+        ),
+        ("您的征信存在逾期记录，内部渠道修复征信，当天删除，加QQ详谈", "TXT028", True),
+        # A shop answering the customer's own complaint offers the refund asked for.
+        (
+            "亲，您好，您反馈的衣服开线问题我们已经登记了，可以直接申请退货退款，有任何问题在订单"
+            "页面联系我们就行。",
+            "TXT011",
+            False,
+        ),
+        (
+            "您好，您购买的面膜检测不合格，我们给您办理退款理赔，请联系我们的理赔专员。",
+            "TXT011",
+            True,
+        ),
+    ],
+)
+async def test_a_warning_and_a_reply_to_ones_own_complaint_ask_nothing(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A boss's instruction reported between colleagues, a reminder of the day's end, and
+        # "if urgent, message me" press nobody.
+        ("老板交代的那个展会物料，记得下班前跟印刷厂确认一下数量。", "TXT031", False),
+        ("老板交代的那个展会物料，记得下班前跟印刷厂确认一下数量。", "TXT017", False),
+        ("我现在开会不方便接电话，有急事发消息，散会后回你。", "TXT017", False),
+        # Told to the reader as the boss's order, with money to move, it still claims him.
+        ("老板交代，下班前把货款转到这个账户，他在开会不方便接电话。", "TXT031", True),
+        (
+            "会计小吴，老板交代的，供应商定金5万今天转，账户：Maybank 5141 2233 9087，快点。",
+            "TXT031",
+            True,
+        ),
+        ("我在开会，有急事，你先帮我转5000到这个账户", "TXT017", True),
+    ],
+)
+async def test_a_reported_instruction_and_a_conditional_hurry_are_no_claims(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A "unit" that orders from a shop and has the shop pay first: a supplier it names, or
+        # a bid deposit.
+        (
+            "老板，我们是边防派出所，要订一批办公用品，你们没有的那个型号我这有供应商电话，"
+            "你帮我跟他订一下，钱你先出我们月底对公转你。",
+            True,
+        ),
+        (
+            "您好，驻地部队采购，需要定制锦旗20面，我们领导签字后走流程，需要您先交投标保证金5000元。",
+            True,
+        ),
+        # A real unit's order, paid by the unit, asks the shop for nothing.
+        ("武警支队今天来我们店订了50份早餐，用的是单位公务卡，开了发票，挺正常的。", False),
+        ("您好，我们部队食堂要订一批蔬菜，货到验收后按合同对公付款。", False),
+    ],
+)
+async def test_a_unit_that_has_its_seller_pay_first(text: str, flagged: bool) -> None:
+    assert ("TXT015" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A credit-limit raise at a stranger's number.
+        (
+            "【信用卡中心】尊敬的客户，您的信用卡符合提额条件，额度可提升至10万元，致电 +65 9123 4567 "
+            "专员为您服务。",
+            "FAM003",
+            True,
+        ),
+        ("我想申请信用卡提额，银行APP上点了一下，说要等三个月后再评估。", "FAM003", False),
+        # A "百万保障" closed by paying a stranger; a real cancellation pays nobody.
+        (
+            "亲，您在快手开通了百万保障会员，现在要关闭的话，您先打开支付宝，点转账，我告诉您账号。",
+            "TXT034",
+            True,
+        ),
+        ("【微信支付】您已成功关闭“先用后付”服务，后续将不再自动扣费。", "TXT034", False),
+        # A campus-loan account "not cancelled", with a chat to cancel it through.
+        (
+            "同学你好，你在校园贷平台有未结清的记录，毕业前不注销会被纳入失信名单，请添加专员QQ "
+            "3318000007 办理注销",
+            "TXT034",
+            True,
+        ),
+        ("我的校园贷早就还清了，征信报告我昨天去银行打了一份，干干净净。", "TXT034", False),
+    ],
+)
+async def test_a_limit_raise_a_closure_and_a_campus_loan_through_a_stranger(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Gifts bought for a streamer, paid back with a bonus on top.
+        ("帮主播冲榜吧，给她刷游艇，公会会把钱返给你并且另给20%奖励，我发截图给你看。", True),
+        # A friend who only asks for a like, or a gift sent for fun, pays nothing back.
+        ("今天直播间人好多，我给主播刷了个小心心，哈哈，她唱歌真好听", False),
+        ("宝 你帮我那个视频点个赞 朋友圈转发一下 我们店参加评比 谢谢啦", False),
+    ],
+)
+async def test_gifts_to_a_streamer_paid_back_with_a_bonus(text: str, flagged: bool) -> None:
+    assert ("TXT001" in await codes(CHECKER, text)) is flagged
