@@ -1598,6 +1598,7 @@ async def test_a_third_persons_month_of_pay_is_bait_only_with_an_invitation(
             "FREE camcorder, reply or call +65 9123 4567",
             True,
         ),
+        ("12 mths half price Orange line rental: 400 mins. Call +65 6123 4567 to update", True),
         # A phone got for free with a plan, or a carrier's own offer at its own site, sells
         # nothing through a stranger's number.
         ("I got the new camera phone from the roadshow for free with the 2 yr plan!", False),
