@@ -1821,3 +1821,139 @@ async def test_a_limit_raise_a_closure_and_a_campus_loan_through_a_stranger(
 )
 async def test_gifts_to_a_streamer_paid_back_with_a_bonus(text: str, flagged: bool) -> None:
     assert ("TXT001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Want a FREE camera phone? 600 anytime any network mins + half price line rental. "
+            "Reply or call +65 8123 4567 for delivery 2moro",
+            True,
+        ),
+        (
+            "Do you want a New Nokia colour phone delivered tomorrow? With 300 free minutes + "
+            "FREE camcorder, reply or call +65 9123 4567",
+            True,
+        ),
+        ("12 mths half price Orange line rental: 400 mins. Call +65 6123 4567 to update", True),
+        # A phone got for free with a plan, or a carrier's own offer at its own site, sells
+        # nothing through a stranger's number.
+        ("I got the new camera phone from the roadshow for free with the 2 yr plan!", False),
+        ("Our new plan has free line rental for 6 months! Visit singtel.com", False),
+        (
+            "Hey, my sis said she can get us a free phone upgrade with her family plan, call "
+            "her at +65 9123 4567",
+            False,
+        ),
+    ],
+)
+async def test_a_free_handset_sold_through_a_strangers_number_is_a_prize(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT020" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # The threat, then the number to ring "to verify" a sentence later.
+        (
+            "Dear customer your PAY2TMKYC has been expired, it will be bl0cked within 24 hour, "
+            "please contact customer! Care ph +65 9123 4567 immediately to verify",
+            True,
+        ),
+        # No hurry and no number to ring: the provider's own notice.
+        (
+            "Your e-wallet has been blocked after 3 wrong PIN attempts. Verify your identity in "
+            "the app to unblock it.",
+            False,
+        ),
+    ],
+)
+async def test_a_block_to_be_verified_at_once_over_a_strangers_number_is_a_threat(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT008" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Your B4U voucher this week is MARSMS. Log onto www.b4u-tele.example.com for "
+            "discount credit. Customer care 08717168528",
+            True,
+        ),
+        # A shop's ordinary line beside its link costs the caller nothing extra.
+        (
+            "Your voucher this week is MARSMS. Log onto www.b4u-tele.example.com for discount "
+            "credit. Customer care +65 6123 4567",
+            False,
+        ),
+    ],
+)
+async def test_a_premium_rate_customer_line_beside_a_link_is_a_paid_number(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT032" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Natalie (20/F) is inviting you to be her friend. Reply YES-165 or NO-165 See her: "
+            "www.sms-friends.example.com/u/natalie2k9",
+            True,
+        ),
+        (
+            "Get tons of sexy babes straight to your phone! go to http://gotbabes.example.co.uk",
+            True,
+        ),
+        # A platform's own invitation from a friend, with no stranger's link or number.
+        ("Your friend Mei has invited you to join her on Strava. Tap to accept.", False),
+    ],
+)
+async def test_a_strangers_friend_invitation_or_chat_line_is_a_dating_lure(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT029" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "FreeMsg: Wanna get ur fav chart ringtones 4 free? Reply TONES and join the club, "
+            "just 3 quid a week",
+            True,
+        ),
+        ("Text WIN to your mate if we win tonight haha, 5 quid says we lose", False),
+    ],
+)
+async def test_a_weekly_charge_in_quid_sells_premium_content(text: str, flagged: bool) -> None:
+    assert ("TXT032" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Dear Voucher Holder, to claim this weeks offer, at your PC please go to "
+            "http://www.wk-voucher.example.co.uk/claim. Ts&Cs apply.",
+            True,
+        ),
+        (
+            "THIS MOBILE NUMBER HAS GAINED THE SUM US$450,000.00 FROM MML, FOR DETAIL SEND YOUR "
+            "NAME AND ADDRESS TO EMAIL claims@example.com",
+            True,
+        ),
+        # A voucher already in the reader's own account asks nothing.
+        ("Your Grab voucher code: GRABFOOD5 - $5 off your next order. Valid till 31 Dec.", False),
+    ],
+)
+async def test_a_voucher_holder_or_a_number_that_gained_a_sum_is_a_prize(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT020" in await codes(CHECKER, text)) is flagged

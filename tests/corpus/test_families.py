@@ -130,7 +130,7 @@ DEV_SETS = {
     # flagged before, 47 and 3 after (one gained, a landlord's "new account for the rent"; one
     # lost, an account buyer's "实名认证的" that was caught only because 实名认证 read as both
     # a KYC demand and a verification request, the overlap that flagged ticket notices).
-    "fraud_kinds4_zh.txt": (348, 364, 23),
+    "fraud_kinds4_zh.txt": (348, 364, 22),
     "fraud_kinds4_zh_heldout.txt": (63, 42, 11),
     # Issue 11, fifth hand (brief s25zh): bosses, teachers, relatives, old classmates and
     # clients, task and like-for-pay, police / procuratorate / court / medical insurance /
@@ -2720,6 +2720,23 @@ DEV_SETS = {
     # notice worded as a real one, and a child's new number with nothing asked yet.
     "fraud_kinds29_zh.txt": (85, 52, 5),
     "fraud_kinds29_zh_heldout.txt": (41, 30, 8),
+    # Brief s39mendeley: the kinds of Mendeley smishing still passed (old British premium-rate
+    # prizes and competitions, ringtone clubs, admirers, friend invitations and chat lines, free
+    # camera / video phone and half-price line rental "upgrades" by call or reply, voucher and
+    # holiday claims, an e-wallet KYC "expired, will be blocked, ring care to verify", card
+    # charges with a number, penalty notices, loans, callbacks) in this hand's own wording, beside
+    # real promos with STOP, carriers' renewals, lucky draws, dating apps' codes and card alerts.
+    # Development set 43 of 58 caught and 0 of 45 flagged before, 50 and 0 after: handset_offer
+    # (TXT020), a block to be verified at once over a stranger's number (TXT008), a premium-rate
+    # line beside a link and a weekly charge in quid (TXT032), strangers' friend invitations and
+    # chat-line words (adult_lure), "voucher holder" and "has gained the sum" (prize). Its twin,
+    # written at the same time and never tuned on: 29 of 39 and 1 of 28 before, 32 and 1 after
+    # (see MOST_ALARMS). Left missed by design: a bare "sorry I missed your call, I'm on <number>"
+    # (a friend writes the same), a holiday voucher's "quote your claim no." (an insurer's claim
+    # number reads alike), a widow's charity millions (no prize word; "for charity work" is news
+    # too), a content order "resent", a job shortlist to dial a USSD code, free game coins.
+    "smish28_en.txt": (58, 45, 8),
+    "smish28_en_heldout.txt": (39, 28, 7),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3432,6 +3449,9 @@ MOST_ALARMS = {
     # smish27_en_heldout.txt (brief s39smish): one everyday message flagged, 2 of 30 before and
     # 1 after, counted by totals only and never read.
     "smish27_en_heldout.txt": 1,
+    # smish28_en_heldout.txt (brief s39mendeley), never tuned on: one of 28 everyday messages
+    # flagged before the change and after, left unread (scored by totals only).
+    "smish28_en_heldout.txt": 1,
 }
 
 
