@@ -458,7 +458,7 @@ DEV_SETS = {
     # families_ms 84/102 and 83/102 (an Indonesian buyer's "biaya aktivasi" was caught only as a
     # loan, "biaya" read as "pembiayaan"), none with an everyday message flagged.
     "kinds7_ms.txt": (84, 54, 6),
-    "kinds7_ms_heldout.txt": (50, 32, 6),
+    "kinds7_ms_heldout.txt": (50, 32, 3),
     # Brief s29ms, ninth Malay/Indonesian hand: every family in Singapore Malay, Malaysian SMS
     # Malay and Indonesian, mostly short first contacts with no link, and everyday messages that
     # share their words. Caught with Malay terms only (one rule: a prize already credited,
@@ -2679,6 +2679,19 @@ DEV_SETS = {
     # 839 after, 9 of 483 everyday flagged before and after.
     "tanglish26_ta.txt": (47, 37, 6),
     "tanglish26_ta_heldout.txt": (31, 26, 11),
+    # Brief s39ms: Malay and Indonesian scams of every family (task jobs, bank phishing, parcel
+    # fees, e-commerce, "teka siapa" and "nombor baru" friends, PDRM / LHDN / Bank Negara,
+    # investment, loans with a fee first, boss and relatives, prizes, wrong number openers,
+    # account lending), in short forms and Manglish, many asked in pieces with no link; everyday
+    # mosque notices, family money chats, real bank and courier SMS, job adverts and warnings.
+    # Development set 66 of 74 scams caught and 4 of 47 everyday flagged before, 79 of 82 and 0
+    # of 51 after (eight probes added); its twin, never tuned on, 41 of 47 and 1 of 30 before,
+    # 41 and 1 after. Left missed by design: a courier's "x blh hantar kalau x bayar, transfer ke
+    # akaun sy" (a COD courier says the same), an Indonesian seller's "transfer ongkir ke
+    # rekening admin, baru barang dikirim" (pay-first selling is everyday) and a wrong number's
+    # "Hai Cik Lina, jadi x kita jumpa bincang pasal pelaburan tu?" (a real contact's words).
+    "kinds23_ms.txt": (82, 51, 3),
+    "kinds23_ms_heldout.txt": (47, 30, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3382,6 +3395,9 @@ MOST_ALARMS = {
     # tanglish26_ta.txt (brief s38tanglish), flagged before and after: a brother asked for his
     # IC photocopy for a school form (TXT007: a request for an IC photo, honest here).
     "tanglish26_ta.txt": 1,
+    # kinds23_ms_heldout.txt (brief s39ms), never tuned on: one of 30 everyday messages flagged
+    # before and one after, left unread (its author scores the twin by totals only).
+    "kinds23_ms_heldout.txt": 1,
 }
 
 
