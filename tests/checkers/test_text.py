@@ -1708,6 +1708,13 @@ async def test_a_third_persons_month_of_pay_is_bait_only_with_an_invitation(
             "TXT005",
             False,
         ),
+        # A bank account sold by its bank's name; closing one is no sale.
+        (
+            "Sy nak jual akaun Maybank sy yg dah x guna. Ada org nak beli RM600.",
+            "TXT005",
+            True,
+        ),
+        ("Sy nak tutup akaun Maybank sy yg dah x guna, kena pergi cawangan ke?", "TXT005", False),
     ],
 )
 async def test_malay_requests_in_pieces_and_their_everyday_twins(
