@@ -1957,3 +1957,141 @@ async def test_a_voucher_holder_or_a_number_that_gained_a_sum_is_a_prize(
     text: str, flagged: bool
 ) -> None:
     assert ("TXT020" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # Card details "needed" by a caller who offers to cancel a charge (brief s39ms); a
+        # parent asking a teacher about an account number is no card request.
+        (
+            "Saya dari jabatan kad kredit. Ada caj RM3,999 atas nama cik. Kalau bukan cik, saya "
+            "boleh bantu batalkan. Cuma perlukan nombor kad dan tarikh luput untuk semak.",
+            "TXT023",
+            True,
+        ),
+        ("Cikgu, anak sy perlukan nombor akaun untuk biasiswa ke?", "TXT023", False),
+        # A "buyer" whose money comes in only once the seller upgrades his account.
+        (
+            "Sy dah transfer RM450 tp bank kata awk kena upgrade akaun dulu baru duit masuk. "
+            "Awk kena bayar RM200 dulu, nnt dpt balik.",
+            "TXT015",
+            True,
+        ),
+        ("Sy dah transfer RM50 kat awk tadi, baru duit masuk ke?", "TXT015", False),
+        (
+            "Bank kata kena aktifkan akaun dulu baru duit gaji boleh masuk, so sy pergi "
+            "cawangan esok.",
+            "TXT015",
+            False,
+        ),
+        # A police report "on your IC", and an officer of another agency to be obeyed.
+        (
+            "Saya Sarjan Azlan dari IPD. Ada laporan polis atas IC awk. Awk kena beri "
+            "kerjasama. Nanti ada pegawai BNM akan call.",
+            "FAM010",
+            True,
+        ),
+        (
+            "Ada laporan polis atas nama awak pasal kemalangan semalam, sila datang balai "
+            "untuk beri keterangan.",
+            "FAM010",
+            False,
+        ),
+        # A month's fortune from trading and "want to try?".
+        (
+            "Abang dah buat RM8k bulan ni main crypto dgn mentor sy. Awk nk cuba? Modal kecil "
+            "pun boleh, sy ajar.",
+            "FAM011",
+            True,
+        ),
+        ("Abang dah buat RM8k bulan ni main crypto, untung betul dia.", "FAM011", False),
+        # Other staff to be kept in the dark, in a hurry: the fake boss's opener.
+        (
+            "Awk ada masa? Sy perlukan bantuan awk sikit, urgent. Jangan beritahu staff lain "
+            "dulu.",
+            "TXT031",
+            True,
+        ),
+        (
+            "Ada masa? Nak minta tolong sikit, jangan beritahu mak dulu, surprise birthday dia.",
+            "TXT031",
+            False,
+        ),
+        # A warning that quotes the scam's words ("jangan percaya mesej ...") describes it.
+        (
+            'Awas! Jangan percaya mesej "akaun anda akan disekat" dari nombor tak dikenali.',
+            "TXT019",
+            False,
+        ),
+        ("Akaun anda akan disekat dlm 24 jam, sila hubungi kami.", "TXT019", True),
+        # A prize collected in person at a hall; a prize claimed at a stranger's link.
+        (
+            "Tahniah kepada pemenang cabutan bertuah Hari Keluarga! Sila ambil hadiah di dewan "
+            "orang ramai Sabtu ini.",
+            "TXT020",
+            False,
+        ),
+        (
+            "Tahniah anda pemenang cabutan bertuah! Sila ambil hadiah di hadiah-menang.com",
+            "TXT020",
+            True,
+        ),
+        # A child's account "not active yet" is no verification asked.
+        (
+            "Abah, blh guna akaun abah utk terima duit biasiswa sy x? Akaun sy blm aktif lagi.",
+            "TXT015",
+            False,
+        ),
+        # A vote counted is no task paid.
+        (
+            "Jom like video kelas kami utk pertandingan sekolah! Setiap like dikira, terima "
+            "kasih semua",
+            "TXT001",
+            False,
+        ),
+        ("Like video TikTok dapat komisen RM5, setiap like dibayar terus.", "TXT001", True),
+        # A broken phone as the new number's reason, and money needed.
+        (
+            "Kak, sy kawan anak akak. Phone dia rosak. Dia perlukan duit sikit utk bayar hostel.",
+            "TXT014",
+            True,
+        ),
+        (
+            "Mak, phone adik rosak, ni guna phone kawan. Nanti adik call balik bila dah baiki.",
+            "TXT014",
+            False,
+        ),
+        # "Akaun bank encik" to be frozen; the rent paid into it is no threat.
+        (
+            "Encik, ini pegawai LHDN. Kalau tak selesai hari ni, kami terpaksa bekukan akaun "
+            "bank encik.",
+            "TXT008",
+            True,
+        ),
+        ("Encik, sewa bulan Disember dah masuk akaun bank encik pagi tadi.", "TXT008", False),
+        # Money received into one's own account and taken out in cash for pay: the mule's job.
+        (
+            "Bro, kerja ni senang je. Ko terima duit dalam akaun ko, pastu ko keluarkan tunai "
+            "bagi kat runner aku. Satu kali RM200.",
+            "TXT005",
+            True,
+        ),
+        (
+            "Awk akan terima duit dalam akaun awk esok, pastu keluarkan RM200 bagi kat nenek ye.",
+            "TXT005",
+            False,
+        ),
+        # A bank account sold by its bank's name; closing one is no sale.
+        (
+            "Sy nak jual akaun Maybank sy yg dah x guna. Ada org nak beli RM600.",
+            "TXT005",
+            True,
+        ),
+        ("Sy nak tutup akaun Maybank sy yg dah x guna, kena pergi cawangan ke?", "TXT005", False),
+    ],
+)
+async def test_malay_requests_in_pieces_and_their_everyday_twins(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

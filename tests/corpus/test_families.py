@@ -458,7 +458,7 @@ DEV_SETS = {
     # families_ms 84/102 and 83/102 (an Indonesian buyer's "biaya aktivasi" was caught only as a
     # loan, "biaya" read as "pembiayaan"), none with an everyday message flagged.
     "kinds7_ms.txt": (84, 54, 6),
-    "kinds7_ms_heldout.txt": (50, 32, 6),
+    "kinds7_ms_heldout.txt": (50, 32, 3),
     # Brief s29ms, ninth Malay/Indonesian hand: every family in Singapore Malay, Malaysian SMS
     # Malay and Indonesian, mostly short first contacts with no link, and everyday messages that
     # share their words. Caught with Malay terms only (one rule: a prize already credited,
@@ -575,7 +575,7 @@ DEV_SETS = {
     # before, 43 and 1 after (see MOST_ALARMS). The older Malay sets: kinds6_ms 195 -> 196 of
     # 209, the rest unchanged (kinds6_ms_heldout 29 of 42), no alarm added.
     "kinds15_ms.txt": (85, 65, 2),
-    "kinds15_ms_heldout.txt": (55, 41, 12),
+    "kinds15_ms_heldout.txt": (55, 41, 11),
     # Brief s34ms2, sixteenth Malay hand: religion, community and aid (fake zakat collectors,
     # korban and umrah promos paid to a person, mosque, surau, tahfiz and orphanage appeals into a
     # treasurer's or volunteer's own account, fake STR/BR1M/JKM/BLT aid and its registration
@@ -2737,6 +2737,21 @@ DEV_SETS = {
     # too), a content order "resent", a job shortlist to dial a USSD code, free game coins.
     "smish28_en.txt": (58, 45, 8),
     "smish28_en_heldout.txt": (39, 28, 7),
+    # Brief s39ms: Malay and Indonesian scams of every family (task jobs, bank phishing, parcel
+    # fees, e-commerce, "teka siapa" and "nombor baru" friends, PDRM / LHDN / Bank Negara,
+    # investment, loans with a fee first, boss and relatives, prizes, wrong number openers,
+    # account lending), in short forms and Manglish, many asked in pieces with no link; everyday
+    # mosque notices, family money chats, real bank and courier SMS, job adverts and warnings.
+    # Development set 66 of 74 scams caught and 4 of 47 everyday flagged before, 85 of 88 and 0
+    # of 53 after (fourteen probes added); its twin, never tuned on, 41 of 47 and 1 of 30 before,
+    # 41 and 1 after. Left missed by design: a courier's "x blh hantar kalau x bayar, transfer ke
+    # akaun sy" (a COD courier says the same), an Indonesian seller's "transfer ongkir ke
+    # rekening admin, baru barang dikirim" (pay-first selling is everyday) and a wrong number's
+    # "Hai Cik Lina, jadi x kita jumpa bincang pasal pelaburan tu?" (a real contact's words).
+    # Older twins gaining: kinds7_ms_heldout 46/50 -> 47/50 (0 alarms, 1 before),
+    # kinds15_ms_heldout 43/55 -> 44/55.
+    "kinds23_ms.txt": (88, 53, 3),
+    "kinds23_ms_heldout.txt": (47, 30, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3452,6 +3467,9 @@ MOST_ALARMS = {
     # smish28_en_heldout.txt (brief s39mendeley), never tuned on: one of 28 everyday messages
     # flagged before the change and after, left unread (scored by totals only).
     "smish28_en_heldout.txt": 1,
+    # kinds23_ms_heldout.txt (brief s39ms), never tuned on: one of 30 everyday messages flagged
+    # before and one after, left unread (its author scores the twin by totals only).
+    "kinds23_ms_heldout.txt": 1,
 }
 
 
