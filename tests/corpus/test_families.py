@@ -1530,7 +1530,7 @@ DEV_SETS = {
     # written at the same time before the lexicons were read and never tuned on: 49 of 54
     # caught and 0 of 36 flagged before, 49 and 0 after.
     "smish20_en.txt": (94, 56, 1),
-    "smish20_en_heldout.txt": (54, 36, 5),
+    "smish20_en_heldout.txt": (54, 36, 4),
     # Issue 11, twenty-first English hand (brief s36smish): the older waves (2019-2023) public
     # trackers still hold in bulk: FluBot voicemail/photo/parcel-app texts, COVID test kits,
     # PCR results, passes and contact alerts, Royal Mail/Hermes/Parcelforce/AusPost redelivery
@@ -2679,6 +2679,26 @@ DEV_SETS = {
     # 839 after, 9 of 483 everyday flagged before and after.
     "tanglish26_ta.txt": (47, 37, 6),
     "tanglish26_ta_heldout.txt": (31, 26, 11),
+    # Brief s39url (issue 11): fresh phishing links as late-2025/2026 feeds list them (toll,
+    # postal and bank kits on cheap endings with random subdomains, brand look-alikes, short
+    # kit paths, kits on free hosts and IPFS, kits deep in hacked WordPress sites, QR-style
+    # links, brand folders with no trailing slash, lure names of clipped words) against small
+    # businesses on the same hosts, SaaS docs, government and bank deep links, news slugs that
+    # say "unable to login" or "scam", newsletters' tracking links and shops' checkouts.
+    # Development set: 140 of 170 caught and 7 of 153 flagged before, 151 and 1 after (a page
+    # named only by a brand on a throwaway ending is URL002: x7m.icu/ocbc; clipped notice words
+    # in a cheap name are written out: redelivr-sg, pkgresched, tollclr; a headline reporting
+    # on signing in, WordPress's own wp-login.php and a github.io repository's project page are
+    # not the link model's). Left missed: names of words no list knows (refundpros, rewardzone,
+    # claimpointz, cardsafe-sg, topupbonus, sgsecurehub), short labels of three or four
+    # characters with a short kit path (s9d.xyz/pay, qlm.icu/verify: initials look the same),
+    # a hacked site's page named by a brand with no folder after it (/old-site/grabpay: a
+    # shop's /payment-options/paypal is the same shape). Twins, never tuned on: 51 of 73 caught
+    # and 4 of 70 flagged before, 56 and 3 after (see MOST_ALARMS).
+    "links_phish24.txt": (170, 0, 19),
+    "links_everyday24.txt": (0, 153, 0),
+    "links_phish24_heldout.txt": (73, 0, 17),
+    "links_everyday24_heldout.txt": (0, 70, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3321,12 +3341,12 @@ MOST_ALARMS = {
     # left unread (totals only).
     "links_everyday22.txt": 3,
     "links_everyday22_heldout.txt": 3,
-    # links_everyday23.txt's three (brief s38url2): a news article on a bank's outage whose
-    # slug says customers were unable to log in and a forum thread asking whether a "PayPal
-    # account limited" e-mail is real (URL013, URL015 and URL016 on the slug's words), and a
-    # kindergarten's own wp-login.php (URL013, URL016); all flagged before and after. Its
-    # twin's one, flagged after (two before), left unread (totals only).
-    "links_everyday23.txt": 3,
+    # links_everyday23.txt's one (brief s38url2): a forum thread asking whether a "PayPal
+    # account limited" e-mail is real (URL013, URL015 and URL016 on the slug's words), flagged
+    # before and after; a news article on a bank's outage whose slug says customers were unable
+    # to log in and a kindergarten's own wp-login.php are quiet since s39url. Its twin's one,
+    # flagged after (two before), left unread (totals only).
+    "links_everyday23.txt": 1,
     "links_everyday23_heldout.txt": 1,
     # fraud_kinds26_zh.txt (brief s38zh): "老板交代，今天下班前把合同打印三份放他桌上" (TXT031 and
     # TXT017: 老板交代 is read as a claimed boss, 下班前 as a hurry), flagged before and after; a
@@ -3382,6 +3402,12 @@ MOST_ALARMS = {
     # tanglish26_ta.txt (brief s38tanglish), flagged before and after: a brother asked for his
     # IC photocopy for a school form (TXT007: a request for an IC photo, honest here).
     "tanglish26_ta.txt": 1,
+    # links_everyday24.txt (brief s39url): a family's photo album kept as a static site in an
+    # Azure storage bucket (.../album/cny/index.html: URL019's bucket shape, URL017, URL016),
+    # flagged before and after; every web page in a bucket has that shape. Its twin's three,
+    # flagged before (four) and after, left unread (totals only).
+    "links_everyday24.txt": 1,
+    "links_everyday24_heldout.txt": 3,
 }
 
 
