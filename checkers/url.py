@@ -1590,6 +1590,35 @@ def _short_redirector(label: str, path: str) -> bool:
     return len(folders) == 1 and 1 <= len(folders[0]) <= 2
 
 
+# The short paths a smishing kit gives its landing page (``/i/2a8f``, ``/pay``, ``/verify``,
+# ``/u/77``): a one-letter route or a lure's one word, and at most a code after it.
+_KIT_ROUTES: Final = frozenset({"i", "u", "s", "v", "m", "q", "p", "pay", "verify", "login"})
+
+
+def short_kit_name(label: str, tld: str, path: str) -> bool:
+    """Whether a name of three or four characters on a throwaway ending opens a kit's route.
+
+    ``s9d.xyz/pay``, ``mnb7.top/i/2a8f``, ``qlm.icu/verify``: three or four letters and
+    digits, a digit among them or no vowel, on an ending of :data:`_THROWAWAY_TLDS`, and a
+    path of a kit's route (:data:`_KIT_ROUTES`) with at most one code after it (letters and
+    digits, a digit among them: ``/s/promo-2026`` is a page's name). Initials alone
+    are many firms' names (``smrt``), and their pages have names (``abc.xyz/investor``,
+    ``sgx1.top/events``); bought by the thousand for one campaign, such a name leads only
+    to the lure's route.
+    """
+    if tld not in _THROWAWAY_TLDS or not 3 <= len(label) <= 4:
+        return False
+    if not (label.isascii() and label.isalnum()) or label.isdigit():
+        return False
+    if not any(ch.isdigit() for ch in label) and set(label) & _VOWELS:
+        return False
+    folders = [seg for seg in path.lower().split("/") if seg]
+    if not 1 <= len(folders) <= 2 or folders[0] not in _KIT_ROUTES:
+        return False
+    code = folders[1] if len(folders) == 2 else "0"
+    return code.isalnum() and len(code) <= 10 and any(ch.isdigit() for ch in code)
+
+
 def digit_jumble(label: str) -> bool:
     """Whether a name on any ending is letters and digits thrown together (``a8x2kq``).
 
@@ -2213,6 +2242,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.DISGUISE
     if random_name(label) or jumbled_name(label) or _short_redirector(label, path):
         return Shape.RANDOM
+    if short_kit_name(label, tld, path):
+        return Shape.RANDOM  # s9d.xyz/pay, mnb7.top/i/2a8f
     if consonant_jumble(label) or any(
         len(part) >= 4 and (random_name(part) or jumbled_name(part))
         for part in link.subdomain.split(".")

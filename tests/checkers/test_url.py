@@ -1345,3 +1345,22 @@ def test_unclipped_writes_out_clipped_words_only() -> None:
     assert unclipped("tollclr") == "toll-clear"
     assert unclipped("bedokbakery") == ""
     assert unclipped("sgtoll") == ""  # the lists' own words: judged as they are
+
+
+@pytest.mark.parametrize(
+    ("url", "kit"),
+    [
+        ("https://s9d.xyz/pay", True),
+        ("https://mnb7.top/i/2a8f", True),
+        ("https://qlm.icu/verify", True),  # no vowel
+        ("https://abc.xyz/investor", False),  # a page with a name
+        ("https://abc.xyz/i/", False),  # initials with a vowel and no digit
+        ("https://kopi.top/pay", False),  # a word
+        ("https://sg1.cc/s/promo-2026", False),  # a page's name after the route, not a code
+        ("https://s9d.shop/pay", False),  # an ending real shops use
+    ],
+)
+def test_a_short_name_opening_only_a_kit_s_route(url: str, kit: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert (phishing_shape(link) is Shape.RANDOM) is kit

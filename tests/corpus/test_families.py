@@ -2685,19 +2685,22 @@ DEV_SETS = {
     # links, brand folders with no trailing slash, lure names of clipped words) against small
     # businesses on the same hosts, SaaS docs, government and bank deep links, news slugs that
     # say "unable to login" or "scam", newsletters' tracking links and shops' checkouts.
-    # Development set: 140 of 170 caught and 7 of 153 flagged before, 151 and 1 after (a page
+    # Development set: 140 of 170 caught and 7 of 153 flagged before, 154 and 1 after (a page
     # named only by a brand on a throwaway ending is URL002: x7m.icu/ocbc; clipped notice words
-    # in a cheap name are written out: redelivr-sg, pkgresched, tollclr; a headline reporting
-    # on signing in, WordPress's own wp-login.php and a github.io repository's project page are
-    # not the link model's). Left missed: names of words no list knows (refundpros, rewardzone,
-    # claimpointz, cardsafe-sg, topupbonus, sgsecurehub), short labels of three or four
-    # characters with a short kit path (s9d.xyz/pay, qlm.icu/verify: initials look the same),
-    # a hacked site's page named by a brand with no folder after it (/old-site/grabpay: a
-    # shop's /payment-options/paypal is the same shape). Twins, never tuned on: 51 of 73 caught
-    # and 4 of 70 flagged before, 56 and 3 after (see MOST_ALARMS).
-    "links_phish24.txt": (170, 0, 19),
+    # in a cheap name are written out: redelivr-sg, pkgresched, tollclr; a name of three or four
+    # characters with a digit or no vowel, on a throwaway ending, opening only a kit's route is
+    # random: s9d.xyz/pay, mnb7.top/i/2a8f; a headline reporting on signing in, WordPress's own
+    # wp-login.php and a github.io repository's project page are not the link model's). Left
+    # missed: names of words no list knows or run together (refundpros, rewardzone-sg,
+    # claimpointz, cardsafe-sg, topupbonus, sgsecurehub, myacctcentre, acctrevw, updtinfo), a
+    # subdomain's brand the lists lack (urapark-sg, sc-sg.digitalkey, visa-secure.sgcard), a
+    # name of eight letters on a one-letter route (acctsafe.top/v), t3g.cc/grab (grab is an
+    # everyday word in a path) and a hacked site's page named by a brand with no folder after
+    # it (/old-site/grabpay: a shop's /payment-options/paypal is the same shape). Twins, never
+    # tuned on: 51 of 73 caught and 4 of 70 flagged before, 58 and 3 after (see MOST_ALARMS).
+    "links_phish24.txt": (170, 0, 16),
     "links_everyday24.txt": (0, 153, 0),
-    "links_phish24_heldout.txt": (73, 0, 17),
+    "links_phish24_heldout.txt": (73, 0, 15),
     "links_everyday24_heldout.txt": (0, 70, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
