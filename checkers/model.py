@@ -436,12 +436,30 @@ def _project_page(link: Link) -> bool:
     """Whether the link is a project's page about a brand on a free platform.
 
     ``hdb-resale-trends.github.io``, ``discord-bot-status.replit.app``: the chosen name is a
-    project's (:func:`checkers.url.project_name`) and the path names no brand. The model
-    learned a brand in the name from lures, which such projects share.
+    project's (:func:`checkers.url.project_name`) and the path names no brand; or, on a code
+    host, the repository's folder is (``sgdatastudio.github.io/hdb-resale-dashboard/``). The
+    model learned a brand in the name from lures, which such projects share.
     """
     if not on_user_content(link.host):
         return False
-    return project_name(user_part(link.host)) and brand_in_name(link.path) is None
+    chosen = user_part(link.host)
+    if project_name(chosen) and brand_in_name(link.path) is None:
+        return True
+    # On a code host the project is the repository, the path's first folder, under an account
+    # naming no brand (sgdatastudio.github.io/hdb-resale-dashboard/).
+    labels = link.host.lower().split(".")
+    folders = _folders(link)
+    return (
+        len(labels) == 3
+        and ".".join(labels[1:]) in _REPOSITORY_HOSTS
+        and bool(folders)
+        and project_name(folders[0])
+        and brand_in_name(chosen) is None
+        and brand_in_name("/".join(folders[1:])) is None
+    )
+
+
+_REPOSITORY_HOSTS: Final = frozenset({"github.io", "gitlab.io"})
 
 
 def _plain_article_address(link: Link) -> bool:
@@ -478,7 +496,10 @@ def _dated_article(link: Link) -> bool:
         return False
     slug = max(after, key=len).rsplit(".", 1)[0]
     words = slug.split("-")
-    return len(words) >= 5 and all(_SLUG_WORD.fullmatch(w) for w in words)
+    if not all(_SLUG_WORD.fullmatch(w) for w in words):
+        return False
+    # Four words are a headline when one reports (uob-app-login-issue), as news does.
+    return len(words) >= 5 or (len(words) >= 4 and bool(_REPORT_WORDS.intersection(words)))
 
 
 # The words a page about signing in has in its headline, which a lure's does too
@@ -489,6 +510,17 @@ _SIGN_IN_WORDS: Final = frozenset(
 )
 
 
+# The words of a headline that reports on signing in rather than asks for it: who could not
+# (customers, users, unable), what went wrong (outage, disruption, glitch, issue) and the news
+# of scams (scam, phishing, police, warns, jailed, victims). A lure's page asks the reader to
+# act on his own account (``your-account-is-suspended-verify-now``).
+_REPORT_WORDS: Final = frozenset(
+    {"unable", "cannot", "customers", "users", "outage", "outages", "disruption", "disrupted"}
+    | {"glitch", "issue", "issues", "scam", "scams", "scammers", "phishing", "police", "warns"}
+    | {"jailed", "arrested", "victims", "advisory", "hit", "affected", "restored"}
+)
+
+
 def _headline_page(link: Link) -> bool:
     """Whether the link is a page named by a headline of seven words or more, undated.
 
@@ -496,7 +528,8 @@ def _headline_page(link: Link) -> bool:
     ``lifehacker.com/5855383/postbox-3-adds-gmail-labels-dropbox-attachments-and-…``: at most
     three folders, no query and no script, on a plain name that is not on a cheap ending and
     names no brand, and no sign-in or lure word in the headline (an SEO page written to rank
-    for a bank's sign-in, ``your-account-is-suspended-…``, is how such a slug lures).
+    for a bank's sign-in, ``your-account-is-suspended-…``, is how such a slug lures) unless it
+    reports on signing in (:data:`_REPORT_WORDS`: ``dbs-customers-unable-to-login-…-4812233``).
     """
     if not _plain_article_address(link):
         return False
@@ -506,7 +539,8 @@ def _headline_page(link: Link) -> bool:
     words = max(segments, key=len).rsplit(".", 1)[0].split("-")
     if len(words) < 7 or not all(_SLUG_WORD.fullmatch(w) for w in words):
         return False
-    return not (_SIGN_IN_WORDS | LURE_WORDS).intersection(words)
+    reported = bool(_REPORT_WORDS.intersection(words))
+    return reported or not (_SIGN_IN_WORDS | LURE_WORDS).intersection(words)
 
 
 def _vetted_body_page(link: Link) -> bool:
@@ -529,7 +563,9 @@ def _vetted_body_page(link: Link) -> bool:
 # /MyChart/Authentication/Login.
 _LOGIN_PATH = re.compile(
     r"^(?:/[a-z]+|/-)?/(?:log-?in|sign-?in|sign_in|logon)(?:/|/index\.php)?$"
-    r"|^/mychart/authentication/login/?$",
+    r"|^/mychart/authentication/login/?$"
+    # WordPress's own sign-in page, at a site's root or in its blog's folder.
+    r"|^(?:/[a-z]+)?/wp-login\.php$",
     re.IGNORECASE,
 )
 # What a sign-in page's query may hold: where to go back to on the same site, a language.

@@ -251,7 +251,7 @@ _STUDY_WORDS: Final = frozenset(
     {"calculator", "simulator", "estimator", "planner", "explorer", "predictor", "heatmap"}
     | {"analysis", "analyser", "analyzer", "analytics", "trends", "stats", "statistics"}
     | {"visualiser", "visualizer", "visualisation", "visualization"}
-    | {"maker", "generator", "converter", "splitter"}
+    | {"maker", "generator", "converter", "splitter", "dashboard", "dashboards"}
 )
 _PROJECT_WORDS: Final = _STUDY_WORDS | frozenset(
     {"tracker", "parser", "lookup", "finder", "scraper", "crawler", "hackathon", "integration"}
@@ -940,6 +940,78 @@ def prize_name(label: str, tld: str = "", *, cheap: bool = False) -> bool:
     return len(pieces) >= 2 and any(piece in _PRIZE_MARKS for piece in pieces)
 
 
+# The English words of a toll's, a parcel's, a bill's or an account's notice that throwaway
+# names write clipped (``redelivr``, ``pendng``, ``updt``, ``resched``, ``tollclr``); the other
+# languages' words of the lists are not clipped (their clippings are words of their own).
+_CLIPPED_SOURCES: Final = frozenset(
+    {"redeliver", "redelivery", "delivery", "deliver", "reschedule", "schedule", "parcel"}
+    | {"package", "pending", "shipment", "shipping", "tracking", "track", "customs", "clear"}
+    | {"clearance", "refund", "rebate", "overdue", "unpaid", "penalty", "payment", "billing"}
+    | {"invoice", "balance", "settle", "charge", "summons", "update", "verify", "verification"}
+    | {"validate", "confirm", "account", "review", "secure", "security", "unlock", "suspended"}
+    | {"restore", "recover", "recovery", "login", "signin", "locked", "blocked", "expired"}
+    | {"required", "notice", "information"}
+)
+
+
+def _clippings(word: str) -> set[str]:
+    """The ways a name clips ``word``: vowels after the first letter dropped, or its end cut.
+
+    ``redeliver`` → ``redelivr``, ``rdlvr``…; ``pending`` → ``pendng``; ``review`` → ``revw``;
+    ``reschedule`` → ``resched``. A clipping keeps three fifths of the word at least, three
+    letters or more (``clr`` of ``clear``); an end is cut only from a word of eight letters or
+    more, six letters or more kept (``subscr``, not ``resto`` of ``restore``).
+    """
+    least = max(3, -(-3 * len(word) // 5))
+    found: set[str] = set()
+    vowels = [i for i, ch in enumerate(word) if i and ch in "aeiou"]
+    for mask in range(1, 1 << len(vowels)):
+        drop = {vowels[b] for b in range(len(vowels)) if mask >> b & 1}
+        clip = "".join(ch for i, ch in enumerate(word) if i not in drop)
+        if len(clip) >= least:
+            found.add(clip)
+    if len(word) >= 8:
+        found.update(word[:cut] for cut in range(max(6, least), len(word)))
+    return found
+
+
+def _clipped_index() -> dict[str, str]:
+    known = _ALARM_NAME_WORDS | _PRIZE_WORDS | _CLIPPED_SOURCES | set(_KEYWORD_BRAND)
+    index: dict[str, str] = {}
+    for word in sorted(_CLIPPED_SOURCES, key=lambda w: (len(w), w)):
+        for clip in _clippings(word):
+            if clip not in known:
+                index.setdefault(clip, word)
+    return index
+
+
+_CLIPPED: Final[dict[str, str]] = _clipped_index()
+_CLIP_PIECES: Final = frozenset(_CLIPPED) | _ALARM_NAME_WORDS | _CLIPPED_SOURCES | _COUNTRY_CODES
+# What makes a name worth writing out: a clipping, or a word of a notice the lists lack (clear).
+_WRITTEN_OUT: Final = frozenset(_CLIPPED) | (_CLIPPED_SOURCES - _ALARM_NAME_WORDS)
+
+
+def unclipped(name: str) -> str:
+    """The name with its clipped words written out (``pkgresched`` → ``pkg-reschedule``).
+
+    A token cut wholly into the words of the lists, of :data:`_CLIPPED_SOURCES` and clippings
+    of them (:func:`_clippings`), with one clipping or one word the lists lack (``clear``), is
+    written as its words set apart by hyphens, the clippings written out (``tollclr`` →
+    ``toll-clear``, ``feeclear`` → ``fee-clear``); other tokens are kept. ``""`` when no token
+    is so written: the name is then judged as it is.
+    """
+    tokens: list[str] = []
+    clipped = False
+    for token in _tokens(name):
+        cut = _cut_into(token, _CLIP_PIECES) if len(token) <= 30 else None
+        if cut is None or not any(piece in _WRITTEN_OUT for piece in cut):
+            tokens.append(token)
+            continue
+        clipped = True
+        tokens.extend(_CLIPPED.get(piece, piece) for piece in cut)
+    return "-".join(tokens) if clipped else ""
+
+
 # How a name says it is a government's (gov-uk-rebate, mygov-au, gouv-fr-amende, gob-mx).
 _GOVERNMENT_WORDS: Final = frozenset({"gov", "govt", "gouv", "gob", "govuk", "mygov"})
 # The first word of a government's ending (gov.sg, gov.my, gob.mx, gouv.fr) and the countries
@@ -1246,6 +1318,44 @@ def desk_slug(slug: str) -> bool:
     return desk
 
 
+# The cheap endings phishing crews buy by the thousand for one campaign, and that shops and
+# firms rarely choose (not .shop, .store, .online, .app or .dev, where many real shops and
+# projects live): a page named only by a brand there is the kit's page for that brand.
+_THROWAWAY_TLDS: Final = frozenset(
+    {"top", "xyz", "icu", "cfd", "sbs", "lol", "click", "bond", "vip", "cc", "buzz", "cyou"}
+    | {"rest", "monster", "quest", "tk", "ml", "ga", "cf", "gq", "pw", "uno", "wang", "xin"}
+)
+
+
+def brand_page(link: Link, tld: str) -> Brand | None:
+    """The brand a page on a throwaway ending is named after and nothing else, or ``None``.
+
+    ``x7m.icu/ocbc``, ``sgnotice.xyz/singpost``, ``hz2.sbs/paylah/``: the path is one folder
+    or page, its name a brand's keyword alone or with a country's or an app's word
+    (``/dbs-sg``, ``/ocbcapp``), on an ending
+    of :data:`_THROWAWAY_TLDS`: the address a kit gives each brand it copies, chosen to pass
+    for the brand's own page as a name on a free host is. A site's page about a brand has
+    words of its own (``/reviews/dbs-card``, ``/dbs-card-promo``) or sits on an ending real
+    shops use (``.shop``, ``.store``).
+    """
+    if tld not in _THROWAWAY_TLDS or link.query:
+        return None
+    segments = [seg for seg in link.path.split("/") if seg]
+    if len(segments) != 1:
+        return None
+    brand: Brand | None = None
+    for token in _tokens(_WEB_PAGE.sub("", segments[0].lower())):
+        rest = _brand_rest(token)
+        named = _keyword_in_token(token) if rest is not None else None
+        if named is not None and (brand is None or named is brand):
+            brand = named
+            if rest and rest not in _SLUG_NEUTRAL:
+                return None
+        elif token not in _SLUG_NEUTRAL:
+            return None
+    return brand
+
+
 def _brand_rest(token: str) -> str | None:
     """The token without the brand's keyword it starts or ends with (``shopeesg`` → sg)."""
     if token in _KEYWORD_BRAND:
@@ -1478,6 +1588,35 @@ def _short_redirector(label: str, path: str) -> bool:
         return False
     folders = path.strip("/").split("/")
     return len(folders) == 1 and 1 <= len(folders[0]) <= 2
+
+
+# The short paths a smishing kit gives its landing page (``/i/2a8f``, ``/pay``, ``/verify``,
+# ``/u/77``): a one-letter route or a lure's one word, and at most a code after it.
+_KIT_ROUTES: Final = frozenset({"i", "u", "s", "v", "m", "q", "p", "pay", "verify", "login"})
+
+
+def short_kit_name(label: str, tld: str, path: str) -> bool:
+    """Whether a name of three or four characters on a throwaway ending opens a kit's route.
+
+    ``s9d.xyz/pay``, ``mnb7.top/i/2a8f``, ``qlm.icu/verify``: three or four letters and
+    digits, a digit among them or no vowel, on an ending of :data:`_THROWAWAY_TLDS`, and a
+    path of a kit's route (:data:`_KIT_ROUTES`) with at most one code after it (letters and
+    digits, a digit among them: ``/s/promo-2026`` is a page's name). Initials alone
+    are many firms' names (``smrt``), and their pages have names (``abc.xyz/investor``,
+    ``sgx1.top/events``); bought by the thousand for one campaign, such a name leads only
+    to the lure's route.
+    """
+    if tld not in _THROWAWAY_TLDS or not 3 <= len(label) <= 4:
+        return False
+    if not (label.isascii() and label.isalnum()) or label.isdigit():
+        return False
+    if not any(ch.isdigit() for ch in label) and set(label) & _VOWELS:
+        return False
+    folders = [seg for seg in path.lower().split("/") if seg]
+    if not 1 <= len(folders) <= 2 or folders[0] not in _KIT_ROUTES:
+        return False
+    code = folders[1] if len(folders) == 2 else "0"
+    return code.isalnum() and len(code) <= 10 and any(ch.isdigit() for ch in code)
 
 
 def digit_jumble(label: str) -> bool:
@@ -2103,6 +2242,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.DISGUISE
     if random_name(label) or jumbled_name(label) or _short_redirector(label, path):
         return Shape.RANDOM
+    if short_kit_name(label, tld, path):
+        return Shape.RANDOM  # s9d.xyz/pay, mnb7.top/i/2a8f
     if consonant_jumble(label) or any(
         len(part) >= 4 and (random_name(part) or jumbled_name(part))
         for part in link.subdomain.split(".")
@@ -2113,6 +2254,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.FEE
     if lure_name(label):
         return Shape.LURE
+    written = unclipped(own)
+    if written and fee_lure(written):
+        return Shape.FEE  # redelivr-sg, pkgresched, tollclr: a fee's words, clipped
+    if written and lure_name(unclipped(label)):
+        return Shape.LURE  # vrfy-acct
     if desk_name(label, tld) or placeholder_name(label, link.suffix) or prize_name(label, tld):
         return Shape.GENERIC
     if (
@@ -2211,6 +2357,7 @@ class UrlChecker:
 
     def _link_tricks(self, link: Link, shown: str) -> Iterable[Finding]:
         domain = link.domain
+        tld = link.suffix.rsplit(".", 1)[-1]
         label = domain.split(".", 1)[0] if "." in domain else domain
         if link.userinfo is not None and disguised_user(link.userinfo):
             yield finding("URL010", shown, shown=link.userinfo.split(":", 1)[0], domain=link.host)
@@ -2308,9 +2455,12 @@ class UrlChecker:
                 yield finding("URL003", shown, brand=brand.name, official=official, domain=domain)
             else:
                 in_path = brand_in_name(link.path)
-                if in_path is not None:
+                paged = brand_page(link, tld) if in_path is not None and not hosted else None
+                if paged is not None:
+                    # x7m.icu/ocbc: the page is named as the brand's own, on a throwaway name.
+                    yield finding("URL002", shown, brand=paged.name, domain=domain)
+                elif in_path is not None:
                     yield finding("URL015", shown, brand=in_path.name, domain=domain)
-        tld = link.suffix.rsplit(".", 1)[-1]
         if tld in RISKY_TLDS and not hosted:
             # On a free platform the ending is the platform's (pages.dev, vercel.app, web.app),
             # not one its publisher chose: URL017 already says anyone can publish there.

@@ -277,3 +277,35 @@ async def test_a_static_site_s_index_page_in_a_folder_is_named_by_default() -> N
     assert "URL016" not in await codes(model, page)
     # The root index of a throwaway name is still asked about.
     assert "URL016" in await codes(model, "https://fluffy-pancake-4kq9.netlify.app/index.html")
+
+
+@pytest.mark.parametrize(
+    ("url", "elsewhere"),
+    [
+        # A headline that reports on signing in: customers unable, an outage, an issue.
+        (
+            "https://www.channelnewsasia.com/singapore/"
+            "dbs-customers-unable-to-login-digibank-outage-4812233",
+            True,
+        ),
+        ("https://mothership.sg/2026/01/uob-app-login-issue/", True),
+        # A slug that asks the reader to sign in is still asked about.
+        ("https://mothership.sg/2026/01/uob-app-login-verify/", False),
+        (
+            "https://bestdeals.com/your-account-is-suspended-verify-now-to-restore-access",
+            False,
+        ),
+        # WordPress's own sign-in page, at the root or in a blog's folder; not a kit's copy.
+        ("https://www.kovanphysio.sg/wp-login.php", True),
+        ("https://clementiyoga.com/blog/wp-login.php", True),
+        ("https://kovanphysio.sg/wp-content/dbs/wp-login.php", False),
+        # A github.io repository's project page, under an account naming no brand.
+        ("https://sgdatastudio.github.io/hdb-resale-dashboard/", True),
+        ("https://dbs-paylah.github.io/digibank/", False),
+        ("https://kx.github.io/dbs-login-dashboard/", False),
+    ],
+)
+def test_reports_wordpress_sign_in_and_repository_projects(url: str, elsewhere: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert ModelChecker._judged_elsewhere(link, Lookups({}, available=True)) is elsewhere

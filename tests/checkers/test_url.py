@@ -29,6 +29,7 @@ from checkers.url import (
     random_name,
     script_trick,
     shared_doc_name,
+    unclipped,
     wordpress_admin_page,
 )
 from checkers.verdict import LinkPair
@@ -1294,3 +1295,72 @@ def test_random_labels_on_cheap_endings(url: str, random: bool) -> None:
 )
 def test_more_alarm_names(label: str, alarm: bool) -> None:
     assert alarm_name(label, "com") is alarm
+
+
+@pytest.mark.parametrize(
+    ("url", "brand_named"),
+    [
+        ("https://x7m.icu/ocbc", True),
+        ("https://sgnotice.xyz/singpost", True),
+        ("https://hz2.sbs/paylah/", True),
+        ("https://x7m.icu/dbs-sg", True),  # with a country's code only
+        ("https://durianking.vip/dbs-card-promo", False),  # a page with words of its own
+        ("https://kopitiam.shop/paynow", False),  # an ending real shops use
+        ("https://x7m.icu/blog/ocbc", False),  # two folders: a site's page about the bank
+        ("https://x7m.icu/ocbc?ref=fb", False),
+    ],
+)
+async def test_a_page_named_only_by_a_brand_on_a_throwaway_ending(
+    url: str, brand_named: bool
+) -> None:
+    found = await codes(CHECKER, url)
+    assert ("URL002" in found) is brand_named
+    if not brand_named and "ocbc" in url:
+        assert "URL015" in found  # the path still mentions the brand
+
+
+@pytest.mark.parametrize(
+    ("url", "fee"),
+    [
+        ("https://redelivr-sg.top/", True),  # redeliver, clipped
+        ("https://pkgresched.xyz/", True),  # pkg, reschedule
+        ("https://tollclr.icu/sg", True),  # toll, clear
+        ("https://feeclear-sg.cfd/", True),  # a fee's clearance, a word the lists lack
+        ("https://parcelpendng.lol/", True),  # parcel, pending
+        ("https://crystalclear.xyz/", False),  # a word of its own
+        ("https://clearview.top/", False),
+        ("https://trackmeet.click/", False),
+        ("https://redelivr-sg.com/", False),  # not on a cheap ending
+    ],
+)
+def test_clipped_fee_words_in_a_cheap_name(url: str, fee: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert (phishing_shape(link) is Shape.FEE) is fee
+
+
+def test_unclipped_writes_out_clipped_words_only() -> None:
+    assert unclipped("pkgresched") == "pkg-reschedule"
+    assert unclipped("redelivr-sg") == "redeliver-sg"
+    assert unclipped("tollclr") == "toll-clear"
+    assert unclipped("bedokbakery") == ""
+    assert unclipped("sgtoll") == ""  # the lists' own words: judged as they are
+
+
+@pytest.mark.parametrize(
+    ("url", "kit"),
+    [
+        ("https://s9d.xyz/pay", True),
+        ("https://mnb7.top/i/2a8f", True),
+        ("https://qlm.icu/verify", True),  # no vowel
+        ("https://abc.xyz/investor", False),  # a page with a name
+        ("https://abc.xyz/i/", False),  # initials with a vowel and no digit
+        ("https://kopi.top/pay", False),  # a word
+        ("https://sg1.cc/s/promo-2026", False),  # a page's name after the route, not a code
+        ("https://s9d.shop/pay", False),  # an ending real shops use
+    ],
+)
+def test_a_short_name_opening_only_a_kit_s_route(url: str, kit: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert (phishing_shape(link) is Shape.RANDOM) is kit

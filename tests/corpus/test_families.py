@@ -1530,7 +1530,7 @@ DEV_SETS = {
     # written at the same time before the lexicons were read and never tuned on: 49 of 54
     # caught and 0 of 36 flagged before, 49 and 0 after.
     "smish20_en.txt": (94, 56, 1),
-    "smish20_en_heldout.txt": (54, 36, 5),
+    "smish20_en_heldout.txt": (54, 36, 4),
     # Issue 11, twenty-first English hand (brief s36smish): the older waves (2019-2023) public
     # trackers still hold in bulk: FluBot voicemail/photo/parcel-app texts, COVID test kits,
     # PCR results, passes and contact alerts, Royal Mail/Hermes/Parcelforce/AusPost redelivery
@@ -2752,6 +2752,29 @@ DEV_SETS = {
     # kinds15_ms_heldout 43/55 -> 44/55.
     "kinds23_ms.txt": (88, 53, 3),
     "kinds23_ms_heldout.txt": (47, 30, 6),
+    # Brief s39url (issue 11): fresh phishing links as late-2025/2026 feeds list them (toll,
+    # postal and bank kits on cheap endings with random subdomains, brand look-alikes, short
+    # kit paths, kits on free hosts and IPFS, kits deep in hacked WordPress sites, QR-style
+    # links, brand folders with no trailing slash, lure names of clipped words) against small
+    # businesses on the same hosts, SaaS docs, government and bank deep links, news slugs that
+    # say "unable to login" or "scam", newsletters' tracking links and shops' checkouts.
+    # Development set: 140 of 170 caught and 7 of 153 flagged before, 154 and 1 after (a page
+    # named only by a brand on a throwaway ending is URL002: x7m.icu/ocbc; clipped notice words
+    # in a cheap name are written out: redelivr-sg, pkgresched, tollclr; a name of three or four
+    # characters with a digit or no vowel, on a throwaway ending, opening only a kit's route is
+    # random: s9d.xyz/pay, mnb7.top/i/2a8f; a headline reporting on signing in, WordPress's own
+    # wp-login.php and a github.io repository's project page are not the link model's). Left
+    # missed: names of words no list knows or run together (refundpros, rewardzone-sg,
+    # claimpointz, cardsafe-sg, topupbonus, sgsecurehub, myacctcentre, acctrevw, updtinfo), a
+    # subdomain's brand the lists lack (urapark-sg, sc-sg.digitalkey, visa-secure.sgcard), a
+    # name of eight letters on a one-letter route (acctsafe.top/v), t3g.cc/grab (grab is an
+    # everyday word in a path) and a hacked site's page named by a brand with no folder after
+    # it (/old-site/grabpay: a shop's /payment-options/paypal is the same shape). Twins, never
+    # tuned on: 51 of 73 caught and 4 of 70 flagged before, 58 and 3 after (see MOST_ALARMS).
+    "links_phish24.txt": (170, 0, 16),
+    "links_everyday24.txt": (0, 153, 0),
+    "links_phish24_heldout.txt": (73, 0, 15),
+    "links_everyday24_heldout.txt": (0, 70, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3400,12 +3423,12 @@ MOST_ALARMS = {
     # left unread (totals only).
     "links_everyday22.txt": 3,
     "links_everyday22_heldout.txt": 3,
-    # links_everyday23.txt's three (brief s38url2): a news article on a bank's outage whose
-    # slug says customers were unable to log in and a forum thread asking whether a "PayPal
-    # account limited" e-mail is real (URL013, URL015 and URL016 on the slug's words), and a
-    # kindergarten's own wp-login.php (URL013, URL016); all flagged before and after. Its
-    # twin's one, flagged after (two before), left unread (totals only).
-    "links_everyday23.txt": 3,
+    # links_everyday23.txt's one (brief s38url2): a forum thread asking whether a "PayPal
+    # account limited" e-mail is real (URL013, URL015 and URL016 on the slug's words), flagged
+    # before and after; a news article on a bank's outage whose slug says customers were unable
+    # to log in and a kindergarten's own wp-login.php are quiet since s39url. Its twin's one,
+    # flagged after (two before), left unread (totals only).
+    "links_everyday23.txt": 1,
     "links_everyday23_heldout.txt": 1,
     # fraud_kinds26_zh.txt (brief s38zh): "老板交代，今天下班前把合同打印三份放他桌上" (TXT031 and
     # TXT017: 老板交代 is read as a claimed boss, 下班前 as a hurry), flagged before and after; a
@@ -3470,6 +3493,12 @@ MOST_ALARMS = {
     # kinds23_ms_heldout.txt (brief s39ms), never tuned on: one of 30 everyday messages flagged
     # before and one after, left unread (its author scores the twin by totals only).
     "kinds23_ms_heldout.txt": 1,
+    # links_everyday24.txt (brief s39url): a family's photo album kept as a static site in an
+    # Azure storage bucket (.../album/cny/index.html: URL019's bucket shape, URL017, URL016),
+    # flagged before and after; every web page in a bucket has that shape. Its twin's three,
+    # flagged before (four) and after, left unread (totals only).
+    "links_everyday24.txt": 1,
+    "links_everyday24_heldout.txt": 3,
 }
 
 
