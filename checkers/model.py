@@ -511,13 +511,13 @@ _SIGN_IN_WORDS: Final = frozenset(
 
 
 # The words of a headline that reports on signing in rather than asks for it: who could not
-# (customers, users, unable), what went wrong (outage, disruption, glitch, issue) and the news
+# (unable, cannot), what went wrong (outage, disruption, glitch, issue) and the news
 # of scams (scam, phishing, police, warns, jailed, victims). A lure's page asks the reader to
 # act on his own account (``your-account-is-suspended-verify-now``).
 _REPORT_WORDS: Final = frozenset(
-    {"unable", "cannot", "customers", "users", "outage", "outages", "disruption", "disrupted"}
-    | {"glitch", "issue", "issues", "scam", "scams", "scammers", "phishing", "police", "warns"}
-    | {"jailed", "arrested", "victims", "advisory", "hit", "affected", "restored"}
+    {"unable", "cannot", "outage", "outages", "disruption", "disrupted", "glitch", "issue"}
+    | {"issues", "scam", "scams", "scammers", "phishing", "police", "warns", "jailed"}
+    | {"arrested", "victims", "advisory", "restored"}
 )
 
 
