@@ -358,6 +358,27 @@ def local_toll_free(phone: Phone, text: str) -> bool:
     )
 
 
+# "6123 4567", "+65 6123 4567", "6123-4567": a Singapore fixed line as Singapore writes it.
+_LOCAL_LANDLINE = re.compile(r"(?:\+?65[ -]?)?6\d{3}[ -]?\d{4}")
+
+
+def local_landline(phone: Phone, text: str) -> bool:
+    """A Singapore fixed line written as Singapore writes it ("6123 4567", "+65 6123 4567").
+
+    Like a 1800 line, a fixed line is installed at a registered address by a Singapore carrier:
+    the banks', cards' and wallets' own alerts give theirs ("If you did not make this
+    transaction, call 6123 4567"), many of which no list here holds; the call-back scams give a
+    mobile, an overseas number or a stranger's link. A number found only once its spaced or
+    dotted digits were joined was written to slip past filters, which no business does.
+    """
+    return (
+        phone.region == "SG"
+        and phone.number_type == PhoneNumberType.FIXED_LINE
+        and _LOCAL_LANDLINE.fullmatch(phone.text.strip()) is not None
+        and phone.text in text
+    )
+
+
 def abroad_contact(phone: Phone, text: str) -> bool:
     """A number given to call or message, valid where English smishing comes from.
 
@@ -580,6 +601,8 @@ def read_text(
             place(phone.text, "hotline")
         if local_toll_free(phone, written or text):
             place(phone.text, "toll_free")
+        if local_landline(phone, written or text):
+            place(phone.text, "landline")
         if premium_rate(phone):
             place(phone.text, "premium_number")
     for start, end, theirs in pay_spans(text):

@@ -39,6 +39,7 @@ SYNTHETIC = {
     "hosted_link",
     "short_link",
     "toll_free",
+    "landline",
     "phone",
     "hotline",
     "high_pay",
