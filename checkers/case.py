@@ -358,19 +358,20 @@ def local_toll_free(phone: Phone, text: str) -> bool:
     )
 
 
-# "6123 4567", "+65 6123 4567", "+65-6123-4567": a Singapore fixed line written as Singapore
-# writes it, not spelt out digit by digit.
-_LOCAL_LANDLINE = re.compile(r"(?:\+65[ -]?)?6\d{3}[ -]?\d{4}")
+# "6123 4567", "+65 6123 4567", "6123-4567": a Singapore fixed line as Singapore writes it,
+# not spelt out digit by digit.
+_LOCAL_LANDLINE = re.compile(r"(?:\+?65[ -]?)?6\d{3}[ -]?\d{4}")
 
 
 def local_landline(phone: Phone, text: str) -> bool:
-    """A Singapore fixed line ("call us at 6123 4567"), written as Singapore writes it.
+    """A Singapore fixed line written as Singapore writes it ("6123 4567", "+65 6123 4567").
 
-    Like a local toll-free line, a fixed line is rented from a Singapore carrier by a
-    registered subscriber, and the banks' own card and payee alerts give theirs ("If you did
-    not request this, call us at +65 6…"), where the call-back scams give a mobile, an
-    overseas number or a VoIP line. The bare-"+" form an overseas caller uses to look local is
-    no local line.
+    Like a 1800 line, a fixed line is installed at a registered address by a Singapore carrier:
+    the banks', cards' and wallets' own alerts give theirs ("If you did not make this
+    transaction, call 6123 4567"), many of which no list here holds; the call-back scams give a
+    mobile, an overseas number, a VoIP line or a stranger's link. A number found only once its
+    spaced or dotted digits were joined was written to slip past filters, which no business
+    does, and the bare-"+" form an overseas caller uses to look local is no local line.
     """
     return (
         phone.region == "SG"

@@ -2095,3 +2095,186 @@ async def test_malay_requests_in_pieces_and_their_everyday_twins(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A bank's own alert gives its Singapore fixed line, which no list here need hold.
+        (
+            "UOB: Your card ending 8812 was used for SGD 23.90 at GRAB*RIDES on 08 Dec. "
+            "Not you? Call +65 6123 4567 (24hrs).",
+            False,
+        ),
+        (
+            "Maybank: Transaksi SGD 45.00 di SHENG SIONG menggunakan kad berakhir 7712. "
+            "Jika bukan anda, hubungi 6123 4567.",
+            False,
+        ),
+        (
+            "Standard Chartered: Your daily PayNow limit was changed to S$5,000. If you did not "
+            "authorise this change, please call our 24-hour hotline 6123 4567.",
+            False,
+        ),
+        # The call-back scam with a fixed line still says what the call is for: to undo the
+        # charge, or what follows if the reader does not call, or a charge made up abroad.
+        (
+            "UOB: Your card was used for SGD 2,380.00 at LAZADA. If you did not authorise, "
+            "reply N or call 6591 2210 to block card",
+            True,
+        ),
+        (
+            "DBS: Your card ending 4821 was used for a transaction of SGD 2,899 in Bangkok. "
+            "If this was not you, call our fraud team at +65 6123 9876 immediately.",
+            True,
+        ),
+        (
+            "OCBC: உங்க கிரெடிட் கார்டில் $1,299 பேமென்ட் பெண்டிங்கில் இருக்கு. நீங்க "
+            "பண்ணலைன்னா உடனே கேன்சல் பண்ண இந்த நம்பரை கூப்பிடுங்க +65 6011 2233.",
+            True,
+        ),
+        # A mobile is no bank's line, whatever the alert says.
+        (
+            "UOB: Your card ending 8812 was used for SGD 23.90 at GRAB. Not you? Call 8123 4567.",
+            True,
+        ),
+    ],
+)
+async def test_an_alert_that_gives_a_local_landline_is_no_call_back_scam_unless_it_says_why(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT030" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A Singapore fixed line charges nobody by the minute.
+        (
+            "Citi Alert: A new device was registered for Citi Mobile on 07-Dec 22:10. If you "
+            "did not do this, call +65 6123 4567 now.",
+            False,
+        ),
+    ],
+)
+async def test_a_local_landline_is_no_paid_number_to_call_back(text: str, flagged: bool) -> None:
+    assert ("TXT032" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Unpaid help asked for, from home too, is no job.
+        (
+            "Masjid Al-Muttaqin: Kami perlukan sukarelawan untuk program agihan beras. Kerja "
+            "sukarela boleh dibuat dari rumah (susun senarai penerima). Balas jika berminat.",
+            False,
+        ),
+        (
+            "Kovil la Deepavali ku volunteers venum, veetla irundhe phone calls pannalam. "
+            "Interest irundha reply pannunga",
+            False,
+        ),
+        # Pay named is the lure, whatever the work is called.
+        (
+            "Kerja dari rumah! Pendapatan $200-$600 sehari hanya like video. Balas YA jika berminat.",
+            True,
+        ),
+        ("Volunteer from home and earn $300 a day, reply if interested", True),
+    ],
+)
+async def test_volunteer_work_from_home_is_no_job_scam(text: str, flagged: bool) -> None:
+    found = await codes(CHECKER, text)
+    assert bool({"FAM001", "TXT002"} & set(found)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A draw's terms: who bears the car's road tax (a bill the car brings, not a fee).
+        (
+            "Our company D&D lucky draw grand prize this year is a car lor, winner pays own road "
+            "tax and insurance. Crazy",
+            False,
+        ),
+        (
+            "Tahniah, awak menang kereta dalam cabutan bertuah D&D syarikat! Cukai jalan dan "
+            "insurans tahun pertama syarikat tanggung. Ambil kunci di HR.",
+            False,
+        ),
+        # The fake prize names the sum to pay first, road tax or not.
+        (
+            "Congratulations! You have won a Toyota Corolla in our anniversary lucky draw. To "
+            "release the car, pay road tax and insurance of $2,380 to the account below.",
+            True,
+        ),
+        (
+            "Tahniah! Anda memenangi kereta Honda dalam cabutan bertuah. Bayar cukai kenderaan "
+            "$2,200 dahulu untuk tuntut hadiah.",
+            True,
+        ),
+    ],
+)
+async def test_a_cars_road_tax_is_a_bill_not_a_prizes_fee(text: str, flagged: bool) -> None:
+    found = await codes(CHECKER, text)
+    assert bool({"FAM006", "TXT020"} & set(found)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A real draw's prize is collected in person, at the mall's concierge.
+        (
+            "Congratulations, your receipt entry won a $50 CapitaVoucher in the Jewel Christmas "
+            "Lucky Draw! Collect at the Level 1 concierge with your NRIC by 31 Dec.",
+            False,
+        ),
+        ("Congratulations, you won $500 in our lucky draw! Claim at prize-sg.example.top", True),
+    ],
+)
+async def test_a_prize_collected_at_the_concierge_is_a_real_draws(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT020" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A charge still pending, or a fraud desk to call: the call is to undo it.
+        (
+            "OCBC: A payment of SGD 1,299.00 to SHOPEE is pending. If this was not you, call "
+            "6123 4567.",
+            True,
+        ),
+        (
+            "Maybank: Card ending 7712 was used for SGD 980.00. If not you, call our fraud "
+            "department at 6123 4567.",
+            True,
+        ),
+        # A payment the reader made, reported after the fact, with the bank's line.
+        (
+            "OCBC: SGD 1,500.00 was transferred via PayNow to ALICE TEO on 07 Dec. If this was "
+            "not done by you, call us at 6123 4567.",
+            False,
+        ),
+    ],
+)
+async def test_a_landline_to_undo_a_pending_charge_is_the_call_back_scams(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT030" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "DBS: Reply N if you did not request a higher card limit. Otherwise no action is required.",
+            False,
+        ),
+        ("Action required: verify your account today", True),
+    ],
+)
+async def test_no_action_required_is_no_urgency(text: str, flagged: bool) -> None:
+    assert ("TXT017" in await codes(CHECKER, text)) is flagged

@@ -635,7 +635,9 @@ DEV_SETS = {
     # same words), and call-backs to a Malaysian landline with a bare "hubungi 03-…" (a real
     # bank's notice is written the same). The twin, written at the same time and never tuned
     # on: 37 of 50 and 1 of 35 before, 38 and 1 after (see MOST_ALARMS).
-    "kinds18_ms.txt": (96, 55, 10),
+    # One more missed since s39sg: a Tamil "UOB: new device ... call 6288 1904 immediately",
+    # a Singapore landline and nothing else, as the banks' own alerts (see everyday22).
+    "kinds18_ms.txt": (96, 55, 11),
     "kinds18_ms_heldout.txt": (50, 35, 12),
     # Brief s36ms, nineteenth Malay hand (Malay and Indonesian): aid, rebates, e-wallets and
     # investment groups — fake STR / BKM / Bantuan Prihatin / e-Tunai / PADU / SARA claims, BLT,
@@ -2775,6 +2777,26 @@ DEV_SETS = {
     "links_everyday24.txt": (0, 153, 0),
     "links_phish24_heldout.txt": (73, 0, 15),
     "links_everyday24_heldout.txt": (0, 70, 0),
+    # everyday22 (brief s39sg), a precision set: Singapore everyday SMS and chat of 2026 in
+    # English/Singlish, Chinese, Malay and Tamil that share scam words (bank alerts with "if you
+    # did not make this transaction, call 6123 4567", "Reply N if this wasn't you", OTPs,
+    # Singpass, CPF/IRAS/HDB/MOM/ICA/LTA, telcos, couriers, clinics, tuition, family PayNow,
+    # new numbers that ask nothing, mosque and temple volunteers "from home, reply if
+    # interested", lucky draws, agents, warnings), with scam near-twins. Before: 36 of 37 scams
+    # caught and 18 of 166 everyday flagged; after: 36 and 4. What changed: a Singapore fixed
+    # line (landline) in a bank alert is a registered business's line, as a 1800 line is
+    # (TXT030 holds only when the call is to undo the charge, undo_charge, or with a threat, a
+    # charge abroad or a link; TXT032 never for it); unpaid help (volunteer) is no job
+    # (FAM001, TXT002); a car's road tax is a bill, not a prize's fee; a prize collected at a
+    # mall's concierge is a real draw's (job_meeting). Its twin, written at the same time and
+    # never tuned on: 25 of 26 and 8 of 103 before, 25 and 3 after. Left missed by design: an
+    # MOH "Healthier SG" points phish at a stranger's link (no concept for "health points").
+    # Elsewhere the landline change quiets 11 bank alerts of everyday10, 18, 19, 21 and
+    # kinds20_ta_heldout, and loses three call-back scams that give a landline and nothing
+    # else (kinds18_ms's Tamil "UOB: new device ... call 6288 1904 immediately", one each in
+    # sg11_en_heldout and smish4_en_heldout): word for word the banks' own alerts.
+    "everyday22.txt": (37, 166, 1),
+    "everyday22_heldout.txt": (26, 103, 1),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -2820,7 +2842,7 @@ MOST_ALARMS = {
     "kinds19_ta_heldout.txt": 3,
     # kinds20_ta_heldout, never tuned on, flagged before and after: Singpass's own "new device
     # login; if it was not you, call" notice (TXT030), its helpdesk written as an example number.
-    "kinds20_ta_heldout.txt": 1,
+    "kinds20_ta_heldout.txt": 0,  # lowered to the measured figure by s39sg (landline alerts)
     # kinds21_ta: "Customs la en parcel GST ku hold pannirundhaanga, naan app la $8 kattitten"
     # (TXT010), a parcel fee the writer has already paid, told in Tanglish. kinds21_ta_heldout,
     # never tuned on and scored by its totals only: 2 everyday messages flagged before and after.
@@ -3249,7 +3271,8 @@ MOST_ALARMS = {
     # "card locked" was not added).
     # Brief s39smish quiets HSBC's "call us at 6216 9080" (a bank-named, calm alert with its
     # Singapore landline): 3 -> 2.
-    "everyday18.txt": 2,
+    # And s39sg's landline alerts: 2 -> 1.
+    "everyday18.txt": 1,
     "everyday18_heldout.txt": 1,
     # everyday19.txt's five (brief s37sg), all flagged on main too: SimplyGo's "auto top-up ...
     # If you did not authorise this, call 1800 225 5663", Singapore Pools' "topped up with $50
@@ -3259,8 +3282,8 @@ MOST_ALARMS = {
     # "import GST of S$14.20. Pay online via the link in the DHL ... email" (TXT010/FAM004); a
     # Carousell seller's "my buyer want to pay by 'Carousell Protection' link, I said meet up"
     # (TXT015). Its twin's two, counted once after and not read (never tuned on).
-    "everyday19.txt": 5,
-    "everyday19_heldout.txt": 2,
+    "everyday19.txt": 2,  # lowered to the measured figure by s39sg (landline alerts)
+    "everyday19_heldout.txt": 1,  # lowered to the measured figure by s39sg (landline alerts)
     # everyday20_heldout.txt's one (brief s37sg2): counted once after and not read (the twin is
     # scored by totals only, never tuned on). everyday20.txt has none.
     "everyday20_heldout.txt": 1,
@@ -3271,7 +3294,8 @@ MOST_ALARMS = {
     # banks' real hotlines none is flagged. everyday21_heldout.txt's three: counted once after
     # and not read (never tuned on).
     # Brief s39smish's landline quiets OCBC's and Citi's (3 -> 1); the twin 2 -> 1, by totals.
-    "everyday21.txt": 1,
+    # And s39sg's landline alerts: 1 -> 0.
+    "everyday21.txt": 0,
     "everyday21_heldout.txt": 1,
     # smish10_en.txt's one: a father's "new number for work" read as a relative's claim (on
     # main too). smish10_en_heldout.txt's one: a bank's "Did you make a $215 purchase? Reply YES
@@ -3304,7 +3328,7 @@ MOST_ALARMS = {
     # everyday10_heldout.txt, never tuned on: an expired card "mailed to your registered address"
     # (TXT008), a Maybank alert with its overseas number (TXT030), "my parcel stuck at customs?
     # mine also, need to pay GST", and two lucky-draw prizes collected at a counter (TXT020).
-    "everyday10_heldout.txt": 5,
+    "everyday10_heldout.txt": 2,  # lowered to the measured figure by s39sg (landline alerts)
     # everyday12.txt (brief s31guard2), left: a citizen asking whether a quoted scam is real
     # ("Is this legit? 'Your DBS card has been suspended, call ...'", a recruiter's deposit "sounds
     # wrong right?") is read on purpose; a boss asked whether the gift-card request from a new
@@ -3477,7 +3501,7 @@ MOST_ALARMS = {
     # guard26.txt (brief s38guard), flagged before and after: a mosque's call for volunteers
     # with "ada kerja boleh buat dari rumah" (FAM001, TXT002: "can be done from home" is easy
     # pay in the Malay lexicon, and no concept knows a volunteer).
-    "guard26.txt": 1,
+    "guard26.txt": 0,  # lowered to the measured figure by s39sg (landline alerts)
     # guard26_heldout.txt, never tuned on: 9 of 80 everyday messages flagged before, 7 after,
     # left unread (scored by totals only).
     "guard26_heldout.txt": 7,
@@ -3499,6 +3523,14 @@ MOST_ALARMS = {
     # flagged before (four) and after, left unread (totals only).
     "links_everyday24.txt": 1,
     "links_everyday24_heldout.txt": 3,
+    # everyday22.txt (brief s39sg), flagged before and after: DBS's "Reply N if you did not
+    # request to increase your card limit" (TXT030: the reply-and-we-call-you scams are the same
+    # words), a son's "I help u claim the CDC vouchers, need your singpass on your phone" (TXT006,
+    # the same words as the Singpass-borrowing scam), J&T's "to reschedule reply 1 or call 6123
+    # 4567" (TXT010) and a made-up tracking domain the link model flags (URL016).
+    # everyday22_heldout.txt's three: counted once after and not read (never tuned on).
+    "everyday22.txt": 4,
+    "everyday22_heldout.txt": 3,
 }
 
 
