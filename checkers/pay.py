@@ -517,6 +517,8 @@ _TOLD_PERIOD: Final = {
     "innaiku": "day",
 }
 _TOLD_PERIOD_RE = re.compile(
+    # The look-ahead names the first characters of every alternative (as _ANY_PERIOD's does).
+    "(?=[" + re.escape("".join(sorted({w[0] for w in _TOLD_PERIOD} | {"i"}))) + "])"
     r"(?<![a-z])(?:"
     + "|".join(map(re.escape, sorted(_TOLD_PERIOD, key=len, reverse=True)))
     + r")(?![a-z])"
