@@ -24,7 +24,7 @@ from checkers.extract import MAX_INDICATORS, Link, extract, parse_link
 from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
 from checkers.numbers import Phone, parse_phone
-from checkers.pay import modest_yearly_return, pay_spans, short_of_certain
+from checkers.pay import modest_yearly_return, pay_spans, short_of_certain, told_pay
 from checkers.rules import Match, judge, shipped_rules, standing
 from checkers.sites import official_brand, on_user_content, shortened
 from checkers.titles import title_names
@@ -539,7 +539,8 @@ def read_text(
     shortened link that hides where it leads (bit.ly, tinyurl), ``phone`` for
     a number given to call or message that is not an official hotline; ``high_pay`` marks pay
     no real part-time job gives (:mod:`checkers.pay`), ``their_pay`` such pay a third person
-    draws by the month ("his salary 30k a month"); ``agency_licence`` a licensed employment
+    draws by the month ("his salary 30k a month") or anyone took over a period just past ("earned
+    $6,000 this month"); ``agency_licence`` a licensed employment
     agency's number ("EA Licence 16C8123", :mod:`checkers.agency`); ``senior_claim`` a writer who
     names himself by surname and rank alone ("我是王局", :mod:`checkers.titles`);
     ``disguised_letters`` a word that mixes look-alike letters of another alphabet among Latin
@@ -611,6 +612,10 @@ def read_text(
     for start, end, theirs in pay_spans(text):
         concept = "their_pay" if theirs else "high_pay"
         hits.append(Hit(concept, start, end, message.sentence_at(start), ""))
+    # Pay told as taken over a period just past ("earned $6,000 this month"): news, as a third
+    # person's month is, unless the reader is invited to earn it too.
+    for start, end in told_pay(text):
+        hits.append(Hit("their_pay", start, end, message.sentence_at(start), ""))
     for start, end in agency_licences(text):
         hits.append(Hit("agency_licence", start, end, message.sentence_at(start), ""))
     for start, end in title_names(text):

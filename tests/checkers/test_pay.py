@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checkers.pay import high_pay, modest_yearly_return, pay_spans, short_of_certain
+from checkers.pay import high_pay, modest_yearly_return, pay_spans, short_of_certain, told_pay
 
 
 @pytest.mark.parametrize(
@@ -186,3 +186,31 @@ def test_a_third_persons_month_is_told_apart_not_dropped() -> None:
 )
 def test_words_ending_in_shi_are_no_hour(text: str, found: bool) -> None:
     assert bool(list(high_pay(text))) is found
+
+    ("text", "told"),
+    [
+        # Pay taken over a period just past, in the four languages, the writer's or another's.
+        ("Eh my ex-colleague earned $6,000 this month from this online part time", True),
+        ("Income this month 5k++ just doing product reviews at home", True),
+        ("本月收入5千+，每天只需一小时", True),
+        ("我同事上个月赚了6000，就是做酒店评分的兼职", True),
+        ("Bulan ini dapat RM5,000 hanya buat tugasan like video", True),
+        ("இந்த மாசம் நான் $4,000 சம்பாதிச்சேன்", True),
+        ("Intha maasam income 6k bro, just app rating task", True),
+        # Two weeks' takings count by the week.
+        ("My classmate's mum earned $3,200 in 2 weeks from this job", True),
+        # Small sums, sums with no earning word, and counts are no takings.
+        ("this month my OT very shiok, got $600 extra", False),
+        ("Hi teacher, this month lessons 4 times so total $320", False),
+        ("Today's task: complete 38 app optimization orders", False),
+    ],
+)
+def test_pay_told_over_a_period_just_past(text: str, told: bool) -> None:
+    assert bool(list(told_pay(text))) is told
+
+
+def test_pay_told_over_a_period_just_past_is_no_rate() -> None:
+    # "earned $6,000 this month" promises nothing by itself: told_pay finds it, high_pay not.
+    text = "My ex-colleague earned $6,000 this month"
+    assert list(high_pay(text)) == []
+    assert list(told_pay(text)) != []

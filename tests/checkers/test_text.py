@@ -2278,3 +2278,102 @@ async def test_a_landline_to_undo_a_pending_charge_is_the_call_back_scams(
 )
 async def test_no_action_required_is_no_urgency(text: str, flagged: bool) -> None:
     assert ("TXT017" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Pay told as taken over a period just past, from online or task work, with a way in.
+        (
+            "Eh my ex-colleague earned $6,000 this month from this online part time, she say "
+            "still got slots. You want I pass your number to her agent?",
+            True,
+        ),
+        (
+            "Intha maasam income 6k bro, just app rating task. Unakku venuma? Telegram @abc_task",
+            True,
+        ),
+        ("本月收入5千+，每天只需一小时，宝妈学生都可以做，感兴趣加我Telegram @abc_jz", True),
+        # The same pay told as news, or beside an invitation to something else.
+        (
+            "My ex-colleague earned $6,000 this month from commission, property market damn hot now",
+            False,
+        ),
+        (
+            "My cousin earned $5,000 this month from his online shop, want to try his kueh? I can "
+            "send you the link to order",
+            False,
+        ),
+        (
+            "This month I earned $3,200 at the cafe, they still need people for weekend shifts, "
+            "keen? I pass your number to my manager",
+            False,
+        ),
+    ],
+)
+async def test_pay_told_over_a_period_just_past_is_bait_only_with_a_way_in(
+    text: str, flagged: bool
+) -> None:
+    assert ("FAM001" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An interview held as a chat on a chat app.
+        (
+            "Our HR will interview you on WhatsApp text, no video needed. Please save my number",
+            True,
+        ),
+        ("Interview Telegram chat la mattum dhaan. @hr_abc_sg add pannunga", True),
+        # A chat app used to fix a real interview.
+        ("Please confirm your interview at our Jurong office on WhatsApp, thanks", False),
+    ],
+)
+async def test_an_interview_held_as_a_chat(text: str, flagged: bool) -> None:
+    assert ("TXT003" in await codes(CHECKER, text)) is flagged
+
+
+async def test_a_licensed_agency_that_came_across_a_profile_is_no_stranger() -> None:
+    text = (
+        "Dear candidate, I came across your profile on MyCareersFuture and would like to discuss "
+        "an Accounts Executive role (basic $3,800-$4,200). Could we arrange a call tomorrow? "
+        "Regards, Daniel Ong, EA Lic 19C4567"
+    )
+    assert "FAM001" not in await codes(CHECKER, text)
+    assert "FAM001" in await codes(CHECKER, text.replace(", EA Lic 19C4567", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Singlish drops the article: the reader's "sounds like scam" describes.
+        (
+            "My mum's friend asked if she can use my bank account to receive money, I said no "
+            "lah, sounds like scam",
+            False,
+        ),
+        # The pitch that owns it sounds like one still asks.
+        (
+            "I know it sounds like scam but this job is real, just receive payments into your "
+            "account and transfer to our company, keep 5%",
+            True,
+        ),
+    ],
+)
+async def test_sounds_like_scam_describes_unless_the_pitch_owns_it(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT005" in await codes(CHECKER, text)) is flagged
+
+
+async def test_pay_told_this_month_is_bait_even_beside_a_references_words() -> None:
+    # "your ex colleague" is a reference's formal_job; no real advert tells this month's takings.
+    text = (
+        "Hello! Your ex-colleague gave us your contact. She already earned $6,000 this month doing "
+        "simple online tasks. Do you want to try? Click to start: taskhub-career.example/start"
+    )
+    assert "FAM001" in await codes(CHECKER, text)
+    assert "FAM001" not in await codes(
+        CHECKER, "Your ex-colleague earned $6,000 this month doing simple online tasks, wow"
+    )

@@ -98,7 +98,7 @@ DEV_SETS = {
     # the held-out twin, written at the same time, was never tuned on and is held at its
     # measured figures (53 of 76 caught, 54 after the second round).
     "fraud_kinds_zh.txt": (70, 40, 4),
-    "fraud_kinds_zh_heldout.txt": (70, 40, 11),
+    "fraud_kinds_zh_heldout.txt": (70, 40, 10),
     # Issue 11, second round (task / like-for-pay, police and agencies, bosses and
     # acquaintances; mainland, Singapore, traditional): the development set holds the probes
     # the terms were checked on; its twin, written at the same time, was never tuned on and is
@@ -477,7 +477,7 @@ DEV_SETS = {
     # 59 of 74 and 1 of 40 before, 60 and 1 after (see MOST_ALARMS). The other Malay sets
     # unchanged but kinds6_ms.txt, 193 -> 194 of 209.
     "kinds9_ms.txt": (106, 65, 8),
-    "kinds9_ms_heldout.txt": (74, 40, 14),
+    "kinds9_ms_heldout.txt": (74, 40, 9),
     # Brief s30ms, tenth Malay/Indonesian hand: every family of issue #11 in WhatsApp Malay,
     # Indonesian and Singapore Malay, mostly short first contacts, with everyday messages that
     # share their words. Malay terms and five rule alternatives: "teka sapa" with a favour, no
@@ -2649,7 +2649,9 @@ DEV_SETS = {
     # per-order commission comes with a sign-up link only (zh, ta), and a school friend asking
     # a grandparent to pay a grandson's damages. Its twin, written at the same time and never
     # tuned on: 25 of 40 caught and 4 of 32 flagged before, 29 and 4 after (see MOST_ALARMS).
-    "persons26.txt": (64, 44, 5),
+    # Brief s39job: the recruiter's ex-colleague's "$6,000 this month" and 她…一个月赚了两万 with
+    # 您也可以加入 caught since (pay told over a period just past, their_pay): 61 of 64.
+    "persons26.txt": (64, 44, 3),
     "persons26_heldout.txt": (40, 32, 11),
     # Brief s38gap: a fee to get one's own money or a promised thing, in English, Chinese, Malay
     # and Tamil (a deposit, tax, margin, "unfreezing" money, a VIP upgrade or an activation
@@ -2797,6 +2799,23 @@ DEV_SETS = {
     # sg11_en_heldout and smish4_en_heldout): word for word the banks' own alerts.
     "everyday22.txt": (37, 166, 1),
     "everyday22_heldout.txt": (26, 103, 1),
+    # Brief s39job: Singapore job scams of 2026 as the first and second texts arrive, in four
+    # languages (recruiters who "came across your profile", pay told per period "earn $3,000
+    # this month" / 本月收入5千 / "bulan ini dapat RM5,000" / "intha maasam income 6k", a
+    # colleague's or cousin's takings with an invitation, rating and app-optimisation tasks,
+    # merchant prepayment, commission after a top-up, Singpass / NRIC / bank login "for payroll",
+    # a bank account lent for "company salary", chat-only interviews) beside agencies with EA
+    # numbers, rider and shift onboarding, tuition, friends telling their pay, HR payroll and
+    # school part-time notices. Development set 62 of 72 caught and 3 of 51 flagged before, 74
+    # of 75 and 1 of 56 after (with probes): pay told over a period just past read by
+    # pay.told_pay as their_pay and weighed by FAM001 only beside a way in and online or task
+    # work; you_too offers to bring the reader in; chat interviews; agency_licence quieting
+    # "came across your profile"; Singlish "sounds like scam". Left missed by design: "my sis in
+    # law earn 3k a month ... I ask her add u" (a month's 3k is a real wage). Its twin, written
+    # at the same time and never tuned on: 31 of 40 caught and 2 of 30 flagged before, 35 and 2
+    # after (see MOST_ALARMS).
+    "jobs27.txt": (75, 56, 1),
+    "jobs27_heldout.txt": (40, 30, 5),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3531,6 +3550,14 @@ MOST_ALARMS = {
     # everyday22_heldout.txt's three: counted once after and not read (never tuned on).
     "everyday22.txt": 4,
     "everyday22_heldout.txt": 3,
+    # jobs27.txt (brief s39job), flagged before and after: HR's "new joiners please submit a
+    # copy of your NRIC and bank book page to HR in person at Level 5 for payroll setup"
+    # (TXT007, FAM001: an IC copy asked for, and no concept reads a handover in person this far
+    # from the IC).
+    "jobs27.txt": 1,
+    # jobs27_heldout.txt, never tuned on: two of 30 everyday messages flagged before and after,
+    # left unread (scored by totals only).
+    "jobs27_heldout.txt": 2,
 }
 
 
