@@ -187,6 +187,8 @@ def test_a_third_persons_month_is_told_apart_not_dropped() -> None:
 def test_words_ending_in_shi_are_no_hour(text: str, found: bool) -> None:
     assert bool(list(high_pay(text))) is found
 
+
+@pytest.mark.parametrize(
     ("text", "told"),
     [
         # Pay taken over a period just past, in the four languages, the writer's or another's.
