@@ -52,6 +52,9 @@ MIN_SHINGLES: Final = 8
 MAX_CHARS: Final = 4000
 _ROW: Final = struct.Struct(f"<{BANDS * ROWS}I")
 _BAND_PREFIX: Final = tuple(bytes([band]) for band in range(BANDS))
+_BAND_BYTES: Final = 4 * ROWS
+_BANDS_AT: Final = tuple((_BAND_PREFIX[band], band * _BAND_BYTES) for band in range(BANDS))
+"""Each band's prefix and where its minima start in the packed signature."""
 
 _URL = re.compile(
     r"(?:https?://|www\.)[!-~]+|(?<![a-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b"
@@ -219,27 +222,30 @@ def minhash(items: set[str]) -> list[int]:
     """:data:`PERMUTATIONS` minima: of each 32-bit column of the items' SHAKE-128 digests.
 
     A digest of ``4 * PERMUTATIONS`` bytes per item is that many independent hash functions
-    in one C call; one ``unpack`` of them all and a ``min`` per column take the minima in C
-    too (~30 µs for a message, a third of multiply-and-mod permutations in Python).
+    in one C call; the digests read as rows of numbers, and ``zip`` of the rows gives the
+    columns, each taken its ``min`` of, in C too (~30 µs for a message, a third of
+    multiply-and-mod permutations in Python; the rows zipped, a third less than slicing each
+    column out of one long unpacked tuple).
     """
     if not items:
         return []
     size = _ROW.size
     digests = b"".join([shake_128(s.encode("utf-8")).digest(size) for s in items])
-    # One unpack of every digest, then each column is every PERMUTATIONS-th number.
-    flat = struct.unpack(f"<{PERMUTATIONS * len(items)}I", digests)
-    return [min(flat[column::PERMUTATIONS]) for column in range(PERMUTATIONS)]
+    return list(map(min, zip(*_ROW.iter_unpack(digests), strict=True)))
 
 
 def bands_of(signature: Sequence[int]) -> tuple[int, ...]:
     """One 45-bit number per band of :data:`ROWS` minima (the band's index is mixed in)."""
     data = _ROW.pack(*signature)
-    step = 4 * ROWS
-    digests = (
-        blake2b(_BAND_PREFIX[band] + data[band * step : (band + 1) * step], digest_size=8)
-        for band in range(BANDS)
+    return tuple(
+        [
+            int.from_bytes(
+                blake2b(prefix + data[start : start + _BAND_BYTES], digest_size=8).digest(), "big"
+            )
+            >> 19
+            for prefix, start in _BANDS_AT
+        ]
     )
-    return tuple(int.from_bytes(d.digest(), "big") >> 19 for d in digests)
 
 
 def fingerprint(text: str, masks: Iterable[str] = ()) -> Fingerprint:
