@@ -1602,13 +1602,15 @@ async def test_a_third_persons_month_of_pay_is_bait_only_with_an_invitation(
             "at 6123 4567.",
             False,
         ),
-        # The same line given by no one named, or pressed with a rush, or beside a stranger's
-        # link; and a mobile, which no bank answers on.
+        # A fixed line with nothing more said is let be, whoever names himself: Trust's and
+        # Singapore Pools' own alerts read the same (a precision choice; the lead's merge).
         (
             "Apple Pay: Your card was added to a new iPhone 15 Pro. If this was not you, call "
             "Apple Support at +65 6123 4567.",
-            True,
+            False,
         ),
+        # The same line for a fraud team to stop the charge, or beside a stranger's link; and
+        # a mobile, which no bank answers on.
         (
             "DBS: Your card ending 4821 was used for SGD 2,899 in Bangkok. If this was not you, "
             "call our fraud team at +65 6123 4567 immediately.",
