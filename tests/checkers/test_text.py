@@ -2379,3 +2379,71 @@ async def test_pay_told_this_month_is_bait_even_beside_a_references_words() -> N
     assert "FAM001" not in await codes(
         CHECKER, "Your ex-colleague earned $6,000 this month doing simple online tasks, wow"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # SGSecure, the Home Affairs ministry's programme, borrowed with a stranger's link and
+        # a report or a fine behind the order.
+        (
+            "SGSecure: As part of national security exercise all residents must register their "
+            "household at sgsecure-register.example.com by Friday. Non-compliance will be reported.",
+            True,
+        ),
+        (
+            "SGSecure: residents are required to update their household particulars at "
+            "sgsecure-update.example.net within 3 days or face a fine.",
+            True,
+        ),
+        # Its real notices send the reader to a CC or its own app.
+        (
+            "SGSecure: Join the Community Emergency Preparedness Programme at your CC on 22 Jun. "
+            "Register via the SGSecure app or at your CC.",
+            False,
+        ),
+        (
+            "SGSecure: Residents are encouraged to sign up for the SGSecure Responders' Network. "
+            "Find out more in the SGSecure app.",
+            False,
+        ),
+    ],
+)
+async def test_sgsecure_is_an_agency_whose_name_is_borrowed(text: str, flagged: bool) -> None:
+    assert ("FAM010" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Hi dear, my account kena hacked, can u help me receive a code? It will come to ur "
+            "phone, just screenshot and send me",
+            True,
+        ),
+        ("Bro can u receive the OTP for me? My phone spoil, I put ur number", True),
+        # A parcel received for a friend, a service's own code, a gate's code: no take-over.
+        ("Can you help me receive a parcel tmr? I not home", False),
+        ("You will receive a code by SMS. Enter it in the app to log in.", False),
+        ("Can help me get the code for the gate? I forgot again", False),
+    ],
+)
+async def test_a_code_to_be_received_for_the_writer_is_an_otp_request(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT009" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An app fetched from the app stores is no stranger's install.
+        ("MHA: SGSecure app now has new features. Download from App Store or Google Play.", False),
+        (
+            "MHA: SGSecure app now has new features. Download the app at sgsecure-apk.example.com",
+            True,
+        ),
+    ],
+)
+async def test_download_from_the_app_store_is_no_strangers_app(text: str, flagged: bool) -> None:
+    assert ("TXT033" in await codes(CHECKER, text)) is flagged

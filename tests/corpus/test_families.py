@@ -2816,6 +2816,21 @@ DEV_SETS = {
     # after (see MOST_ALARMS).
     "jobs27.txt": (75, 56, 1),
     "jobs27_heldout.txt": (40, 30, 5),
+    # Brief s39sgsmish: Singapore smishing and chat take-over of 2026 as reported to ScamShield
+    # (courier redelivery fees, LTA / ERP 2.0 / parking fines, IRAS / CPF / HDB / MOH / ICA
+    # refunds and checks, SP Group and telco bills, banks' suspensions and token reactivation,
+    # "paid via CarouPay" buyers, Singpass expiry, FairPrice lucky draws, MOM and SGSecure,
+    # "help me vote, send me the 6-digit code"), beside the same bodies' real notices, OTPs,
+    # PayNow / PayLah! receipts, real lucky draws and friends' votes. Development set 53 of 54
+    # caught and 1 of 41 flagged before, all 81 (with probes) and 1 of 61 after: SGSecure is an
+    # authority, "non-compliance" and "will be reported to the police" threats, "update ..
+    # particulars" a verification, "can u help me receive a code" the take-over's ask (otp and
+    # ask_send), "Download from App Store" an app store (not_download_app). Its twin, never
+    # tuned on: 31 of 34 and 0 of 24 before, 32 and 0 after. Left flagged by design: a DBS
+    # token alert that gives the example landline +65 6123 4567 "immediately" where the real one
+    # gives the bank's own hotline (see MOST_ALARMS).
+    "sg20_en.txt": (81, 61, 0),
+    "sg20_en_heldout.txt": (34, 24, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3558,6 +3573,10 @@ MOST_ALARMS = {
     # jobs27_heldout.txt, never tuned on: two of 30 everyday messages flagged before and after,
     # left unread (scored by totals only).
     "jobs27_heldout.txt": 2,
+    # sg20_en.txt (brief s39sgsmish), flagged before and after: a DBS digital token alert "call
+    # our hotline +65 6123 4567 immediately" (TXT030: a named bank's landline pressed with a rush
+    # is the call-back scam's); the real alert gives DBS's own hotline, which official.json knows.
+    "sg20_en.txt": 1,
 }
 
 
