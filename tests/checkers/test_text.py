@@ -2447,3 +2447,53 @@ async def test_a_code_to_be_received_for_the_writer_is_an_otp_request(
 )
 async def test_download_from_the_app_store_is_no_strangers_app(text: str, flagged: bool) -> None:
     assert ("TXT033" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An insider's tip or an institution's own allotment, and a sum to put in first.
+        ("机构内部配售的名额有限，明天之前要入金$30,000才可以认购。", True),
+        ("內線消息：呢隻股聽日會拉升，想跟嘅聯絡助理。", True),
+        ("老师的内线消息，这只股必涨，需要先在APP入金RM8,000才能跟单。", True),
+        # A broker's allotment notice, a colleague's rumour, an assistant at the office.
+        ("Moomoo：您认购的新股已完成配售，结果可在App内查看。投资涉及风险。", False),
+        ("我同事说他有内线消息，说公司年底会发花红，不知道真的假的。", False),
+        ("请联系助理安排下星期的会议，谢谢。", False),
+    ],
+)
+async def test_an_insider_s_sure_thing_with_a_sum_to_put_in_is_an_investment_scam(
+    text: str, flagged: bool
+) -> None:
+    assert ("FAM011" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A marketplace's "payment-flow" service to be signed before the buyer's money arrives.
+        ("买家说已经付款了，但客服说我要先签署金流才能收到钱。", True),
+        ("買家付咗錢，但系統話要完成金流認證先收到款。", True),
+        # A shop that takes cards through its payment service.
+        ("本店已开通金流服务，可以刷卡或PayNow付款。", False),
+    ],
+)
+async def test_a_payment_flow_to_be_signed_before_the_money_arrives_is_the_fake_buyer_s(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT015" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # The task scam's advance, and the boss's.
+        ("这组任务需要先垫付$500，完成后返还本金和佣金。", True),
+        # Each member's own share paid first and reimbursed by the company or the group.
+        ("明天公司年会，HR说每人需要先垫付$30的礼物费用，之后报销。", False),
+        ("部门聚餐每位同事先垫付$40，月底凭收据报销。", False),
+    ],
+)
+async def test_each_member_s_own_advance_is_no_fee_to_work(text: str, flagged: bool) -> None:
+    found = await codes(CHECKER, text)
+    assert bool(found & {"TXT004", "FAM002"}) is flagged

@@ -2831,6 +2831,21 @@ DEV_SETS = {
     # gives the bank's own hotline (see MOST_ALARMS).
     "sg20_en.txt": (81, 61, 0),
     "sg20_en_heldout.txt": (34, 24, 2),
+    # Brief s39zh2: the Chinese scams of Singapore and Malaysia Chinese speakers and of Hong
+    # Kong / Taiwan (traditional characters, Cantonese 嘅/咗/唔/係), SMS and WhatsApp: bank,
+    # Singpass, CPF and parcel phishing, like-and-review tasks and advances (垫付), a mentor's
+    # insider tips and allotments, "guess who / new number", police, MOH, ICA and BNM
+    # impersonation with a safe account, Carousell / Shopee / Lazada sellers who cannot meet;
+    # beside bank and CPF notices, family chats, shops, WhatsApp groups, police warnings and
+    # real recruiting. Development set 57 of 60 caught and 1 of 42 flagged before (an HR's
+    # "每人需要先垫付$30…之后报销"), 65 of 65 and 0 of 47 after (probes added): a sure thing
+    # (内线消息, 机构内部, 内部配售) and a sum to put in (要入金, 需要..入金) as FAM011, an
+    # assistant to contact (私聊助理, 助理LINE), a marketplace "payment flow" to be signed
+    # (签署金流, 金流认证) as verify, each member's own advance (每人..垫付) no fee to work. Its
+    # twin, written at the same time and never tuned on: 29 of 33 and 1 of 24 before, 29 and 1
+    # after (see MOST_ALARMS). Left missed by design: nothing in the development set.
+    "fraud_kinds30_zh.txt": (65, 47, 0),
+    "fraud_kinds30_zh_heldout.txt": (33, 24, 4),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3577,6 +3592,9 @@ MOST_ALARMS = {
     # our hotline +65 6123 4567 immediately" (TXT030: a named bank's landline pressed with a rush
     # is the call-back scam's); the real alert gives DBS's own hotline, which official.json knows.
     "sg20_en.txt": 1,
+    # fraud_kinds30_zh_heldout.txt (brief s39zh2), never tuned on: one of 24 everyday messages
+    # flagged before and after, counted by totals only and never read.
+    "fraud_kinds30_zh_heldout.txt": 1,
 }
 
 
