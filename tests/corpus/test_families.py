@@ -2705,7 +2705,10 @@ DEV_SETS = {
     # "Chase Fraud Alert: ... Reply YES or NO. To opt out reply STOP" (word for word the real
     # alerts of smish12_en and smish23_en) and smish4_en's UOB "reply N or call 6591 2210"
     # (everyday21's Citi alert reads the same).
-    "smish27_en.txt": (65, 52, 4),
+    # The lead's merge of s39smish's and s39sg's landline: a Singapore fixed line with only a
+    # rush ("call ... immediately") is let be, as the banks' own alerts say the same; one
+    # scam of this set that gave only that is missed since.
+    "smish27_en.txt": (65, 52, 5),
     "smish27_en_heldout.txt": (42, 30, 2),
     # Brief s39zh, the twenty-ninth Chinese hand: the kinds mainland anti-fraud centres and the
     # Singapore police describe in 2025-2026 that earlier sets cover least, as the fraudster
@@ -2739,8 +2742,11 @@ DEV_SETS = {
     # (a friend writes the same), a holiday voucher's "quote your claim no." (an insurer's claim
     # number reads alike), a widow's charity millions (no prize word; "for charity work" is news
     # too), a content order "resent", a job shortlist to dial a USSD code, free game coins.
-    "smish28_en.txt": (58, 45, 8),
-    "smish28_en_heldout.txt": (39, 28, 7),
+    # The lead's merge of s39smish's and s39sg's landline: a Singapore fixed line with only a
+    # rush ("call ... immediately") is let be, as the banks' own alerts say the same; one
+    # scam of each file that gave only that is missed since.
+    "smish28_en.txt": (58, 45, 9),
+    "smish28_en_heldout.txt": (39, 28, 9),
     # Brief s39ms: Malay and Indonesian scams of every family (task jobs, bank phishing, parcel
     # fees, e-commerce, "teka siapa" and "nombor baru" friends, PDRM / LHDN / Bank Negara,
     # investment, loans with a fee first, boss and relatives, prizes, wrong number openers,
@@ -2754,7 +2760,10 @@ DEV_SETS = {
     # "Hai Cik Lina, jadi x kita jumpa bincang pasal pelaburan tu?" (a real contact's words).
     # Older twins gaining: kinds7_ms_heldout 46/50 -> 47/50 (0 alarms, 1 before),
     # kinds15_ms_heldout 43/55 -> 44/55.
-    "kinds23_ms.txt": (88, 53, 3),
+    # The lead's merge of s39smish's and s39sg's landline: a Singapore fixed line with only a
+    # rush ("call ... immediately") is let be, as the banks' own alerts say the same; one
+    # scam of this set that gave only that is missed since.
+    "kinds23_ms.txt": (88, 53, 4),
     "kinds23_ms_heldout.txt": (47, 30, 6),
     # Brief s39url (issue 11): fresh phishing links as late-2025/2026 feeds list them (toll,
     # postal and bank kits on cheap endings with random subdomains, brand look-alikes, short
