@@ -186,3 +186,10 @@ def test_a_third_persons_month_is_told_apart_not_dropped() -> None:
 )
 def test_words_ending_in_shi_are_no_hour(text: str, found: bool) -> None:
     assert bool(list(high_pay(text))) is found
+
+
+def test_malaysian_tanglish_velli_is_an_amount_but_not_friday() -> None:
+    # "900 velli" is nine hundred ringgit in Malaysian Tamil chat (s39ta): a day's pay no
+    # part-time job gives, read as "900 வெள்ளி" is; vellikizhamai is Friday, no currency.
+    assert [end for _, end, _ in pay_spans("part time job, 900 velli per day")] == [32]
+    assert list(pay_spans("part time job, 900 vellikizhamai per day")) == []
