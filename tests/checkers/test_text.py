@@ -1918,3 +1918,33 @@ async def test_a_tanglish_retelling_heard_from_another_and_called_a_scam_asks_no
     assert not await codes(
         CHECKER, 'Amma ku "OTP sollunga"nu call vandhuchaam, naan scam nu sonnen'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A temple's feeding or works (temple_appeal) asked to a person's PayNow (s39ta)...
+        (
+            "Thaipusam annadhanam ku donation ennoda PayNow ku podunga 8123 4567, receipt appuram",
+            True,
+        ),
+        # ...while temple notices give a committee member's number, the temple's own account
+        # or UEN.
+        (
+            "திருப்பணி நன்கொடை வழங்க விரும்புவோர் செயலாளர் திரு. ராமன் அவர்களை +65 9123 4567 தொடர்பு கொள்ளவும்.",
+            False,
+        ),
+        (
+            "அன்னதானத்துக்கு நன்கொடை: Sri Murugan Temple, OCBC 555-123456-001. ஆலய கணக்கிற்கு மட்டும் அனுப்பவும்.",
+            False,
+        ),
+        (
+            "Thiruppani donation ku temple UEN S12CC0001A ku PayNow pannalaam, receipt varum.",
+            False,
+        ),
+    ],
+)
+async def test_a_temple_appeal_to_a_persons_paynow_not_to_the_temples_own(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT025" in await codes(CHECKER, text)) is flagged
