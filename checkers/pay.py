@@ -61,6 +61,8 @@ _CURRENCY: Final = {
     # Spoken Sri Lankan Tamil's rupees, and Singapore Tamil's dollar ("500 வெள்ளி").
     "ரூபா": "rupee",
     "வெள்ளி": "dollar",
+    "velli": "dollar",
+    "veiii": "dollar",
     "ரூ": "rupee",
     "ரூ.": "rupee",
     "rp": "rupiah",
@@ -138,7 +140,7 @@ _CUR = (
     r"|(?<![\u0b80-\u0bff])ரூ\.?)"
 )
 _CUR_AFTER = (
-    r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|ரூபா|வெள்ளி(?!க்)|rm|"
+    r"(?:sgd|usdt|usd|dollars?|元|块|新币|新元|美元|美金|人民币|令吉|ringgit|rupees|ரூபாய்|ரூபா|வெள்ளி(?!க்)|ve(?:ll|ii)i(?![a-z])|rm|"
     r"aud|gbp|euros?|eur|php|pesos?|myr|inr|naira|ngn)"
 )
 _AMOUNT = rf"(?P<cur1>{_CUR})?\s?(?P<low>{_NUMBER})\s?(?P<cur2>{_CUR_AFTER})?"

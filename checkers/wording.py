@@ -183,13 +183,14 @@ _MONEY = re.compile(
     # "300 ribu", "1,5 juta", "50 ribu rupiah".
     r"|#\s?(?:jt|juta|rb|ribu|rebu)(?:\s?(?:rupiah|ringgit))?(?![a-z])|#\s?rupiah(?![a-z])"
     # Tamil writes the unit after the number, often with a multiplier between: "500 டாலர்",
+    # Malaysian Tanglish its ringgit "500 velli" (read here as "veiii"),
     # "20 லட்சம் ரூபாய்" (twenty lakh rupees); spoken Tamil says "100 ரூபா".
     # "7.3 million dollars", "5 juta ringgit", "2 lakh rupees": a multiplier may stand between
     # (written as the text reads by now: every "l" is an "i", so "million" is "miiiion" and
     # "dollars" "doiiars").
     r"|#\s?(?:k\s?)?(?:(?:இலட்சம்|லட்சம்|கோடி|ஆயிரம்|mi{2,4}ons?|bi{3,4}ons?|thousand|iakhs?|crores?|"
     r"juta|ribu)\s?)?"
-    r"(?:(?:sgd|usd|gbp|euros?|eur|doiiars?|bucks|ringgit|rupees?|pounds?|php|pesos?)(?![a-z])|元|块|万元|万|"
+    r"(?:(?:sgd|usd|gbp|euros?|eur|doiiars?|bucks|ringgit|rupees?|pounds?|php|pesos?|veiii)(?![a-z])|元|块|万元|万|"
     r"千|新币|新元|令吉|美金|美元|ரூபாய்|ரூபா|வெள்ளி|டாலர்(?:கள்)?)"
 )
 

@@ -216,3 +216,10 @@ def test_pay_told_over_a_period_just_past_is_no_rate() -> None:
     text = "My ex-colleague earned $6,000 this month"
     assert list(high_pay(text)) == []
     assert list(told_pay(text)) != []
+
+
+def test_malaysian_tanglish_velli_is_an_amount_but_not_friday() -> None:
+    # "900 velli" is nine hundred ringgit in Malaysian Tamil chat (s39ta): a day's pay no
+    # part-time job gives, read as "900 வெள்ளி" is; vellikizhamai is Friday, no currency.
+    assert [end for _, end, _ in pay_spans("part time job, 900 velli per day")] == [32]
+    assert list(pay_spans("part time job, 900 vellikizhamai per day")) == []

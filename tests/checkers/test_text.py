@@ -2497,3 +2497,130 @@ async def test_a_payment_flow_to_be_signed_before_the_money_arrives_is_the_fake_
 async def test_each_member_s_own_advance_is_no_fee_to_work(text: str, flagged: bool) -> None:
     found = await codes(CHECKER, text)
     assert bool(found & {"TXT004", "FAM002"}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A temple's works or feeding, or a sick child's treatment, asked into a person's account
+        # or PayNow (s39ta); the temple's own UEN, office or receipt is its channel.
+        ("திருப்பணி நன்கொடை என் account-க்கு அனுப்புங்க: Suresh, Maybank 5555-1234", "TXT025", True),
+        (
+            "கும்பாபிஷேக திருப்பணி நன்கொடை PayNow UEN T08SS0123A மூலம் செலுத்தலாம், ரசீது வழங்கப்படும்.",
+            "TXT025",
+            False,
+        ),
+        ("Annadhanam donation ennoda PayNow ku podunga, archanai pannuvom", "TXT025", True),
+        ("அன்னதானம் நன்கொடை கோவில் அலுவலகத்தில் அல்லது PayNow மூலம் செலுத்தலாம்.", "TXT025", False),
+        (
+            "ஏழை குழந்தை operation-க்கு உதவி, முடிந்த தொகையை இந்த number-க்கு அனுப்புங்க +65 9123 4567",
+            "TXT025",
+            True,
+        ),
+        ("ஏழை மாணவர்களுக்கு புத்தகம் கொடுத்தோம், உதவிய எல்லாருக்கும் நன்றி.", "TXT025", False),
+        # A friend whose bank app is down and whose supplier must be paid; the same trouble over
+        # a shared bill names nobody else to pay.
+        (
+            "என் bank app work ஆகல, supplier-க்கு $3,000 அனுப்பணும், நீ transfer பண்ணு, நாளைக்கு தரேன்",
+            "TXT025",
+            True,
+        ),
+        ("என் bank app work ஆகல, நீ bill pay பண்ணு, நாளைக்கு தரேன்", "TXT025", False),
+    ],
+)
+async def test_tamil_appeals_to_a_strangers_account_and_a_friend_paying_a_supplier(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # Rent paid by PayNow and a bank greeting its customer lend no account (s39ta).
+        ("அம்மா, rent-க்கு $900 PayNow பண்ணிட்டேன்", "TXT005", False),
+        ("அன்புள்ள வாடிக்கையாளர், உங்கள் கணக்கில் ₹5,000 வரவு வைக்கப்பட்டது.", "TXT005", False),
+        # Money that "comes and goes" through the reader's account, a card lent for a month,
+        # a Singpass log-in paid for.
+        (
+            "உங்க account-ல கொஞ்சம் வெள்ளி வந்து போகும், ஒவ்வொரு தடவைக்கும் 100 வெள்ளி தரேன்",
+            "TXT005",
+            True,
+        ),
+        ("என் account-ல சம்பளம் வந்து போச்சு, rent கட்டிட்டேன்", "TXT005", False),
+        ("Bank card-ஐ ஒரு மாசம் கொடுங்க, 500 வெள்ளி தரேன்", "TXT005", True),
+        (
+            "Bro un Singpass login kudutha $300 tharen, company register panna mattum, no risk",
+            "TXT005",
+            True,
+        ),
+        ("Amma Singpass login panna theriyala, naan help panren", "TXT005", False),
+        # A case kept off for money, at a police station; a closed accident case asks nothing.
+        (
+            "உங்க அப்பா accident பண்ணிட்டார், police station-ல இருக்கார். Case இல்லாம வெளியே விட $2,000 கட்டணும்.",
+            "TXT016",
+            True,
+        ),
+        (
+            "அப்பா accident case முடிஞ்சது, insurance claim பண்ணிட்டோம், police report கொடுத்தாச்சு.",
+            "TXT016",
+            False,
+        ),
+        # Police advice for whoever meets a crime accuses nobody.
+        ("சைபர் குற்றம் நடந்தால் 1930 எண்ணை அழைக்கவும் - காவல்துறை", "TXT016", False),
+        # A "gift" parcel held at the airport for a clearance fee; a parcel collected there is not.
+        (
+            "உங்க gift parcel airport-ல clearance-க்காக நிக்குது, clearance fee $700 கட்டுங்க",
+            "TXT010",
+            True,
+        ),
+        ("நான் airport-ல இருக்கேன், parcel collect பண்ணிட்டேன், taxi எடுத்து வரேன்.", "TXT010", False),
+        # A sum said to double in days; a double shift is no sum.
+        ("Crypto la 5k podunga, 7 naal la double, slot limited", "TXT026", True),
+        ("Machan 3 naal la double shift work pannen, romba tired da", "TXT026", False),
+        # A loan's release behind a fee; a loan already released asks for none.
+        ("உங்க loan approve ஆயிடுச்சு, disburse பண்ண processing fee $300 கட்டுங்க", "FAM012", True),
+        ("உங்க home loan disburse பண்ணியாச்சு, முதல் EMI அடுத்த மாசம்.", "FAM012", False),
+    ],
+)
+async def test_tamil_lending_cases_gifts_doubling_and_loan_fees(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+async def test_a_tanglish_retelling_heard_from_another_and_called_a_scam_asks_nothing() -> None:
+    # "A call came, it seems, saying 'tell the OTP'; I said it's a scam" (s39ta).
+    assert not await codes(
+        CHECKER, 'Amma ku "OTP sollunga"nu call vandhuchaam, naan scam nu sonnen'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A temple's feeding or works (temple_appeal) asked to a person's PayNow (s39ta)...
+        (
+            "Thaipusam annadhanam ku donation ennoda PayNow ku podunga 8123 4567, receipt appuram",
+            True,
+        ),
+        # ...while temple notices give a committee member's number, the temple's own account
+        # or UEN.
+        (
+            "திருப்பணி நன்கொடை வழங்க விரும்புவோர் செயலாளர் திரு. ராமன் அவர்களை +65 9123 4567 தொடர்பு கொள்ளவும்.",
+            False,
+        ),
+        (
+            "அன்னதானத்துக்கு நன்கொடை: Sri Murugan Temple, OCBC 555-123456-001. ஆலய கணக்கிற்கு மட்டும் அனுப்பவும்.",
+            False,
+        ),
+        (
+            "Thiruppani donation ku temple UEN S12CC0001A ku PayNow pannalaam, receipt varum.",
+            False,
+        ),
+    ],
+)
+async def test_a_temple_appeal_to_a_persons_paynow_not_to_the_temples_own(
+    text: str, flagged: bool
+) -> None:
+    assert ("TXT025" in await codes(CHECKER, text)) is flagged

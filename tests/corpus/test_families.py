@@ -819,7 +819,7 @@ DEV_SETS = {
     # 31; kinds_ta_heldout 27 of 43, 29; kinds6, kinds5, kinds3, kinds2, tanglish_ta_heldout and
     # families_ta unchanged, no alarm added).
     "kinds8_ta.txt": (87, 55, 14),
-    "kinds8_ta_heldout.txt": (49, 32, 26),
+    "kinds8_ta_heldout.txt": (49, 32, 22),
     # Brief s27zh2: Chinese boss, leader, teacher, acquaintance and relative impersonation,
     # mostly openers of one or two sentences (a title and a new or private number, a move to a
     # new WeChat/QQ/飞书/钉钉/Telegram account, "keep it between us", a money step later, "猜猜我是
@@ -911,7 +911,7 @@ DEV_SETS = {
     # kinds7_ta_heldout 31 -> 34 of 45, kinds6_ta_heldout 15 -> 18 of 42, kinds_ta_heldout
     # 29 -> 30 of 43, families_ta 85 -> 86 of 113, kinds8_ta_heldout 23 of 49 unchanged).
     "kinds9_ta.txt": (101, 62, 8),
-    "kinds9_ta_heldout.txt": (65, 40, 16),
+    "kinds9_ta_heldout.txt": (65, 40, 15),
     # Tamil across every family by a tenth hand (brief s30ta), in five voices: Indian SMS Tamil,
     # spoken Tamil, Singapore Tamil, Sri Lankan Tamil (ரூ. 5000, இலக்கம், பொலிஸ், முகாமையாளர்,
     # பிடியாணை, முற்பணம்) and Tanglish. Development set: 74 of 104 caught and 4 of 65 everyday
@@ -943,7 +943,7 @@ DEV_SETS = {
     # probes: 7 of 7 police reports flagged), and narrowing them to "against you" ("உங்க மேல
     # FIR", "உங்க மகன் .. arrest") leaves it at 37 and 0 (not an independent figure).
     "kinds11_ta.txt": (96, 64, 6),
-    "kinds11_ta_heldout.txt": (56, 42, 15),
+    "kinds11_ta_heldout.txt": (56, 42, 14),
     # More of them: 22 of 25 and 0 of 16 before the otp and bail-money terms, 24 and 0 after.
     "sg10_en.txt": (25, 16, 1),
     # The lead's Chinese boss and relative openers: 12 of 15 and 0 of 9 before, 14 and 0 after.
@@ -2855,6 +2855,26 @@ DEV_SETS = {
     # after (see MOST_ALARMS). Left missed by design: nothing in the development set.
     "fraud_kinds30_zh.txt": (65, 47, 0),
     "fraud_kinds30_zh_heldout.txt": (33, 24, 4),
+    # Brief s39ta: Tamil scams of every family as Singapore, Malaysian and Tamil Nadu Tamils get
+    # them (tasks and their top-ups, KYC / Singpass / OTP phishing, parcel and airport "gift"
+    # fees, a fake relative or friend, CBI / Bukit Aman "digital arrest", IPO and crypto
+    # doubling, loans released behind a fee, prizes with a tax, fake temple and medical appeals
+    # to a person's account or PayNow, account, card and Singpass lending with Malaysian
+    # வெள்ளி), with real temple notices (the temple's office, UEN, account, receipt, a committee
+    # member's number), family money, bank notices and OTPs, school notices, real jobs and
+    # warnings. Development set 43 of 57 caught and 6 of 42 flagged before (probes included),
+    # 56 of 57 and 0 of 46 after: temple_appeal (கும்பாபிஷேகம், திருப்பணி, அன்னதானம்) and
+    # medical appeals (relief_appeal) to a person's account or PayNow (TXT025), the temple's
+    # own channel as official_channel, "velli" as ringgit (pay.py, wording.py), a friend's
+    # supplier as third party, a case kept off for money, an airport clearance fee, a sum that
+    # doubles in days, a loan's release behind a fee, Singpass / card lent for a while; rent
+    # paid by PayNow and a bank's "அன்புள்ள வாடிக்கையாளர்" lend no account, "cyber crime"
+    # advice accuses nobody, a Tanglish "message vandhuchaam ... scam nu sonnen" retells. Its
+    # twin, never tuned on: 24 of 35 and 2 of 25 before, 25 and 2 after (see MOST_ALARMS).
+    # Left missed by design: a friend's bank app down and a landlord to be paid (a landlord
+    # paid by PayNow is everyday).
+    "kinds23_ta.txt": (57, 46, 1),
+    "kinds23_ta_heldout.txt": (35, 25, 10),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -2866,6 +2886,9 @@ DEV_SETS = {
 # "refund submitted, back within 24 hours" and a supermarket's weekend job at 150 a day paid the
 # same day; everyday4_heldout.txt's eight (below).
 MOST_ALARMS = {
+    # kinds23_ta_heldout.txt: two everyday messages flagged before and after s39ta (TXT001 and
+    # TXT002 on one, TXT031 on the other); held out, not read.
+    "kinds23_ta_heldout.txt": 2,
     # kinds12_ta_heldout.txt: a bank's own "if not you, call 1800 ..." debit alert (TXT030) and
     # a KYC update to be done at the branch (TXT022), both flagged before; the KYC update is
     # quiet since s32ta2 (TXT022 holds its branch visit as the bank's own channel).
