@@ -2377,3 +2377,92 @@ async def test_pay_told_this_month_is_bait_even_beside_a_references_words() -> N
     assert "FAM001" not in await codes(
         CHECKER, "Your ex-colleague earned $6,000 this month doing simple online tasks, wow"
     )
+
+
+async def test_a_named_bank_s_landline_beside_a_block_or_a_rush_is_its_own() -> None:
+    # s39guard: a bank's own alert gives its Singapore landline, often with "immediately".
+    calm = (
+        "Maybank SG: Your card has been blocked as a precaution following suspicious activity. "
+        "Please call our 24-hour hotline 6123 4567 at your earliest convenience to verify."
+    )
+    assert not {"TXT008", "FAM003"} & await codes(CHECKER, calm)
+    rushed = (
+        "DBS: A transaction of SGD 1,248.00 was made with your Visa card ending 4821. "
+        "If unauthorised, call us immediately at 6123 4567."
+    )
+    assert "FAM010" not in await codes(CHECKER, rushed)
+    raised = (
+        "Citibank: Your request to increase your credit limit to SGD 15,000 has been approved. "
+        "Call 6123 4567 if you did not make this request."
+    )
+    assert "FAM003" not in await codes(CHECKER, raised)
+    # No one named, or a mobile, is still the call-back scam's.
+    assert "TXT008" in await codes(
+        CHECKER, "Your card has been blocked. Call 6123 4567 to verify your identity."
+    )
+    assert "TXT008" in await codes(
+        CHECKER, "Maybank SG: Your card has been blocked. Please call 9123 4567 to verify."
+    )
+    assert "FAM003" in await codes(
+        CHECKER, "【信用卡中心】您的信用卡可提额至10万元，请致电 +65 9123 4567 专员办理。"
+    )
+
+
+async def test_blocked_urgent_verify_and_a_number_spares_a_friend_at_the_branch() -> None:
+    friend = (
+        "my phone got blocked from the bank app after i changed phone, need to verify urgently "
+        "at the branch tmr. if u need me call 9123 4567 its my work phone"
+    )
+    assert "TXT008" not in await codes(CHECKER, friend)
+    assert "TXT008" not in await codes(
+        CHECKER,
+        "ya my account kena blocked last week, urgent also no use, had to queue 1 hour to "
+        "verify. bank hotline 6123 4567 always engaged",
+    )
+    assert "TXT008" in await codes(
+        CHECKER,
+        "Your wallet KYC has expired and will be blocked within 24 hours. Please contact "
+        "customer care 9123 4567 immediately to verify.",
+    )
+
+
+async def test_card_details_needed_by_a_shop_ask_the_reader_nothing() -> None:
+    assert "TXT023" not in await codes(
+        CHECKER, "Kedai ni perlukan nombor kad untuk deposit bilik hotel, biasa la."
+    )
+    assert "TXT023" in await codes(
+        CHECKER, "Kalau bukan cik, saya boleh bantu. Cuma perlukan nombor kad dan tarikh luput."
+    )
+
+
+async def test_a_voucher_holder_is_a_prize_only_when_asked_to_claim() -> None:
+    assert "TXT020" not in await codes(
+        CHECKER,
+        "Dear voucher holder, your $5 e-voucher from the Link points redemption expires on "
+        "31 Dec. Use it at checkout.",
+    )
+    assert "TXT020" in await codes(
+        CHECKER, "Dear voucher holder, to claim your 500 pound voucher visit vouch.example.top"
+    )
+
+
+async def test_a_cash_on_delivery_amount_is_no_fee_to_release_a_parcel() -> None:
+    assert "TXT010" not in await codes(
+        CHECKER,
+        "J&T: COD parcel $28.50 arriving tomorrow. Driver will call before arriving. If not "
+        "home, reply 1 to reschedule.",
+    )
+    assert "TXT010" in await codes(
+        CHECKER,
+        "J&T: parcel delivery failed. Reply 1 to reschedule and pay the $2.80 redelivery fee.",
+    )
+
+
+async def test_the_number_on_the_card_and_the_branch_in_person_are_official_in_chinese() -> None:
+    assert "TXT019" not in await codes(
+        CHECKER, "你的卡被冻结了就赶紧打卡背面的客服电话核实，别打短信里的号码。"
+    )
+    assert "TXT041" not in await codes(
+        CHECKER, "妈，我的银行卡被冻结了，明天要去网点核实身份才能解冻，急用钱的话先用你的卡。"
+    )
+    assert "TXT019" in await codes(CHECKER, "你的账户已被冻结，请立即联系客服核实。")
