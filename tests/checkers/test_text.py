@@ -2379,13 +2379,8 @@ async def test_pay_told_this_month_is_bait_even_beside_a_references_words() -> N
     )
 
 
-async def test_a_named_bank_s_landline_beside_a_block_or_a_rush_is_its_own() -> None:
+async def test_a_named_bank_s_landline_beside_a_rush_or_a_limit_raise_is_its_own() -> None:
     # s39guard: a bank's own alert gives its Singapore landline, often with "immediately".
-    calm = (
-        "Maybank SG: Your card has been blocked as a precaution following suspicious activity. "
-        "Please call our 24-hour hotline 6123 4567 at your earliest convenience to verify."
-    )
-    assert not {"TXT008", "FAM003"} & await codes(CHECKER, calm)
     rushed = (
         "DBS: A transaction of SGD 1,248.00 was made with your Visa card ending 4821. "
         "If unauthorised, call us immediately at 6123 4567."
@@ -2403,6 +2398,10 @@ async def test_a_named_bank_s_landline_beside_a_block_or_a_rush_is_its_own() -> 
     assert "TXT008" in await codes(
         CHECKER, "Maybank SG: Your card has been blocked. Please call 9123 4567 to verify."
     )
+    # A named bank's landline with a rush and "verify" is the scam's still.
+    assert "TXT008" in await codes(
+        CHECKER, "新加坡银行通知：您的DBS卡被暂停使用，请于今日内致电 +65 6123 4567 重新激活。"
+    )
     assert "FAM003" in await codes(
         CHECKER, "【信用卡中心】您的信用卡可提额至10万元，请致电 +65 9123 4567 专员办理。"
     )
@@ -2416,8 +2415,8 @@ async def test_blocked_urgent_verify_and_a_number_spares_a_friend_at_the_branch(
     assert "TXT008" not in await codes(CHECKER, friend)
     assert "TXT008" not in await codes(
         CHECKER,
-        "ya my account kena blocked last week, urgent also no use, had to queue 1 hour to "
-        "verify. bank hotline 6123 4567 always engaged",
+        "ya my account kena blocked last week, urgent also no use, had to queue at the branch "
+        "to verify. bank hotline 6123 4567 always engaged",
     )
     assert "TXT008" in await codes(
         CHECKER,
@@ -2432,17 +2431,6 @@ async def test_card_details_needed_by_a_shop_ask_the_reader_nothing() -> None:
     )
     assert "TXT023" in await codes(
         CHECKER, "Kalau bukan cik, saya boleh bantu. Cuma perlukan nombor kad dan tarikh luput."
-    )
-
-
-async def test_a_voucher_holder_is_a_prize_only_when_asked_to_claim() -> None:
-    assert "TXT020" not in await codes(
-        CHECKER,
-        "Dear voucher holder, your $5 e-voucher from the Link points redemption expires on "
-        "31 Dec. Use it at checkout.",
-    )
-    assert "TXT020" in await codes(
-        CHECKER, "Dear voucher holder, to claim your 500 pound voucher visit vouch.example.top"
     )
 
 
