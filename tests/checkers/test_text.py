@@ -2624,3 +2624,80 @@ async def test_a_temple_appeal_to_a_persons_paynow_not_to_the_temples_own(
     text: str, flagged: bool
 ) -> None:
     assert ("TXT025" in await codes(CHECKER, text)) is flagged
+
+
+async def test_a_named_bank_s_landline_beside_a_rush_or_a_limit_raise_is_its_own() -> None:
+    # s39guard: a bank's own alert gives its Singapore landline, often with "immediately".
+    rushed = (
+        "DBS: A transaction of SGD 1,248.00 was made with your Visa card ending 4821. "
+        "If unauthorised, call us immediately at 6123 4567."
+    )
+    assert "FAM010" not in await codes(CHECKER, rushed)
+    raised = (
+        "Citibank: Your request to increase your credit limit to SGD 15,000 has been approved. "
+        "Call 6123 4567 if you did not make this request."
+    )
+    assert "FAM003" not in await codes(CHECKER, raised)
+    # No one named, or a mobile, is still the call-back scam's.
+    assert "TXT008" in await codes(
+        CHECKER, "Your card has been blocked. Call 6123 4567 to verify your identity."
+    )
+    assert "TXT008" in await codes(
+        CHECKER, "Maybank SG: Your card has been blocked. Please call 9123 4567 to verify."
+    )
+    # A named bank's landline with a rush and "verify" is the scam's still.
+    assert "TXT008" in await codes(
+        CHECKER, "新加坡银行通知：您的DBS卡被暂停使用，请于今日内致电 +65 6123 4567 重新激活。"
+    )
+    assert "FAM003" in await codes(
+        CHECKER, "【信用卡中心】您的信用卡可提额至10万元，请致电 +65 9123 4567 专员办理。"
+    )
+
+
+async def test_blocked_urgent_verify_and_a_number_spares_a_friend_at_the_branch() -> None:
+    friend = (
+        "my phone got blocked from the bank app after i changed phone, need to verify urgently "
+        "at the branch tmr. if u need me call 9123 4567 its my work phone"
+    )
+    assert "TXT008" not in await codes(CHECKER, friend)
+    assert "TXT008" not in await codes(
+        CHECKER,
+        "ya my account kena blocked last week, urgent also no use, had to queue at the branch "
+        "to verify. bank hotline 6123 4567 always engaged",
+    )
+    assert "TXT008" in await codes(
+        CHECKER,
+        "Your wallet KYC has expired and will be blocked within 24 hours. Please contact "
+        "customer care 9123 4567 immediately to verify.",
+    )
+
+
+async def test_card_details_needed_by_a_shop_ask_the_reader_nothing() -> None:
+    assert "TXT023" not in await codes(
+        CHECKER, "Kedai ni perlukan nombor kad untuk deposit bilik hotel, biasa la."
+    )
+    assert "TXT023" in await codes(
+        CHECKER, "Kalau bukan cik, saya boleh bantu. Cuma perlukan nombor kad dan tarikh luput."
+    )
+
+
+async def test_a_cash_on_delivery_amount_is_no_fee_to_release_a_parcel() -> None:
+    assert "TXT010" not in await codes(
+        CHECKER,
+        "J&T: COD parcel $28.50 arriving tomorrow. Driver will call before arriving. If not "
+        "home, reply 1 to reschedule.",
+    )
+    assert "TXT010" in await codes(
+        CHECKER,
+        "J&T: parcel delivery failed. Reply 1 to reschedule and pay the $2.80 redelivery fee.",
+    )
+
+
+async def test_the_number_on_the_card_and_the_branch_in_person_are_official_in_chinese() -> None:
+    assert "TXT019" not in await codes(
+        CHECKER, "你的卡被冻结了就赶紧打卡背面的客服电话核实，别打短信里的号码。"
+    )
+    assert "TXT041" not in await codes(
+        CHECKER, "妈，我的银行卡被冻结了，明天要去网点核实身份才能解冻，急用钱的话先用你的卡。"
+    )
+    assert "TXT019" in await codes(CHECKER, "你的账户已被冻结，请立即联系客服核实。")

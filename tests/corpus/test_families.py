@@ -2875,6 +2875,28 @@ DEV_SETS = {
     # paid by PayNow is everyday).
     "kinds23_ta.txt": (57, 46, 1),
     "kinds23_ta_heldout.txt": (35, 25, 10),
+    # guard27 (brief s39guard), a precision set for session 39's new rules: everyday messages in
+    # exactly their shapes, told honestly (banks' alerts with a landline and "call us
+    # immediately", a limit raised "as requested", telcos' upgrade and free-minutes offers,
+    # "reply 1 and our nurse will call you", COD parcels, friends' "my account kena blocked,
+    # need to verify urgently at the branch", units' procurement notices, 提额 notices, 百万保障
+    # warnings, 临时 and 老板交代的事 in the office, shops answering complaints, contest votes
+    # "setiap like dikira", cash drawn from one's own account for family, friends' trading gains
+    # with "nak cuba?", "perlukan nombor kad" said of a hotel, police reports on one's own IC,
+    # office surprises kept from "staf lain", game accounts sold) and 30 scams of the same shapes
+    # in English, Chinese, Malay and Tamil. Before: 27 of 30 caught and 13 of 128 everyday
+    # flagged; after: 27 and 4. Too wide were: blocked + urgent + verify + a number (a friend
+    # going to the branch or the telco's shop: official_channel now reads "at the branch", "at
+    # the Singtel shop"); 提额 / limit raise at a named bank's landline (FAM003); "call us
+    # immediately" at a named bank's landline (FAM010's callback & blocked & urgency); "perlukan
+    # nombor kad" said of anyone (now the caller's "cuma perlukan" or an addressee); a COD
+    # amount read as a parcel fee (TXT010, pay_on_meeting "cod parcel"); Chinese "卡背面的客服电话"
+    # and "明天要去网点" not read as official. Its twin, written at the same time and never tuned
+    # on: 17 of 20 and 8 of 80 before, 17 and 6 after. Left missed by design: 提额 at a number
+    # glued to Chinese text ("致电9123 4567办理": no phone is read there), a Tanglish dating lure
+    # at a .top link, a Tamil-script cash-mule offer.
+    "guard27.txt": (30, 128, 3),
+    "guard27_heldout.txt": (20, 80, 3),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3627,6 +3649,18 @@ MOST_ALARMS = {
     # fraud_kinds30_zh_heldout.txt (brief s39zh2), never tuned on: one of 24 everyday messages
     # flagged before and after, counted by totals only and never read.
     "fraud_kinds30_zh_heldout.txt": 1,
+    # guard27.txt (brief s39guard), flagged before and after: Maybank's "Your card has been
+    # blocked as a precaution ... call our 24-hour hotline 6123 4567 to verify" (TXT008, FAM003:
+    # word for word smish23_en's OCBC "restricted ... call us on 6123 4567 to restore access"
+    # scam), FairPrice's "Dear voucher holder, your e-voucher from the Link points" (TXT020:
+    # "voucher holder" is a prize term and "the Link" reads as a link word), M1's upgrade offer
+    # at a made-up m1shop.example.sg (URL002: the brand's name on another's domain), and a Malay
+    # friend's "member aku untung sikit main crypto ... Kau nak cuba? Aku tak nak la" (FAM011:
+    # the recruiter's own line, told apart only by the refusal after it).
+    "guard27.txt": 4,
+    # guard27_heldout.txt, never tuned on: 8 of 80 everyday messages flagged before, 6 after,
+    # left unread (scored by totals only).
+    "guard27_heldout.txt": 6,
 }
 
 
