@@ -65,8 +65,12 @@ def find_accounts(text: str) -> list[tuple[str, str]]:
 
 
 # Digits in groups with at most one separator between them, optionally led by + or 00.
+# Chinese runs a number into its words ("请致电9123 4567办理"): a Han character beside the digits
+# ends the word as a space does, where a Latin letter or a digit makes them part of a code.
+_WORD_NOT_HAN = r"[^\W\u2e80-\u9fff\uf900-\ufaff]"
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+/.,$£€¥])(\+\s?|00)?\(?\d{1,5}+\)?(?:[ .\-]?\(?\d{1,5}+\)?){0,6}(?![\w/]|[.,]\d)"
+    rf"(?<!{_WORD_NOT_HAN})(?<![+/.,$£€¥])(\+\s?|00)?\(?\d{{1,5}}+\)?(?:[ .\-]?\(?\d{{1,5}}+\)?){{0,6}}"
+    rf"(?!{_WORD_NOT_HAN}|/|[.,]\d)"
 )
 # Tamil puts the verb after the English word it makes one ("call பண்ணுங்க 8123 4567",
 # "WhatsApp pannunga 8123 4567", "அழைக்கவும் 6123 4567"): the light verb may stand between the

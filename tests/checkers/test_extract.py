@@ -189,3 +189,18 @@ def test_a_link_is_understood_once() -> None:
     assert parse_link("https://dbs-sg-verify.xyz/login") is parse_link(
         "https://dbs-sg-verify.xyz/login"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # Chinese runs a number into its words: a Han character ends it as a space would.
+        ("您的信用卡符合提额条件，请致电9123 4567办理", ["+6591234567"]),
+        ("详情请致电+65 8123 4567咨询", ["+6581234567"]),
+        # A Latin letter or a digit beside it still makes it part of a code or a longer number.
+        ("ref abc91234567 x", []),
+        ("order 91234567x", []),
+    ],
+)
+def test_a_number_run_into_chinese_words_is_read(text: str, numbers: list[str]) -> None:
+    assert [phone.e164 for phone in extract(text).phones] == numbers
