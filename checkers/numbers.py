@@ -69,7 +69,8 @@ def find_accounts(text: str) -> list[tuple[str, str]]:
 # ends the word as a space does, where a Latin letter or a digit makes them part of a code.
 _WORD_NOT_HAN = r"[^\W\u2e80-\u9fff\uf900-\ufaff]"
 _PHONE_CANDIDATE = re.compile(
-    rf"(?<!{_WORD_NOT_HAN})(?<![+/.,$£€¥])(\+\s?|00)?\(?\d{{1,5}}+\)?(?:[ .\-]?\(?\d{{1,5}}+\)?){{0,6}}"
+    rf"(?<!{_WORD_NOT_HAN})(?<![+/.,$£€¥])(\+\s?|00)?\(?\d{{1,5}}+\)?"
+    r"(?:[ .\-]?\(?\d{1,5}+\)?){0,6}"
     rf"(?!{_WORD_NOT_HAN}|/|[.,]\d)"
 )
 # Tamil puts the verb after the English word it makes one ("call பண்ணுங்க 8123 4567",

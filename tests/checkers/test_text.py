@@ -2701,3 +2701,95 @@ async def test_the_number_on_the_card_and_the_branch_in_person_are_official_in_c
         CHECKER, "妈，我的银行卡被冻结了，明天要去网点核实身份才能解冻，急用钱的话先用你的卡。"
     )
     assert "TXT019" in await codes(CHECKER, "你的账户已被冻结，请立即联系客服核实。")
+
+
+async def flagged_zh(text: str) -> bool:
+    """Whether the text checker finds anything in a Chinese message."""
+    return bool(await codes(CHECKER, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A red packet that waits to be "activated" with a top-up, and a collection appraised at
+        # a fortune with fees to be paid first: a windfall held back for a fee.
+        (
+            "阿姨您好，您有一个政府发放的数字人民币红包888元待领取，需要先开通四类钱包并充值200元激活。",
+            "TXT037",
+            True,
+        ),
+        (
+            "老师好，您家收藏的那枚纪念币经我们鉴定价值80万，可以上拍卖会，但需要先交鉴定费6800元",
+            "TXT037",
+            True,
+        ),
+        # A red packet the employer already paid into one's wallet asks for nothing.
+        (
+            "单位工会发的数字人民币消费红包200元，已经到我钱包了，你们也去app里看看，超市能用",
+            "TXT037",
+            False,
+        ),
+        ("爸，你那些旧邮票我问了，要拍卖得去正规拍卖行，人家是成交后才收佣金", "TXT037", False),
+        # A deposit to a tour guide's own WeChat; a tour paid to the school's finance office.
+        (
+            "夕阳红老年旅游团：云南七日游仅需299元，报名请先交定金500元到导游个人微信",
+            "TXT025",
+            True,
+        ),
+        ("老年大学组织的杭州三日游，每人1200元，交到学校财务，开正规发票", "TXT025", False),
+        # A caller from the social-security bureau who walks one through the banking app.
+        (
+            "您好我是人社局的工作人员，您有一笔养老金补发款4200元没有领取，需要您打开手机银行，我们教您操作",
+            "TXT033",
+            True,
+        ),
+        (
+            "【社保中心】您的养老金2,860.00元已于12月8日发放到账，如有疑问请拨打12333咨询。",
+            "TXT033",
+            False,
+        ),
+        # A donation that pays a dividend; a real drive through a charity platform.
+        ("慈善基金会公益项目：捐款1000元可获得证书，并每月返还善款5%作为公益分红", "TXT026", True),
+        (
+            "我们公司工会组织给山区小学捐书，捐款的话走腾讯公益那个项目页面，有发票",
+            "TXT026",
+            False,
+        ),
+        # Savings to be moved over to an "elderly fund" the caller sells.
+        (
+            "王阿姨，这个养老基金保本保息年化18%，您把存款转过来，别跟孩子说",
+            "TXT025",
+            True,
+        ),
+    ],
+)
+async def test_chinese_frauds_on_the_elderly(text: str, code: str, flagged: bool) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A video call dropped on a bad line is no hanging up on a scammer: the ask beside it
+        # is read.
+        (
+            "爸我刚视频信号不好就挂了，我换了新微信，公司要交一笔保证金我手上不够，你先转我15000",
+            True,
+        ),
+        ("爸我刚视频信号不好就挂了，我到家了，周末回去", False),
+        # Something one bought oneself in a live stream is no task.
+        ("我在直播间抢到了两瓶洗发水，才39块，顺便给你也下了一单，到时候地址写你家", False),
+        ("直播间点赞关注，一单10元，日结", True),
+        # News of fake customer service retold is a warning; the fake agent's own line is not.
+        (
+            '看新闻说有人冒充客服说"订单异常要退款"，让开备用金，大家注意，真的退款都是原路退回的',
+            False,
+        ),
+        (
+            "您好，我是淘宝客服，您购买的商品订单异常，我们要给您办理退款，需要您开通备用金配合操作一下",
+            True,
+        ),
+    ],
+)
+async def test_chinese_everyday_words_of_elderly_frauds(text: str, flagged: bool) -> None:
+    assert await flagged_zh(text) is flagged

@@ -2897,6 +2897,28 @@ DEV_SETS = {
     # at a .top link, a Tamil-script cash-mule offer.
     "guard27.txt": (30, 128, 3),
     "guard27_heldout.txt": (20, 80, 3),
+    # fraud_kinds31_zh (brief s39zh3): Chinese fraud of 2025-2026 aimed at the elderly and at
+    # new channels - digital-yuan red packets to "activate", AI-faked relatives by video or
+    # voice, elderly-care investment, 以房养老, free health products, tour deposits, collection
+    # auction fees, fake tax / social-security refunds, gambling "loopholes", visa agents, ETC,
+    # 百万医疗险 cancellation, live-stream "pay first", 到付 parcels, 垫单 / 连单 / 卡单 tasks, refund
+    # "customer service", disaster donations, "扫码领补贴" - and everyday messages in the same
+    # words (社区 notices, children's transfers, real bank and 社保 notices, real charity drives
+    # and live-stream sales, warnings). Before: 48 of 61 scams caught and 2 of 40 everyday
+    # flagged; after: 56 and 0. What changed (zh lexicon only): a red packet that waits to be
+    # claimed or activated and a collection "appraised" at a fortune are windfalls (TXT037,
+    # TXT041 with the fee); a guide's, streamer's, agent's or volunteer's own account
+    # (personal_account); a caller who walks one through the banking app (screen_share);
+    # charity dividends (big_returns); savings to be moved over (money_request); a video
+    # dropped on a bad line is no hanging up on a scammer (not_scam_talk), an item bought in a
+    # live stream no task (not_task_work), news of fake customer service a warning (scam_talk).
+    # Its twin, written at the same time and never tuned on: 25 of 34 and 1 of 25 before,
+    # 25 and 1 after. Left missed by design: 以房养老 (a property pledge for a monthly
+    # "pension" has no ask), a 留学 agent's seat fee and a migration deposit (a real school's
+    # deposit reads the same), a "百万医疗" renewal SMS written as a real insurer's, and a free
+    # gift's 到付 fee paid to the courier.
+    "fraud_kinds31_zh.txt": (61, 40, 5),
+    "fraud_kinds31_zh_heldout.txt": (34, 25, 9),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3661,6 +3683,9 @@ MOST_ALARMS = {
     # guard27_heldout.txt, never tuned on: 8 of 80 everyday messages flagged before, 6 after,
     # left unread (scored by totals only).
     "guard27_heldout.txt": 6,
+    # fraud_kinds31_zh_heldout.txt (brief s39zh3), never tuned on: one everyday message flagged
+    # before and after, left unread (its author scores the twin by totals only).
+    "fraud_kinds31_zh_heldout.txt": 1,
 }
 
 
