@@ -979,22 +979,33 @@ _GLUED_ALARMS: Final = frozenset(
     | {"blocked", "locked", "suspended"}
 )
 _GLUED_PADDING: Final = _GLUED_ALARMS | _SITE_WORDS | {"now", "sg", "sgp", "point", "points"}
+# What one of those marks starts with, respelled or not: a cheap test before a name is cut.
+_GLUED_STEMS: Final = (
+    *("refund", "rebat", "bonu", "claim", "redeem", "payout", "cash", "topup", "voucher"),
+    *("priz", "reward", "gift", "card", "acct", "account", "bank", "wallet", "id", "address"),
+    *("parcel", "package", "pkg", "deliver", "shipment", "courier", "customs", "point", "miles"),
+)
 _GLUED_WORDS: Final = _NAME_WORDS | _PRIZE_NAME_WORDS | _ALARM_NAME_WORDS | _SITE_WORDS
 _GLUED_WORDS_ALL: Final = _GLUED_WORDS | _GLUED_MONEY | _GLUED_CREDENTIALS | _GLUED_SAFETY
 
 
+_DOUBLED: Final = re.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=16384)
 def _respelled(piece: str) -> str | None:
     """A word of the lists a name respells (``rewardz``, ``bonuz``, ``refundd``), or None."""
     if len(piece) < 4:
         return None
-    for guess in (
-        piece.replace("z", "s"),
-        piece[:-1] if piece.endswith("z") else "",
-        re.sub(r"(.)\1", r"\1", piece),
-    ):
-        if guess and guess != piece and guess in _GLUED_WORDS_ALL:
-            return guess
-    return None
+    guesses = []
+    if "z" in piece:
+        guesses.append(piece.replace("z", "s"))
+        if piece.endswith("z"):
+            guesses.append(piece[:-1])
+    undoubled = _DOUBLED.sub(r"\1", piece)
+    if undoubled != piece:
+        guesses.append(undoubled)
+    return next((guess for guess in guesses if guess in _GLUED_WORDS_ALL), None)
 
 
 @lru_cache(maxsize=16384)
@@ -1025,6 +1036,8 @@ def glued_lure_name(name: str) -> bool:
     wallet beside a word of its safety (safe, unlock, alert, verify). A shop's name has a word
     of its own (``bonusbakes``, ``rewardcharts``, ``walletcraftleather``).
     """
+    if not any(stem in name for stem in _GLUED_STEMS):
+        return False  # no money, card, account, parcel or points word, respelled or not
     pieces: list[str] = []
     for token in _tokens(name):
         cut = (token,) if token in _COUNTRY_CODES else _glued_cut(token)
