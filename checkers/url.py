@@ -940,6 +940,122 @@ def prize_name(label: str, tld: str = "", *, cheap: bool = False) -> bool:
     return len(pieces) >= 2 and any(piece in _PRIZE_MARKS for piece in pieces)
 
 
+# Names glued of a lure's words with a site's generic words (``refundpros``, ``cashbackdesk``,
+# ``freegiftzone``, ``cardunlockhelp``): the words such a throwaway name is padded with,
+# which say nothing of whose site it is (a hub, a zone, a desk, "get", "now", "4u").
+_SITE_WORDS: Final = frozenset(
+    {"hub", "zone", "desk", "pros", "pro", "vault", "get", "free", "easy", "fast", "quick"}
+    | {"4u", "u", "gr8", "great", "xtra", "extra", "bonanza", "expiry", "waiting", "gst", "cdc"}
+    | {"safe", "safety", "safeguard", "guard", "protect", "unblock", "block", "checkpoint"}
+    | {"address", "topup", "cashout", "gifts", "rebates", "bonuses", "payouts", "confirm"}
+    | {"miles"}
+)
+# What makes such a name a lure: money the reader is to claim ...
+_GLUED_MONEY: Final = frozenset(
+    {"refund", "refunds", "rebate", "rebates", "bonus", "bonuses", "claim", "redeem", "payout"}
+    | {"payouts", "cashback", "cashout", "topup", "voucher", "vouchers", "prize", "prizes"}
+    | {"reward", "rewards", "gift", "gifts"}
+)
+# ... or a card, an account or a wallet beside a word of its safety or its unlocking ...
+_GLUED_CREDENTIALS: Final = frozenset(
+    {"card", "cards", "acct", "account", "accounts", "bank", "banking", "ibanking", "wallet"}
+    | {"id", "address"}
+)
+_GLUED_SAFETY: Final = frozenset(
+    {"safe", "safety", "safeguard", "guard", "protect", "secure", "security", "alert", "alerts"}
+    | {"block", "blocked", "unblock", "unlock", "locked", "check", "checkpoint", "help"}
+    | {"helpdesk", "support", "verify", "verification", "confirm", "restore", "reactivate"}
+    | {"recover", "recovery", "update", "otp", "kyc", "login", "signin", "suspended"}
+)
+# ... or a parcel or points beside what an alarm says of them (``pointsexpiry``,
+# ``packagewaiting``) or a site's generic word (``parcelpointsg``, ``redeliverynow``).
+_GLUED_ERRANDS: Final = frozenset(
+    {"parcel", "parcels", "package", "packages", "pkg", "delivery", "redelivery", "redeliver"}
+    | {"shipment", "courier", "customs"}
+)
+_GLUED_POINTS: Final = frozenset({"points", "point", "miles"})
+_GLUED_ALARMS: Final = frozenset(
+    {"expiry", "expire", "expired", "expiring", "expires", "waiting", "held", "hold", "pending"}
+    | {"blocked", "locked", "suspended"}
+)
+_GLUED_PADDING: Final = _GLUED_ALARMS | _SITE_WORDS | {"now", "sg", "sgp", "point", "points"}
+# What one of those marks starts with, respelled or not: a cheap test before a name is cut.
+_GLUED_STEMS: Final = (
+    *("refund", "rebat", "bonu", "claim", "redeem", "payout", "cash", "topup", "voucher"),
+    *("priz", "reward", "gift", "card", "acct", "account", "bank", "wallet", "id", "address"),
+    *("parcel", "package", "pkg", "deliver", "shipment", "courier", "customs", "point", "miles"),
+)
+_GLUED_WORDS: Final = _NAME_WORDS | _PRIZE_NAME_WORDS | _ALARM_NAME_WORDS | _SITE_WORDS
+_GLUED_WORDS_ALL: Final = _GLUED_WORDS | _GLUED_MONEY | _GLUED_CREDENTIALS | _GLUED_SAFETY
+
+
+_DOUBLED: Final = re.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=16384)
+def _respelled(piece: str) -> str | None:
+    """A word of the lists a name respells (``rewardz``, ``bonuz``, ``refundd``), or None."""
+    if len(piece) < 4:
+        return None
+    guesses = []
+    if "z" in piece:
+        guesses.append(piece.replace("z", "s"))
+        if piece.endswith("z"):
+            guesses.append(piece[:-1])
+    undoubled = _DOUBLED.sub(r"\1", piece)
+    if undoubled != piece:
+        guesses.append(undoubled)
+    return next((guess for guess in guesses if guess in _GLUED_WORDS_ALL), None)
+
+
+@lru_cache(maxsize=16384)
+def _glued_cut(token: str) -> tuple[str, ...] | None:
+    """A token cut wholly into lure, filler and site words, respellings written out, or None."""
+    if token.isdigit():
+        return (token,)
+    word = token if token in _GLUED_WORDS_ALL else _respelled(token)
+    if word is not None:
+        return (word,)
+    for cut in range(len(token) - 1, 0, -1):
+        head = token[:cut]
+        word = head if head in _GLUED_WORDS_ALL or head.isdigit() else _respelled(head)
+        if word is not None:
+            rest = _glued_cut(token[cut:])
+            if rest is not None:
+                return (word, *rest)
+    return None
+
+
+def glued_lure_name(name: str) -> bool:
+    """Whether a name on a cheap ending or a free platform is a lure's words run together.
+
+    ``refundpros``, ``topupbonus``, ``freegiftzone``, ``cardunlockhelp``, ``claimpointz``: two
+    words or more, every one a lure's, a filler's or a site's generic word (hub, zone, desk,
+    now, get), lightly respelled or not (``rewardz``, ``bonuz``, ``getrefundd``), and one of
+    them money to claim (refund, bonus, reward, cashback, voucher) or a card, an account or a
+    wallet beside a word of its safety (safe, unlock, alert, verify). A shop's name has a word
+    of its own (``bonusbakes``, ``rewardcharts``, ``walletcraftleather``).
+    """
+    if not any(stem in name for stem in _GLUED_STEMS):
+        return False  # no money, card, account, parcel or points word, respelled or not
+    pieces: list[str] = []
+    for token in _tokens(name):
+        cut = (token,) if token in _COUNTRY_CODES else _glued_cut(token)
+        if cut is None:
+            return False
+        pieces.extend(piece for piece in cut if not piece.isdigit())
+    if len(pieces) < 2:
+        return False
+    words = set(pieces)
+    if words & _GLUED_MONEY:
+        return True
+    if words & _GLUED_CREDENTIALS and words & _GLUED_SAFETY:
+        return True
+    if words & _GLUED_POINTS and words & _GLUED_ALARMS:
+        return True
+    return bool(words & _GLUED_ERRANDS and words & _GLUED_PADDING)
+
+
 # The English words of a toll's, a parcel's, a bill's or an account's notice that throwaway
 # names write clipped (``redelivr``, ``pendng``, ``updt``, ``resched``, ``tollclr``); the other
 # languages' words of the lists are not clipped (their clippings are words of their own).
@@ -2202,6 +2318,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
             or shared_doc_name(own, link.suffix)
             or alarm_name(own, link.suffix)
             or prize_name(own, cheap=True)
+            or glued_lure_name(own)
         )
         if lure:
             return Shape.PLATFORM_LURE
@@ -2261,6 +2378,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.LURE  # vrfy-acct
     if desk_name(label, tld) or placeholder_name(label, link.suffix) or prize_name(label, tld):
         return Shape.GENERIC
+    if not _vetted(link.suffix) and glued_lure_name(own):
+        return Shape.GENERIC  # refundpros.top, cardunlockhelp.cc: a lure's words run together
     if (
         generic_name(label, link.suffix)
         or shared_doc_name(label, link.suffix)

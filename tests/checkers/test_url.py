@@ -19,6 +19,7 @@ from checkers.url import (
     fee_lure,
     fee_slug,
     generic_name,
+    glued_lure_name,
     government_name,
     lookalike_of,
     organisation_page,
@@ -1364,3 +1365,54 @@ def test_a_short_name_opening_only_a_kit_s_route(url: str, kit: bool) -> None:
     link = parse_link(url)
     assert link is not None
     assert (phishing_shape(link) is Shape.RANDOM) is kit
+
+
+@pytest.mark.parametrize(
+    ("name", "lure"),
+    [
+        ("refundpros", True),  # money to claim, a site's padding
+        ("topupbonus", True),
+        ("freegiftzone", True),
+        ("claimpointz", True),  # respelled: points
+        ("bonuzcentre", True),  # respelled: bonus
+        ("getrefundd", True),  # a doubled letter
+        ("cardunlockhelp", True),  # a card beside its unlocking
+        ("safecardsg", True),
+        ("pointsexpiry", True),  # points expiring
+        ("parcelpointsg", True),  # a parcel with a site's padding
+        ("packagewaiting", True),
+        ("bonusbakes", False),  # a shop's own word
+        ("rewardcharts", False),
+        ("idcardholders", False),
+        ("walletcraftleather", False),
+        ("securehubdocs", False),  # no money, card or parcel
+        ("pointshub", False),  # points alone say nothing has happened to them
+        ("mypoints", False),
+        ("refund", False),  # one word alone
+        ("parceltrackerapp", False),
+    ],
+)
+def test_glued_lure_name(name: str, lure: bool) -> None:
+    assert glued_lure_name(name) is lure
+
+
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        ("https://refundpros.top/claim", Shape.GENERIC),
+        ("https://cardunlockhelp.cc/", Shape.GENERIC),
+        ("https://claim.pointsbonanza.shop/form", Shape.GENERIC),  # the subdomain counts
+        ("https://refunddesk.weebly.com/", Shape.PLATFORM_LURE),
+        ("https://bonusbakes.top/", None),
+        ("https://rewardcharts.shop/printables", None),
+        ("https://bonuscalc.pages.dev/", None),
+        ("https://refundpros.com/", None),  # an ordinary ending: a firm's name may be glued
+        ("https://topupbonus.sg/", None),
+    ],
+)
+def test_a_lure_s_words_run_together_on_cheap_endings_and_platforms(
+    url: str, shape: Shape | None
+) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is shape

@@ -969,7 +969,7 @@ DEV_SETS = {
     "links_phish9.txt": (156, 0, 14),
     "links_everyday9.txt": (0, 108, 0),
     # 71 of 84 with brief s30url's changes (not tuned on it either).
-    "links_phish9_heldout.txt": (84, 0, 13),
+    "links_phish9_heldout.txt": (84, 0, 11),
     "links_everyday9_heldout.txt": (0, 67, 0),
     # Issue 11, links by a tenth hand (brief s30url): phishing links as 2025-2026 feeds show
     # them (kit paths, misspelt and joined brands, free hosts and site builders, IPFS and R2,
@@ -1086,7 +1086,7 @@ DEV_SETS = {
     # letter short, a brand only in a query (cfmh.shop/?u=singpost), claim-your-prize.xyz,
     # cdc-vouchers-sg.framer.app (CDC is no brand: the acronym is everyone's). Twins, never
     # tuned on: 64 of 64 caught and 7 of 61 flagged before, 64 and 5 after.
-    "links_phish15.txt": (140, 0, 4),
+    "links_phish15.txt": (140, 0, 2),
     "links_everyday15.txt": (0, 102, 0),
     "links_phish15_heldout.txt": (64, 0, 0),
     "links_everyday15_heldout.txt": (0, 61, 0),
@@ -1110,9 +1110,9 @@ DEV_SETS = {
     # nothing, phishing words run together with no brand (unlockmyaccount.online), AEON and
     # Mandiri's Livin'. Twins, never tuned on: 45 of 65 caught and 4 of 61 flagged before, 48
     # and 4 after.
-    "links_phish16.txt": (127, 0, 22),
+    "links_phish16.txt": (127, 0, 21),
     "links_everyday16.txt": (0, 107, 0),
-    "links_phish16_heldout.txt": (65, 0, 17),
+    "links_phish16_heldout.txt": (65, 0, 16),
     "links_everyday16_heldout.txt": (0, 61, 0),
     # Issue 11, links by a seventeenth hand (brief s35url): phishing off cloud platforms: kits on
     # hacked ordinary sites (/wp-content/, /wp-includes/, /.well-known/, /cgi-bin/, ~user,
@@ -1246,7 +1246,7 @@ DEV_SETS = {
     # folder on a hacked site followed by a seller's, a board's or a redelivery folder (a news
     # site files its stories under a brand's folder the same way). Twins, never tuned on: 58 of
     # 65 caught and 5 of 62 flagged before, 60 and 3 after.
-    "links_phish22.txt": (143, 0, 8),
+    "links_phish22.txt": (143, 0, 7),
     "links_everyday22.txt": (0, 108, 0),
     "links_phish22_heldout.txt": (65, 0, 5),
     "links_everyday22_heldout.txt": (0, 62, 0),
@@ -1258,7 +1258,7 @@ DEV_SETS = {
     # sites' WordPress files and SMEs named with the same words. Development set: 71 of 107
     # caught and 6 of 104 flagged before, 89 and 3 after. Twins, never tuned on: 38 of 55
     # caught and 2 of 54 flagged before, 41 and 1 after.
-    "links_phish23.txt": (107, 0, 18),
+    "links_phish23.txt": (107, 0, 17),
     "links_everyday23.txt": (0, 104, 0),
     "links_phish23_heldout.txt": (55, 0, 14),
     "links_everyday23_heldout.txt": (0, 54, 0),
@@ -2784,9 +2784,9 @@ DEV_SETS = {
     # everyday word in a path) and a hacked site's page named by a brand with no folder after
     # it (/old-site/grabpay: a shop's /payment-options/paypal is the same shape). Twins, never
     # tuned on: 51 of 73 caught and 4 of 70 flagged before, 58 and 3 after (see MOST_ALARMS).
-    "links_phish24.txt": (170, 0, 16),
+    "links_phish24.txt": (170, 0, 9),
     "links_everyday24.txt": (0, 153, 0),
-    "links_phish24_heldout.txt": (73, 0, 15),
+    "links_phish24_heldout.txt": (73, 0, 14),
     "links_everyday24_heldout.txt": (0, 70, 0),
     # everyday22 (brief s39sg), a precision set: Singapore everyday SMS and chat of 2026 in
     # English/Singlish, Chinese, Malay and Tamil that share scam words (bank alerts with "if you
@@ -2919,6 +2919,28 @@ DEV_SETS = {
     # gift's 到付 fee paid to the courier.
     "fraud_kinds31_zh.txt": (61, 40, 5),
     "fraud_kinds31_zh_heldout.txt": (34, 25, 9),
+    # Brief s39url2 (issue 11): phishing hosts whose name is a lure's words run together or
+    # lightly respelled, no list knowing the whole (refundpros.top, topupbonus.cc,
+    # cardunlockhelp.cc, claimpointz.xyz, parcelpointsg.top, refunddesk.weebly.com), against
+    # small businesses, blogs, insurers' claims pages, shops' refund pages and SaaS hubs whose
+    # names glue ordinary words too (bonusbakes.top, rewardcharts.shop, idcardholders.shop,
+    # securehubdocs.vercel.app), on the same endings and hosts. The existing cut of a name into
+    # the lists' words was enough (no word-segmentation library: a shop's own word is exactly
+    # what no list has); url.glued_lure_name adds a site's generic padding (hub, zone, desk,
+    # pros, get, free), respellings (rewardz, bonuz, getrefundd) and what makes the glued words
+    # a lure: money to claim, a card or an account beside its safety, a parcel held or points
+    # expiring. Cheap endings, free platforms and their subdomains only. Development set: 41 of
+    # 90 caught and 1 of 88 flagged before, 86 and 1 after (invoicehub.app/login, see
+    # MOST_ALARMS). Left missed by design: ordinary endings (rewardzone-sg.com,
+    # sgsecurehub.com, myacctcentre.net: a firm's name on .com may be glued so) and
+    # refundtracker.live (a tracker is also an honest tool's name). Twins, never tuned on: 24
+    # of 46 caught and 0 of 39 flagged before, 37 and 0 after. Older sets gaining, bounds
+    # lowered to the measured: links_phish15, 16, 16_heldout, 22, 23, 24, 24_heldout,
+    # 9_heldout.
+    "links_phish25.txt": (90, 0, 4),
+    "links_everyday25.txt": (0, 88, 0),
+    "links_phish25_heldout.txt": (46, 0, 9),
+    "links_everyday25_heldout.txt": (0, 39, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3686,6 +3708,10 @@ MOST_ALARMS = {
     # fraud_kinds31_zh_heldout.txt (brief s39zh3), never tuned on: one everyday message flagged
     # before and after, left unread (its author scores the twin by totals only).
     "fraud_kinds31_zh_heldout.txt": 1,
+    # links_everyday25.txt (brief s39url2): a SaaS invoicing tool's sign-in page on .app
+    # (invoicehub.app/login: URL007, URL013 and the link model's URL016), flagged before and
+    # after; the glued-name rule does not touch it (no money, card or parcel word).
+    "links_everyday25.txt": 1,
 }
 
 
