@@ -119,7 +119,7 @@ DEV_SETS = {
     # court's small-claims hearing notice, read as a fake court's). Its twin, written at the
     # same time and never tuned on: 39 of 42 caught and 0 of 30 everyday flagged before, 40
     # and 0 after.
-    "impersonation2_zh.txt": (180, 118, 19),
+    "impersonation2_zh.txt": (180, 118, 17),
     "impersonation2_zh_heldout.txt": (42, 30, 2),
     # Issue 11, fourth hand (brief s24zh): the fraudster's own message (SMS with 【签名】,
     # WeChat/QQ fragments, traditional and Singapore) of many kinds, with everyday texts that
@@ -187,7 +187,7 @@ DEV_SETS = {
     # spell), charity appeals with a link, and bare wrong-number openers.
     "smish4_en.txt": (90, 48, 8),
     # (s25para's euphemisms catch one more of this twin: 50 of 60, bound lowered to 10.)
-    "smish4_en_heldout.txt": (60, 41, 10),
+    "smish4_en_heldout.txt": (60, 41, 9),
     # Issue 11, fifth English hand (brief s25en): smishing as citizens report it to US, UK and
     # Australian trackers (KYC expiry, foreign card charges, Apple "1D", COVID exposure, USSD
     # call forwarding, "x dot com" links, leetspeak, wrong-number openers, recruiters and
@@ -236,7 +236,7 @@ DEV_SETS = {
     # older than the change.
     "kinds3_ms.txt": (70, 41, 1),
     "kinds3_ta.txt": (95, 48, 2),
-    "kinds3_ms_heldout.txt": (30, 22, 5),
+    "kinds3_ms_heldout.txt": (30, 22, 1),
     "kinds3_ta_heldout.txt": (30, 22, 8),
     # Issue 11, fifth Malay and Tamil sets (brief s25msta): every family in indirect wording,
     # short forms (dpt, awk, tgh), loanwords and Tanglish, with everyday messages that share
@@ -318,7 +318,7 @@ DEV_SETS = {
     # twin, written at the same time before the lexicon was read and never tuned on: 54 of 83
     # caught and 2 of 51 everyday flagged before, 56 and 2 after (a mediation hearing notice,
     # a shop's part-time job paid daily; both older than the change).
-    "fraud_kinds6_zh.txt": (312, 248, 31),
+    "fraud_kinds6_zh.txt": (312, 248, 24),
     "fraud_kinds6_zh_heldout.txt": (83, 51, 27),
     # Brief s26job: job and task scams as Singapore gets them (recruiters who saw your resume on
     # JobStreet and move you to WhatsApp, top-ups to unlock tasks, fees for a uniform or training,
@@ -439,7 +439,7 @@ DEV_SETS = {
     # Its twin, written at the same time before the lexicons were read and never tuned on: 64 of
     # 84 caught and 2 of 56 everyday flagged before, 72 and 2 after (a parents' notice that "the
     # teacher will not collect privately", a warning that quotes a police call; both older).
-    "fraud_kinds7_zh.txt": (430, 283, 43),
+    "fraud_kinds7_zh.txt": (430, 283, 42),
     "fraud_kinds7_zh_heldout.txt": (84, 56, 9),
     # Brief s27ms, seventh Malay hand: Malay and Indonesian read better rather than more phrases
     # (amounts "RM5k", "2jt", "300 ribu", "Rp. 500.000"; chat short forms; Indonesian words read
@@ -818,7 +818,7 @@ DEV_SETS = {
     # 49 caught and 0 of 32 everyday flagged before, 23 and 0 after (kinds7_ta_heldout 30 of 45,
     # 31; kinds_ta_heldout 27 of 43, 29; kinds6, kinds5, kinds3, kinds2, tanglish_ta_heldout and
     # families_ta unchanged, no alarm added).
-    "kinds8_ta.txt": (87, 55, 14),
+    "kinds8_ta.txt": (87, 55, 11),
     "kinds8_ta_heldout.txt": (49, 32, 22),
     # Brief s27zh2: Chinese boss, leader, teacher, acquaintance and relative impersonation,
     # mostly openers of one or two sentences (a title and a new or private number, a move to a
@@ -1324,7 +1324,7 @@ DEV_SETS = {
     # the lexicons were read and never tuned on: 46 of 61 caught and 1 of 50 flagged before,
     # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
     "sg11_en.txt": (105, 71, 6),
-    "sg11_en_heldout.txt": (61, 50, 12),
+    "sg11_en_heldout.txt": (61, 50, 11),
     # Brief s31sg: the scam types of the SPF scam statistics and ScamShield alerts as
     # Singaporeans forward them, half the scammer's text alone and half wrapped in the reader's
     # question ("got this sms, legit anot?", "Received this: ..."), with everyday questions about
@@ -1459,7 +1459,7 @@ DEV_SETS = {
     # a made-up booking site (no code says so yet), "we sent you $500 by mistake, send it back"
     # (a real mistake reads the same). Its twin, written at the same time before the lexicons
     # were read and never tuned on: 48 of 82 caught and 0 of 50 flagged before, 53 and 0 after.
-    "smish16_en.txt": (191, 82, 49),
+    "smish16_en.txt": (191, 82, 48),
     "smish16_en_heldout.txt": (82, 50, 27),
     # Issue 11, seventeenth English hand (brief s34smish): the same lures written SLOPPILY or
     # DISGUISED: all lowercase or ALL CAPS, "ur acct", "u r due", "pls", "pkg", "b4", misspelt
@@ -2895,7 +2895,7 @@ DEV_SETS = {
     # on: 17 of 20 and 8 of 80 before, 17 and 6 after. Left missed by design: 提额 at a number
     # glued to Chinese text ("致电9123 4567办理": no phone is read there), a Tanglish dating lure
     # at a .top link, a Tamil-script cash-mule offer.
-    "guard27.txt": (30, 128, 3),
+    "guard27.txt": (30, 128, 2),
     "guard27_heldout.txt": (20, 80, 3),
     # fraud_kinds31_zh (brief s39zh3): Chinese fraud of 2025-2026 aimed at the elderly and at
     # new channels - digital-yuan red packets to "activate", AI-faked relatives by video or
@@ -3177,7 +3177,7 @@ MOST_ALARMS = {
     "jobs25_heldout.txt": 2,
     "impersonation2_zh.txt": 1,
     "smish3_en_heldout.txt": 2,
-    "smish4_en_heldout.txt": 2,
+    "smish4_en_heldout.txt": 1,
     "smish5_en.txt": 2,
     "smish5_en_heldout.txt": 1,
     "kinds3_ta_heldout.txt": 1,
@@ -3218,7 +3218,7 @@ MOST_ALARMS = {
     "indirect5_en_heldout.txt": 3,
     # fraud_kinds6_zh.txt's two (a court's hearing notice, a friend's "give me your account
     # password") and its twin's two (a mediation hearing, a shop's job "paid daily"): see DEV_SETS.
-    "fraud_kinds6_zh.txt": 2,
+    "fraud_kinds6_zh.txt": 1,
     "fraud_kinds6_zh_heldout.txt": 2,
     # Older than brief s26job's change, kept as measured: jobs6.txt's two (see DEV_SETS) and its
     # twin's three: a courier app's "download the Driver app and log in" read as a stranger's app,
@@ -3256,10 +3256,10 @@ MOST_ALARMS = {
     "fraud_kinds7_zh_heldout.txt": 2,
     # kinds7_ms_heldout.txt: a family warning whose "Itu scam." stands in the sentence after
     # the quoted "mesej menang hadiah yg suruh byr kos penghantaran" (older than brief s27ms).
-    "kinds7_ms_heldout.txt": 1,
+    "kinds7_ms_heldout.txt": 0,
     # kinds9_ms_heldout.txt: a real job offer "lapor diri Isnin. Bawa salinan IC" read as an
     # NRIC photo request (older than brief s29ms).
-    "kinds9_ms_heldout.txt": 1,
+    "kinds9_ms_heldout.txt": 0,
     # jobs7.txt, older than brief s27job's change: a recruiter's contract role "$900/day" in
     # Sydney (high pay for a part-time job), a rider advert "earn $4 per order, flexible hours",
     # a parcel forwarder's "we will repack and ship it, pay the shipping fee" (TXT010) and a
@@ -3453,7 +3453,7 @@ MOST_ALARMS = {
     "fraud_kinds10_zh_heldout.txt": 1,
     # sg11_en_heldout.txt's one, older than brief s30sg's change: a child's "I lost my phone,
     # using my friend's phone now" read as a fake relative's new number (on main too).
-    "sg11_en_heldout.txt": 1,
+    "sg11_en_heldout.txt": 0,
     # sg12_en_heldout.txt's one, older than brief s31sg's change: see DEV_SETS.
     "sg12_en_heldout.txt": 1,
     # jobs11_heldout.txt's one, older than brief s30job's change: see DEV_SETS.
@@ -3689,7 +3689,7 @@ MOST_ALARMS = {
     # sg20_en.txt (brief s39sgsmish), flagged before and after: a DBS digital token alert "call
     # our hotline +65 6123 4567 immediately" (TXT030: a named bank's landline pressed with a rush
     # is the call-back scam's); the real alert gives DBS's own hotline, which official.json knows.
-    "sg20_en.txt": 1,
+    "sg20_en.txt": 0,
     # fraud_kinds30_zh_heldout.txt (brief s39zh2), never tuned on: one of 24 everyday messages
     # flagged before and after, counted by totals only and never read.
     "fraud_kinds30_zh_heldout.txt": 1,
@@ -3704,7 +3704,7 @@ MOST_ALARMS = {
     "guard27.txt": 4,
     # guard27_heldout.txt, never tuned on: 8 of 80 everyday messages flagged before, 6 after,
     # left unread (scored by totals only).
-    "guard27_heldout.txt": 6,
+    "guard27_heldout.txt": 5,
     # fraud_kinds31_zh_heldout.txt (brief s39zh3), never tuned on: one everyday message flagged
     # before and after, left unread (its author scores the twin by totals only).
     "fraud_kinds31_zh_heldout.txt": 1,
