@@ -457,6 +457,7 @@ class Lexicon:
                     for variant in inflected:
                         key = variant.pieces[0][:2]
                         self._by_start.setdefault(key, []).append((variant, starts))
+        self._by_piece = {key: _piece_index(bucket) for key, bucket in self._by_start.items()}
 
     def _add_words(self, term: Term) -> None:
         node = self._root
@@ -833,34 +834,70 @@ class Lexicon:
 
     def _find_pieces(self, message: Normalised, hits: list[Hit]) -> None:
         text = message.text
-        by_start = self._by_start
-        for i in range(len(text)):
-            two = by_start.get(text[i : i + 2], ())
-            one = by_start.get(text[i], ())
-            if not two and not one:
+        size = len(text)
+        by_piece = self._by_piece
+        for i in range(size):
+            two = by_piece.get(text[i : i + 2])
+            one = by_piece.get(text[i])
+            if two is None and one is None:
                 continue
-            for term, starts in (*two, *one):
-                first = term.pieces[0]
-                if not text.startswith(first, i):
+            for index in (two, one):
+                if index is None:
                     continue
-                if starts and i and is_tamil(text[i - 1]):
-                    continue  # a short word inside a longer one (ஃபீஸ் in ஆஃபீஸ்)
-                end = i + len(first)
-                for piece in term.pieces[1:]:
-                    found = text.find(piece, end, end + term.gap + len(piece))
-                    if found < 0 or (term.gap == GLUED_ENDING and " " in text[end:found]):
+                # The terms whose first piece stands at i, in the bucket's order: one lookup
+                # per length of first piece rather than a comparison per term.
+                lengths, by_first = index
+                found: list[tuple[int, Term, bool]] = []
+                for length in lengths:
+                    if i + length > size:
                         break
-                    end = found + len(piece)
-                else:
-                    hits.append(
-                        Hit(
-                            term.concept,
-                            message.origin[i],
-                            message.until[end - 1],
-                            message.sentence_of(i),
-                            term.language,
+                    entries = by_first.get(text[i : i + length])
+                    if entries:
+                        found.extend(entries)
+                if len(found) > 1:
+                    found.sort(key=_bucket_order)
+                for _, term, starts in found:
+                    if starts and i and is_tamil(text[i - 1]):
+                        continue  # a short word inside a longer one (ஃபீஸ் in ஆஃபீஸ்)
+                    end = i + len(term.pieces[0])
+                    for piece in term.pieces[1:]:
+                        found_at = text.find(piece, end, end + term.gap + len(piece))
+                        if found_at < 0 or (
+                            term.gap == GLUED_ENDING and " " in text[end:found_at]
+                        ):
+                            break
+                        end = found_at + len(piece)
+                    else:
+                        hits.append(
+                            Hit(
+                                term.concept,
+                                message.origin[i],
+                                message.until[end - 1],
+                                message.sentence_of(i),
+                                term.language,
+                            )
                         )
-                    )
+
+
+_PieceIndex = tuple[tuple[int, ...], dict[str, list[tuple[int, Term, bool]]]]
+
+
+def _piece_index(bucket: Sequence[tuple[Term, bool]]) -> _PieceIndex:
+    """A bucket of character terms by first piece: the pieces' lengths and each one's terms.
+
+    The lengths come shortest first; each term with its place in the bucket.
+
+    Tamil terms and their inflected forms share a few first characters by the hundred ("உங"):
+    compared one by one at every such place, they were most of the time of a Tamil message.
+    """
+    by_first: dict[str, list[tuple[int, Term, bool]]] = {}
+    for order, (term, starts) in enumerate(bucket):
+        by_first.setdefault(term.pieces[0], []).append((order, term, starts))
+    return tuple(sorted({len(first) for first in by_first})), by_first
+
+
+def _bucket_order(entry: tuple[int, Term, bool]) -> int:
+    return entry[0]
 
 
 def _reduplicated(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -388,6 +388,16 @@ def _holds(rule: Rule, by_name: Mapping[str, list[Hit]]) -> list[Hit] | None:
     return None
 
 
+def _earliest(hit: Hit) -> tuple[int, int, str]:
+    """The order a requirement's hit is chosen in: the earliest, then the longest there.
+
+    A requirement names a set of concepts, whose order varies with Python's hash seed: two hits
+    at one place ("放款前先交" and "放款前先交解冻费") are told apart by length, then by name, so
+    that the quote never depends on it.
+    """
+    return hit.start, -hit.end, hit.concept
+
+
 def _anywhere(
     alternative: Sequence[Requirement], by_name: Mapping[str, list[Hit]]
 ) -> list[Hit] | None:
@@ -398,7 +408,7 @@ def _anywhere(
         hits = [h for name in requirement.names for h in by_name.get(name, ())]
         if not hits:
             return None
-        chosen.append(min(hits, key=lambda h: h.start))
+        chosen.append(min(hits, key=_earliest))
     return chosen
 
 
@@ -420,7 +430,7 @@ def _in_one_sentence(
             ]
             if not hits:
                 break
-            chosen.append(min(hits, key=lambda h: h.start))
+            chosen.append(min(hits, key=_earliest))
         else:
             return chosen
     return None

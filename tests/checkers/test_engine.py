@@ -296,3 +296,57 @@ async def test_listed_payment_accounts_are_found_in_messages(seeded_store: Block
     assert second.findings[0].code == "LST005"
     clean = await engine.check(Submission(text="My order number is 123-456789-0"))
     assert "LST005" not in {f.code for f in clean.findings}
+
+
+_SEEDED_CHECK = """
+import asyncio, json, sys
+from blocklists.connection import embedded_redis
+from blocklists.store import BlocklistStore
+from checkers.engine import Engine
+from checkers.verdict import Submission
+
+async def main():
+    store = BlocklistStore(embedded_redis(), embedded=True)
+    await store.seed_if_empty()
+    engine = Engine(store)
+    for text in json.loads(sys.argv[1]):
+        verdict = await engine.check(Submission(text=text))
+        print(json.dumps(verdict.to_dict(), ensure_ascii=False, sort_keys=True))
+
+asyncio.run(main())
+"""
+
+
+def test_a_verdict_does_not_depend_on_the_hash_seed() -> None:
+    # Sets of concept names iterate in an order Python's hash seed picks: the quoted evidence
+    # must not follow it (these two quoted 放款前先交 or 放款前先交解冻费, "entering your Singpass
+    # ID" or "..., password", by the seed).
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    texts = [
+        "无抵押贷款,秒批5万,放款前先交解冻费2000",
+        "Lee Clan Association: All members entitled to a $600 year-end bonus. Claim by entering"
+        " your Singpass ID, password and bank details at leeclan-bonus.com",
+    ]
+    root = Path(__file__).resolve().parents[2]
+    outputs = []
+    for seed in ("0", "1"):
+        env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+        env.update(PYTHONHASHSEED=seed, PYTHONPATH=str(root))
+        result = subprocess.run(
+            [sys.executable, "-c", _SEEDED_CHECK, json.dumps(texts)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=root,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0].count("\n") == len(texts)
+    assert outputs[0] == outputs[1]

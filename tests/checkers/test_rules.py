@@ -303,3 +303,17 @@ def test_an_absent_concept_is_judged_over_the_whole_message() -> None:
 def test_bad_rules_are_refused_with_a_reason(source: str, problem: str) -> None:
     with pytest.raises(RuleError, match=problem):
         parse_rules(source)
+
+
+def test_a_requirement_quotes_its_longest_hit_at_the_earliest_place() -> None:
+    # A requirement's names are a set, whose order varies with the hash seed: of two hits at
+    # one place the longer is quoted, whatever the order the hits come in.
+    from checkers.concepts import Hit
+
+    short, long = Hit("short", 0, 5, 0, "en"), Hit("long", 0, 9, 0, "en")
+    alone = parse_rules('[X001]\nwhen = ["short|long"]\n')
+    for hits in ([short, long], [long, short]):
+        assert (judge(alone, hits)[0].start, judge(alone, hits)[0].end) == (0, 9)
+    # The earliest place still comes first: a longer hit after it is not chosen.
+    later = Hit("long", 2, 20, 0, "en")
+    assert judge(alone, [later, short])[0].end == 5
