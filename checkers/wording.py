@@ -431,16 +431,34 @@ class _Text:
         A replacement as long as its match keeps each character's place; any other stands for
         the whole match.
         """
+        self._splice(
+            (match.start(), match.end(), replacement)
+            for match in pattern.finditer(self.text)
+            if (replacement := replace(match)) is not None
+        )
+
+    def replace_all(self, needle: str, mark: str) -> None:
+        """Replace every occurrence of ``needle`` (left to right, none overlapping) by ``mark``.
+
+        What :meth:`edit` does with the pattern ``re.escape(needle)``, without compiling a
+        pattern for each message's links.
+        """
+        self._splice(self._occurrences(needle, mark))
+
+    def _occurrences(self, needle: str, mark: str) -> Iterator[tuple[int, int, str]]:
+        at = self.text.find(needle) if needle else -1
+        while at >= 0:
+            yield at, at + len(needle), mark
+            at = self.text.find(needle, at + len(needle))
+
+    def _splice(self, replacements: Iterable[tuple[int, int, str]]) -> None:
+        """Put each (start, end, replacement), in order and apart, in place of its span."""
         text, origin, until = self.text, self.origin, self.until
         pieces: list[str] = []
         new_origin: list[int] = []
         new_until: list[int] = []
         last = 0
-        for match in pattern.finditer(text):
-            replacement = replace(match)
-            if replacement is None:
-                continue
-            start, end = match.span()
+        for start, end, replacement in replacements:
             pieces.append(text[last:start])
             new_origin += origin[last:start]
             new_until += until[last:start]
@@ -454,40 +472,6 @@ class _Text:
             last = end
         if not pieces:
             return
-        pieces.append(text[last:])
-        self.text = "".join(pieces)
-        self.origin = new_origin + origin[last:]
-        self.until = new_until + until[last:]
-
-    def replace_all(self, needle: str, mark: str) -> None:
-        """Replace every occurrence of ``needle`` (left to right, none overlapping) by ``mark``.
-
-        What :meth:`edit` does with the pattern ``re.escape(needle)``, without compiling a
-        pattern for each message's links.
-        """
-        text, origin, until = self.text, self.origin, self.until
-        size = len(needle)
-        at = text.find(needle) if needle else -1
-        if at < 0:
-            return
-        pieces: list[str] = []
-        new_origin: list[int] = []
-        new_until: list[int] = []
-        last = 0
-        while at >= 0:
-            end = at + size
-            pieces.append(text[last:at])
-            new_origin += origin[last:at]
-            new_until += until[last:at]
-            pieces.append(mark)
-            if len(mark) == size:
-                new_origin += origin[at:end]
-                new_until += until[at:end]
-            else:
-                new_origin += [origin[at]] * len(mark)
-                new_until += [until[end - 1]] * len(mark)
-            last = end
-            at = text.find(needle, end)
         pieces.append(text[last:])
         self.text = "".join(pieces)
         self.origin = new_origin + origin[last:]
