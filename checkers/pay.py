@@ -350,6 +350,25 @@ def high_pay(text: str) -> Iterator[tuple[int, int]]:
     return ((start, end) for start, end, theirs in pay_spans(text) if not theirs)
 
 
+def _written_currency(match: re.Match[str]) -> str:
+    """The currency an amount of :data:`_AMOUNT` is written with, or ``""``."""
+    written = next(
+        (match.group(g) for g in ("cur1", "cur2", "cur3", "cur4") if match.group(g)), ""
+    )
+    return _CURRENCY.get(written.lower().strip(), "")
+
+
+def _bare_currency(number: str, text: str) -> str:
+    """The currency of an amount written bare, by the message's language.
+
+    Yuan in Chinese ("月薪5000", "日赚300"), dollars otherwise; one counted in Indonesian
+    thousands or millions ("50rb", "2jt") is rupiah.
+    """
+    if _RUPIAH_UNIT.search(number):
+        return "rupiah"
+    return "yuan" if has_chinese(text) else "dollar"
+
+
 def _high_pay(text: str) -> Iterator[tuple[int, int, bool]]:
     if not _A_DIGIT.search(text) or not _ANY_PERIOD.search(text):
         return
@@ -366,22 +385,13 @@ def _high_pay(text: str) -> Iterator[tuple[int, int, bool]]:
             lowered, match.end("period1"), match.start("low")
         ):
             continue
-        written = next(
-            (match.group(g) for g in ("cur1", "cur2", "cur3", "cur4") if match.group(g)), ""
-        )
-        currency = _CURRENCY.get(written.lower().strip(), "")
+        currency = _written_currency(match)
         if not currency:
             if not _EARN.search(
                 lowered, max(0, match.start() - 30), match.start("low") + 4
             ) and not _EARN_AFTER.match(lowered, match.end()):
                 continue
-            number = match.group("high") or match.group("low")
-            # A bare amount is yuan in Chinese ("月薪5000", "日赚300"), dollars otherwise; one
-            # counted in Indonesian thousands or millions ("50rb", "2jt") is rupiah.
-            if _RUPIAH_UNIT.search(number):
-                currency = "rupiah"
-            else:
-                currency = "yuan" if has_chinese(text) else "dollar"
+            currency = _bare_currency(match.group("high") or match.group("low"), text)
         amount = _value(match.group("high") or match.group("low"))
         if amount >= _LIMITS[currency][period]:
             theirs = period == "month" and _someone_elses(lowered, match.start("low"))
@@ -570,11 +580,7 @@ def told_pay(text: str) -> Iterator[tuple[int, int]]:
     if not _A_DIGIT.search(text):
         return
     lowered = text.lower()
-    if _cased(lowered):
-        told = _TOLD_PERIOD_LOWERED.search(lowered)
-    else:
-        told = _TOLD_PERIOD_RE.search(text)
-    if not told:
+    if not _told_periods(lowered).search(lowered):
         return
     if has_chinese(text) and _CN_SPOKEN.search(text):
         read, origin = _arabic(text)
@@ -584,10 +590,15 @@ def told_pay(text: str) -> Iterator[tuple[int, int]]:
     yield from _told_pay(text)
 
 
+def _told_periods(lowered: str) -> re.Pattern[str]:
+    """The pattern of a period just past for a lowered text (see :func:`_cased`)."""
+    return _TOLD_PERIOD_LOWERED if _cased(lowered) else _TOLD_PERIOD_RE
+
+
 def _told_pay(text: str) -> Iterator[tuple[int, int]]:
     lowered = text.lower()
     seen: set[int] = set()
-    for told in (_TOLD_PERIOD_LOWERED if _cased(lowered) else _TOLD_PERIOD_RE).finditer(lowered):
+    for told in _told_periods(lowered).finditer(lowered):
         if told.group("unit"):
             period, count = told.group("unit")[:-1], int(told.group("count"))
         else:
@@ -604,10 +615,7 @@ def _told_pay(text: str) -> Iterator[tuple[int, int]]:
             if match.start() in seen or told.start() <= match.start() < told.end():
                 continue
             number = match.group("high") or match.group("low")
-            written = next(
-                (match.group(g) for g in ("cur1", "cur2", "cur3", "cur4") if match.group(g)), ""
-            )
-            currency = _CURRENCY.get(written.lower().strip(), "")
+            currency = _written_currency(match)
             if not currency:
                 # A bare figure is pay only when written as an amount ("5k", "5千", "8000多"
                 # beside 收入), never a count ("2 weeks", "38 orders").
@@ -615,11 +623,7 @@ def _told_pay(text: str) -> Iterator[tuple[int, int]]:
                     has_chinese(text) and _value(number) >= 100
                 ):
                     continue
-                currency = (
-                    "rupiah"
-                    if _RUPIAH_UNIT.search(number)
-                    else ("yuan" if has_chinese(text) else "dollar")
-                )
+                currency = _bare_currency(number, text)
             if _value(number) / count >= _LIMITS[currency][period] / 2:
                 seen.add(match.start())
                 yield match.start(), match.end()

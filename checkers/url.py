@@ -2374,7 +2374,7 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     written = unclipped(own)
     if written and fee_lure(written):
         return Shape.FEE  # redelivr-sg, pkgresched, tollclr: a fee's words, clipped
-    if written and lure_name(unclipped(label)):
+    if written and lure_name(written if own == label else unclipped(label)):
         return Shape.LURE  # vrfy-acct
     if desk_name(label, tld) or placeholder_name(label, link.suffix) or prize_name(label, tld):
         return Shape.GENERIC
