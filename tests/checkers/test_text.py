@@ -2837,3 +2837,24 @@ async def test_chinese_frauds_of_the_thirty_second_set(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A child's "don't believe those calls" tells of the scam; the "医保局" notice is one.
+        ("妈，你别信那些说医保卡冻结的电话，你的医保卡好好的", "TXT008", False),
+        ("【医保局】您的医保卡已被冻结，请联系专员 +65 8123 4567", "TXT008", True),
+        # A "mentor's" day of gains and an account opened for the reader; a broker's own offer
+        # to open one promises no gains.
+        ("我在做外汇，导师带着做，一天就赚了8000，要不要我帮你开个户", "FAM011", True),
+        ("我在证券公司上班，你要不要我帮你开个户，佣金低一点", "FAM011", False),
+        # A "customs-seized" phone sold with a deposit first; the news of a seizure.
+        ("iPhone海关没收机，全新只要一千多，需要的私聊，先付定金包邮", "TXT015", True),
+        ("新闻说海关没收了一批走私手机，都要销毁", "TXT015", False),
+    ],
+)
+async def test_chinese_frauds_of_the_thirty_second_set_second_probes(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
