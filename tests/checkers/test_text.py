@@ -2793,3 +2793,68 @@ async def test_chinese_frauds_on_the_elderly(text: str, code: str, flagged: bool
 )
 async def test_chinese_everyday_words_of_elderly_frauds(text: str, flagged: bool) -> None:
     assert await flagged_zh(text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A pitch's steady gains; a saver's own "not much, but steady" bank deposit.
+        ("跟着导师投这个项目，收益很稳，一个月就能翻倍", "TXT012", True),
+        ("我把钱存了银行定期，利息不高但是稳，股票亏怕了", "TXT012", False),
+        # A sum of "flow" to be put in one's own card before the loan is paid out; a bank's
+        # months of statements asked with a mortgage.
+        (
+            "放款前需要验证你的还款能力，你的银行卡里要有10000元流水，看到流水后连同贷款一起打给你",
+            "FAM012",
+            True,
+        ),
+        ("申请房贷需要提供近6个月的银行流水和收入证明，请携带身份证到网点办理", "FAM012", False),
+        # A coin N-fold once listed or entered; a share's rise in the past.
+        ("新币下周上线，现在进场至少10倍，别告诉别人", "TXT026", True),
+        ("这只股票去年涨了3倍，可惜我没拿住", "TXT026", False),
+        # A buyer who sends the seller to "this website" to trade; a sale on the platform.
+        ("你挂的游戏账号我买了，去这个网站交易吧 jym-safe.cc，那边有担保", "TXT015", True),
+        ("我在闲鱼上卖了个包，走平台交易，买家确认收货后钱就到账了", "TXT015", False),
+        # Counterfeit goods, paid by transfer with no cash on delivery; a friend's question.
+        ("LV包包原单货，只要1280，微信转账后发货，不支持货到付款", "TXT015", True),
+        ("朋友送我的包是原单货吗？我看做工挺好的", "TXT015", False),
+        # A parcel not delivered and a QR code to register one's details; a locker's own code
+        # to collect with.
+        ("您的快递面单模糊没法派送，麻烦扫一下这个二维码登记一下信息", "TXT010", True),
+        ("【丰巢】您的包裹已在柜中滞留超过24小时，请尽快扫码或输入取件码取件", "TXT010", False),
+        # "Don't pay off the platform" advises; a seller's "pay me privately" asks.
+        ("你那个闲置的包挂闲鱼吧，走平台交易安全，别私下转账", "TXT015", False),
+        ("这个包我私下转账给你便宜50，不走平台", "TXT015", True),
+        # A loan "guaranteed" and a credit record "raised"; a bank's own check.
+        ("征信花了贷不下来？专业养征信，包下款", "TXT028", True),
+        ("我在银行办的贷款，征信没问题才下款的", "TXT028", False),
+        # A fee "only" taken up front for a credit repair; a renovation's deposit.
+        ("专业处理征信逾期，前期只收资料费500", "FAM012", True),
+        ("装修公司说前期只收一点定金，验收后再付尾款", "FAM012", False),
+    ],
+)
+async def test_chinese_frauds_of_the_thirty_second_set(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A child's "don't believe those calls" tells of the scam; the "医保局" notice is one.
+        ("妈，你别信那些说医保卡冻结的电话，你的医保卡好好的", "TXT008", False),
+        ("【医保局】您的医保卡已被冻结，请联系专员 +65 8123 4567", "TXT008", True),
+        # A "mentor's" day of gains and an account opened for the reader; a broker's own offer
+        # to open one promises no gains.
+        ("我在做外汇，导师带着做，一天就赚了8000，要不要我帮你开个户", "FAM011", True),
+        ("我在证券公司上班，你要不要我帮你开个户，佣金低一点", "FAM011", False),
+        # A "customs-seized" phone sold with a deposit first; the news of a seizure.
+        ("iPhone海关没收机，全新只要一千多，需要的私聊，先付定金包邮", "TXT015", True),
+        ("新闻说海关没收了一批走私手机，都要销毁", "TXT015", False),
+    ],
+)
+async def test_chinese_frauds_of_the_thirty_second_set_second_probes(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

@@ -2941,6 +2941,31 @@ DEV_SETS = {
     "links_everyday25.txt": (0, 88, 0),
     "links_phish25_heldout.txt": (46, 0, 9),
     "links_everyday25_heldout.txt": (0, 39, 0),
+    # fraud_kinds32_zh (brief s40zh): mainland-China fraud SMS and WeChat texts of seventeen
+    # kinds - 冒充客服理赔 (快递丢失, 质量问题, 双倍赔偿), 注销校园贷, 征信修复, 公检法 (洗钱,
+    # 通缉令, 安全账户), 刷单 / 做任务, 网贷 (解冻费, 保证金, 流水), 杀猪盘, 冒充领导 / 熟人,
+    # 游戏交易, 虚假购物, 医保 / 社保, ETC, 积分兑换, 中奖, 物流, 航班取消, 色情 / 交友 - with
+    # 【签名】, 回T退订, short links, QQ and WeChat ids; and everyday messages in the same words
+    # (bank and operator notices, 取件码, 验证码, 社保, marketing with 回T退订, ETC, family money,
+    # recruiting, refunds, flight changes, anti-fraud reminders). Development set (with probes
+    # and guards written before their terms): 89 of 101 scams caught and 1 of 62 everyday
+    # flagged before (a saver's "利息不高但是稳"), 139 of 148 and 0 of 96 after. What changed
+    # (zh lexicon, one TXT010 alternative): a bare 稳 is no guarantee, only its pitch forms (稳稳,
+    # 很稳, 天/周/月稳定); a loan's "<sum> 流水" and 验证还款能力 are upfront fees; a coin's N-fold
+    # after listing or entry is big returns; "这个网站交易" is off the platform, 别私下转账 advice;
+    # counterfeit goods (原单, 高仿, A货) a sale; a parcel not delivered with a QR code to scan to
+    # register details a parcel scam (TXT010, FAM004 with qr_scan); 包下款, 养征信 easy approval;
+    # "customs-seized" goods a sale; 帮你开个户 an invitation; "别信那些..." a warning.
+    # Its twin, written at the same time and never tuned on: 41 of 47 and 0 of 30 before, 41 and
+    # 0 after. Left missed by design: goods too cheap with a chat id and nothing paid first
+    # (skins "比官方便宜一半", 茅台 at 1499, an iPhone by "内部渠道": honest sellers write so), a
+    # ticket resold below face to "你先转我" (a friend's resale reads the same), a 到付 parcel's
+    # fee transferred to the courier (couriers take WeChat transfers), "上门服务" from a girl
+    # "nearby" or a "同城" stranger's "私聊看照片" (a photographer writes it too), a matchmaker's
+    # membership fee, and a dating-site contact who "does cross-border e-commerce" and asks for
+    # WeChat.
+    "fraud_kinds32_zh.txt": (148, 96, 9),
+    "fraud_kinds32_zh_heldout.txt": (47, 30, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3050,9 +3075,10 @@ MOST_ALARMS = {
     # fraud_kinds15_zh.txt's one, on main too: "這裡是165反詐騙專線提醒您：檢警不會要求您轉帳或監管帳戶"
     # (safe_account is not negatable: a scam's "不要告诉任何人" beside it would negate it too).
     "fraud_kinds15_zh.txt": 1,
-    # Its twin's two, never tuned on: an old classmate's new number with his name and a reunion,
-    # and "今年理财收益不太好，还是买国债稳当" (read as guaranteed returns).
-    "fraud_kinds15_zh_heldout.txt": 2,
+    # Its twin's one, never tuned on: an old classmate's new number with his name and a reunion.
+    # "今年理财收益不太好，还是买国债稳当" (read as guaranteed returns by a bare 稳) is quiet since
+    # s40zh kept only the pitch's forms of 稳 (稳稳, 很稳, 月稳定...).
+    "fraud_kinds15_zh_heldout.txt": 1,
     # fraud_kinds16_zh.txt's one, a probe flagged on main too: a wife's "法院寄了传票，是我们告
     # 装修公司的那个案子开庭了" (the reader's own lawsuit, TXT016). Its twin's one, older than brief
     # s32zh2's change: a courier's "包裹已丢失，我们已为您补发新商品" (TXT010).
@@ -3286,8 +3312,9 @@ MOST_ALARMS = {
     # password request after the comma was hidden only because any negation anywhere cancelled
     # its sentence. It reads as "如果不想账户被冻结，请点击链接" does; left for the lead to judge.
     "fraud_kinds9_zh.txt": 1,
-    # fraud_kinds9_zh_heldout.txt's one: see DEV_SETS.
-    "fraud_kinds9_zh_heldout.txt": 1,
+    # fraud_kinds9_zh_heldout.txt's one (see DEV_SETS) is quiet since s40zh kept only the pitch's
+    # forms of a bare 稳 (稳稳, 很稳, 月稳定...) as a guarantee.
+    "fraud_kinds9_zh_heldout.txt": 0,
     # links_everyday11.txt's two (bamboohr's /login.php, my.1password.com/signin) and its
     # twin's one (fitwithsam.online/login), all the link model's: see DEV_SETS.
     "links_everyday11.txt": 2,
