@@ -2841,7 +2841,11 @@ async def test_chinese_everyday_words_of_elderly_frauds(text: str, flagged: bool
             "TXT019",
             True,
         ),
-        ("Info lengkap jadwal vaksin akan kami sebarkan di grup RT ya bapak ibu.", "TXT019", False),
+        (
+            "Info lengkap jadwal vaksin akan kami sebarkan di grup RT ya bapak ibu.",
+            "TXT019",
+            False,
+        ),
         # Money "sent by mistake" with its sum and its return asked; a friend's own slip asks
         # nothing back.
         # A friend's own slip, its return asked "when free", is left alone.
@@ -2880,6 +2884,13 @@ async def test_chinese_everyday_words_of_elderly_frauds(text: str, flagged: bool
         ),
         ("Makcik, ni gambar anak abang Man masa majlis semalam. Comel kan?", "TXT025", False),
         ("Makcik, ni Farid anak Kak Minah. Nombor baru saya, mak suruh bagitau", "TXT031", False),
+        (
+            "Uncle, this is Ravi, son of Auntie Mala. Need to pay the hospital $900, can you "
+            "transfer?",
+            "TXT025",
+            True,
+        ),
+        ("Uncle, this is Ravi, son of Auntie Mala. Mum asked me to say hi.", "TXT025", False),
         # The code just sent, to be read out; a payment code is none.
         (
             "Saya dari bank. Nanti saya kirim kode, tolong dibacakan ya supaya bisa dibatalkan.",
