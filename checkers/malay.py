@@ -271,6 +271,12 @@ SELF_ONLY: Final = frozenset(
         normalise_word("tertransfer"),
         normalise_word("laporkan"),
         normalise_word("dilaporkan"),
+        normalise_word("perbarui"),
+        normalise_word("memperbarui"),
+        normalise_word("pembaruan"),
+        normalise_word("diperbaharui"),
+        normalise_word("pembaharuan"),
+        normalise_word("kodenya"),
     }
 )
 """Lexicon words read only as themselves (and with a suffix), not from another word of their
@@ -285,7 +291,11 @@ end or expiry ("cukai jalan anda akan tamat pada 31 Dis", "insurans kereta anda 
 ``tertransfer`` is money sent by mistake ("tadi saya tertransfer RM350 ke akaun anda"), but
 ``transfer`` is any transfer; ``laporkan`` (report it: a warning's word) and ``dilaporkan`` (an
 account reported) are said of a scam, but ``laporan`` is any report, the one a fake officer has
-the reader make in his app ("sila download apps PDRM dr link ni utk buat laporan")."""
+the reader make in his app ("sila download apps PDRM dr link ni utk buat laporan");
+``perbarui``/``diperbaharui`` (renew, update: details to be updated) are no bare
+``baru``/``baharu`` (new: "nombor baru saya", "kad debit baru anda", "kata laluan baru anda
+telah ditetapkan"); ``kodenya`` (the code, to be sent on) is no bare ``kode`` (any code: "bayar
+pake kode BRIVA")."""
 PLACE_NAMES: Final = frozenset(
     normalise_word(name)
     for name in ("penang", "bekasi", "pendang", "medan", "pekan", "sepang", "kemaman", "penaga")

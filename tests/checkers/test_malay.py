@@ -69,3 +69,16 @@ def test_a_report_is_no_warning_to_report_it() -> None:
     assert _found(lexicon, "sila download apps dr link ni utk buat laporan") == set()
     assert _found(lexicon, "sila laporkan kepada polis") == {"negation"}
     assert "blocked" in _found(lexicon, "akaun anda telah dilaporkan")
+
+
+def test_new_is_no_renewal_and_a_code_no_otp() -> None:
+    # "baru"/"baharu" (new) is no bare root of "perbarui" (update: details to be updated), and
+    # "kode" (any code: "bayar pake kode BRIVA") none of "kodenya" (the code, sent on) (brief
+    # s40ms).
+    lexicon = Lexicon(parse_lexicon("[verify]\nperbarui\n[otp]\nkodenya\n", "ms"))
+    assert _found(lexicon, "kata laluan baru anda telah ditetapkan") == set()
+    assert _found(lexicon, "ni nombor baru saya") == set()
+    assert _found(lexicon, "sila perbarui data anda") == {"verify"}
+    assert _found(lexicon, "data anda harus diperbarui hari ini") == {"verify"}
+    assert _found(lexicon, "bayarnya di bank aja pake kode BRIVA") == set()
+    assert _found(lexicon, "tolong kirim kodenya ke saya") == {"otp"}

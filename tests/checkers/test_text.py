@@ -2858,3 +2858,155 @@ async def test_chinese_frauds_of_the_thirty_second_set_second_probes(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # Brief s40ms. A uniform charged to one who "passed the selection", the fake
+        # interview's trip booked through their travel agent; an advert that gives the uniform
+        # free asks nothing.
+        (
+            "Tahniah anda lolos seleksi admin. Sebelum training wajib bayar biaya seragam Rp 250rb",
+            "TXT004",
+            True,
+        ),
+        (
+            "CV Anda lolos seleksi. Interview di Jakarta, wajib reservasi lewat travel agen kami "
+            "dgn DP Rp 1.200.000",
+            "TXT004",
+            True,
+        ),
+        (
+            "Lowongan operator produksi. Seragam disediakan perusahaan, tidak dipungut biaya apapun.",
+            "TXT004",
+            False,
+        ),
+        # A frozen task balance's "recovery" fee, the next mission that needs capital; a shop
+        # that needs capital is no task.
+        (
+            "Dana kakak dibekukan. Harus bayar biaya pemulihan Rp 2.500.000 agar dana + komisi "
+            "bisa ditarik.",
+            "TXT004",
+            True,
+        ),
+        ("Misi pertama percuma, misi seterusnya perlu modal sikit je.", "TXT004", True),
+        ("Nak buka kedai makan perlu modal dalam RM20k, kau rasa berbaloi tak?", "TXT004", False),
+        # A sum paid first to the agent.
+        (
+            "Kerja kosong, gaji SGD 2,800. Perlu bayar kos permit & medical RM1,500 dahulu "
+            "kepada ejen.",
+            "TXT004",
+            True,
+        ),
+        # An online lender's collector who will spread the borrower's data; a notice that
+        # "will spread" a schedule in the group threatens nobody.
+        (
+            "Tolong bayar tagihan Rp 3,5jt dlm 7 hari atau data & kontak Anda kami sebar.",
+            "TXT019",
+            True,
+        ),
+        (
+            "Info lengkap jadwal vaksin akan kami sebarkan di grup RT ya bapak ibu.",
+            "TXT019",
+            False,
+        ),
+        # Money "sent by mistake" with its sum and its return asked; a friend's own slip asks
+        # nothing back.
+        # A friend's own slip, its return asked "when free", is left alone.
+        (
+            "Mia sori weh, tadi aku tersalah transfer duit sewa RM50 ke akaun kau. Nanti kau "
+            "free transfer balik kat aku ok, no rush.",
+            "TXT036",
+            False,
+        ),
+        (
+            "Halo kak, ada saldo Dana Rp 750rb masuk ke akun kakak, salah ketik nomor. Tolong "
+            "dikembalikan ya",
+            "TXT036",
+            True,
+        ),
+        (
+            "Eh aku salah kirim uang ke kamu 50rb, santai aja nanti pas ketemu kamu traktir aku",
+            "FAM008",
+            False,
+        ),
+        # Rahmah aid by name at a stranger's link; the aid told as received is no lure.
+        (
+            "Sumbangan Asas Rahmah (SARA) RM600 anda sedia untuk dikreditkan. Aktifkan di "
+            "sara-mykasih.online",
+            "TXT011",
+            True,
+        ),
+        ("Bantuan Rahmah dah masuk akaun mak semalam, alhamdulillah.", "TXT011", False),
+        # A nephew who names himself by his parent and asks a transfer; a photo of a cousin's
+        # child asks none.
+        (
+            "Pakcik, ni Amir anak Kak Yah. Kena bayar hospital RM1,200. Pakcik boleh tolong "
+            "transfer?",
+            "TXT025",
+            True,
+        ),
+        ("Makcik, ni gambar anak abang Man masa majlis semalam. Comel kan?", "TXT025", False),
+        ("Makcik, ni Farid anak Kak Minah. Nombor baru saya, mak suruh bagitau", "TXT031", False),
+        (
+            "Uncle, this is Ravi, son of Auntie Mala. Need to pay the hospital $900, can you "
+            "transfer?",
+            "TXT025",
+            True,
+        ),
+        ("Uncle, this is Ravi, son of Auntie Mala. Mum asked me to say hi.", "TXT025", False),
+        # The code just sent, to be read out; a payment code is none.
+        (
+            "Saya dari bank. Nanti saya kirim kode, tolong dibacakan ya supaya bisa dibatalkan.",
+            "TXT009",
+            True,
+        ),
+        (
+            "Tolong sebutkan kode yang baru dikirim via SMS ke nomor Bapak.",
+            "TXT009",
+            True,
+        ),
+        ("Bayarnya di bank aja pake kode BRIVA, nanti bukti bayarnya difoto ya.", "TXT009", False),
+        # "Upgrade first, only then the money comes in": a fee before one's own money.
+        (
+            "Bank kata awk kena upgrade akaun dulu baru duit masuk.",
+            "TXT041",
+            True,
+        ),
+        # A crypto group to join on Telegram with a sign-up bonus.
+        (
+            "Jom join Telegram Kripto Madani. Bonus RM100 utk setiap pendaftar. t.me/kriptomadani",
+            "FAM011",
+            True,
+        ),
+        ("Jom join Telegram kelas tuisyen Cikgu Ana, jadual baru ada kat situ.", "FAM011", False),
+        # A long-lost friend who turns to a scheme's gains; one who suggests lunch does not.
+        (
+            "Hai Ros, lama tak jumpa! Aku sekarang join pelaburan emas, untung tiap bulan. Minat?",
+            "FAM011",
+            True,
+        ),
+        ("Lama tak jumpa Ros! Aku sekarang kerja kat bank, nanti kita lunch ya.", "FAM011", False),
+        # A referral link with a deposit, told by another's gains; a shop's referral is none.
+        (
+            "Kawan aku dah untung besar main crypto. Kau daftar pakai link aku, deposit USDT "
+            "sikit je dulu.",
+            "FAM011",
+            True,
+        ),
+        ("Daftar Shopee guna link aku dapat baucar RM10, jom.", "FAM011", False),
+        # The arisan whose later members are paid more; a neighbours' arisan is no scheme.
+        ("Yuk ikut arisan naik, setor 300rb dapet 900rb, slot terbatas.", "TXT026", True),
+        ("Arisan ibu-ibu PKK bulan depan di rumah Bu Rina, iuran tetap 100rb.", "TXT026", False),
+        # A neighbourhood draw's prize collected at the headman's house or the surau.
+        (
+            "Hadiah cabutan bertuah boleh dituntut di rumah Tok Ketua atau di surau selepas Asar.",
+            "TXT020",
+            False,
+        ),
+        ("Tahniah anda menang cabutan bertuah! Tuntut hadiah di hadiah-my.com", "TXT020", True),
+    ],
+)
+async def test_malay_and_indonesian_kinds_of_2026(text: str, code: str, flagged: bool) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

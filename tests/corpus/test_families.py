@@ -615,7 +615,7 @@ DEV_SETS = {
     # older Malay sets: kinds11_ms_heldout 46 -> 47 of 59, kinds13_ms_heldout 57 -> 58 of 63,
     # kinds14_ms_heldout 50 -> 51 of 62, kinds16_ms 66 -> 67 of 83, no alarm added.
     "kinds17_ms.txt": (104, 72, 2),
-    "kinds17_ms_heldout.txt": (59, 41, 6),
+    "kinds17_ms_heldout.txt": (59, 41, 3),
     # Brief s35ms2, eighteenth Malay hand (two thirds Malay, one third Tamil, Singapore and
     # Malaysia): scams that want a call-back or a reply, not a click — "jika bukan anda, hubungi
     # 03-…/017-…", "sila hubungi pegawai kami di talian …", "balas YA untuk mengesahkan", card
@@ -2966,6 +2966,30 @@ DEV_SETS = {
     # WeChat.
     "fraud_kinds32_zh.txt": (148, 96, 9),
     "fraud_kinds32_zh_heldout.txt": (47, 30, 6),
+    # Brief s40ms: Malay (Malaysia, Singapore) and Indonesian scams of 2025-2026 (Macau scams with
+    # PDRM, mahkamah and LHDN, kerja sambilan like/follow, pinjaman with a processing fee, kastam
+    # parcels, fake e-Tunai / Bantuan Rahmah / STR / SARA, JPJ saman, MySejahtera, "akaun disekat",
+    # Maybank2u / CIMB Clicks; undian berhadiah, courier and wedding-invitation APKs, ETLE, BPJS,
+    # pinjol fees and collectors, arisan, investasi bodong, "minta pulsa", job fees, "salah
+    # transfer", hijacked WhatsApp) against real bank, telco, LHDN / JPJ / KWSP / BPJS notices,
+    # family chats on money and pulsa, real jobs, couriers without APKs, mosque notices and
+    # "baru" in its everyday sense. Development set 83 of 96 scams caught and 2 of 62 everyday
+    # flagged before, 105 of 107 and 0 of 76 after (eleven scam probes and fourteen everyday
+    # ones added): a hire's uniform, a frozen task balance's "biaya pemulihan", a sum paid
+    # "dahulu kepada ejen", a mission that "perlu modal" and a travel-agent booking are upfront
+    # fees; "lolos seleksi" is a hire; a collector's "data & kontak Anda kami sebar" exposes;
+    # SARA and Bantuan Rahmah are aid by name; "salah ketik nomor" is a mistaken transfer; a
+    # long-lost friend's scheme gains and a referral link with a deposit are FAM011; "arisan
+    # naik" is big returns; a nephew named by his parent who asks a sum is TXT025 (kin_intro);
+    # bare "baru" is no longer read as "perbarui" and bare "kode" no longer as "kodenya" (a BRIVA
+    # payment code was an OTP request); a draw's prize collected at the headman's house or the
+    # surau is no lure. Twin, never tuned on: 43 of 45 and 2 of 30 before, the same after. Left
+    # missed by design: a stranger's "salah transfer Rp 1.500.000 ke rekening mbak, tolong
+    # kembalikan" and its probe (a sum and its return asked is also a friend's "tersilap
+    # transfer $50, boleh pulangkan bila free?": three everyday alarms in older sets).
+    # Older twin gaining, bound lowered to the measured: kinds17_ms_heldout 4 -> 3 missed.
+    "kinds24_ms.txt": (107, 76, 2),
+    "kinds24_ms_heldout.txt": (45, 30, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3739,6 +3763,9 @@ MOST_ALARMS = {
     # (invoicehub.app/login: URL007, URL013 and the link model's URL016), flagged before and
     # after; the glued-name rule does not touch it (no money, card or parcel word).
     "links_everyday25.txt": 1,
+    # kinds24_ms_heldout.txt (brief s40ms), never tuned on: two of 30 everyday messages flagged
+    # before and after, left unread (its author scores the twin by totals only).
+    "kinds24_ms_heldout.txt": 2,
 }
 
 
