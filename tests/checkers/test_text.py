@@ -2926,6 +2926,14 @@ async def test_chinese_everyday_words_of_elderly_frauds(text: str, flagged: bool
             "TXT019",
             True,
         ),
+        # A lottery's next jackpot is news of the next draw (not_prize); a jackpot to claim is
+        # the prize.
+        (
+            "Powerball: you did not win this draw. Next jackpot $150 million Wednesday.",
+            "TXT020",
+            False,
+        ),
+        ("You have won! Claim your $150 million jackpot now", "TXT020", True),
         # A child who broke a phone and asks to be called on a parent's phone (not_contact_me);
         # the new number to be written to on WhatsApp.
         (

@@ -2941,24 +2941,24 @@ DEV_SETS = {
     "links_everyday25.txt": (0, 88, 0),
     "links_phish25_heldout.txt": (46, 0, 9),
     "links_everyday25_heldout.txt": (0, 39, 0),
-    # Brief s40smish: English smishing as reported around the world in 2025-2026 (US toll roads,
-    # DMV tickets, USPS / Royal Mail / Evri / AusPost / Canada Post / India Post parcels, IRS /
-    # HMRC / ATO / CRA, Indian KYC / PAN / SIM and "electricity cut tonight 9.30pm", bank "new
-    # payee / was this you", Apple Pay, PayPal, Amazon, Netflix, crypto wallets, "Hi mum",
-    # wrong numbers, recruiters, loans, carrier points), against the same senders' real notices
-    # (app or official site, no link), OTPs, delivery windows, bills, family and friends.
-    # Development set 92 of 99 caught and 3 of 61 everyday flagged before, 141 of 146 and 0 of
-    # 126 after (three rounds of probes; the terms: a fee to claim money, a verification fee
-    # with its sum, a payment received "but" held and a fee promised back, "are you still
-    # trading" from a wrong number; a courier card's reference, "visit your home branch", "late
-    # fees may apply", a late payment surcharge, a credit applied to the next bill, a SIM kept
-    # by recharging, "call me on Dad's phone", "venmo coming"). Its twin, never tuned on: 45 of
-    # 51 and 0 of 31 before and after. Left missed by design: four callback texts whose number
-    # is a bare seven-digit 555-01xx (no number a real text gives; with an area code, as in the
-    # probes, they are caught) and "my assistant gave me your number for the golf meeting ...
-    # I run a jewelry business" (a real cold contact says as much). Older sets gaining, bounds
-    # lowered to the measured: jobs13 (a "Verification fee 250 USDT") and sg11_en_heldout.
-    "smish29_en.txt": (146, 126, 5),
+    # Brief s40smish: English smishing as reported around the world in 2025-2026 (US toll roads, DMV
+    # tickets, USPS / Royal Mail / Evri / AusPost / Canada Post / India Post parcels, IRS / HMRC /
+    # ATO / CRA, Indian KYC / PAN / SIM and "electricity cut tonight 9.30pm", bank "new payee / was
+    # this you", Apple Pay, PayPal, Amazon, Netflix, crypto wallets, "Hi mum", wrong numbers,
+    # recruiters, loans, carrier points), against the same senders' real notices (app or official
+    # site, no link), OTPs, delivery windows, bills, family and friends. Development set 92 of 99
+    # caught and 3 of 61 everyday flagged before, 141 of 146 and 0 of 150 after (four rounds of
+    # probes; the terms: a fee to claim money, a verification fee with its sum, a payment received
+    # "but" held and a fee promised back, "are you still trading" from a wrong number; a courier
+    # card's reference, "visit your home branch", "late fees may apply", a late payment surcharge, a
+    # credit applied to the next bill, a SIM kept by recharging, "call me on Dad's phone", "venmo
+    # coming", a lottery's "next jackpot"). Its twin, never tuned on: 45 of 51 and 0 of 31 before
+    # and after. Left missed by design: four callback texts whose number is a bare seven-digit
+    # 555-01xx (no number a real text gives; with an area code, as in the probes, they are caught)
+    # and "my assistant gave me your number for the golf meeting ... I run a jewelry business" (a
+    # real cold contact says as much). Older sets gaining, bounds lowered to the measured: jobs13 (a
+    # "Verification fee 250 USDT") and sg11_en_heldout.
+    "smish29_en.txt": (146, 150, 5),
     "smish29_en_heldout.txt": (51, 31, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
