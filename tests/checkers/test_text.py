@@ -3012,3 +3012,164 @@ async def test_chinese_frauds_of_the_thirty_second_set_second_probes(
 )
 async def test_malay_and_indonesian_kinds_of_2026(text: str, code: str, flagged: bool) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A fee to claim money in the fee's own sentence (fee_gate); a raffle's hamper collected
+        # at the office asks no fee.
+        (
+            "Cash App: You received $750 from Cash App Rewards. To claim, pay a $5 verification"
+            " fee to $CashRewardsDesk first.",
+            "TXT041",
+            True,
+        ),
+        (
+            "Congrats! Your ticket won the hamper in the Christmas raffle. To claim it, bring the"
+            " ticket to the school office on Monday.",
+            "TXT041",
+            False,
+        ),
+        # A verification fee with its sum (upfront_fee); one the company pays asks none.
+        (
+            "Finance dept: Your profit 2,300 USDT cannot be withdrawn to your wallet because the"
+            " wallet is not verified. Verification fee 250 USDT.",
+            "TXT004",
+            True,
+        ),
+        (
+            "HR: please note the verification fee for your degree certificate is paid by the company.",
+            "TXT004",
+            False,
+        ),
+        # A payment received "but" held until an upgrade whose fee is promised back; a payment
+        # received and in the balance holds nothing back.
+        (
+            "Venmo: You've received $600 but your account needs an upgrade to Business to receive"
+            " it. Upgrade with $100, refunded instantly.",
+            "TXT015",
+            True,
+        ),
+        ("Venmo: You received $600 from Jake M. It's in your Venmo balance.", "TXT015", False),
+        # A wrong number who asks whether the reader still trades (interest_ask); a club
+        # member's question about Thursday asks nothing of the kind.
+        (
+            "Sorry, who is this? Your number was saved in my contacts from the crypto investment"
+            " seminar, are you still trading?",
+            "FAM011",
+            True,
+        ),
+        (
+            "Hi Jen, it's Paul from the investment club - are you still coming on Thursday?",
+            "FAM011",
+            False,
+        ),
+        # A courier's fee paid with the reference on the card it left (official_channel); the
+        # same fee at a stranger's link.
+        (
+            "Royal Mail: We're holding an item for you with £3.10 to pay. Pay on the Royal Mail"
+            " website using the reference on the card.",
+            "TXT010",
+            False,
+        ),
+        (
+            "Royal Mail: We're holding an item for you with £3.10 to pay. Pay here:"
+            " rm-fee.co-uk.help",
+            "TXT010",
+            True,
+        ),
+        # A KYC done by visiting one's branch clicks nothing (not_click); a KYC at a link does.
+        (
+            "SBI: Dear customer, re-KYC of your account is due. Please visit your home branch with"
+            " Aadhaar and PAN. SBI never asks for details over call or SMS.",
+            "TXT022",
+            False,
+        ),
+        (
+            "Dear SBI user, your YONO account will be blocked today. Please update your PAN card"
+            " immediately. Click here sbi-kyc-pan.top/update",
+            "TXT022",
+            True,
+        ),
+        # "Late fees may apply" and a late payment surcharge are a biller's terms (not_threat);
+        # a late fee pressed within hours is the toll text's threat.
+        (
+            "E-ZPass: Your toll invoice is now available. Pay online in your E-ZPass account or by"
+            " mail. Late fees may apply after the due date.",
+            "TXT019",
+            False,
+        ),
+        (
+            "Tata Power: Dear Consumer, bill of Rs 1,240 for CA No 60001234 is due on 15-12. Pay"
+            " via app to avoid late payment surcharge.",
+            "TXT019",
+            False,
+        ),
+        (
+            "(SunPass) You have an unpaid toll. To avoid an extra $50.00 late fee pls pay within"
+            " 12hrs.",
+            "TXT019",
+            True,
+        ),
+        # A credit applied to the next bill, a friend's "venmo coming" (refund_settled): nothing
+        # to claim; a prize to be claimed with a shipping fee at a link.
+        (
+            "Verizon: Congrats! You've earned a $100 loyalty credit for 5 years with us. It'll be"
+            " applied to your next bill automatically.",
+            "TXT020",
+            False,
+        ),
+        (
+            "Congrats!! You won the office fantasy football league, $200 pot is yours, venmo coming",
+            "TXT020",
+            False,
+        ),
+        (
+            "Verizon: congratulations, you are today's lucky winner of a Samsung Galaxy S25. claim"
+            " it with shipping $1.95 only: vz-winner.claim-prz.top",
+            "TXT020",
+            True,
+        ),
+        # A SIM closed for disuse and kept by recharging (official_channel); one closed "due to
+        # inactivity" unless a stranger's number is called.
+        (
+            "Dear customer, your SIM will be deactivated on 15-Dec as it has not been used for 90"
+            " days. Recharge to keep it active. -Vi",
+            "TXT019",
+            False,
+        ),
+        (
+            "Your Jio number will be deactivated due to inactivity. Call our executive on"
+            " +65 9123 4567 to keep it active.",
+            "TXT019",
+            True,
+        ),
+        # A lottery's next jackpot is news of the next draw (not_prize); a jackpot to claim is
+        # the prize.
+        (
+            "Powerball: you did not win this draw. Next jackpot $150 million Wednesday.",
+            "TXT020",
+            False,
+        ),
+        ("You have won! Claim your $150 million jackpot now", "TXT020", True),
+        # A child who broke a phone and asks to be called on a parent's phone (not_contact_me);
+        # the new number to be written to on WhatsApp.
+        (
+            "Mum I dropped my phone and the screen cracked, can you call me on Dad's phone? Need to"
+            " know if you can pick me up",
+            "TXT014",
+            False,
+        ),
+        (
+            "hi mum its me, dropped my phone in the toilet lol this is my temp number. need to pay"
+            " a bill today can u help? ill pay u back tmrw",
+            "TXT014",
+            True,
+        ),
+    ],
+)
+async def test_english_smishing_around_the_world_and_its_everyday_twins(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

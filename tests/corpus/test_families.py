@@ -1324,7 +1324,7 @@ DEV_SETS = {
     # the lexicons were read and never tuned on: 46 of 61 caught and 1 of 50 flagged before,
     # 49 and 1 after (the alarm, "lost my phone, using my friend's phone", is older).
     "sg11_en.txt": (105, 71, 6),
-    "sg11_en_heldout.txt": (61, 50, 11),
+    "sg11_en_heldout.txt": (61, 50, 10),
     # Brief s31sg: the scam types of the SPF scam statistics and ScamShield alerts as
     # Singaporeans forward them, half the scammer's text alone and half wrapped in the reader's
     # question ("got this sms, legit anot?", "Received this: ..."), with everyday questions about
@@ -1383,7 +1383,7 @@ DEV_SETS = {
     # "your account is frozen? no lah, just the card" and Mum asking for an IC photo). Its twin,
     # written at the same time before the lexicons were read and never tuned on: 45 of 61 caught
     # and 2 of 41 flagged before, 47 and 1 after (Grab's "completed 60 jobs ... $75 bonus").
-    "jobs13.txt": (102, 64, 5),
+    "jobs13.txt": (102, 64, 4),
     "jobs13_heldout.txt": (61, 41, 9),
     # Brief s30smish: smishing as public trackers show it, US/UK/Canada/Australia (raw, typos,
     # odd spacing, emojis, "-Team" signatures): state tolls by name, DMV, jury duty and warrants,
@@ -2990,6 +2990,25 @@ DEV_SETS = {
     # Older twin gaining, bound lowered to the measured: kinds17_ms_heldout 4 -> 3 missed.
     "kinds24_ms.txt": (107, 76, 2),
     "kinds24_ms_heldout.txt": (45, 30, 2),
+    # Brief s40smish: English smishing as reported around the world in 2025-2026 (US toll roads, DMV
+    # tickets, USPS / Royal Mail / Evri / AusPost / Canada Post / India Post parcels, IRS / HMRC /
+    # ATO / CRA, Indian KYC / PAN / SIM and "electricity cut tonight 9.30pm", bank "new payee / was
+    # this you", Apple Pay, PayPal, Amazon, Netflix, crypto wallets, "Hi mum", wrong numbers,
+    # recruiters, loans, carrier points), against the same senders' real notices (app or official
+    # site, no link), OTPs, delivery windows, bills, family and friends. Development set 92 of 99
+    # caught and 3 of 61 everyday flagged before, 141 of 146 and 0 of 150 after (four rounds of
+    # probes; the terms: a fee to claim money, a verification fee with its sum, a payment received
+    # "but" held and a fee promised back, "are you still trading" from a wrong number; a courier
+    # card's reference, "visit your home branch", "late fees may apply", a late payment surcharge, a
+    # credit applied to the next bill, a SIM kept by recharging, "call me on Dad's phone", "venmo
+    # coming", a lottery's "next jackpot"). Its twin, never tuned on: 45 of 51 and 0 of 31 before
+    # and after. Left missed by design: four callback texts whose number is a bare seven-digit
+    # 555-01xx (no number a real text gives; with an area code, as in the probes, they are caught)
+    # and "my assistant gave me your number for the golf meeting ... I run a jewelry business" (a
+    # real cold contact says as much). Older sets gaining, bounds lowered to the measured: jobs13 (a
+    # "Verification fee 250 USDT") and sg11_en_heldout.
+    "smish29_en.txt": (146, 150, 5),
+    "smish29_en_heldout.txt": (51, 31, 6),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
