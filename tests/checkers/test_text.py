@@ -2862,6 +2862,16 @@ async def test_chinese_everyday_words_of_elderly_frauds(text: str, flagged: bool
         ),
         # A neighbour who tells of an old man's loss (就被人骗了) is no excuse of a fake relative.
         ("TXT031", "我是你们领导，我在外面开会不方便接电话", True),
+        # Talk that task scams are illegal or to be left alone is a warning; a greeting's
+        # 欢迎致电 asks no call; 你刚才说 retells the reader's own report back to him.
+        ("TXT016", "警察说刷单是违法的，这种钱很难追回来", False),
+        ("TXT016", "警察通知：你涉嫌违法，请配合调查", True),
+        ("FAM001", "网上那种点赞返现的兼职千万别碰", False),
+        ("FAM001", "点赞返现兼职，一单3元，加微信领任务", True),
+        ("TXT011", "您好，欢迎致电携程，请问是要办理退款吗？", False),
+        ("TXT011", "您的机票可以办理退款，请致电我们的专员", True),
+        ("TXT033", "妈，你刚才说有个客服打电话让你开屏幕共享，下次这种事让我来处理", False),
+        ("TXT033", "您好我是客服，请打开屏幕共享，我帮您办理退款", True),
     ],
 )
 async def test_chinese_chat_transcripts_questions_and_stories(
