@@ -2949,19 +2949,20 @@ DEV_SETS = {
     # and everyday texts of the same length and shape: real customer-service chats, bank and
     # court notices that deny, a loan officer, colleagues and family about money, police and
     # school warnings that quote scam lines, friends on their funds. Development set (with the
-    # probes written after each round): 81 of 85 caught and 18 of 75 everyday flagged before,
+    # probes written after each round): 81 of 85 caught and 19 of 83 everyday flagged before,
     # 85 and 2 after (see MOST_ALARMS). What changed (zh lexicon and one FAM008 alternative):
     # the other side's questions in a chat ask nothing (需要我提供…吗, 要先交什么…吗, 你在哪里买
     # 的), a customer's own return (想退货) is own_request, hours and working days are no pay
     # (一天8个小时, 工作日入账), a court's 起诉状 no threat, data "bought illegally" no accusation
     # of the reader, a password kept from children no secret, a report downloaded no app,
     # 没回复 and a greeting's 欢迎致电 no contact; talk of the scam (被人冒充, 没有…安全账户, 有个…
-    # 被人骗, 就被人骗了, 网上说有人) and 你刚才说 (the reader's own report retold); Cantonese 退返
-    # a refund; 卡都不能用 and 资金周转困难 payment trouble (the trouble told is no request); a
-    # dating-site suitor with money trouble who asks a sum (FAM008). Its twin, written at the
+    # 被人骗, 就被人骗了, 网上说有人, 刷单是违法, 千万别碰) and 你刚才说 (the reader's own report
+    # retold), 是违法的 no accusation; Cantonese 退返 a refund; 卡都不能用 and 资金周转困难 payment
+    # trouble (the trouble told is no request); a dating-site suitor with money trouble who asks
+    # a sum (FAM008). Its twin, written at the
     # same time and never tuned on: 38 of 40 caught and 8 of 30 everyday flagged before, 38 and
     # 8 after. Left missed by design: none in the development set.
-    "fraud_kinds33_zh.txt": (85, 75, 0),
+    "fraud_kinds33_zh.txt": (85, 83, 0),
     "fraud_kinds33_zh_heldout.txt": (40, 30, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
