@@ -3173,3 +3173,89 @@ async def test_english_smishing_around_the_world_and_its_everyday_twins(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
+        # A customer's own questions in a chat (需要我提供…吗) ask nothing; an agent's request does.
+        ("TXT011", "我的退款什么时候到？需要我提供什么吗？要我提供银行卡号吗？", False),
+        ("TXT011", "您好，您的订单需要退款，请提供您的银行卡号和账户", True),
+        # A borrower or a job seeker who asks whether a fee comes first asks nothing of the reader.
+        ("FAM012", "你好，办这个贷款需要先交什么费用吗？", False),
+        ("FAM012", "您的贷款已批，放款前要先交保证金2000元", True),
+        ("TXT004", "兼职要先交什么押金吗？", False),
+        ("TXT004", "兼职打字员，入职要先交押金300元", True),
+        # Hours of work and days to credit are no pay (一天8个小时, 3个工作日入账).
+        ("TXT002", "周末兼职一天8个小时，时薪15块", False),
+        ("TXT002", "兼职一天800，日结", True),
+        ("TXT002", "退款3个工作日入账，请留意", False),
+        # Where a friend bought a fund is no stranger's opener (你在哪里买的).
+        ("FAM011", "你在哪里买的基金？我也想买1000块", False),
+        ("FAM011", "你在哪里？我在做比特币投资，一个月赚了5000，带你一起", True),
+        # A customer who wants to return what they bought (想退货) asked for the refund.
+        ("TXT011", "用户：这个鞋子开胶了，想退货。客服：您可以在订单页面点击申请退货退款", False),
+        ("TXT011", "您好我是淘宝客服，您的商品有质量问题，点击链接办理退款", True),
+        # A court's statement of claim (起诉状) is a document, not a threat.
+        ("TXT016", "传票和起诉状副本已经通过EMS寄到您登记的地址，请按时到庭", False),
+        ("TXT016", "法院传票：您已被起诉，请立即联系我们处理", True),
+        # Someone else's loss to an impersonator, a denial of any safe account, a neighbour's loss
+        # retold, hearsay about credit repair: talk of the scam.
+        ("TXT031", "隔壁公司的会计就是被人冒充老板骗了5万，你们都小心", False),
+        ("TXT025", "公安机关根本就没有什么安全账户，让你转钱的就不要信", False),
+        ("TXT025", "请把钱转到安全账户进行核查", True),
+        ("TXT020", "有个邻居被人骗了，说是免费送鸡蛋，让她扫码", False),
+        ("TXT020", "免费领取鸡蛋，扫码添加客服", True),
+        ("TXT028", "网上说有人可以修复征信，是真的吗？", False),
+        ("TXT028", "专业修复征信，逾期黑名单都可以消除", True),
+        # Data bought illegally by fraudsters is no accusation of the reader; a password kept from
+        # children is no secret asked of the reader.
+        ("TXT016", "民警说骗子手上的资料都是非法买来的", False),
+        ("TXT016", "民警通知：你涉嫌非法集资，请配合调查", True),
+        ("TXT018", "手机支付密码不要给孩子知道", False),
+        ("TXT018", "这件事不要给你家人知道", True),
+        ("TXT011", "卖家一直没回复，我的退款怎么办", False),
+        # A seller who has not replied asks nothing; a credit report downloaded is no app.
+        ("TXT033", "你可以在CTOS官网自己下载一份报告，准备好了WhatsApp我", False),
+        ("TXT033", "你先下载这个app，贷款马上批，然后WhatsApp我", True),
+        ("TXT011", "我係客服，要你先付款先可以幫你退返之前嗰筆錢", True),
+        # Cantonese 退返 is a refund; a card that does not work beside a third party's account is the
+        # stranded lover's story.
+        (
+            "TXT025",
+            "親愛的，我在機場被海關攔下來了，要交罰款，我的卡都不能用，你先幫我轉給他的帳戶",
+            True,
+        ),
+        ("TXT025", "我的卡都不能用，晚点我自己去银行看看", False),
+        ("FAM008", "我是在婚恋网站上认识你的，公司资金周转困难，能不能先借我5万", True),
+        # A suitor from a dating site with money trouble who asks a sum (FAM008); money trouble told
+        # with a question of where one is is not a loan asked.
+        ("FAM008", "我们是在婚恋网站认识的，下周见你爸妈，我买了5千块的礼物", False),
+        ("FAM008", "你在哪里？我的公司最近资金周转困难，跟银行借了5万", False),
+        ("TXT013", "在app里申请return/refund，平台会处理的", False),
+        ("TXT013", "这个投资平台很稳定，每月return 20%", True),
+        # An app's return/refund is no return on an investment.
+        (
+            "TXT031",
+            "我是小区物业的小陈，提醒一下，楼下的大爷上个月就被人骗了八万多，大家注意",
+            False,
+        ),
+        # A neighbour who tells of an old man's loss (就被人骗了) is no excuse of a fake relative.
+        ("TXT031", "我是你们领导，我在外面开会不方便接电话", True),
+        # Talk that task scams are illegal or to be left alone is a warning; a greeting's
+        # 欢迎致电 asks no call; 你刚才说 retells the reader's own report back to him.
+        ("TXT016", "警察说刷单是违法的，这种钱很难追回来", False),
+        ("TXT016", "警察通知：你涉嫌违法，请配合调查", True),
+        ("FAM001", "网上那种点赞返现的兼职千万别碰", False),
+        ("FAM001", "点赞返现兼职，一单3元，加微信领任务", True),
+        ("TXT011", "您好，欢迎致电携程，请问是要办理退款吗？", False),
+        ("TXT011", "您的机票可以办理退款，请致电我们的专员", True),
+        ("TXT033", "妈，你刚才说有个客服打电话让你开屏幕共享，下次这种事让我来处理", False),
+        ("TXT033", "您好我是客服，请打开屏幕共享，我帮您办理退款", True),
+    ],
+)
+async def test_chinese_chat_transcripts_questions_and_stories(
+    code: str, text: str, flagged: bool
+) -> None:
+    # Brief s40zh2: words of a chat's other side and of warnings that retell a scam.
+    assert (code in await codes(CHECKER, text)) is flagged

@@ -3009,6 +3009,29 @@ DEV_SETS = {
     # "Verification fee 250 USDT") and sg11_en_heldout.
     "smish29_en.txt": (146, 150, 5),
     "smish29_en_heldout.txt": (51, 31, 6),
+    # Brief s40zh2 (issue 11): LONGER Chinese fraud texts - the scammer's side of a chat or a
+    # call as a paragraph or turns, transcripts with 客服:/用户:, A:/B:, 民警:/事主: turns, the
+    # victim asking while the scammer leads (屏幕共享, 验证码, 安全账户, 先交费, 解冻, 注销账户,
+    # 关闭百万保障) in ten kinds (客服退款, 公检法, 贷款, 刷单, 投资理财, 冒充熟人/领导, 网购, 游戏
+    # 交易, 征信, 婚恋交友), simplified, traditional, Cantonese, Singapore and Malaysia terms -
+    # and everyday texts of the same length and shape: real customer-service chats, bank and
+    # court notices that deny, a loan officer, colleagues and family about money, police and
+    # school warnings that quote scam lines, friends on their funds. Development set (with the
+    # probes written after each round): 81 of 85 caught and 19 of 83 everyday flagged before,
+    # 85 and 2 after (see MOST_ALARMS). What changed (zh lexicon and one FAM008 alternative):
+    # the other side's questions in a chat ask nothing (需要我提供…吗, 要先交什么…吗, 你在哪里买
+    # 的), a customer's own return (想退货) is own_request, hours and working days are no pay
+    # (一天8个小时, 工作日入账), a court's 起诉状 no threat, data "bought illegally" no accusation
+    # of the reader, a password kept from children no secret, a report downloaded no app,
+    # 没回复 and a greeting's 欢迎致电 no contact; talk of the scam (被人冒充, 没有…安全账户, 有个…
+    # 被人骗, 就被人骗了, 网上说有人, 刷单是违法, 千万别碰) and 你刚才说 (the reader's own report
+    # retold), 是违法的 no accusation; Cantonese 退返 a refund; 卡都不能用 and 资金周转困难 payment
+    # trouble (the trouble told is no request); a dating-site suitor with money trouble who asks
+    # a sum (FAM008). Its twin, written at the
+    # same time and never tuned on: 38 of 40 caught and 8 of 30 everyday flagged before, 38 and
+    # 8 after. Left missed by design: none in the development set.
+    "fraud_kinds33_zh.txt": (85, 83, 0),
+    "fraud_kinds33_zh_heldout.txt": (40, 30, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3785,6 +3808,16 @@ MOST_ALARMS = {
     # kinds24_ms_heldout.txt (brief s40ms), never tuned on: two of 30 everyday messages flagged
     # before and after, left unread (its author scores the twin by totals only).
     "kinds24_ms_heldout.txt": 2,
+    # fraud_kinds33_zh.txt (brief s40zh2): a police officer's talk with a woman about to
+    # transfer, in which she retells "一个检察官说我涉嫌洗钱，让我把钱转到安全账户" and the officer
+    # answers "那是骗子" (TXT016, TXT025, FAM010: the victim's own report reads as the scam, as
+    # older sets want it caught), and a travel agent's chat where the customer asks whether the
+    # caller who "要我去ATM操作退款" was them (TXT011), both flagged before and after: only the
+    # answer in the next turn tells them from a victim's report.
+    "fraud_kinds33_zh.txt": 2,
+    # fraud_kinds33_zh_heldout.txt (brief s40zh2), never tuned on: 8 of 30 everyday messages
+    # flagged before and after, left unread (scored by totals only).
+    "fraud_kinds33_zh_heldout.txt": 8,
 }
 
 
