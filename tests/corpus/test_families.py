@@ -2874,7 +2874,7 @@ DEV_SETS = {
     # Left missed by design: a friend's bank app down and a landlord to be paid (a landlord
     # paid by PayNow is everyday).
     "kinds23_ta.txt": (57, 46, 1),
-    "kinds23_ta_heldout.txt": (35, 25, 9),  # lowered to the measured figure by s40ta
+    "kinds23_ta_heldout.txt": (35, 25, 10),
     # guard27 (brief s39guard), a precision set for session 39's new rules: everyday messages in
     # exactly their shapes, told honestly (banks' alerts with a landline and "call us
     # immediately", a limit raised "as requested", telcos' upgrade and free-minutes offers,
