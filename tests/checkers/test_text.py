@@ -3259,3 +3259,195 @@ async def test_chinese_chat_transcripts_questions_and_stories(
 ) -> None:
     # Brief s40zh2: words of a chat's other side and of warnings that retell a scam.
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A shop's coins doubled on a sale day and a saving that doubles over 115 months
+        # promise no returns (s40ta); a sum put in and a larger one back in minutes does.
+        ("Shopee: Coins double aagum innaiku mattum! App la check pannunga.", "TXT026", False),
+        ("Lazada: உங்க coins இன்னைக்கு double ஆகும்! Checkout-ல use பண்ணுங்க.", "TXT026", False),
+        ("Post office KVP la potta 115 months la panam double aagum.", "TXT026", False),
+        ("Crypto group la join pannunga, panam double aagum", "TXT026", True),
+        ("₹5,000 invest pannunga, 20 mins la ₹6,500 varum. Slots limited", "TXT026", True),
+        ("FD la ₹1,00,000 invest pannina 1 varusham la ₹7,500 interest varum.", "TXT026", False),
+        # PAN linked to Aadhaar is a filing, not a link to click; a KYC done is no request.
+        ("Aadhaar PAN link pannitiya? Last date next week nu news la sonnanga.", "TXT022", False),
+        (
+            "Unga KYC pending, account block aagum. Link click pannunga kyc-renew.top",
+            "TXT022",
+            True,
+        ),
+        ("Jio: உங்க number-ன் KYC வெற்றிகரமாக verify செய்யப்பட்டது. நன்றி.", "TXT022", False),
+        # A delivery code said only to the courier at the door.
+        ("Delivery OTP 4821, delivery agent kitta mattum sollunga.", "TXT009", False),
+        ("Unga phone ku vandha OTP enakku sollunga, verify pannanum", "TXT009", True),
+    ],
+)
+async def test_tamil_coins_savings_pan_links_and_delivery_codes(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Police warnings that no one does a "digital arrest", in Tamil and Tanglish (s40ta)...
+        (
+            "சென்னை காவல்துறை எச்சரிக்கை: போலீஸ் யாரும் video call-ல digital arrest பண்ண மாட்டாங்க. "
+            "இப்படி call வந்தா உடனே cut பண்ணி cyber crime-க்கு புகார் கொடுங்க.",
+            False,
+        ),
+        (
+            "Digital arrest nu call vandha cut pannunga, police appadi ellam panna maattanga.",
+            False,
+        ),
+        # ...and the "officer" who does one, or has the reader's IC open an account for a
+        # crime, or puts the call through to a crime branch.
+        (
+            "Bukit Aman போலீஸ் பேசுறோம். உங்க IC வைத்து bank account திறந்து scam பண்ணியிருக்காங்க. "
+            "Bail money RM8,000 transfer பண்ணணும்.",
+            True,
+        ),
+        ("நான் என் IC வைத்து புது bank account திறந்தேன், salary அங்க வரும்.", False),
+        (
+            "FedEx la irundhu pesuren. Unga parcel la drugs irukku. Mumbai crime branch ku call "
+            "transfer panren.",
+            True,
+        ),
+        ("Mumbai crime branch pathi oru web series paathen, semma.", False),
+        # An EB bill "not updated" and the power cut tonight unless the officer is called; a
+        # maintenance shutdown with a duty officer for enquiries.
+        (
+            "Dear consumer ur EB bill not updated, power will be disconnected tonite 9pm. Pls "
+            "contact electricity officer immediately.",
+            True,
+        ),
+        (
+            "Power supply will be disconnected tomorrow 9am-5pm for maintenance. For enquiries "
+            "contact the duty officer. TNEB",
+            False,
+        ),
+    ],
+)
+async def test_tamil_police_warnings_arrests_and_eb_cut_offs(text: str, flagged: bool) -> None:
+    assert bool(await codes(CHECKER, text) - {"TXT017", "LNG001"}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A loan's disbursement behind a charge; a fee already cut from the loan (s40ta).
+        (
+            "Sir unga loan ₹2,00,000 approve aagiduchu. Disbursement ku munnadi insurance charge "
+            "₹3,500 GPay pannunga.",
+            "TXT041",
+            True,
+        ),
+        (
+            "Loan disburse aagiduchu, processing fee loan amount la irundhe cut pannitaanga.",
+            "TXT041",
+            False,
+        ),
+        # A job abroad with its visa paid for first; a cousin's job there is news.
+        (
+            "Dubai la hotel job, salary 1.5 lakh. Visa processing ku ₹45,000 advance kattunga.",
+            "TXT004",
+            True,
+        ),
+        ("Dubai la en cousin ku hotel job kedaichuchu, salary nalla irukku.", "TXT004", False),
+        # A transfer to a friend's account or a UPI from a new number; a child's bus pass.
+        (
+            "Hi mama, Karthik here, idhu en new number. RM1,500 en friend account ku transfer "
+            "panna mudiyuma?",
+            "FAM008",
+            True,
+        ),
+        ("Amma, ₹500 en account ku transfer pannunga, bus pass ku.", "FAM008", False),
+        (
+            "Bro naan un college friend Suresh, new number. ₹8,000 venum. Indha UPI ku send pannu.",
+            "FAM008",
+            True,
+        ),
+        # A "gold scheme" paid into a personal GPay; a salary moved to one's own account.
+        (
+            "Gold scheme: Company account இல்ல, என் personal GPay-க்கு ₹10,000 அனுப்புங்க.",
+            "TXT025",
+            True,
+        ),
+        ("Company account la salary vandhuchu, personal account ku maathiten.", "TXT025", False),
+        # A matrimony stranger's deposit in "the app"; a family liking a profile.
+        (
+            "Unga profile pidichirukku. Marriage ku munnadi namma oru business investment "
+            "pannalam, indha app la deposit pannunga.",
+            "FAM011",
+            True,
+        ),
+        ("Matrimony la oru profile pidichirukku, jaadhagam paakalaam.", "FAM011", False),
+    ],
+)
+async def test_tamil_loan_fees_visas_transfers_and_matrimony_deposits(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # Festival sponsorship, offerings and operations asked into a person's account (s40ta);
+        # the temple's counter, the hundi and a family's own appeal are not.
+        (
+            "Thaipusam kavadi sponsorship: $50 PayNow பண்ணுங்க 9123 4567 (personal). Donation "
+            "receipt அப்புறம்.",
+            "TXT025",
+            True,
+        ),
+        (
+            "Thaipusam kavadi sponsorship donation temple office la $50 kattunga, receipt "
+            "tharuvaanga.",
+            "TXT025",
+            False,
+        ),
+        ("Kovil thiruppani ku ungal kaanikkai ₹1001 indha GPay ku anuppunga.", "TXT025", True),
+        ("Undiyal la kaanikkai pottom, kovil la romba kootam.", "TXT025", False),
+        (
+            "5 vayasu kuzhandhaiku cancer operation ku ₹8 lakh venum. Ungalal mudinjadha indha "
+            "account ku anuppunga.",
+            "TXT025",
+            True,
+        ),
+        ("Paati heart operation ku 2 lakh venum. Ungalal mudinjadha anuppunga.", "TXT025", False),
+        # A loan app's threat to send the gallery to the relatives; wedding photos sent.
+        (
+            "Innaiku ₹5,800 kattalana unga gallery photos ellam unga relatives ku pogum.",
+            "FAM012",
+            True,
+        ),
+        ("Kalyanam photos ellam relatives ku anuppuvom, nalla vandhuruku.", "FAM012", False),
+        # Pay per rating in a task; a shop asking its customers for a rating.
+        ("Hotel rating task: oru rating ku ₹120, Telegram la contact pannunga", "TXT001", True),
+        ("Oru rating kudunga pls, en kadai Google la - Anbu Tailors.", "TXT001", False),
+        # A recording held over the reader; a meeting's recording.
+        (
+            "உங்க video call recording என்கிட்ட இருக்கு. ₹20,000 அனுப்பலனா உங்க friends "
+            "எல்லாருக்கும் அனுப்புவேன்.",
+            "TXT019",
+            True,
+        ),
+        ("Meeting recording en kitta irukku, notes anuppuren.", "TXT019", False),
+        # Money "sent by mistake", to be sent back urgently; a friend's own overpayment.
+        (
+            "Sorry sir, thavara ₹5,000 unga account ku anuppiten. Urgent ah thirumba anuppunga.",
+            "TXT036",
+            True,
+        ),
+        ("Thavara unakku ₹500 anuppiten da, thirumba anuppu pls.", "TXT036", False),
+    ],
+)
+async def test_tamil_offerings_loan_app_threats_ratings_and_mistaken_transfers(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

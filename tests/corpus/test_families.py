@@ -1808,7 +1808,7 @@ DEV_SETS = {
     # PayNow with the number between, two Tanglish sellers. The twin, never tuned on: 23 of 38
     # and 1 of 33 flagged before, 24 and 1 after (alarm in MOST_ALARMS).
     "kinds20_ta.txt": (64, 43, 12),
-    "kinds20_ta_heldout.txt": (38, 33, 14),
+    "kinds20_ta_heldout.txt": (38, 33, 13),  # lowered to the measured figure by s40ta
     # Brief s38ta: Tamil scams as Singapore, Malaysian and Indian Tamils receive them (Tamil
     # script, Tanglish and mixing): work-from-home and part-time jobs, paid tasks, fake police /
     # CBI / MOM, bank and card calls, customs and parcel fees, OTP and KYC, fake relatives, prizes,
@@ -1822,8 +1822,8 @@ DEV_SETS = {
     # GPay number with prasadam by post and a chain to forward; an annadhanam trust account "in
     # a personal name, no receipt"), whose words real temple notices use. The twin, never tuned
     # on: 26 of 39 and 2 of 31 flagged before, 27 and 2 after (MOST_ALARMS).
-    "kinds21_ta.txt": (64, 42, 2),
-    "kinds21_ta_heldout.txt": (39, 31, 11),
+    "kinds21_ta.txt": (64, 42, 0),  # lowered to the measured figure by s40ta
+    "kinds21_ta_heldout.txt": (39, 31, 10),  # lowered to the measured figure by s40ta
     # Brief s31zh: Chinese fraud texts as anti-fraud case write-ups and police warnings quote
     # the scammer (one or two colloquial sentences, pinyin initials, 薇/威/扣扣/纸飞机, spaced
     # words, 米 and U), 40 % bosses, relatives, old classmates and teachers, then every other
@@ -2540,7 +2540,7 @@ DEV_SETS = {
     # romance's customs to it). Its twin, written at the same time before the lexicons were read
     # and never tuned on: 30 of 36 caught and 1 of 30 flagged before, 32 and 1 after.
     "amounts24.txt": (61, 41, 1),
-    "amounts24_heldout.txt": (36, 30, 4),
+    "amounts24_heldout.txt": (36, 30, 3),  # lowered to the measured figure by s40ta
     # Brief s38zh: Chinese boss, colleague, classmate and relative impersonation at the turns
     # after the opener and as the whole short exchange pasted as one message (在开会先帮我转,
     # 合同晚点补, the work group's QR code, 领导让我联系你, a classmate abroad, a relative's lost
@@ -2682,7 +2682,7 @@ DEV_SETS = {
     # vowels shortened; dh/th swapped, -unga as -ungo): 725 of 1016 scams caught before,
     # 839 after, 9 of 483 everyday flagged before and after.
     "tanglish26_ta.txt": (47, 37, 6),
-    "tanglish26_ta_heldout.txt": (31, 26, 11),
+    "tanglish26_ta_heldout.txt": (31, 26, 10),  # lowered to the measured figure by s40ta
     # Brief s39smish: English smishing as reported in late 2025-2026 (US, UK, Singapore,
     # Australia): the shortest texts, "Reply Y then reopen" tolls, parcels held at a warehouse,
     # final notices and closures, bank "reply 1 if this wasn't you", Apple / Google Pay
@@ -3032,6 +3032,32 @@ DEV_SETS = {
     # 8 after. Left missed by design: none in the development set.
     "fraud_kinds33_zh.txt": (85, 83, 0),
     "fraud_kinds33_zh_heldout.txt": (40, 30, 2),
+    # Brief s40ta: Tamil scams as Tamil Nadu, Singapore and Malaysian Tamils get them (EB / SP /
+    # TNB "disconnected tonight, call the officer", KYC / PAN / Aadhaar and welfare-scheme
+    # updates, loan apps' fees and threats to the contacts, like / review / rating tasks,
+    # courier and customs fees, KBC prizes with a tax, CBI / customs / Bukit Aman "digital
+    # arrest", crypto and gold schemes to a personal GPay, a relative on a new number, temple and
+    # medical appeals, matrimony scams) in Tamil script, Tanglish and mixed lines, with real EB,
+    # bank and telco notices, OTPs, family and group money talk, temples, weddings, and Shopee /
+    # Lazada "coins double aagum" promos. Development set 97 of 121 caught and 10 of 85 flagged
+    # before (probes included), 119 and 0 after: the coins and points of a sale and a saving
+    # that doubles over months no big_returns, "Aadhaar PAN link" no link to click, a delivery
+    # code said "kitta mattum" to the courier, "arrest panna maattanga" and "X nu call vandha"
+    # warnings and a KYC "verify செய்யப்பட்டது" left alone; English "power .. be disconnected"
+    # (blocked), "contact .. officer", crime branch, Tanglish transfers to an account, UPI or
+    # GPay number, "<money> venum", personal / own GPay, "disbursement ku munnadi" (fee_gate),
+    # visa fees and paid tickets of a job abroad, "<money> invest pannunga .. <money> varum",
+    # an identity used to open an account (accusation), call transfer (callback), matrimony
+    # "profile pidichirukku" (get_to_know, and a deposit asked by such a stranger is FAM011),
+    # festival sponsorship, operation appeals, kaanikkai, gallery photos to the relatives,
+    # "oru rating ku", money sent "thavara" to be sent back. Its twin, never tuned on: 31 of
+    # 42 and 3 of 30 before, 32 and 0 after. Left missed by design: a matrimony "registration
+    # fee" by GPay (real matrimony services charge one) and a stranger's "sent by mistake, send
+    # it back" with no other account, hurry or threat (a friend's own is everyday). Older sets
+    # gaining, bounds lowered to the measured: kinds20_ta_heldout, kinds21_ta, 21_heldout,
+    # amounts24_heldout, tanglish26_ta_heldout, and one alarm fewer in kinds16_ta_heldout.
+    "kinds24_ta.txt": (121, 85, 2),
+    "kinds24_ta_heldout.txt": (42, 30, 10),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3069,7 +3095,7 @@ MOST_ALARMS = {
     # debit alert (TXT030), a grandson's Tanglish "there is no digital arrest" (FAM010), India
     # Post's import duty paid on delivery (TXT010) and a loan EMI's late fee (TXT019).
     "kinds16_ta.txt": 3,
-    "kinds16_ta_heldout.txt": 4,
+    "kinds16_ta_heldout.txt": 3,  # one fewer flagged after s40ta (held out, not read)
     # kinds17_ta_heldout, never tuned on: a son telling his mother that a "police" video call
     # saying "digital arrest" is a fraud and to ring 1930 (TXT016), flagged before and after.
     "kinds17_ta_heldout.txt": 1,
