@@ -2950,3 +2950,19 @@ async def test_singapore_inbox_everyday_words_and_their_scam_twins(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Cash paid to the rider at the door is paid at the meeting, not to release a parcel.
+        (
+            "foodpanda: Your rider is nearby! Pls prepare to receive your order. Amount to pay "
+            "in cash: $18.40.",
+            False,
+        ),
+        ("Your order is held at our warehouse. Pay the $3.50 fee to release it.", True),
+    ],
+)
+async def test_cash_paid_to_the_rider_is_no_parcel_fee(text: str, flagged: bool) -> None:
+    assert ("TXT010" in await codes(CHECKER, text)) is flagged
