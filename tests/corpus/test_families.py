@@ -2950,7 +2950,7 @@ DEV_SETS = {
     # MCSTs, town councils and gyms, interviews and agents, churches, mosques and temples, and
     # family asking small favours ("pls pay me back $20 for the durian", "can help me top up my
     # ez-link?"), with scam near-twins. Development set (with probes): 29 of 31 scams caught
-    # and 16 of 177 everyday flagged before, 43 of 44 and 3 of 235 after. What changed: where
+    # and 16 of 177 everyday flagged before, 43 of 44 and 3 of 269 after. What changed: where
     # one is now ("I at school now") is no hurry, nor Tanglish "avasaram illa"; an official app
     # opened or used by its name; someone who "may have entered your number" and an app that
     # sends the OTP to one's old number ask nothing; "Paid? ... ignore this msg"; a roaming
@@ -2959,12 +2959,13 @@ DEV_SETS = {
     # are no click; "fake delivery SMSes" talk about scams; an unusual transaction of a named
     # sum is a fraud check, not a lock; a prize or points redeemed through the shop's own
     # channel (TXT020); 如已付款 is a biller's way out, not a buyer's payment; a policy that
-    # lapses is unpaid; a Tanglish or Malay ending glued to a link by a hyphen
+    # lapses is unpaid; the amount to pay the rider in cash is paid at the meeting; a
+    # Tanglish or Malay ending glued to a link by a hyphen
     # ("dbs-sg.com-la") ends the link. Its twin, written at the same time and never tuned on:
     # 24 of 25 and 5 of 111 before, 24 and 5 after. Left missed by design: an MCST's "due to
     # a change in bank, pls transfer the maintenance fee to our new account" (an estate
     # office's new account with no leader named is left, as TXT025 leaves a class monitor's).
-    "everyday23.txt": (44, 235, 1),
+    "everyday23.txt": (44, 269, 1),
     "everyday23_heldout.txt": (25, 111, 1),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
