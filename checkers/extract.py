@@ -302,9 +302,13 @@ class Extracted:
 _TRAILING = ".,;:!?)]}'\"`»”’。，！？）】」』、…>*"
 _SCHEME_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
 _WWW_URL = re.compile(r"(?<![\w.@/-])www\d{0,3}\.[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
+# Tanglish and Malay glue their endings to a link with a hyphen as Tamil does ("dbs-sg.com-la
+# login pannunga", "site.com-lah"): a hyphen and one of them after the ending is the sentence
+# again, not the address.
+_LATIN_ENDINGS = r"(?:la|le|lah|ku|kku|il|ile|ah|ai)"
 _BARE_DOMAIN = re.compile(
     r"(?<![\w.@/-])(?<!\d:)((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
-    r"(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@-])"
+    r"(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@]|-(?!" + _LATIN_ENDINGS + r"(?![\w-])))"
 )
 # A link written as a bare address ("45.133.1.209/boa", "185.244.19.7"): a public one only, so
 # that a home router's "192.168.1.1" stays the number it is to its owner.

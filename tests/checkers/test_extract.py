@@ -204,3 +204,19 @@ def test_a_link_is_understood_once() -> None:
 )
 def test_a_number_run_into_chinese_words_is_read(text: str, numbers: list[str]) -> None:
     assert [phone.e164 for phone in extract(text).phones] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        # Tanglish and Malay glue an ending to a link with a hyphen: the link ends before it.
+        ("Unblock panna dbs-sg-unblock.com-la login pannunga", ["http://dbs-sg-unblock.com/"]),
+        ("pergi example-sg.com-lah cepat", ["http://example-sg.com/"]),
+        # Any other word after the hyphen still makes no address of it.
+        ("our example.com-based shop", []),
+        # In a path the hyphen is the path's own.
+        ("see shop.example.sg/path-la now", ["http://shop.example.sg/path-la"]),
+    ],
+)
+def test_a_latin_ending_glued_to_a_link_ends_it(text: str, links: list[str]) -> None:
+    assert [link.url for link in extract(text).links] == links

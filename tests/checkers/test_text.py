@@ -3451,3 +3451,176 @@ async def test_tamil_offerings_loan_app_threats_ratings_and_mistaken_transfers(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # Where one is now ("I at school now") is no hurry; "urgently" beside it still is.
+        (
+            "Ma can help me top up my ez-link? Card left $1 only, I at school now. Will pay u back",
+            "FAM009",
+            False,
+        ),
+        (
+            "Mum I'm at school now, urgently need $300 for the trip, transfer to my friend's "
+            "account pls. Don't tell Dad ok",
+            "FAM009",
+            True,
+        ),
+        # Tanglish "avasaram illa" (no hurry) as the Tamil script's அவசரம் இல்லை.
+        ("Amma, durian-ku $20 nee paynow pannu, avasaram illa", "TXT017", False),
+        ("Amma, durian-ku $20 nee paynow pannu, avasaram", "TXT017", True),
+        # A card locked that sends its holder to the bank's app by name is the bank's notice.
+        (
+            "UOB: Your UOB One Card ending 7731 has been locked after 3 wrong PIN tries. To "
+            "unlock, use the UOB TMRW app > Cards > Unlock. Call 6123 4567 if you need help.",
+            "TXT008",
+            False,
+        ),
+        ("UOB: Your card has been locked. To unlock, call 8123 4567 now.", "TXT008", True),
+        # Someone else who "may have entered your number" asks the reader for nothing.
+        (
+            "foodpanda: 7702 is your OTP. If you didn't request this, someone may have entered "
+            "your number by mistake. You can ignore this SMS.",
+            "TXT009",
+            False,
+        ),
+        ("Pls enter your OTP on the page I sent you", "TXT009", True),
+        # An app that sends its code to one's own old number is no new number.
+        (
+            "Kor, my Grab acct cannot login, they send OTP to the old number. Nvm I call their "
+            "hotline",
+            "TXT014",
+            False,
+        ),
+        (
+            "Kor, this is my new number, old number cannot use. Can help me pay my phone bill "
+            "first?",
+            "TXT014",
+            True,
+        ),
+        # "Already paid? ignore this msg" leaves a biller's reader the way out.
+        (
+            "StarHub: Your Nov bill is overdue. Pls pay $74.20 by 15 Dec to avoid service "
+            "suspension and a $10 late fee. Paid? Thanks and pls ignore this msg.",
+            "TXT019",
+            False,
+        ),
+        (
+            "StarHub: Your Nov bill is overdue. Pls pay $74.20 today to avoid a $10 late fee.",
+            "TXT019",
+            True,
+        ),
+        # A roaming rate per day for its data is a price, not pay.
+        (
+            "Singtel: Data: $5/day for 1GB. Turn off data roaming to avoid charges.",
+            "TXT002",
+            False,
+        ),
+        ("No experience needed. Earn $300/day for 2 hours work", "TXT002", True),
+        # A minimum spend or a premium is no sum offered.
+        (
+            "Grab: Congrats! You've unlocked GrabUnlimited free for 1 month. Enjoy free delivery "
+            "on orders above $15. T&Cs apply.",
+            "TXT020",
+            False,
+        ),
+        ("Grab: Congrats! You've won $500 in our year-end draw.", "TXT020", True),
+        (
+            "Income: Congratulations! Your No-Claim Discount for motor insurance increased to "
+            "30%. Your renewal premium is $1,120.",
+            "TXT020",
+            False,
+        ),
+        (
+            "Congratulations! Your No-Claim Discount entitles you to a $500 cash rebate. Claim "
+            "now at income-rebate-sg.com",
+            "TXT020",
+            True,
+        ),
+        # Points redeemed at the shop's own checkout, and a card linked in its app.
+        (
+            "NTUC FairPrice: Congrats! You've earned 1,200 LinkPoints this month. Redeem for $12 "
+            "off at checkout. Link via FairPrice app. T&Cs apply.",
+            "TXT020",
+            False,
+        ),
+        (
+            "NTUC FairPrice: Congrats! You've earned 1,200 LinkPoints this month. Redeem for $12 "
+            "off at checkout. Link via FairPrice app. T&Cs apply.",
+            "TXT024",
+            False,
+        ),
+        ("Congrats! Redeem your prize now at fp-points-sg.com", "TXT024", True),
+        # A clinic visit is no click.
+        (
+            "NUH: Your bill of $84.20 for visit on 02 Dec is outstanding. Pay via the NUHS app or "
+            "AXS. Pls ignore if paid.",
+            "TXT027",
+            False,
+        ),
+        ("Your clinic bill of $45 is overdue. Visit clinic-sg-pay.com to pay.", "TXT027", True),
+        # "fake delivery SMSes" talk about scams.
+        (
+            "SPF: Beware of fake delivery SMSes asking you to click a link to pay a redelivery "
+            "fee. SingPost will not ask for payment via SMS links.",
+            "TXT010",
+            False,
+        ),
+        (
+            "SingPost: Your parcel is held. Click the link to pay a redelivery fee: "
+            "sp-redeliver.com",
+            "TXT010",
+            True,
+        ),
+        # An unusual transaction of a named sum is the bank's fraud check, not a lock.
+        (
+            "UOB: We noticed an unusual transaction of USD 24.99 at STEAM on your card ending "
+            "1163. Reply Y if this is yours or N if not.",
+            "TXT008",
+            False,
+        ),
+        ("Your account has been suspended due to unusual activity.", "TXT008", True),
+        # 如已付款 in a biller's "ignore if paid" is no buyer's payment received.
+        (
+            "【新加坡电信】您的账单$58.90已逾期，请于12月20日前通过App付款，以免产生滞纳金。如已付款，请忽略。",
+            "TXT015",
+            False,
+        ),
+        ("买家已付款，请点击链接 shop-pay-sg.com 验证收款", "TXT015", True),
+        # A policy that will lapse is unpaid: paid at a stranger's link, or in the insurer's app.
+        (
+            "Great Eastern: Your policy will lapse today. To keep your coverage, pay $88.20 now "
+            "at ge-policy-renew.com or your claims will be rejected.",
+            "TXT027",
+            True,
+        ),
+        (
+            "Prudential: Your policy will lapse on 15 Jan if the premium of $120 remains unpaid. "
+            "Pls pay via PRUaccess or call your adviser Jason at 9123 4567.",
+            "TXT027",
+            False,
+        ),
+    ],
+)
+async def test_singapore_inbox_everyday_words_and_their_scam_twins(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Cash paid to the rider at the door is paid at the meeting, not to release a parcel.
+        (
+            "foodpanda: Your rider is nearby! Pls prepare to receive your order. Amount to pay "
+            "in cash: $18.40.",
+            False,
+        ),
+        ("Your order is held at our warehouse. Pay the $3.50 fee to release it.", True),
+    ],
+)
+async def test_cash_paid_to_the_rider_is_no_parcel_fee(text: str, flagged: bool) -> None:
+    assert ("TXT010" in await codes(CHECKER, text)) is flagged
