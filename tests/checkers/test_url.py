@@ -875,7 +875,11 @@ def test_a_firm_s_documents_are_no_shared_document_lure(url: str) -> None:
         ("https://oakbakery.com/assets/vendor/hsbc/verify/", True),
         ("https://oakbakery.com/images/dbs/login/", True),
         ("https://oakbakery.com/modules/paypal/payment/", False),  # a checkout's code
-        ("https://oakbakery.com/dbs/login/", False),  # no code or picture folder before it
+        # at the site's root a brand's folder with only a sign-in folder after it is a kit's
+        # copy of the brand's sign-in page (s40url); a page of its own after it is not
+        ("https://oakbakery.com/dbs/login/", True),
+        ("https://oakbakery.com/dbs/login-guide", False),
+        ("https://oakbakery.com/paypal/payment/", False),
         ("https://oakbakery.com/assets/paypal/", False),
     ],
 )
@@ -1209,7 +1213,10 @@ async def test_a_prize_name_on_a_free_platform_is_a_lure() -> None:
         ("https://tanjongdental.com/public/singtel/bill/overdue/", True),
         ("https://tanjongdental.com/docs/outlook/mailbox/quota/", True),
         ("https://tanjongdental.com/old/apple/id/unlock/", True),
-        ("https://tanjongdental.com/dbs/login/", False),  # no folder of the site's before it
+        # at the site's root only a sign-in's words after it count (s40url): a fee's or a
+        # parcel's folder there may be the site's own page about paying by the brand
+        ("https://tanjongdental.com/dbs/login/", True),
+        ("https://tanjongdental.com/singpost/redelivery/", False),
         ("https://kopihouse.sg/checkout/paypal/return", False),  # a shop's own word after it
         ("https://shop.example.sg/brands/apple/", False),  # nothing after the brand
         ("https://shop.example.sg/computers/apple/macbook-air", False),
