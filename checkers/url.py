@@ -2347,7 +2347,7 @@ def jumbled_sign_in(link: Link) -> bool:
 def _page_words(path: str) -> set[str]:
     """The words of a path's folders and page; a file's name (a picture, a PDF) is not counted."""
     if _MEDIA.search(path.lower()):
-        path = path.rsplit("/", 1)[0]
+        path = path.rsplit("/", 1)[0] if "/" in path else ""
     return set(_tokens(path))
 
 
@@ -2386,6 +2386,27 @@ def webmail_kit(path: str) -> bool:
             return True
         paged = bool(after) and _WEB_PAGE.search(after[-1]) is not None
         return paged or bool(words & (_SIGN_IN_WORDS | _MAILBOX_ERRANDS))
+    return False
+
+
+def repeated_folders(path: str) -> bool:
+    """Whether a path repeats one folder's name in a row before a page, as a kit unpacks.
+
+    ``/boa/boa/index.html``, ``/docs/docs/docs/view.php``, ``/files/files/secure/login.php``:
+    a kit's archive unpacked inside a folder of its own name, or copied in twice. A folder of
+    three characters or more, not a number, twice in a row with a web page after it, or three
+    times. A site's own folders repeat a word with something between (``/docs/blog/docs``) or
+    are a documentation site's ``/docs/docs/intro`` (no page after), a year's
+    (``/2026/2026/``) or a language's (``/en/en/``).
+    """
+    segments = [seg for seg in path.split("/") if seg]
+    paged = bool(segments) and _WEB_PAGE.search(segments[-1]) is not None
+    for i in range(len(segments) - 2):
+        one, two = segments[i], segments[i + 1]
+        if one != two or len(one) < 3 or one.isdigit():
+            continue
+        if segments[i + 2] == one or paged:
+            return True
     return False
 
 
@@ -2455,6 +2476,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if "." in path and address_folder(link):
         return Shape.ADDRESS_IN_PATH
     if brand_folder(link) or webmail_kit(path) or home_folder_kit(link):
+        return Shape.KIT
+    if "/" in path[1:] and repeated_folders(path) and not _vetted(link.suffix):
         return Shape.KIT
     on_platform = hosted if hosted is not None else on_user_content(host)
     if "=" in link.query and not on_platform and email_in_query(link):
