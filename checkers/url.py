@@ -2389,6 +2389,28 @@ def webmail_kit(path: str) -> bool:
     return False
 
 
+_PAGE_NAME_WORDS: Final = FILLERS | LOGIN_WORDS | LURE_WORDS | _ALARM_WORDS
+
+
+def brand_sign_in_page(page: str) -> bool:
+    """Whether a web page's name is a brand's and a sign-in's words and nothing else.
+
+    ``outlook_verify.html``, ``paypal_signin.php``, ``chase-secure-login.htm``: a kit's page
+    named as the brand's sign-in, on a site that is not the brand's (official sites never
+    come here). A guide's or a shop's page about the brand has words of its own
+    (``how-to-reset-your-outlook-password.html``, ``pay-with-paypal.html``,
+    ``netflix-account-help.html`` names no sign-in).
+    """
+    tokens = _tokens(_WEB_PAGE.sub("", page))
+    if len(tokens) < 2:
+        return False
+    brands = [token for token in tokens if _keyword_in_token(token) is not None]
+    rest = [token for token in tokens if _keyword_in_token(token) is None]
+    if len(brands) != 1 or not all(token in _PAGE_NAME_WORDS for token in rest):
+        return False
+    return any(token in _SIGN_IN_WORDS or token in _ALARM_WORDS for token in rest)
+
+
 def repeated_folders(path: str) -> bool:
     """Whether a path repeats one folder's name in a row before a page, as a kit unpacks.
 
@@ -2476,6 +2498,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if "." in path and address_folder(link):
         return Shape.ADDRESS_IN_PATH
     if brand_folder(link) or webmail_kit(path) or home_folder_kit(link):
+        return Shape.KIT
+    if _WEB_PAGE.search(last) and brand_sign_in_page(last):
         return Shape.KIT
     if "/" in path[1:] and repeated_folders(path) and not _vetted(link.suffix):
         return Shape.KIT
