@@ -66,6 +66,7 @@ from checkers.url import (
     project_name,
     random_platform_name,
     stored_file,
+    uploaded_file,
     vetted_ending,
     wordpress_admin_page,
 )
@@ -392,6 +393,8 @@ class ModelChecker:
             return True  # the brand's own name under a country's ending (amazon.co.jp)
         if stored_file(link):
             return True  # a PDF or a picture in a storage bucket: its address is the cloud's
+        if uploaded_file(link):
+            return True  # a PDF or a picture in a WordPress site's media library
         if _project_page(link):
             return True  # a project about a brand on a free platform (shopee-price-tracker)
         if organisation_page(link.host) and not _sign_in_path(link):
@@ -635,6 +638,10 @@ def _forum_route(link: Link) -> bool:
     return _plain_own_name(link) and brand_in_name(link.query) is None
 
 
+# The fixed addresses of Outlook on the web's sign-in page, the same on every firm's server.
+_OWA_SIGN_IN: Final = (["owa", "auth", "logon.aspx"], ["owa", "auth.owa"])
+
+
 def own_webmail(link: Link) -> bool:
     """Whether the link opens a firm's own webmail (``webmail.kellerman-hydraulics.de/owa/``).
 
@@ -645,6 +652,8 @@ def own_webmail(link: Link) -> bool:
     if link.subdomain not in ("mail", "webmail") or "@" in unquote(link.query):
         return False
     segments = _folders(link)
+    if segments in _OWA_SIGN_IN:
+        return _plain_own_name(link)  # Outlook on the web's sign-in page (/owa/auth/logon.aspx)
     if len(segments) > 1 or (segments and segments[0] not in _WEBMAIL_APPS):
         return False
     return _plain_own_name(link)

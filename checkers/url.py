@@ -851,6 +851,8 @@ _ALARM_WORDS: Final = frozenset(
 _NOTICE_WORDS: Final = frozenset(
     {"review", "statement", "statements", "action", "message", "status", "acct", "confirmation"}
     | {"session", "subscription", "storage", "retry", "today", "now", "points", "rewards"}
+    # the mailbox a notice is about (email-deactivation-notice): a word of the name, not an alarm
+    | {"email"}
 )
 _NOTICE_CREDENTIALS: Final = _CREDENTIAL_WORDS | frozenset(
     {"acct", "billing", "statement", "statements", "confirm", "confirmation"}
@@ -1841,6 +1843,11 @@ _WORDPRESS_ADMIN_PAGES: Final = frozenset(
     | {"edit-comments.php", "themes.php", "plugins.php", "users.php", "profile.php"}
     | {"options-general.php", "tools.php", "update-core.php", "customize.php", "admin.php"}
     | {"nav-menus.php", "widgets.php", "site-health.php", "term.php", "edit-tags.php"}
+    # the endpoints its forms and calendars post to (admin-ajax.php?action=event_calendar)
+    | {"admin-ajax.php", "admin-post.php", "async-upload.php", "load-scripts.php"}
+    | {"load-styles.php", "user-edit.php", "user-new.php", "plugin-install.php", "media.php"}
+    | {"options-permalink.php", "options-reading.php", "options-writing.php", "comment.php"}
+    | {"options-discussion.php", "options-media.php", "revision.php", "site-editor.php"}
 )
 
 
@@ -2102,6 +2109,25 @@ def stored_file(link: Link) -> bool:
     return storage_bucket(link.host) or link.host.split(".", 1)[-1] in _CONTENT_NETWORKS
 
 
+# WordPress's media library: a file uploaded through a site's dashboard is kept by year and
+# month (``/wp-content/uploads/2026/08/menu.pdf``; a network's sites under ``sites/<n>/``).
+_UPLOADED_FILE = re.compile(r"/wp-content/uploads/(?:sites/\d+/)?(?:19|20)\d\d/[01]\d/[^/]+$")
+
+
+def uploaded_file(link: Link) -> bool:
+    """Whether the link is a picture or a PDF in a WordPress site's own media library.
+
+    ``kopitiamtales.sg/wp-content/uploads/2026/10/menu.pdf``: a site's circular, menu or photo,
+    put there from its dashboard; a kit is a web page in folders of its own there
+    (``/wp-content/uploads/2026/11/dhl/tracking/index.html``). Not with a query or on a cheap
+    ending.
+    """
+    path = link.path.lower()
+    if link.query or not link.suffix or link.suffix.rsplit(".", 1)[-1] in RISKY_TLDS:
+        return False
+    return _MEDIA.search(path) is not None and _UPLOADED_FILE.search(path) is not None
+
+
 def storage_bucket(host: str) -> bool:
     """Whether the host is a cloud storage bucket (files kept for download, not a site)."""
     labels = host.split(".")
@@ -2139,7 +2165,9 @@ def local_address(link: Link) -> bool:
 # which are not a home's.
 _HOME_NETWORKS: Final = tuple(
     ipaddress.ip_network(net)
-    for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+    # 100.64.0.0/10: a carrier's shared address space, where a mesh VPN (Tailscale) numbers a
+    # home's own machines; no site on the internet is reached there.
+    for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
 )
 # The ports of a hosting panel's own webmail (cPanel's 2095 and 2096), opened on a site's own
 # ``mail.`` or ``webmail.`` host: a small firm's or club's mailbox, where a kit has an address.
@@ -2190,8 +2218,8 @@ def _errand_after_brand(path: str, folders: Sequence[str], at: int, brand: Brand
     """
     if not (path.endswith("/") or _WEB_PAGE.search(path)):
         return False
-    if at == 0 or [_keyword_in_token(token) for token in _tokens(folders[at])] != [brand]:
-        return False  # a kit is unpacked in a folder of the site's (/includes/, /old/)
+    if not _brand_alone(folders[at], brand):
+        return False
     after = [seg for seg in path.lower().split("/") if seg][at + 1 :]
     if not after:
         return False
@@ -2199,11 +2227,34 @@ def _errand_after_brand(path: str, folders: Sequence[str], at: int, brand: Brand
     for segment in after:
         stem = _WEB_PAGE.sub("", segment)
         for token in _tokens(stem):
+            if _keyword_in_token(token) is not None:
+                continue  # the brand's service named after it (/microsoft/outlook/verify/)
             cut = _cut_into(token, _ALARM_NAME_WORDS, last=1)
+            if cut is None and token in _DOC_WORDS:
+                cut = (token,)  # a shared document to view (/docusign/document/view/)
             if cut is None:
                 return False
             pieces.extend(cut)
+    if _SHOWN_DOC & set(pieces) and _DOC_VIEW & set(pieces):
+        return True
+    if at == 0:
+        # At the site's root a kit is unpacked as the brand's sign-in page itself
+        # (/wellsfargo/signon/, /microsoft/outlook/verify/); a fee or a parcel's folder there
+        # may be a shop's own page about paying by the brand (/paypal/payment/).
+        return any(piece in _SIGN_IN_WORDS for piece in pieces)
     return any(piece in _FOLDER_MARKS for piece in pieces)
+
+
+_DOC_VIEW: Final = frozenset({"view", "viewer"})
+_SHOWN_DOC: Final = frozenset({"doc", "docs", "document", "documents", "file", "files", "shared"})
+
+
+def _brand_alone(folder: str, brand: Brand) -> bool:
+    """Whether a folder is a brand's name and nothing else (``paypal``, ``wells-fargo``)."""
+    tokens = _tokens(folder)
+    if [_keyword_in_token(token) for token in tokens] == [brand]:
+        return True
+    return len(tokens) > 1 and _keyword_in_token("".join(tokens)) is brand
 
 
 def brand_folder(link: Link) -> bool:
@@ -2225,6 +2276,7 @@ def brand_folder(link: Link) -> bool:
         i
         for i, seg in enumerate(folders)
         if any(_keyword_in_token(token) is brand for token in _tokens(seg))
+        or _brand_alone(seg, brand)
     ]
     if not named:
         return False
@@ -2241,6 +2293,161 @@ def brand_folder(link: Link) -> bool:
     if link.path.endswith("/") or not _WEB_PAGE.search(last):
         return False
     return bool(set(_tokens(last.rsplit(".", 1)[0])) & LOGIN_WORDS)
+
+
+def ipfs_site_tree(rest: str) -> bool:
+    """Whether the path after an IPFS content's identifier browses a site's own folders.
+
+    A wiki's or a project's documentation mirrored on IPFS is a tree of folders
+    (``/ipfs/bafy…/wiki/``, ``/wiki/Singapore``); a phishing kit there is one page at the
+    content's root (``/ipfs/bafy…``, ``/ipfs/bafy…/index.html``, ``?filename=login.html``),
+    or a page of sign-in words. Folders after the identifier, no web page at the end and no
+    brand's name, sign-in or lure word in them.
+    """
+    segments = [seg for seg in rest.split("/") if seg]
+    if not segments or (len(segments) == 1 and not rest.endswith("/")):
+        return False
+    if _WEB_PAGE.search(segments[-1]) or brand_in_name(rest) is not None:
+        return False  # a brand's folder is a kit's copy of its site (/ipfs/Qm…/dbs/)
+    return not set(_tokens(rest)) & (LOGIN_WORDS | LURE_WORDS)
+
+
+def _dressed_jumble(part: str) -> bool:
+    """Whether a subdomain is a long random run beside filler or login words.
+
+    ``x8dh3k2lq9vz0wb4-secure``, ``login-qz7k2m9xw4``: each piece between hyphens is one of
+    ``fillers`` or a random run (:func:`random_name`), one of them eight characters or more
+    with digits among them (a firm's own ``secure-app2`` has no such run).
+    """
+    pieces = part.split("-")
+    if len(pieces) < 2:
+        return False
+    jumbles = [p for p in pieces if p not in FILLERS and p not in LOGIN_WORDS]
+    return bool(jumbles) and all(
+        len(p) >= 8 and any(ch.isdigit() for ch in p) and random_name(p) for p in jumbles
+    )
+
+
+def jumbled_sign_in(link: Link) -> bool:
+    """Whether a sign-in page is on a long random subdomain, on any ending.
+
+    ``qz7k2m9xw4pl8r.weblinkhub.net/login``, ``a9f3e1c0b7d2.nightowlhosting.com/verify/``: a
+    throwaway host made per victim by a kit's operator, ten characters or more with digits
+    scattered through them (:func:`digit_jumble`'s reading), and a sign-in word in the path.
+    A firm's own subdomains are words (``login.example.com``), a content network's random
+    ones serve files, not sign-in pages. Not under a government's or a university's ending.
+    """
+    if not link.subdomain or _vetted(link.suffix):
+        return False
+    if not any(_digits_jumble(part, 10) for part in link.subdomain.split(".")):
+        return False
+    return bool(_page_words(link.path) & (_SIGN_IN_WORDS | LURE_WORDS))
+
+
+def _page_words(path: str) -> set[str]:
+    """The words of a path's folders and page; a file's name (a picture, a PDF) is not counted."""
+    if _MEDIA.search(path.lower()):
+        path = path.rsplit("/", 1)[0] if "/" in path else ""
+    return set(_tokens(path))
+
+
+# The webmail programs' folders (Outlook on the web, Roundcube and their kin): on a firm's
+# own mail server they are the first folder of the path.
+_WEBMAIL_FOLDERS: Final = frozenset(
+    {"owa", "roundcube", "webmail", "squirrelmail", "horde", "rainloop", "sogo", "zimbra"}
+)
+# What a mailbox kit says must be done (mail-update, quota-upgrade, verify): not the webmail
+# program's own sign-in page (/owa/auth/logon.aspx).
+_MAILBOX_ERRANDS: Final = _ALARM_WORDS | frozenset(
+    {"update", "upgrade", "confirm", "storage", "quota", "verify", "verification", "validate"}
+    | {"validation", "reactivate", "reactivation", "deactivate"}
+)
+
+
+def webmail_kit(path: str) -> bool:
+    """Whether a path is a webmail sign-in page unpacked inside another site's folders.
+
+    A mail server serves Outlook on the web at ``/owa/`` and Roundcube at ``/roundcube/`` or
+    ``/webmail/``, the path's first folder. A kit copies them deeper
+    (``/office/365/owa/``, ``/docs/roundcube/index.php``) or puts its own errand after them
+    (``/owa/mail-update/``, ``/webmail/quota-upgrade.html``). ``owa`` deeper is enough (no
+    word but the program's); the others need a page or a sign-in word after them, as a host's
+    help pages are named after the program too (``/help/webmail/``).
+    """
+    segments = [seg for seg in path.split("/") if seg]
+    for i, segment in enumerate(segments):
+        if segment not in _WEBMAIL_FOLDERS:
+            continue
+        after = segments[i + 1 :]
+        words = {piece for seg in after for token in _tokens(seg) for piece in _pieces(token)}
+        if i == 0:
+            return bool(words & _MAILBOX_ERRANDS)
+        if segment == "owa":
+            return True
+        paged = bool(after) and _WEB_PAGE.search(after[-1]) is not None
+        return paged or bool(words & (_SIGN_IN_WORDS | _MAILBOX_ERRANDS))
+    return False
+
+
+_PAGE_NAME_WORDS: Final = FILLERS | LOGIN_WORDS | LURE_WORDS | _ALARM_WORDS
+
+
+def brand_sign_in_page(page: str) -> bool:
+    """Whether a web page's name is a brand's and a sign-in's words and nothing else.
+
+    ``outlook_verify.html``, ``paypal_signin.php``, ``chase-secure-login.htm``: a kit's page
+    named as the brand's sign-in, on a site that is not the brand's (official sites never
+    come here). A guide's or a shop's page about the brand has words of its own
+    (``how-to-reset-your-outlook-password.html``, ``pay-with-paypal.html``,
+    ``netflix-account-help.html`` names no sign-in).
+    """
+    tokens = _tokens(_WEB_PAGE.sub("", page))
+    if len(tokens) < 2:
+        return False
+    brands = [token for token in tokens if _keyword_in_token(token) is not None]
+    rest = [token for token in tokens if _keyword_in_token(token) is None]
+    if len(brands) != 1 or not all(token in _PAGE_NAME_WORDS for token in rest):
+        return False
+    return any(token in _SIGN_IN_WORDS or token in _ALARM_WORDS for token in rest)
+
+
+def repeated_folders(path: str) -> bool:
+    """Whether a path repeats one folder's name in a row before a page, as a kit unpacks.
+
+    ``/boa/boa/index.html``, ``/docs/docs/docs/view.php``, ``/files/files/secure/login.php``:
+    a kit's archive unpacked inside a folder of its own name, or copied in twice. A folder of
+    three characters or more, not a number, twice in a row with a web page after it, or three
+    times. A site's own folders repeat a word with something between (``/docs/blog/docs``) or
+    are a documentation site's ``/docs/docs/intro`` (no page after), a year's
+    (``/2026/2026/``) or a language's (``/en/en/``).
+    """
+    segments = [seg for seg in path.split("/") if seg]
+    paged = bool(segments) and _WEB_PAGE.search(segments[-1]) is not None
+    for i in range(len(segments) - 2):
+        one, two = segments[i], segments[i + 1]
+        if one != two or len(one) < 3 or one.isdigit():
+            continue
+        if segments[i + 2] == one or paged:
+            return True
+    return False
+
+
+def home_folder_kit(link: Link) -> bool:
+    """Whether a sign-in page sits under a member's home folder on a shared host.
+
+    ``/~deltamail/verify/``, ``/~userx23/secure/update.php``: a hosting account's ``~name``
+    folder, where a hacked or throwaway account's kit is unpacked, with a sign-in word after it.
+    A lecturer's or a member's pages there are about their courses and photos; a university's
+    or a government's own server is not read so.
+    """
+    if "/~" not in link.path or _vetted(link.suffix):
+        return False
+    segments = [seg for seg in link.path.lower().split("/") if seg]
+    for i, segment in enumerate(segments):
+        if segment.startswith("~"):
+            words = _page_words("/".join(segments[i + 1 :]))
+            return bool(words & (_SIGN_IN_WORDS | LURE_WORDS))
+    return False
 
 
 def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = None) -> Shape | None:
@@ -2268,9 +2475,12 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     page = _WEB_PAGE.search(last) is not None
     if "#" in link.text and email_fragment(link.text):
         return Shape.EMAIL_FRAGMENT
+    cid = _IPFS_PATH.search(link.path) if "/ip" in path else None
     if (
-        ("/ip" in path and _IPFS_PATH.search(link.path)) or _IPFS_LABEL.match(host)
-    ) and not _MEDIA.search(last):
+        (cid or _IPFS_LABEL.match(host))
+        and not _MEDIA.search(last)
+        and not ipfs_site_tree(path[cid.end() :] if cid else path)
+    ):
         return Shape.IPFS
     if page and storage_bucket(host):
         return Shape.BUCKET
@@ -2287,7 +2497,11 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
         return Shape.KIT
     if "." in path and address_folder(link):
         return Shape.ADDRESS_IN_PATH
-    if brand_folder(link):
+    if brand_folder(link) or webmail_kit(path) or home_folder_kit(link):
+        return Shape.KIT
+    if _WEB_PAGE.search(last) and brand_sign_in_page(last):
+        return Shape.KIT
+    if "/" in path[1:] and repeated_folders(path) and not _vetted(link.suffix):
         return Shape.KIT
     on_platform = hosted if hosted is not None else on_user_content(host)
     if "=" in link.query and not on_platform and email_in_query(link):
@@ -2346,6 +2560,8 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if tld not in RISKY_TLDS:
         if digit_jumble(label) and not _vetted(link.suffix):
             return Shape.JUMBLE
+        if jumbled_sign_in(link):
+            return Shape.JUMBLE
         if (
             generic_name(label, link.suffix)
             or placeholder_name(label, link.suffix)
@@ -2362,10 +2578,14 @@ def phishing_shape(link: Link, tld: str | None = None, hosted: bool | None = Non
     if short_kit_name(label, tld, path):
         return Shape.RANDOM  # s9d.xyz/pay, mnb7.top/i/2a8f
     if consonant_jumble(label) or any(
-        len(part) >= 4 and (random_name(part) or jumbled_name(part))
+        len(part) >= 4 and (random_name(part) or jumbled_name(part) or _dressed_jumble(part))
         for part in link.subdomain.split(".")
     ):
         return Shape.RANDOM  # lapkrt.buzz, pkxz.vbtr.sbs: the jumble may be the subdomain
+    if any(generic_name(part, link.suffix) for part in link.subdomain.split(".")):
+        # A lure's words as the subdomain of a cheap name (mailbox-verify.cloudnode.site,
+        # account-verify-8812034.hostingplus.cc): on a cheap ending the whole host is chosen.
+        return Shape.GENERIC
     own = ".".join(part for part in (link.subdomain, label) if part and part != "www")
     if fee_lure(own):
         return Shape.FEE
@@ -2431,7 +2651,12 @@ def site_name(link: Link) -> str:
 
 
 def _path_words(link: Link) -> set[str]:
-    return set(_tokens(link.path + " " + link.query))
+    """The words of a link's path and query; a file's name (a picture, a PDF) is not counted.
+
+    ``/uploads/2026/08/login-guide.pdf`` is a guide to read, not a page that asks for a
+    password: the words of a file's name say what it is about, not what it asks for.
+    """
+    return _page_words(link.path) | set(_tokens(link.query))
 
 
 class UrlChecker:

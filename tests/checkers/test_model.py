@@ -309,3 +309,22 @@ def test_reports_wordpress_sign_in_and_repository_projects(url: str, elsewhere: 
     link = parse_link(url)
     assert link is not None
     assert ModelChecker._judged_elsewhere(link, Lookups({}, available=True)) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("url", "elsewhere"),
+    [
+        # Brief s40url: a file in a WordPress site's media library, OWA's own sign-in page on a
+        # firm's mail host
+        ("https://www.ecosgmarket.com/wp-content/uploads/2026/08/login-guide.pdf", True),
+        ("https://www.ecosgmarket.com/wp-content/uploads/2026/11/dhl/tracking/index.html", False),
+        ("https://cheap.top/wp-content/uploads/2026/08/login-guide.pdf", False),
+        ("https://mail.nus.edu.sg/owa/auth/logon.aspx", True),
+        ("https://mail.upgrade-helpdesk-it.com/owa/auth/logon.aspx", False),
+        ("https://hostelcentral.com.my/owa/auth/logon.aspx", False),
+    ],
+)
+def test_reports_media_library_files_and_owa_sign_in(url: str, elsewhere: bool) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert ModelChecker._judged_elsewhere(link, Lookups({}, available=True)) is elsewhere

@@ -875,7 +875,11 @@ def test_a_firm_s_documents_are_no_shared_document_lure(url: str) -> None:
         ("https://oakbakery.com/assets/vendor/hsbc/verify/", True),
         ("https://oakbakery.com/images/dbs/login/", True),
         ("https://oakbakery.com/modules/paypal/payment/", False),  # a checkout's code
-        ("https://oakbakery.com/dbs/login/", False),  # no code or picture folder before it
+        # at the site's root a brand's folder with only a sign-in folder after it is a kit's
+        # copy of the brand's sign-in page (s40url); a page of its own after it is not
+        ("https://oakbakery.com/dbs/login/", True),
+        ("https://oakbakery.com/dbs/login-guide", False),
+        ("https://oakbakery.com/paypal/payment/", False),
         ("https://oakbakery.com/assets/paypal/", False),
     ],
 )
@@ -1209,7 +1213,10 @@ async def test_a_prize_name_on_a_free_platform_is_a_lure() -> None:
         ("https://tanjongdental.com/public/singtel/bill/overdue/", True),
         ("https://tanjongdental.com/docs/outlook/mailbox/quota/", True),
         ("https://tanjongdental.com/old/apple/id/unlock/", True),
-        ("https://tanjongdental.com/dbs/login/", False),  # no folder of the site's before it
+        # at the site's root only a sign-in's words after it count (s40url): a fee's or a
+        # parcel's folder there may be the site's own page about paying by the brand
+        ("https://tanjongdental.com/dbs/login/", True),
+        ("https://tanjongdental.com/singpost/redelivery/", False),
         ("https://kopihouse.sg/checkout/paypal/return", False),  # a shop's own word after it
         ("https://shop.example.sg/brands/apple/", False),  # nothing after the brand
         ("https://shop.example.sg/computers/apple/macbook-air", False),
@@ -1416,3 +1423,120 @@ def test_a_lure_s_words_run_together_on_cheap_endings_and_platforms(
     link = parse_link(url)
     assert link is not None
     assert phishing_shape(link) is shape
+
+
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        # Brief s40url: a brand's folder at a site's root, only sign-in words after it
+        ("https://lakeviewpetvet.com/wellsfargo/signon/", Shape.KIT),
+        ("https://sunflowerdaycare.org/wells-fargo/confirm/", Shape.KIT),
+        ("http://kidsplaycentre.ph/microsoft/outlook/verify/", Shape.KIT),
+        ("http://nordicsauna.fi/docusign/document/view/", Shape.KIT),  # a document to view
+        ("https://www.kopikaki.sg/paypal/payment/", None),  # a shop's page on paying by it
+        ("https://www.techblog.sg/microsoft/outlook/how-to-verify-your-account", None),
+        ("https://www.lawfirm-tan.sg/docusign/", None),
+        # webmail programs' folders nested in a site, or with a mailbox errand after them
+        ("http://tierralatina.com.co/office/365/owa/", Shape.KIT),
+        ("https://hostelcentral.com.my/owa/mail-update/", Shape.KIT),
+        ("https://greenleaf.com/docs/roundcube/index.php", Shape.KIT),
+        ("https://mail.acmelogistics.com.sg/owa/", None),
+        ("https://mail.nus.edu.sg/owa/auth/logon.aspx", None),  # OWA's own sign-in page
+        ("https://myhosting.sg/help/webmail/", None),  # a host's help page
+        ("https://kb.myhosting.sg/roundcube/how-to-change-password", None),
+        # a sign-in page under a ~user home folder on a shared host
+        ("http://web4.freehostia.net/~deltamail/verify/", Shape.KIT),
+        ("https://users.sharedunix.net/~marco/photos/", None),
+        ("https://users.sharedunix.net/~marco/signin-sheet.pdf", None),  # a file's name
+        ("https://www.comp.nus.edu.sg/~tanbk/login/", None),  # a university's own server
+        # a folder repeated in a row before a page, or three times
+        ("https://bellasolehomes.com/boa/boa/index.html", Shape.KIT),
+        ("http://rinconverde.com.mx/docs/docs/docs/view.php", Shape.KIT),
+        ("https://sgjs.github.io/docs/docs/intro", None),  # a documentation site's
+        ("https://www.kopikaki.sg/menu/menu/", None),
+        ("https://www.nusalumni-demo.sg/en/en/index.html", None),  # a language's
+        ("https://photos.tanfamily.net/2026/2026/index.html", None),  # a year's
+        # a page named as a brand's sign-in and nothing else
+        ("https://harbourlightcafe.com/files/outlook_verify.html", Shape.KIT),
+        ("https://tokobatik.co.id/lib/paypal_signin.php", Shape.KIT),
+        ("https://kopikaki.sg/pay-with-paypal.html", None),
+        ("https://www.streamguide.sg/netflix-account-help.html", None),
+        ("https://www.techtips.sg/how-to-reset-your-outlook-password.html", None),
+    ],
+)
+def test_kits_of_the_feeds_shapes_and_their_everyday_twins(url: str, shape: Shape | None) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is shape
+
+
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        # Brief s40url: a sign-in page on a long random subdomain, on any ending
+        ("https://qz7k2m9xw4pl8r.weblinkhub.net/login", Shape.JUMBLE),
+        ("https://a9f3e1c0b7d2.nightowlhosting.com/verify/", Shape.JUMBLE),
+        ("https://qz7k2m9xw4pl8r.weblinkhub.net/gallery/", None),  # no sign-in page
+        ("https://login.weblinkhub.net/", None),  # a firm's own subdomain is a word
+        # on a cheap ending, a random run beside fillers or a lure's words as the subdomain
+        ("http://x8dh3k2lq9vz0wb4-secure.cloudnode.site/", Shape.RANDOM),
+        ("https://account-verify-8812034.hostingplus.cc/", Shape.GENERIC),
+        ("https://mailbox-verify.cloudnode.site/owa/", Shape.GENERIC),
+        ("https://shop.kopikaki.site/", None),
+        ("https://secure-app2.kopikaki.site/", None),
+        # a mailbox's alarm on a free platform
+        ("https://email-deactivation-notice.webflow.io/", Shape.PLATFORM_LURE),
+        ("https://email-marketing-studio.webflow.io/", None),
+    ],
+)
+def test_random_and_lure_subdomains_of_the_feeds(url: str, shape: Shape | None) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is shape
+
+
+@pytest.mark.parametrize(
+    ("url", "shape"),
+    [
+        # Brief s40url: a site's folder tree on IPFS is no kit's page; a page or a brand's
+        # folder there is
+        (
+            "https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/wiki/",
+            None,
+        ),
+        (
+            "https://ipfs.io/ipfs/bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq/wiki/Singapore",
+            None,
+        ),
+        ("https://dweb.link/ipfs/QmNRCQWfgze6AbBCaT1rkrkV5tJ2aP4oTNPb5JZcXYywve/dbs/", Shape.IPFS),
+        ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/", Shape.IPFS),
+        (
+            "https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/secure/login/",
+            Shape.IPFS,
+        ),
+    ],
+)
+def test_a_site_s_folders_on_ipfs(url: str, shape: Shape | None) -> None:
+    link = parse_link(url)
+    assert link is not None
+    assert phishing_shape(link) is shape
+
+
+async def test_wordpress_s_own_endpoints_and_files_are_no_kits() -> None:
+    # Brief s40url: admin-ajax.php and its kin are WordPress's own; a file's name
+    # (login-guide.pdf) says what it is about, not that it asks for a password.
+    assert wordpress_admin_page(
+        parse_link("https://punggolfs.org.sg/wp-admin/admin-ajax.php?action=event_calendar")
+    )
+    assert not wordpress_admin_page(parse_link("https://punggolfs.org.sg/wp-admin/verify.php"))
+    found = await codes(
+        CHECKER, "https://ecosgmarket.com/wp-content/uploads/2026/08/login-guide.pdf"
+    )
+    assert "URL013" not in found
+    assert "URL013" in await codes(CHECKER, "https://ecosgmarket.com/account/login-guide.html")
+
+
+async def test_a_carrier_s_shared_addresses_are_a_home_network() -> None:
+    # Brief s40url: 100.64.0.0/10, where Tailscale numbers a home's own machines.
+    assert await codes(CHECKER, "http://100.64.12.7:8123/lovelace/0") == set()
+    assert "URL008" in await codes(CHECKER, "http://45.137.66.203:8123/login")

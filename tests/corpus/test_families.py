@@ -1069,7 +1069,7 @@ DEV_SETS = {
     # 7,483; ISCX 13 -> 13 of 18,899.
     "links_phish14.txt": (141, 0, 1),
     "links_everyday14.txt": (0, 105, 0),
-    "links_phish14_heldout.txt": (70, 0, 3),
+    "links_phish14_heldout.txt": (70, 0, 2),
     "links_everyday14_heldout.txt": (0, 60, 0),
     # Issue 11, links by a fifteenth hand (brief s34url): phishing of 2024-2026 on cloud
     # platforms (pages.dev, workers.dev, vercel.app, netlify.app, github.io, web.app, r2.dev,
@@ -1260,7 +1260,7 @@ DEV_SETS = {
     # caught and 2 of 54 flagged before, 41 and 1 after.
     "links_phish23.txt": (107, 0, 17),
     "links_everyday23.txt": (0, 104, 0),
-    "links_phish23_heldout.txt": (55, 0, 14),
+    "links_phish23_heldout.txt": (55, 0, 13),
     "links_everyday23_heldout.txt": (0, 54, 0),
     # Brief s36form (issue 11): a named bank, agency or company with a link to a page anyone can
     # publish whose own name is neutral (forms.gle, docs.google.com/forms, forms.office.com,
@@ -3084,6 +3084,33 @@ DEV_SETS = {
     # office's new account with no leader named is left, as TXT025 leaves a class monitor's).
     "everyday23.txt": (44, 269, 1),
     "everyday23_heldout.txt": (25, 111, 1),
+    # Brief s40url (issue 11): phishing links in the shapes PhishTank and OpenPhish list, against
+    # everyday links of the same shapes. Kits deep in compromised sites' wp-content, .well-known
+    # and cgi-bin folders, IP hosts, random and brand subdomains, brands in the path of other
+    # sites, free builders, punycode, @, ~user paths and webmail kits; everyday: WordPress sites'
+    # own uploads and endpoints, routers and intranets, the brands' own pages, real pages on the
+    # same builders, Google Sites and Forms of schools, universities' ~user pages, firms' own
+    # webmail. New kit shapes in url.phishing_shape: a brand's folder at a site's root with
+    # only sign-in words after it (/wellsfargo/signon/) or a document to view
+    # (/docusign/document/view/); webmail programs' folders nested in a site (/office/365/owa/)
+    # or followed by a mailbox errand (/owa/mail-update/); sign-in words under a ~user folder; a
+    # sign-in page on a long random subdomain on any ending; lure words or a random run beside
+    # fillers as a cheap name's subdomain; a folder repeated before a page (/boa/boa/index.html);
+    # a page named as a brand's sign-in alone (outlook_verify.html). Left alone: WordPress's own
+    # endpoints (admin-ajax.php) and media library files, a file's name (login-guide.pdf),
+    # OWA's sign-in page on a firm's mail host, 100.64/10 (Tailscale), a site's folder tree on
+    # IPFS. Development set: 152 of 173 caught and 5 of 166 flagged before, 179 of 187 and 0 of
+    # 192 after (with the probes written while tuning). Left missed by design: Google Forms and
+    # forms.gle (a school's form has the same address), /acc/verify/identity/confirm.html on a
+    # plain name (a shop's own account pages read the same), PayPaI with a capital I in a path,
+    # a made-up IDN (íapple), /Adobe/Document/Cloud/ (a bookshop's category reads the same),
+    # /docusign/envelope/<n>/index.html and two-letter repeats (/sf/sf/u.php: /en/en/). Twins,
+    # never tuned on: 70 of 78 caught and 1 of 72 flagged before, 72 and 0 after. Older sets
+    # gaining, bounds lowered to the measured: links_phish14_heldout, links_phish23_heldout.
+    "links_phish26.txt": (187, 0, 8),
+    "links_everyday26.txt": (0, 192, 0),
+    "links_phish26_heldout.txt": (78, 0, 6),
+    "links_everyday26_heldout.txt": (0, 72, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3457,8 +3484,9 @@ MOST_ALARMS = {
     # github.io (the link model's), a wedding album's index.html in a bucket and a readme on
     # IPFS (URL019), a cake shop's wixsite.com/home/order-online (the link model's; no longer
     # since brief s36url: a plainly named site's page names on a builder; the readme on IPFS no
-    # longer since brief s37url: a text file is no web page).
-    "links_everyday15.txt": 3,
+    # longer since brief s37url: a text file is no web page). Two since brief s40url: the
+    # Wikipedia mirror's /wiki/ folder on IPFS is a site's folder tree, not a kit's page.
+    "links_everyday15.txt": 2,
     "links_everyday15_heldout.txt": 3,
     # everyday15.txt's fourteen: six "is this a scam?" questions about a quoted scam (singpass-
     # verify.info twice, a locked DBS account, a $5,000 Lazada prize for a $50 fee in English and
