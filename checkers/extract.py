@@ -103,6 +103,9 @@ _SPACED_DOT = re.compile(
     r"|[A-Za-z0-9]{3,}(?:\s\.\s?|\.\s)(?:com|net|org|co|xyz|vip|cc|icu)"
     r"(?:\s?\.\s?(?:uk|au|sg|my|in|nz))?(?=/\w))"
 )
+# What every _SPACED_DOT match holds (a dot, a space or none, an ending): most messages
+# hold ". " but none of these, and the pattern's look-behind is tried at every character.
+_SPACED_DOT_HINT = re.compile(r"\.\s?(?:com|net|org|co|xyz|vip|cc|icu)")
 _SPACES_IN_HOST = re.compile(r"\s")
 # A scheme spelt out letter by letter ("h t t p s://", "h t t p s : / /"), or set apart from
 # its host ("https:// tollpay-usa.com"): phones still open what is left once the spaces go.
@@ -131,6 +134,8 @@ _JOINED_HOST = re.compile(
 # A number spelt digit by digit ("1 (8 0 0) 5 5 5 - 0 1 9 3", "1-8.0.0-5.5.5-0.1.7.3"): ten or
 # more single digits, each set apart, become the number they spell (dashes and brackets kept).
 _DIGIT_RUN = re.compile(r"(?<![\w.])\+?(?:\d[ .·•()-]{1,3}){9,14}\d(?![\w])")
+_DIGIT_RUN_HINT = re.compile(r"\d[ .·•()-]{1,3}\d")
+"""What every _DIGIT_RUN match holds: searched for from a digit on, not at every character."""
 
 
 def _joined_host(match: re.Match[str]) -> str:
@@ -174,7 +179,7 @@ def deobfuscate(text: str) -> str:
         text = _WORD_DOT.sub(".", text)
     if " dot " in text.lower():
         text = _SPOKEN_DOT.sub(_spoken_link, text)
-    if " ." in text or ". " in text:
+    if (" ." in text or ". " in text) and _SPACED_DOT_HINT.search(text):
         text = _SPACED_DOT.sub(lambda m: _SPACES_IN_HOST.sub("", m.group()), text)
     if "h t" in text.lower():
         text = _SPACED_SCHEME.sub(lambda m: f"http{m[1] or ''}://", text)
@@ -189,7 +194,8 @@ def deobfuscate(text: str) -> str:
     if "。" in text or "｡" in text:
         text = _IDEOGRAPHIC_DOT.sub(".", text)
     text = _LETTER_RUN.sub(_joined_host, text)
-    text = _DIGIT_RUN.sub(_joined_digits, text)
+    if _DIGIT_RUN_HINT.search(text):
+        text = _DIGIT_RUN.sub(_joined_digits, text)
     if "·" in text or "•" in text:
         text = _DOT_BETWEEN_DIGITS.sub("-", text)
     if "/" not in text:
@@ -306,8 +312,10 @@ _WWW_URL = re.compile(r"(?<![\w.@/-])www\d{0,3}\.[^\s<>\"'`{}|\\^]+", re.IGNOREC
 # login pannunga", "site.com-lah"): a hyphen and one of them after the ending is the sentence
 # again, not the address.
 _LATIN_ENDINGS = r"(?:la|le|lah|ku|kku|il|ile|ah|ai)"
+# The look-ahead (the first label's letters run to a dot) is what every match begins with: a
+# word with no dot after it fails there at once, not after backtracking through its letters.
 _BARE_DOMAIN = re.compile(
-    r"(?<![\w.@/-])(?<!\d:)((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
+    r"(?<![\w.@/-])(?<!\d:)(?=[\w-]*\.)((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24})"
     r"(:\d{1,5})?(/[^\s<>\"'`{}|\\^]*)?(?![\w@]|-(?!" + _LATIN_ENDINGS + r"(?![\w-])))"
 )
 # A link written as a bare address ("45.133.1.209/boa", "185.244.19.7"): a public one only, so
@@ -320,6 +328,8 @@ _EMAIL = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
 _ANY_DIGIT = re.compile(r"\d")
+_DIGIT_DOT = re.compile(r"\d\.")
+"""What every _BARE_IP match holds."""
 
 
 # Tamil glues its endings to an English word, link included ("verify-ல்", "link-ஐ"), and
@@ -340,6 +350,8 @@ _GLUED_WORDS = re.compile(_GLUED_LETTER + r".*\Z", re.S)
 # a host "请通过parking.sg" mixing two alphabets.
 _GLUED_BEFORE = r"[" + _SCRIPTS + r"]-?(?=[A-Za-z0-9])"
 _GLUED = re.compile(_GLUED_LETTER + "|" + _GLUED_BEFORE)
+_SCRIPT_LETTER = re.compile(r"[" + _SCRIPTS + r"]")
+"""What every _GLUED match holds (most messages hold no such letter)."""
 
 
 def _strip_trailing(candidate: str) -> str:
@@ -388,7 +400,11 @@ def _find_explicit_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[
     """Links written with a scheme or ``www.``: unambiguous, found before anything else."""
     found: list[tuple[str, bool]] = []
     spans: list[tuple[int, int]] = []
-    for pattern in (_SCHEME_URL, _WWW_URL):
+    # Each pattern only where it can match (both are tried at every character otherwise).
+    hints = ("://" in text, "www" in text.lower())
+    for pattern, hint in zip((_SCHEME_URL, _WWW_URL), hints, strict=True):
+        if not hint:
+            continue
         masked = _mask(text, spans)
         for match in pattern.finditer(masked):
             candidate = _strip_trailing(match.group())
@@ -404,14 +420,15 @@ def _find_bare_links(text: str) -> tuple[list[tuple[str, bool]], list[tuple[int,
     spans: list[tuple[int, int]] = []
     if "." in text:
         # Same length, so that the spans still point into the message.
-        text = _GLUED.sub(lambda m: " " * len(m.group()), text)
+        if _SCRIPT_LETTER.search(text):
+            text = _GLUED.sub(lambda m: " " * len(m.group()), text)
         for match in _BARE_DOMAIN.finditer(text):
             host, path = match.group(1), match.group(3) or ""
             if _bare_domain_ok(host, bool(path.strip("/"))):
                 candidate = _strip_trailing(match.group())
                 found.append((candidate, False))
                 spans.append((match.start(), match.start() + len(candidate)))
-        for match in _BARE_IP.finditer(text):
+        for match in _BARE_IP.finditer(text) if _DIGIT_DOT.search(text) else ():
             # Without a path, an address of small numbers is rather a version ("1.2.3.4").
             octets = match.group(1).split(".")
             if not match.group(3) and sum(len(o) >= 2 for o in octets) < 3:
