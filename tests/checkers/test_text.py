@@ -2965,3 +2965,41 @@ async def test_job_scams_of_the_twenty_eighth_set_second_probes(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A relative who drives Grab part-time and tells his day's take (Malay, Tamil); a
+        # "Grab part time" job from home with a chat to write to.
+        ("Abang aku kerja part time Grab, sehari dapat $150. Penat tapi ok.", "FAM001", False),
+        ("என் அண்ணன் Grab part time ஓட்டுறாரு, ஒரு நாளைக்கு $150 வரும்.", "FAM001", False),
+        (
+            "Kerja part time Grab dari rumah, sehari dapat $300, whatsapp saya +65 8123 4567",
+            "FAM001",
+            True,
+        ),
+        # A warning that tells what "they" make one do (mereka suruh, சொல்லுவாங்க); the ask
+        # itself.
+        (
+            "Hati-hati dengan scam kerja online. Mereka suruh top up baki negatif untuk keluarkan komisen.",
+            "TXT004",
+            False,
+        ),
+        ("Sila top up baki negatif untuk keluarkan komisen anda.", "TXT004", True),
+        (
+            "Job scam ஜாக்கிரதை! Telegram-ல task கொடுத்து top up பண்ண சொல்லுவாங்க, pay பண்ணாதீங்க.",
+            "TXT004",
+            False,
+        ),
+        (
+            "உங்க account-ல negative balance இருக்கு, $900 top up பண்ணா தான் commission withdraw பண்ண முடியும்.",
+            "TXT004",
+            True,
+        ),
+    ],
+)
+async def test_job_scams_of_the_twenty_eighth_set_third_probes(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
