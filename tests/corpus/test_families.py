@@ -2978,7 +2978,7 @@ DEV_SETS = {
     # and CPF notices, friends' referrals with no fee, scam warnings. Development set (with
     # probes and guards written before their terms): 72 of 77 scams caught and 1 of 46 everyday
     # flagged before (a friend's "got ppl texting 'HR from JobStreet' saying earn $500 a day"),
-    # 117 of 122 and 0 of 103 after. What changed: bank accounts bought and Singpass sold
+    # 126 of 133 and 0 of 103 after. What changed: bank accounts bought and Singpass sold
     # wholesale, a Tanglish "bank account koduthaa" lend the account (TXT005); the chat app
     # itself to install with a handle and a task as a job (FAM002); 领取..任务; "got ppl
     # texting .. saying" a retelling; "ticket company cover", "company tanggung" a paid flight;
@@ -2989,9 +2989,11 @@ DEV_SETS = {
     # the same time and never tuned on: 33 of 36 and 2 of 24 before, 33 and 2 after (see
     # MOST_ALARMS). Left missed by design: money mules in Tamil script whose "receive and
     # forward" or "rent out" stands far from the account (a shop's own "company payment receive
-    # aacha?" reads the same words), a Thailand offer whose only contact is a bare "PM", and a
-    # "first assignment" from a coordinator with no job word.
-    "jobs28.txt": (122, 103, 5),
+    # aacha?" reads the same words) or whose "company payment varum" into the account reads as
+    # a salary's, a Thailand offer whose only contact is a bare "PM", a "first assignment" from
+    # a coordinator with no job word, and "HR needs your ibanking login and password" with the
+    # "please send" a sentence later ("HR needs your NRIC copy, bring it" is honest).
+    "jobs28.txt": (133, 103, 7),
     "jobs28_heldout.txt": (36, 24, 3),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
