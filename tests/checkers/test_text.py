@@ -3624,3 +3624,148 @@ async def test_singapore_inbox_everyday_words_and_their_scam_twins(
 )
 async def test_cash_paid_to_the_rider_is_no_parcel_fee(text: str, flagged: bool) -> None:
     assert ("TXT010" in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # Bank accounts and Singpass bought wholesale; a friend who only needs the account
+        # number to pay back dinner.
+        (
+            "Hi we buying unused bank accounts and Singpass, $800 each. PM for more info",
+            "TXT005",
+            True,
+        ),
+        ("Anyone selling their Singpass? Buying at $500 each, fast cash. PM me", "TXT005", True),
+        (
+            "Can u send me ur bank acc number? I transfer u the $45 for dinner last night",
+            "TXT005",
+            False,
+        ),
+        # The reader's account lent "if given" (Tanglish); the number asked to pay him back.
+        (
+            "Bro unga bank account koduthaa monthly $600 tharen, company payment receive panna mattum dhaan",
+            "TXT005",
+            True,
+        ),
+        ("Unga bank account number kudunga, naan $45 anupuren dinner-ku.", "TXT005", False),
+        # The chat app itself to install, where a handle hands out the first mission as a job;
+        # a bus bot to look up in the same app.
+        (
+            "Dear candidate, pls download the Telegram app and search @hr_tina_sg. Tell her your code 8812 to get your first mission. Salary will be transferred to your bank on the same day.",
+            "FAM002",
+            True,
+        ),
+        (
+            "Download the Telegram app and search @sgbusarrivals_bot, very useful for bus timings.",
+            "FAM002",
+            False,
+        ),
+        # A task to collect from a Telegram mentor (领取..任务); the day's first chore at work.
+        ("请加导师Telegram领取今天的任务，每单佣金10元。", "TXT001", True),
+        ("今天第一个任务是整理仓库，完成后去吃午饭。", "TXT001", False),
+    ],
+)
+async def test_job_scams_of_the_twenty_eighth_set(text: str, code: str, flagged: bool) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A retold pitch ("got ppl texting ... saying earn $500 a day") warns; the pitch asks.
+        (
+            'Beware ah, got ppl texting "HR from JobStreet" saying earn $500 a day from phone. All scam, don\'t reply.',
+            "FAM001",
+            False,
+        ),
+        (
+            "Hi, HR from JobStreet here, earn $500 a day from your phone. Reply for details",
+            "FAM001",
+            True,
+        ),
+        # The flight and visa "company cover / tanggung" of a job abroad with a chat to write to;
+        # a brother's job there, told as news ("works in Dubai now" sets no deadline).
+        ("Job in Cambodia, salary $5k, air ticket company pay, interested pm me", "FAM001", True),
+        (
+            "Kerja di Dubai, gaji $3800, visa dan tiket flight company tanggung. Berminat whatsapp +65 9123 4567",
+            "FAM001",
+            True,
+        ),
+        (
+            "My bro work in Dubai now, visa and flight company cover, salary not bad",
+            "FAM001",
+            False,
+        ),
+        (
+            "My bro works in Dubai now, the company covers his flight and visa, salary not bad",
+            "FAM001",
+            False,
+        ),
+        # The buyer-tester's refund with a sum on top; a refund for a broken item.
+        (
+            "Amazon product testers wanted: buy product with your own money, give 5 stars, full refund + $20 within 24h. Telegram @amz_testers_sg",
+            "TXT001",
+            True,
+        ),
+        (
+            "I left a 5 star review and the seller gave me full refund for the broken item plus $2 voucher",
+            "TXT001",
+            False,
+        ),
+        # The salary account on the employer's portal form (maklumat bank untuk gaji); a
+        # "payroll" that wants the card number and the OTP.
+        (
+            "Saya dari HR Syarikat ABC. Sila isi borang maklumat bank dalam portal untuk pembayaran gaji. Jangan kongsi kata laluan dengan sesiapa.",
+            "TXT023",
+            False,
+        ),
+        (
+            "Sila hantar maklumat bank anda untuk terima gaji, termasuk nombor kad dan OTP.",
+            "TXT023",
+            True,
+        ),
+    ],
+)
+async def test_job_scams_of_the_twenty_eighth_set_second_probes(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A relative who drives Grab part-time and tells his day's take (Malay, Tamil); a
+        # "Grab part time" job from home with a chat to write to.
+        ("Abang aku kerja part time Grab, sehari dapat $150. Penat tapi ok.", "FAM001", False),
+        ("என் அண்ணன் Grab part time ஓட்டுறாரு, ஒரு நாளைக்கு $150 வரும்.", "FAM001", False),
+        (
+            "Kerja part time Grab dari rumah, sehari dapat $300, whatsapp saya +65 8123 4567",
+            "FAM001",
+            True,
+        ),
+        # A warning that tells what "they" make one do (mereka suruh, சொல்லுவாங்க); the ask
+        # itself.
+        (
+            "Hati-hati dengan scam kerja online. Mereka suruh top up baki negatif untuk keluarkan komisen.",
+            "TXT004",
+            False,
+        ),
+        ("Sila top up baki negatif untuk keluarkan komisen anda.", "TXT004", True),
+        (
+            "Job scam ஜாக்கிரதை! Telegram-ல task கொடுத்து top up பண்ண சொல்லுவாங்க, pay பண்ணாதீங்க.",
+            "TXT004",
+            False,
+        ),
+        (
+            "உங்க account-ல negative balance இருக்கு, $900 top up பண்ணா தான் commission withdraw பண்ண முடியும்.",
+            "TXT004",
+            True,
+        ),
+    ],
+)
+async def test_job_scams_of_the_twenty_eighth_set_third_probes(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

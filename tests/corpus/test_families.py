@@ -3111,6 +3111,35 @@ DEV_SETS = {
     "links_everyday26.txt": (0, 192, 0),
     "links_phish26_heldout.txt": (78, 0, 6),
     "links_everyday26_heldout.txt": (0, 72, 0),
+    # jobs28 (brief s40job): job scams as reported in Singapore and abroad - an agency "HR" who
+    # got the resume from JobStreet / LinkedIn / Indeed, flexible phone work at $200-$800 a day,
+    # "are you over 21?", a Telegram / WhatsApp handle for the first task, order boosting with
+    # a commission percentage, a merchant deposit returned with commission, a negative balance
+    # to top up, crypto data annotation and app rating, typist / Amazon and TikTok Shop
+    # reviewer / online assistant, Cambodia / Thailand / Dubai offers with visa and flight
+    # covered, Singpass / NRIC / bank login "for payroll", money mules - in English with
+    # Singlish, Chinese, Malay and Tamil; everyday recruiters with an office interview, shifts,
+    # Grab / foodpanda / Deliveroo / Lalamove onboarding, school part-time notices, HR payroll
+    # and CPF notices, friends' referrals with no fee, scam warnings. Development set (with
+    # probes and guards written before their terms): 72 of 77 scams caught and 1 of 46 everyday
+    # flagged before (a friend's "got ppl texting 'HR from JobStreet' saying earn $500 a day"),
+    # 126 of 133 and 0 of 103 after. What changed: bank accounts bought and Singpass sold
+    # wholesale, a Tanglish "bank account koduthaa" lend the account (TXT005); the chat app
+    # itself to install with a handle and a task as a job (FAM002); 领取..任务; "got ppl
+    # texting .. saying" a retelling; "ticket company cover", "company tanggung" a paid flight;
+    # "works in Dubai now" no deadline; a tester's "full refund + $20 within 24h" a commission;
+    # salary bank details on the employer's portal (ms) no card details; a relative's "Grab part
+    # time" take the platform's work (ms, ta); "mereka suruh", "top up பண்ண சொல்லுவாங்க" retell
+    # a scam in a warning. Its twin, written at
+    # the same time and never tuned on: 33 of 36 and 2 of 24 before, 33 and 2 after (see
+    # MOST_ALARMS). Left missed by design: money mules in Tamil script whose "receive and
+    # forward" or "rent out" stands far from the account (a shop's own "company payment receive
+    # aacha?" reads the same words) or whose "company payment varum" into the account reads as
+    # a salary's, a Thailand offer whose only contact is a bare "PM", a "first assignment" from
+    # a coordinator with no job word, and "HR needs your ibanking login and password" with the
+    # "please send" a sentence later ("HR needs your NRIC copy, bring it" is honest).
+    "jobs28.txt": (133, 103, 7),
+    "jobs28_heldout.txt": (36, 24, 3),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3906,6 +3935,9 @@ MOST_ALARMS = {
     # before and after, not read (never tuned on).
     "everyday23.txt": 3,
     "everyday23_heldout.txt": 5,
+    # jobs28_heldout.txt (brief s40job), never tuned on: two everyday messages flagged before
+    # and after, left unread (its author scores the twin by totals only).
+    "jobs28_heldout.txt": 2,
 }
 
 
