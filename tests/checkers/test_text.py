@@ -3116,3 +3116,38 @@ async def test_malay_and_indonesian_terms_of_session_40_narrowed(
 )
 async def test_english_guards_of_session_40(text: str, code: str, flagged: bool) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A nephew named by his parent who asks a sum; one who brings his mother's gift does not.
+        (
+            "Pakcik, ni Amir anak Kak Yah. Mak masuk hospital, kena bayar RM1,200, boleh tolong "
+            "kirim duit?",
+            "TXT025",
+            True,
+        ),
+        (
+            "Makcik, ni Danial anak Kak Zah. Mak kirim duit RM200 untuk kenduri, nanti saya "
+            "hantar ke rumah makcik.",
+            "TXT025",
+            False,
+        ),
+        # The speaker's own expired code is no code asked for; the reader's code still is.
+        (
+            "Saya terima kode yang baru dikirim tapi dah expired, minta hantar semula",
+            "TXT009",
+            False,
+        ),
+        (
+            "Awak terima kode yang baru dikirim? Tolong hantar kat saya, tersalah hantar",
+            "TXT009",
+            True,
+        ),
+    ],
+)
+async def test_malay_kin_and_codes_of_session_40_narrowed(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
