@@ -3134,6 +3134,14 @@ async def test_english_guards_of_session_40(text: str, code: str, flagged: bool)
             "TXT025",
             False,
         ),
+        # The code "just sent" is no request by its own "dikirim"; the code asked for still is.
+        (
+            "Bapak, laporan sudah masuk. Kode yang baru dikirim itu untuk masuk aplikasi, silakan "
+            "login sendiri.",
+            "TXT009",
+            False,
+        ),
+        ("Tolong forward kode yang baru dikirim tu, saya tersalah hantar", "TXT009", True),
         # The speaker's own expired code is no code asked for; the reader's code still is.
         (
             "Saya terima kode yang baru dikirim tapi dah expired, minta hantar semula",
