@@ -3000,23 +3000,23 @@ DEV_SETS = {
     # and charges nothing, mortgage statements, customs' own auction, a courier's own app, a
     # school's uniform fee, a policy's reinstatement, a remedial class, a real nephew, Rahmah
     # at the official portal, a shop's referral voucher, a tuition class's Telegram group), in
-    # four languages, and scams of the same shapes. Development set (with two rounds of probes
-    # written before their terms): 37 of 39 scams caught and 21 of 163 everyday flagged before,
+    # four languages, and scams of the same shapes. Development set (with three rounds of probes
+    # written before their terms): 37 of 39 scams caught and 22 of 188 everyday flagged before,
     # 37 and 0 after. Too wide, narrowed: bare 稳稳 as big returns (now only with a return
     # said); 验证/证明还款能力 as a fee (now only with money put in for it); bare 养征信 (now
     # offered as a service); 这个网站交易 (now only when the reader is sent there); 海关罚没 /
     # 海关没收 as a sale (now the goods, not customs' auction); 保证 inside 保证金; the arisan's
-    # dues raised ("iuran arisan naik"); the OTP read into "dikirim ke" of the reader's own
-    # code; "selamat anda lolos seleksi" read as a prize; an employer who pays for the uniform
+    # dues raised ("iuran arisan naik"); the request read into the passive "dikirim (ke)" of
+    # "kode yang baru dikirim"; "selamat anda lolos seleksi" read as a prize; an employer who pays for the uniform
     # (fee_deducted); a shop's referral voucher through a friend's link; a parent's gift carried
     # by a nephew; "no processing fee"; "don't believe those ads" (a warning, as 别信那些).
-    # Twin, never tuned on: 18 of 20 and 8 of 65 before, 18 and 6 after (see MOST_ALARMS).
+    # Twin, never tuned on: 18 of 20 and 8 of 65 before, 18 and 5 after (see MOST_ALARMS).
     # Older twin gaining, bound lowered to the measured: fraud_kinds19_zh_heldout 14 -> 13 missed.
     # Left missed by design: a platform's "别信那些说平台是骗局的" reassurance before a
     # withdrawal fee (the warning's words), and a recovery agent's "wang yang ditipu" fee (the
     # scam's own word quotes the sentence away; a wider "dana dikembalikan" would read shops'
     # refunds).
-    "guard28.txt": (39, 163, 2),
+    "guard28.txt": (39, 188, 2),
     "guard28_heldout.txt": (20, 65, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
@@ -3795,8 +3795,8 @@ MOST_ALARMS = {
     # before and after, left unread (its author scores the twin by totals only).
     "kinds24_ms_heldout.txt": 2,
     # guard28_heldout.txt (brief s40guard), never tuned on: 8 of 65 everyday messages flagged
-    # before, 6 after, left unread (its author scores the twin by totals only).
-    "guard28_heldout.txt": 6,
+    # before, 5 after, left unread (its author scores the twin by totals only).
+    "guard28_heldout.txt": 5,
 }
 
 
