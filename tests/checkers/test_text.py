@@ -3769,3 +3769,150 @@ async def test_job_scams_of_the_twenty_eighth_set_third_probes(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # 稳稳 is a promised return only with the return said: steady blood pressure, a steady
+        # month's sales and the song's 稳稳的幸福 are none.
+        ("内部消息，现在进场稳稳翻倍，先交199进群。", "TXT026", True),
+        ("爸这两天血压稳稳的，医生说可以出院了。", "TXT026", False),
+        ("我们这个月业绩稳稳的，周五聚餐我请", "TXT012", False),
+        # A repayment check is a loan's fee only with money put in for it; a bank that checks
+        # credit and repayment ability, or a mortgage's salary statements, asks nothing paid in.
+        ("您的贷款5万元已审批通过，需先做3000流水验证还款能力，完成后立即放款。", "FAM012", True),
+        ("为了证明您有还款能力，请先转1,000到验证户口，随借款一起还给您。", "FAM012", True),
+        ("银行客户经理说审批会查征信、验证还款能力，整个过程不收任何费用", "FAM012", False),
+        ("办房贷你把工资卡近半年流水打出来证明还款能力", "TXT004", False),
+        # 养征信 sold as a service is an easy loan's lure; advice on keeping one's record is none.
+        ("征信花了？专业养征信，包下款，前期只收资料费500", "TXT028", True),
+        ("养征信其实就是信用卡按时还、别乱点网贷", "TXT028", False),
+        # A buyer who sends the reader to "this site" to trade; a firm that buys on one does not.
+        ("你这个号我要了，去这个网站交易吧，平台担保 yx-db.top", "TXT015", True),
+        ("公司采购一直在这个网站交易，有正规发票", "TXT015", False),
+        # Customs-seized goods for sale are a lure; customs' own public auction notice is none,
+        # and its bidders' 保证金 is a deposit, not a guarantee.
+        ("苹果手机只要1299，内部渠道海关罚没机，先付全款后发货", "TXT015", True),
+        ("海关罚没物品公开拍卖公告：竞买人须在司法拍卖平台报名并缴纳保证金。", "TXT015", False),
+        ("海关罚没物品公开拍卖公告：竞买人须在司法拍卖平台报名并缴纳保证金。", "TXT013", False),
+    ],
+)
+async def test_chinese_terms_of_session_40_narrowed(text: str, code: str, flagged: bool) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # The arisan's dues raised are no scheme's payout.
+        ("Yuk ikut arisan naik, setor 300rb dapet 900rb, slot terbatas.", "TXT026", True),
+        ("Ibu2, mulai bulan depan iuran arisan naik jadi 200rb ya", "TXT026", False),
+        # The code sent to the reader's own phone, to be entered, is no code asked for.
+        ("Tolong sebutkan kode yang baru dikirim via SMS ke nomor Bapak.", "TXT009", True),
+        (
+            "Masukkan kode yang baru dikirim ke nomor Anda untuk login. Jangan berikan kode ini "
+            "kepada siapa pun.",
+            "TXT009",
+            False,
+        ),
+        # A uniform the employer pays for is no fee to work.
+        (
+            "Tahniah anda lolos seleksi admin. Sebelum training wajib bayar biaya seragam Rp 250rb "
+            "ke rekening HRD ya.",
+            "TXT004",
+            True,
+        ),
+        (
+            "Staf baru kena bayar yuran seragam ke? Tak, HR cakap syarikat tanggung semua",
+            "TXT004",
+            False,
+        ),
+        # Congratulated on passing a selection is no prize; a fee asked after it still is a fee.
+        (
+            "Selamat, Anda lolos seleksi administrasi. Tes wawancara Senin di kantor pusat. Tidak "
+            "dipungut biaya apa pun.",
+            "TXT020",
+            False,
+        ),
+        (
+            "Selamat! Anda lolos seleksi admin online. Silakan transfer biaya pendaftaran Rp "
+            "200.000 untuk aktivasi akun kerja.",
+            "TXT004",
+            True,
+        ),
+        # A friend's referral link to a shop's app, and its voucher, is no prize.
+        ("Daftar Shopee pakai link saya dapat voucher gratis ongkir, lumayan", "TXT020", False),
+        ("Tahniah anda menang cabutan bertuah! Tuntut hadiah di hadiah-my.com", "TXT020", True),
+    ],
+)
+async def test_malay_and_indonesian_terms_of_session_40_narrowed(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A fee said not to be charged is none; a warning against such ads talks about scams.
+        (
+            "Bank wants my salary statements for the home loan, they said there's no processing "
+            "fee",
+            "TXT004",
+            False,
+        ),
+        ("Earn from home! Salary $300/day, pay a processing fee of $50 to start.", "TXT004", True),
+        (
+            'Don\'t believe those "guaranteed returns" ads on Facebook lah, all scams.',
+            "TXT012",
+            False,
+        ),
+        ("Guaranteed returns 30% monthly, join now t.me/abc555", "TXT012", True),
+    ],
+)
+async def test_english_guards_of_session_40(text: str, code: str, flagged: bool) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A nephew named by his parent who asks a sum; one who brings his mother's gift does not.
+        (
+            "Pakcik, ni Amir anak Kak Yah. Mak masuk hospital, kena bayar RM1,200, boleh tolong "
+            "kirim duit?",
+            "TXT025",
+            True,
+        ),
+        (
+            "Makcik, ni Danial anak Kak Zah. Mak kirim duit RM200 untuk kenduri, nanti saya "
+            "hantar ke rumah makcik.",
+            "TXT025",
+            False,
+        ),
+        # The code "just sent" is no request by its own "dikirim"; the code asked for still is.
+        (
+            "Bapak, laporan sudah masuk. Kode yang baru dikirim itu untuk masuk aplikasi, silakan "
+            "login sendiri.",
+            "TXT009",
+            False,
+        ),
+        ("Tolong forward kode yang baru dikirim tu, saya tersalah hantar", "TXT009", True),
+        # The speaker's own expired code is no code asked for; the reader's code still is.
+        (
+            "Saya terima kode yang baru dikirim tapi dah expired, minta hantar semula",
+            "TXT009",
+            False,
+        ),
+        (
+            "Awak terima kode yang baru dikirim? Tolong hantar kat saya, tersalah hantar",
+            "TXT009",
+            True,
+        ),
+    ],
+)
+async def test_malay_kin_and_codes_of_session_40_narrowed(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

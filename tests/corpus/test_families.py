@@ -1919,7 +1919,7 @@ DEV_SETS = {
     # Its twin, written at the same time and never tuned on: 51 of 65 caught and 1 of 46
     # flagged before, the same after (see MOST_ALARMS).
     "fraud_kinds19_zh.txt": (111, 75, 9),
-    "fraud_kinds19_zh_heldout.txt": (65, 46, 14),
+    "fraud_kinds19_zh_heldout.txt": (65, 46, 13),
     # Issue 11, brief s35zh2 (a new hand, written before the lexicons were read): Chinese police,
     # procuratorate, court and government impersonation — 冒充公检法 first messages (洗钱, 通缉,
     # 逮捕令), 社保局 / 医保局 / 税务局 / 海关 / 移民局 / 网警 / 反诈中心, the texts after a call
@@ -3140,6 +3140,34 @@ DEV_SETS = {
     # "please send" a sentence later ("HR needs your NRIC copy, bring it" is honest).
     "jobs28.txt": (133, 103, 7),
     "jobs28_heldout.txt": (36, 24, 3),
+    # guard28 (brief s40guard): a PRECISION set for session 40's new terms and rules - Chinese
+    # 稳稳/稳赢/很稳/天稳定, "<sum>流水" and 验证还款能力, 包下款/养征信, 进场..N倍, 这个网站交易,
+    # counterfeit and customs-seized goods, a parcel's QR to register details, 别信那些, 帮你开个户;
+    # Malay/Indonesian uniform fees, pemulihan, "dulu kepada ejen", misi perlu modal, reservasi
+    # via travel, lolos seleksi, "kami sebar" data, arisan naik, referral links, "kode yang baru
+    # dikirim", "dulu baru duit cair", join telegram, prizes at home or the surau, kin_intro,
+    # SARA / Rahmah - used honestly (a blood pressure 稳稳的, a bank that checks repayment ability
+    # and charges nothing, mortgage statements, customs' own auction, a courier's own app, a
+    # school's uniform fee, a policy's reinstatement, a remedial class, a real nephew, Rahmah
+    # at the official portal, a shop's referral voucher, a tuition class's Telegram group), in
+    # four languages, and scams of the same shapes. Development set (with three rounds of probes
+    # written before their terms): 37 of 39 scams caught and 22 of 188 everyday flagged before,
+    # 37 and 0 after. Too wide, narrowed: bare 稳稳 as big returns (now only with a return
+    # said); 验证/证明还款能力 as a fee (now only with money put in for it); bare 养征信 (now
+    # offered as a service); 这个网站交易 (now only when the reader is sent there); 海关罚没 /
+    # 海关没收 as a sale (now the goods, not customs' auction); 保证 inside 保证金; the arisan's
+    # dues raised ("iuran arisan naik"); the request read into the passive "dikirim (ke)" of
+    # "kode yang baru dikirim"; "selamat anda lolos seleksi" read as a prize; an employer who pays for the uniform
+    # (fee_deducted); a shop's referral voucher through a friend's link; a parent's gift carried
+    # by a nephew; "no processing fee"; "don't believe those ads" (a warning, as 别信那些).
+    # Twin, never tuned on: 18 of 20 and 8 of 65 before, 18 and 5 after (see MOST_ALARMS).
+    # Older twin gaining, bound lowered to the measured: fraud_kinds19_zh_heldout 14 -> 13 missed.
+    # Left missed by design: a platform's "别信那些说平台是骗局的" reassurance before a
+    # withdrawal fee (the warning's words), and a recovery agent's "wang yang ditipu" fee (the
+    # scam's own word quotes the sentence away; a wider "dana dikembalikan" would read shops'
+    # refunds).
+    "guard28.txt": (39, 188, 2),
+    "guard28_heldout.txt": (20, 65, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3938,6 +3966,9 @@ MOST_ALARMS = {
     # jobs28_heldout.txt (brief s40job), never tuned on: two everyday messages flagged before
     # and after, left unread (its author scores the twin by totals only).
     "jobs28_heldout.txt": 2,
+    # guard28_heldout.txt (brief s40guard), never tuned on: 8 of 65 everyday messages flagged
+    # before, 5 after, left unread (its author scores the twin by totals only).
+    "guard28_heldout.txt": 5,
 }
 
 
