@@ -3469,6 +3469,13 @@ async def test_tamil_offerings_loan_app_threats_ratings_and_mistaken_transfers(
             "TXT015",
             False,
         ),
+        # A seller's own upgrade, told; not the buyer's "upgrade to receive".
+        (
+            "Fyi I had to upgrade to a business account on Shopee to sell more than 50 items, the "
+            "fee was waived though",
+            "TXT015",
+            False,
+        ),
         # A vote at a site entered with one's WhatsApp; a vote on a school's page.
         (
             "Pls help me vote for my son's school art project, it is the last day! "

@@ -3068,11 +3068,13 @@ DEV_SETS = {
     # set 56 of 59 caught and 1 of 40 flagged before, 58 and 0 after: a buyer whose "account
     # cannot receive" until the seller pays an upgrade to a merchant account, promised back
     # (TXT015); a vote whose site is entered with one's WhatsApp or Telegram (chat_login,
-    # TXT009); "download the ScamShield app" no stranger's app. Its twin, never tuned on: 28 of
-    # 30 and 0 of 20 before and after. Left missed by design: "SkillsFuture Singapore: you have
+    # TXT009); "download the ScamShield app" no stranger's app. Probes written after that
+    # round (12 scams, 10 everyday) were all caught and left alone but one older alarm, a
+    # seller's own "I had to upgrade to a business account on Shopee" (not_upfront_fee now).
+    # Its twin, never tuned on: 28 of 30 and 0 of 20 before and after. Left missed by design: "SkillsFuture Singapore: you have
     # unused credit $1,000, click to transfer to your bank acct: <link>" (SkillsFuture as a
     # payout scheme flags course providers' "SkillsFuture claimable, click to sign up" ads).
-    "sg21_en.txt": (59, 40, 1),
+    "sg21_en.txt": (71, 50, 1),
     "sg21_en_heldout.txt": (30, 20, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
