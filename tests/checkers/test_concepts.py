@@ -670,3 +670,11 @@ def test_the_marks_that_end_a_clause(text: str, marks: list[str]) -> None:
     found = clause_marks(normalise(text))
     assert [text[h.start : h.end] for h in found] == marks
     assert all(h.concept == CLAUSE_BREAK for h in found)
+
+
+def test_a_chat_login_is_found_and_a_plain_login_is_not() -> None:
+    assert concepts_in("just log in with your WhatsApp number")["chat_login"] == (
+        "log in with your WhatsApp number"
+    )
+    assert concepts_in("sign in with Telegram to vote")["chat_login"] == "sign in with Telegram"
+    assert "chat_login" not in concepts_in("log in with your Singpass to view")

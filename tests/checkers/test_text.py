@@ -3916,3 +3916,61 @@ async def test_malay_kin_and_codes_of_session_40_narrowed(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A buyer whose account "cannot receive" until the seller pays an upgrade, promised
+        # back; a seller telling of the same scam as a warning asks nothing.
+        (
+            "Bro I transferred but your account cannot receive, the system says need to upgrade "
+            "to merchant account. Pay $300 and it will be refunded together with the payment.",
+            "TXT015",
+            True,
+        ),
+        (
+            "I paid $300 for the upgrade to merchant account, they said it would be refunded",
+            "TXT015",
+            False,
+        ),
+        # A seller's own upgrade, told; not the buyer's "upgrade to receive".
+        (
+            "Fyi I had to upgrade to a business account on Shopee to sell more than 50 items, the "
+            "fee was waived though",
+            "TXT015",
+            False,
+        ),
+        # A vote at a site entered with one's WhatsApp; a vote on a school's page.
+        (
+            "Pls help me vote for my son's school art project, it is the last day! "
+            "vote-sgkids.com just log in with your WhatsApp number",
+            "TXT009",
+            True,
+        ),
+        (
+            "Eh vote for my daughter's drawing on the school FB page leh, the one with the cat, "
+            "voting ends Fri",
+            "TXT009",
+            False,
+        ),
+        # The ScamShield app in a police advisory; an app to install for a "police" caller.
+        (
+            "Police advisory: there has been a rise in scams involving fake government "
+            "officials. Government officials will never ask you to transfer money. Download the "
+            "ScamShield app.",
+            "TXT033",
+            False,
+        ),
+        (
+            "This is the police, your bank account is linked to a case. Download the app "
+            "SecureCheck from the link I send to protect your account.",
+            "TXT033",
+            True,
+        ),
+    ],
+)
+async def test_singapore_merchant_upgrade_vote_logins_and_the_scamshield_app(
+    text: str, code: str, flagged: bool
+) -> None:
+    assert (code in await codes(CHECKER, text)) is flagged

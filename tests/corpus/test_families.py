@@ -3168,6 +3168,24 @@ DEV_SETS = {
     # refunds).
     "guard28.txt": (39, 188, 2),
     "guard28_heldout.txt": (20, 65, 2),
+    # Brief s40sgsmish: Singapore smishing and chat scams of late 2026 (MAS / SPF Anti-Scam
+    # Command / ICA / MOM / CPF / HDB / IRAS officials with "your account is linked to a case",
+    # Singpass and digital IC expiring, ERP 2.0 OBU fees, SP / PUB bills, parcel redelivery, bank
+    # locks, token reactivation and PayLah limits, CarouPay / escrow buyers, concert tickets and
+    # HDB rooms from strangers overseas, SkillsFuture / CDC credits, WhatsApp / Telegram
+    # take-over, "guess who" friends, SGX-insider groups), with the same bodies' real notices,
+    # OTPs, receipts, delivery windows, votes among friends and a police advisory. Development
+    # set 56 of 59 caught and 1 of 40 flagged before, 58 and 0 after: a buyer whose "account
+    # cannot receive" until the seller pays an upgrade to a merchant account, promised back
+    # (TXT015); a vote whose site is entered with one's WhatsApp or Telegram (chat_login,
+    # TXT009); "download the ScamShield app" no stranger's app. Probes written after that
+    # round (12 scams, 10 everyday) were all caught and left alone but one older alarm, a
+    # seller's own "I had to upgrade to a business account on Shopee" (not_upfront_fee now).
+    # Its twin, never tuned on: 28 of 30 and 0 of 20 before and after. Left missed by design: "SkillsFuture Singapore: you have
+    # unused credit $1,000, click to transfer to your bank acct: <link>" (SkillsFuture as a
+    # payout scheme flags course providers' "SkillsFuture claimable, click to sign up" ads).
+    "sg21_en.txt": (71, 50, 1),
+    "sg21_en_heldout.txt": (30, 20, 2),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
