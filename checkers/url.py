@@ -376,8 +376,10 @@ def lookalike_of(name: str) -> tuple[Brand, str] | None:
 
 @lru_cache(maxsize=1)
 def _digit_names() -> dict[str, tuple[str, Brand]]:
-    """Brands whose names hold digits (``m1``, ``qoo10``, ``office365``), by the name with its
-    look-alikes folded as a host's are (``ml``, ``goolo``), → keyword and brand."""
+    """Brands whose names hold digits, by the name folded as a host's look-alikes are.
+
+    ``m1`` → ``ml``, ``qoo10`` → ``goolo``, ``office365`` → ``officee6s``; → keyword and brand.
+    """
     return {
         _unfold_homoglyphs(keyword): (keyword, brand)
         for keyword, brand in _KEYWORD_BRAND.items()
