@@ -348,12 +348,15 @@ def lookalike_of(name: str) -> tuple[Brand, str] | None:
     (that is :func:`brand_in_name`).
     """
     index = _fuzzy_index()
-    for token in _tokens(name):
+    tokens = _tokens(name)
+    for token in tokens:
         if token in _KEYWORD_BRAND or token in LOOKALIKE_EXCEPTIONS or len(token) < 3:
             continue
         unfolded = _unfold_homoglyphs(token)
         if unfolded != token:
             brand = _keyword_in_token(unfolded)
+            if brand is None and any(ch.isdigit() for ch in token):
+                brand = _digit_name_lookalike(unfolded, tokens)
             if brand is not None:
                 return brand, token
         # Letters doubled or written once more than the brand has them, several times over
@@ -368,7 +371,46 @@ def lookalike_of(name: str) -> tuple[Brand, str] | None:
         for variant in _deletions(token):
             if variant in index:
                 return index[variant], token
-    return _short_lookalike(_tokens(name))
+    return _short_lookalike(tokens)
+
+
+@lru_cache(maxsize=1)
+def _digit_names() -> dict[str, tuple[str, Brand]]:
+    """Brands whose names hold digits, by the name folded as a host's look-alikes are.
+
+    ``m1`` → ``ml``, ``qoo10`` → ``goolo``, ``office365`` → ``officee6s``; → keyword and brand.
+    """
+    return {
+        _unfold_homoglyphs(keyword): (keyword, brand)
+        for keyword, brand in _KEYWORD_BRAND.items()
+        if not keyword.isalpha() and keyword.isalnum()
+    }
+
+
+def _digit_name_lookalike(unfolded: str, tokens: Sequence[str]) -> Brand | None:
+    """The brand whose name holds digits that a token imitates once both are folded.
+
+    Folding a host's look-alikes turns the digits of a brand's own name into letters too, so
+    ``rn1`` (rn for m) and ``qoo1o`` (o for 0) are compared with M1 and Qoo10 folded alike
+    (``ml``, ``goolo``), alone or run together with fillers (``rn1sg``). A name of two or three
+    letters, or one that is an everyday word, counts only beside a word that dresses a lure's
+    name (``rn1-care``, ``rn1-singapore``), as :func:`_short_lookalike` reads slips of short
+    names. The caller passes only tokens that hold a digit or a look-alike pair.
+    """
+    names = _digit_names()
+    for cut in range(len(unfolded), 1, -1):
+        found = names.get(unfolded[:cut])
+        if found is None:
+            continue
+        keyword, brand = found
+        rest = unfolded[cut:]
+        if rest and not (rest.isdigit() or _login_glued(rest)):
+            continue
+        short = len(keyword) <= 3 or keyword in WORD_KEYWORDS
+        if short and not rest and not any(t in _LOGIN_GLUE for t in tokens):
+            continue
+        return brand
+    return None
 
 
 def _swaps(word: str) -> set[str]:

@@ -1540,3 +1540,51 @@ async def test_a_carrier_s_shared_addresses_are_a_home_network() -> None:
     # Brief s40url: 100.64.0.0/10, where Tailscale numbers a home's own machines.
     assert await codes(CHECKER, "http://100.64.12.7:8123/lovelace/0") == set()
     assert "URL008" in await codes(CHECKER, "http://45.137.66.203:8123/login")
+
+
+@pytest.mark.parametrize(
+    ("name", "brand"),
+    [
+        ("rn1-singapore", "m1"),  # rn for m beside a filler: M1's own digit folded alike
+        ("rn1-care", "m1"),
+        ("rn1sg-pay", "m1"),  # run together with a filler
+        ("qoo1o-sg", "qoo10"),  # o for 0 in a name that holds digits
+        ("0ffice365-login", "microsoft"),
+    ],
+)
+def test_brands_whose_names_hold_digits_are_imitated_with_look_alikes(
+    name: str, brand: str
+) -> None:
+    found = lookalike_of(name)
+    assert found is not None and found[0].key == brand
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rn1",  # a two-letter name alone, with nothing dressing it
+        "rn1-report",
+        "rnl-care",  # no digit: the letters alone are no brand's digits
+        "barn1",
+        "ml-sg",
+    ],
+)
+def test_look_alikes_of_short_digit_names_need_a_digit_and_a_dressing_word(name: str) -> None:
+    assert lookalike_of(name) is None
+
+
+@pytest.mark.parametrize(
+    ("host", "brand"),
+    [("www.qoo10.sg", "qoo10"), ("qoo10.com", "qoo10"), ("www.qoo10.jp", "qoo10")],
+)
+def test_qoo10_s_own_sites_are_official(host: str, brand: str) -> None:
+    found = official_brand(host)
+    assert found is not None and found.key == brand
+
+
+@pytest.mark.parametrize(
+    ("name", "named"), [("qoo10-sg", True), ("qoo10verify-sg", True), ("qoo10fans", False)]
+)
+def test_qoo10_s_name_in_a_strange_address(name: str, named: bool) -> None:
+    found = brand_in_name(name)
+    assert (found is not None and found.key == "qoo10") is named

@@ -3186,6 +3186,29 @@ DEV_SETS = {
     # payout scheme flags course providers' "SkillsFuture claimable, click to sign up" ads).
     "sg21_en.txt": (71, 50, 1),
     "sg21_en_heldout.txt": (30, 20, 2),
+    # Brief s40url2 (issue 11): phishing links that imitate Singapore and regional brands by
+    # spelling - typosquats (dbs-sg, 0cbc, s1ngpass, sinqpost, carouse11, 1azada), combosquats
+    # with service words (-verify, -secure, -care, -refund, -track), brand + country code
+    # (dbssg, uobsg), brands under free hosts' subdomains and a brand's own address as the left
+    # labels of another domain (dbs.com.sg.acc-verify.top) - against the brands' own domains
+    # and real subdomains (internet-banking.dbs.com.sg, pib.uob.com.sg, go.gov.sg, shp.ee),
+    # regional brands' sites, comparison sites and news whose paths name a brand with refund
+    # or scam words, small businesses whose names hold a brand-like string and personal pages
+    # on free hosts. Development set (with probes written before their terms): 93 of 97
+    # caught and 1 of 98 flagged before, 100 of 102 and 1 of 104 after (shopeeasy.com.sg, see
+    # MOST_ALARMS). What changed: a brand whose name holds digits (M1, Qoo10, office365) is
+    # compared with a host's token with both folded alike (rn1 for m1, qoo1o for qoo10), a
+    # two-letter name only beside a dressing word (rn1-care, not rn1-report or barn1), and
+    # only when the token holds a digit (rnl-care is no M1); Qoo10 a brand (its own sites
+    # official, qoo10-sg.shop a strange address). Left missed by design: simba-sg.cc and
+    # vvise-transfer.com (Simba and Wise are everyday words and pets' and shops' names: a
+    # brand entry would flag simba-pet-care and wise-care-sg). Twins, never tuned on: 47 of 48
+    # caught and 0 of 44 flagged before and after. Older set gaining, bound lowered to the
+    # measured: links_phish23_heldout.
+    "links_phish27.txt": (102, 0, 2),
+    "links_everyday27.txt": (0, 104, 0),
+    "links_phish27_heldout.txt": (48, 0, 1),
+    "links_everyday27_heldout.txt": (0, 44, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3987,6 +4010,10 @@ MOST_ALARMS = {
     # guard28_heldout.txt (brief s40guard), never tuned on: 8 of 65 everyday messages flagged
     # before, 5 after, left unread (its author scores the twin by totals only).
     "guard28_heldout.txt": 5,
+    # links_everyday27.txt (brief s40url2): shopeeasy.com.sg, flagged before and after
+    # (URL002): it holds Shopee's whole name, as shopeexpress or shopeeclaim would; a shop
+    # named "shop easy" with one e (shopeasy.com.sg, a probe) is left alone.
+    "links_everyday27.txt": 1,
 }
 
 
