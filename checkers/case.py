@@ -622,6 +622,15 @@ def read_text(
         hits.append(Hit("senior_claim", start, end, message.sentence_at(start), ""))
     for start, end in message.disguised:
         hits.append(Hit("disguised_letters", start, end, message.sentence_at(start), ""))
+    # A chat written out by turns and its questions (checkers.rules: a later turn's verdict).
+    for found in _CHAT_TURN.finditer(text):
+        hits.append(
+            Hit("chat_turn", found.start(), found.end(), message.sentence_at(found.start()), "")
+        )
+    for found in _QUESTION_MARK.finditer(text):
+        hits.append(
+            Hit("question", found.start(), found.end(), message.sentence_at(found.start()), "")
+        )
     hits.extend(clause_marks(message))  # where a negation's clause ends (checkers.rules)
     return reading, unquoted(text, hits, message.sentence_at), message.text
 
@@ -642,6 +651,11 @@ _QUOTES = {
 }
 _QUOTED_LINE = 16
 _OPENING = re.compile("[" + "".join(_QUOTES) + "]")
+
+
+_CHAT_TURN = re.compile(r"^[ \t]*[^\s:：，。！？,.!?]{1,12}[:：]", re.MULTILINE)
+"""A line opened by a speaker's name and a colon: "客服：", "A:", "银行职员：", "Boss："."""
+_QUESTION_MARK = re.compile(r"[?？]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -227,7 +227,7 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
         and not any(e.start <= h.start and h.end <= e.end for e in excuses)
     ]
     scopes = _scopes(negations, hits, book.negatable) if negations else {}
-    quoted = _quoted(book, hits)
+    quoted = _quoted(book, hits, scopes)
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         if hit.sentence >= 0 and hit.start < quoted.get(hit.sentence, -1):
@@ -251,7 +251,9 @@ def judge(book: Rulebook, hits: Sequence[Hit]) -> list[Match]:
     return matches
 
 
-def _quoted(book: Rulebook, hits: Sequence[Hit]) -> dict[int, int]:
+def _quoted(
+    book: Rulebook, hits: Sequence[Hit], scopes: Mapping[int, list[tuple[int, int]]]
+) -> dict[int, int]:
     """Where each sentence stops quoting: nothing counts before it (``sys.maxsize``: at all).
 
     A sentence that talks about scams as scams ("scammers pretend to be police", "I just hung
@@ -268,6 +270,8 @@ def _quoted(book: Rulebook, hits: Sequence[Hit]) -> dict[int, int]:
     # saying my card was compromised, you need to give the OTP. I hung up").
     story = any(h.concept not in book.retelling for h in quoting)
     ends: dict[int, int] = {}
+    for sentence in range(_judged_turns(book, quoting, hits, scopes) + 1):
+        ends[sentence] = sys.maxsize
     for hit in quoting:
         end = sys.maxsize if story or hit.concept not in book.retelling else _turn(hit, hits)
         if end < sys.maxsize and any(
@@ -279,6 +283,69 @@ def _quoted(book: Rulebook, hits: Sequence[Hit]) -> dict[int, int]:
             end = -1
         ends[hit.sentence] = max(ends.get(hit.sentence, -1), end)
     return ends
+
+
+CHAT_TURN: Final = "chat_turn"
+"""A line opened by its speaker's name and a colon ("客服：", "A:"), from checkers.case."""
+QUESTION: Final = "question"
+"""A question mark; the sentence that holds one asks (from checkers.case)."""
+CHAT_TURNS: Final = 2
+"""How many speakers' lines make a text a written-out chat."""
+
+
+_CLOSING: Final = frozenset(
+    {CHAT_TURN, QUESTION, CLAUSE_BREAK, "relative", "friend", "own_turn", "scam_talk", "retold"}
+)
+"""What a turn that takes a verdict in may hold: who speaks, a question, more talk of scams."""
+
+
+def _judged_turns(
+    book: Rulebook,
+    quoting: Sequence[Hit],
+    hits: Sequence[Hit],
+    scopes: Mapping[int, list[tuple[int, int]]],
+) -> int:
+    """The last sentence of a written-out chat that a later turn calls a scam, else ``-1``.
+
+    In a chat written out by turns ("爸：有人打电话要我报验证码。我：那是骗子，直接挂。"), the turn
+    that calls what came before a scam (a quoting concept that is no retelling: 是骗子, 挂了)
+    judges every turn before it: they retell the call, not make it. A verdict asked as a
+    question ("你们不会是骗子吧？") is a worry and judges nothing; a verdict answered by a
+    request after it ("你是骗子吧" - "真的是我，你先转5千") settled nothing either.
+    """
+    if sum(h.concept == CHAT_TURN for h in hits) < CHAT_TURNS:
+        return -1
+    asked = {h.sentence for h in hits if h.concept == QUESTION}
+    last = max(
+        (
+            h.sentence
+            for h in quoting
+            if h.concept not in book.retelling and h.sentence not in asked
+        ),
+        default=-1,
+    )
+    # A request after the verdict that no negation governs ("真的是我，你先转5千到我朋友的账户",
+    # "不用担心，你先充500") answers it: the verdict settled nothing, the turns before it count.
+    if any(
+        h.sentence > last
+        and h.concept in book.negatable
+        and not any(h.start < end and start < h.end for start, end in scopes.get(h.sentence, ()))
+        for h in hits
+    ):
+        return -1
+    # Nor did it when what follows it raises a red flag of its own (the scammer's reassurance:
+    # "放心，我们有牌照，每天稳赚3%"): only a chat that the verdict closes is a retelling.
+    if last >= 0 and judge(book, [h for h in hits if h.sentence > last]):
+        return -1
+    # A verdict closes the chat when the turns after it only take it in ("好的，我知道了", "哦，
+    # 那我丢掉") or warn: anything else said after it, outside a negated or warning sentence, is
+    # the other side carrying on ("放心，我们是正规平台").
+    warned = {h.sentence for h in hits if h.concept in (NEGATION, CONTRAST, WARNING)}
+    if any(
+        h.sentence > last and h.sentence not in warned and h.concept not in _CLOSING for h in hits
+    ):
+        return -1
+    return last
 
 
 def _turn(retelling: Hit, hits: Sequence[Hit]) -> int:

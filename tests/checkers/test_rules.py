@@ -317,3 +317,21 @@ def test_a_requirement_quotes_its_longest_hit_at_the_earliest_place() -> None:
     # The earliest place still comes first: a longer hit after it is not chosen.
     later = Hit("long", 2, 20, 0, "en")
     assert judge(alone, [later, short])[0].end == 5
+
+
+def test_a_later_turn_that_calls_a_chat_a_scam_judges_the_turns_before_it() -> None:
+    from checkers.concepts import Hit
+
+    book = parse_rules(
+        'negatable = ["ask_send"]\nquoting = ["scam_talk"]\n[X001]\nwhen = ["ask_send"]\n'
+    )
+    turns = [Hit("chat_turn", 0, 2, 0, ""), Hit("chat_turn", 20, 22, 1, "")]
+    ask, verdict = Hit("ask_send", 5, 9, 0, "zh"), Hit("scam_talk", 24, 27, 1, "zh")
+    # The ask, then a later turn's verdict: the ask is retold.
+    assert judge(book, [*turns, ask, verdict]) == []
+    # Not a chat (one speaker's line), or the verdict asked as a question: the ask counts.
+    assert judge(book, [turns[0], ask, verdict])
+    assert judge(book, [*turns, ask, verdict, Hit("question", 27, 28, 1, "")])
+    # A request after the verdict answers it: the ask before it counts again.
+    again = Hit("ask_send", 40, 44, 2, "zh")
+    assert [m.code for m in judge(book, [*turns, ask, verdict, again])] == ["X001"]

@@ -3974,3 +3974,62 @@ async def test_singapore_merchant_upgrade_vote_logins_and_the_scamshield_app(
     text: str, code: str, flagged: bool
 ) -> None:
     assert (code in await codes(CHECKER, text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A written-out chat whose later turn calls the call before it a scam: every turn
+        # before the verdict retells, none asks.
+        (
+            "爸：今天有人打电话说我社保卡有问题，要我报一下手机收到的验证码。\n"
+            "我：那是骗子！以后这种电话直接挂掉。\n"
+            "爸：好的，我知道了。",
+            False,
+        ),
+        (
+            "用户：昨天有人打电话说我的学生账户要注销，还要我把钱转到他们那边清空额度。\n"
+            "客服：那是诈骗电话，注销不需要转账，建议您报警。",
+            False,
+        ),
+        # The same call with no verdict after it is the scammer's own turn.
+        (
+            "客服：您好，您的学生账户需要注销，否则影响征信。\n"
+            "用户：我没开通过啊。\n"
+            "客服：请把余额转到我们的验证账户，下载会议APP打开屏幕共享，我指导您操作。",
+            True,
+        ),
+        # A verdict asked as a question is the victim's worry: the scammer's turns still ask.
+        (
+            "客服：您的快递丢失了，我们给您双倍理赔，请下载会议APP并打开屏幕共享。\n"
+            "用户：你们不会是骗子吧？\n"
+            "客服：不是的，您打开共享以后按我说的在网银里操作就能收到理赔款。",
+            True,
+        ),
+        # A verdict the other side carries on after ("放心，我们是正规平台") closes nothing.
+        (
+            "客服：您的账户需要注销，请把余额转到我们的验证账户。\n"
+            "用户：我朋友说这种都是骗子。\n"
+            "客服：放心，我们是正规平台，有工号的。",
+            True,
+        ),
+        # A verdict judges the turns before it only: the scammer's ask after it still counts.
+        (
+            "A：我是阿明，换号码了。\n"
+            "B：你是骗子吧，我不信。\n"
+            "A：真的是我，我现在急用钱，你先转5千到我朋友的账户，明天还你。",
+            True,
+        ),
+        # Even when the answer's request is worded with a negation ("不用担心，你先充500").
+        (
+            "接待：佣金已经发给你了，接下来是充值任务，充500返650。\n"
+            "学员：我朋友说这种充值的都是骗局。\n"
+            "接待：不会的，不用担心，你先充500，十分钟内连本带佣金返给你。",
+            True,
+        ),
+    ],
+)
+async def test_a_later_turn_that_calls_a_chat_a_scam_judges_the_turns_before_it(
+    text: str, flagged: bool
+) -> None:
+    assert bool(await codes(CHECKER, text)) is flagged

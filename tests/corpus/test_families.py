@@ -3209,6 +3209,21 @@ DEV_SETS = {
     "links_everyday27.txt": (0, 104, 0),
     "links_phish27_heldout.txt": (48, 0, 1),
     "links_everyday27_heldout.txt": (0, 44, 0),
+    # Brief s40zhguard: long everyday Chinese texts (everyday24_zh) - chats written out by
+    # turns (客服:/用户:, A:/B:, names), family warnings that quote the scam's lines (安全账户,
+    # 验证码, 解冻费, 刷单), real customer service and bank staff, colleagues, friends on
+    # stocks and funds, notices, news and police talks - with scams of the same shapes where
+    # the scammer asks. Structure: in a chat written out by turns, a later turn that calls
+    # what came before a scam (是骗子, 那是诈骗电话, 挂掉) judges the turns before it, unless the
+    # verdict is asked as a question, a request no negation governs follows it, what follows
+    # raises a red flag of its own, or the other side carries on after it. Dev 25/25 caught
+    # and 49/120 flagged before -> 30/30 (five probes: a victim's worry answered by the
+    # scammer) and 36/120; twin 15/15 and 22/60 before -> 15/15 and 18/60. Left flagged: single
+    # paragraphs (a child's warning to a parent, news and police summaries, a branch visit)
+    # whose verdict is a sentence away from the quoted ask - older sets want victims' retold
+    # cases caught - and chats whose verdict is missing (a denial, "the branch said no fee").
+    "everyday24_zh.txt": (30, 120, 0),
+    "everyday24_zh_heldout.txt": (15, 60, 0),
 }
 # Everyday messages a development set may flag (default none), kept as measured, not tuned
 # away: in the English held-out sets, a bakery's part-time ad with "$12/hr" and one more, and
@@ -3992,7 +4007,7 @@ MOST_ALARMS = {
     # older sets want it caught), and a travel agent's chat where the customer asks whether the
     # caller who "要我去ATM操作退款" was them (TXT011), both flagged before and after: only the
     # answer in the next turn tells them from a victim's report.
-    "fraud_kinds33_zh.txt": 2,
+    "fraud_kinds33_zh.txt": 1,  # the travel agent's chat quiet after s40zhguard (a later turn's verdict)
     # fraud_kinds33_zh_heldout.txt (brief s40zh2), never tuned on: 8 of 30 everyday messages
     # flagged before and after, left unread (scored by totals only).
     "fraud_kinds33_zh_heldout.txt": 8,
@@ -4014,6 +4029,17 @@ MOST_ALARMS = {
     # (URL002): it holds Shopee's whole name, as shopeexpress or shopeeclaim would; a shop
     # named "shop easy" with one e (shopeasy.com.sg, a probe) is left alone.
     "links_everyday27.txt": 1,
+    "fraud_kinds33_zh_heldout.txt": 5,  # 8 before s40zhguard's chat verdict (held out, not read)
+    # everyday24_zh.txt (brief s40zhguard): 36 of 120 long everyday texts still flagged, most
+    # of them single paragraphs (a warning to a parent quoting 安全账户 or 解冻费, news of a case,
+    # a police talk's list of scam lines, a branch visit retold) where the quoted ask and the
+    # verdict stand in different sentences, and chats that deny rather than call it a scam
+    # ("不是我发的", "不用交什么钱"); older sets want a victim's retold case caught, so no
+    # message-wide mute was made.
+    "everyday24_zh.txt": 36,
+    # everyday24_zh_heldout.txt (brief s40zhguard), never tuned on: 22 of 60 flagged before,
+    # 18 after, left unread.
+    "everyday24_zh_heldout.txt": 18,
 }
 
 
