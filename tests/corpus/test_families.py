@@ -4009,8 +4009,7 @@ MOST_ALARMS = {
     # answer in the next turn tells them from a victim's report.
     "fraud_kinds33_zh.txt": 1,  # the travel agent's chat quiet after s40zhguard (a later turn's verdict)
     # fraud_kinds33_zh_heldout.txt (brief s40zh2), never tuned on: 8 of 30 everyday messages
-    # flagged before and after, left unread (scored by totals only).
-    "fraud_kinds33_zh_heldout.txt": 8,
+    # flagged before and after, left unread (scored by totals only); its entry is below.
     # everyday23.txt (brief s40sg), flagged before and after: OCBC's "Reply N if you did not
     # make this transaction" (TXT030: the reply-and-we-call-you scams use the same words), and
     # two made-up tracking domains that carry a brand's name as a phish's do (GrabExpress's
