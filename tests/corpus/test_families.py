@@ -557,7 +557,7 @@ DEV_SETS = {
     # and never tuned on: 43 of 62 and 3 of 40 before, 50 and 3 after (the same three alarms).
     # The older Malay twins: kinds10_ms_heldout 53 -> 55 of 64, kinds_ms_heldout 35 -> 36 of 43,
     # kinds13_ms_heldout alarms 1 -> 0, the rest unchanged (kinds6_ms_heldout 29 of 42).
-    "kinds14_ms.txt": (102, 65, 3),
+    "kinds14_ms.txt": (102, 65, 2),
     "kinds14_ms_heldout.txt": (62, 40, 9),
     # Brief s34ms, fifteenth Malay hand: every family (job and task, OTP/TAC, bank and e-wallet,
     # Pos Laju/J&T parcels, prizes, investment, fake relative, PDRM/LHDN/court, Ah Long, account
@@ -884,7 +884,7 @@ DEV_SETS = {
     # than the change), 60 with the other ninth hands' changes merged. The other Chinese twins
     # are unchanged.
     "fraud_kinds9_zh.txt": (403, 304, 15),
-    "fraud_kinds9_zh_heldout.txt": (70, 50, 10),
+    "fraud_kinds9_zh_heldout.txt": (70, 50, 7),
     # The lead's fresh Singapore probes of the fifth session (ticket sellers who cannot meet,
     # endorsed investment adverts): 21 of 27 caught and 0 of 23 everyday flagged before
     # concepts no_meetup and endorsement, 27 and 0 after. A development set, not a twin.
@@ -1260,7 +1260,7 @@ DEV_SETS = {
     # caught and 2 of 54 flagged before, 41 and 1 after.
     "links_phish23.txt": (107, 0, 17),
     "links_everyday23.txt": (0, 104, 0),
-    "links_phish23_heldout.txt": (55, 0, 13),
+    "links_phish23_heldout.txt": (55, 0, 12),
     "links_everyday23_heldout.txt": (0, 54, 0),
     # Brief s36form (issue 11): a named bank, agency or company with a link to a page anyone can
     # publish whose own name is neutral (forms.gle, docs.google.com/forms, forms.office.com,
@@ -1728,8 +1728,8 @@ DEV_SETS = {
     # in MOST_ALARMS. The twin, never tuned on: 39 of 50 and 5 of 40 before, 41 and 5 after.
     # Older sets after: kinds10_ta 95 -> 96 of 104, kinds13_ta_heldout 52 -> 53 of 69,
     # kinds15_ta_heldout 1 -> 0 alarms.
-    "kinds16_ta.txt": (80, 60, 5),
-    "kinds16_ta_heldout.txt": (50, 40, 9),
+    "kinds16_ta.txt": (80, 60, 3),
+    "kinds16_ta_heldout.txt": (50, 40, 8),
     # Brief s35ta: Tamil scams as spoken Tamil is typed on WhatsApp in Singapore, Malaysia, Tamil
     # Nadu and Sri Lanka (colloquial endings, English words in Latin letters inside Tamil
     # sentences, loanwords in Tamil letters): bank KYC/OTP, parcel fees, jobs and tasks, instant
@@ -1747,7 +1747,7 @@ DEV_SETS = {
     # new account with no crime named, a ₹13 bill paid by a QR sent in the chat, a "recovery
     # team" for shares lost. The twin, never tuned on: 46 of 58 and 2 of 42 before, 46 and 1
     # after. Older sets after: kinds13_ta 1 -> 0 alarms (its brother's airport customs duty).
-    "kinds17_ta.txt": (105, 75, 3),
+    "kinds17_ta.txt": (105, 75, 2),
     "kinds17_ta_heldout.txt": (58, 42, 11),
     # Brief s36ta: Tamil scams of Sri Lanka and Malaysia and the polite and spoken endings
     # India's and Singapore's sets rarely use (அனுப்புங்கோ, கட்டோணும், கதைக்கிறன், காசு, ரூபா;
@@ -2035,8 +2035,8 @@ DEV_SETS = {
     # its twin, written at the same time before the lexicons were read and never tuned on: 32 of
     # 41 caught and 0 of 30 flagged before, 32 and 0 after. Left missed by design: discounted
     # durian and mooncake pre-orders and a "first to pay" ticket sale, as home sellers write.
-    "sg13_en.txt": (70, 55, 4),
-    "sg13_en_heldout.txt": (41, 30, 9),
+    "sg13_en.txt": (70, 55, 3),
+    "sg13_en_heldout.txt": (41, 30, 6),
     # Brief s31job2 (issue 11, another hand): job and task scams, a quarter each in English and
     # Singlish, Chinese, Malay and Tamil: first contact, task platforms, fees before work, IC /
     # Singpass / bank card requests, money-mule "payment agent" roles, overseas jobs with the
@@ -4020,7 +4020,7 @@ MOST_ALARMS = {
     "everyday23_heldout.txt": 5,
     # jobs28_heldout.txt (brief s40job), never tuned on: two everyday messages flagged before
     # and after, left unread (its author scores the twin by totals only).
-    "jobs28_heldout.txt": 2,
+    "jobs28_heldout.txt": 1,
     # guard28_heldout.txt (brief s40guard), never tuned on: 8 of 65 everyday messages flagged
     # before, 5 after, left unread (its author scores the twin by totals only).
     "guard28_heldout.txt": 5,
