@@ -25,7 +25,7 @@ from checkers.fingerprint import EMPTY, Fingerprint, fingerprint
 from checkers.language import UNKNOWN, Reading, read_language
 from checkers.numbers import Phone, parse_phone
 from checkers.pay import modest_yearly_return, pay_spans, short_of_certain, told_pay
-from checkers.rules import Match, judge, shipped_rules, standing
+from checkers.rules import CHAT_TURN, CHAT_TURNS, QUESTION, Match, judge, shipped_rules, standing
 from checkers.sites import official_brand, on_user_content, shortened
 from checkers.titles import title_names
 from checkers.verdict import Submission
@@ -622,15 +622,17 @@ def read_text(
         hits.append(Hit("senior_claim", start, end, message.sentence_at(start), ""))
     for start, end in message.disguised:
         hits.append(Hit("disguised_letters", start, end, message.sentence_at(start), ""))
-    # A chat written out by turns and its questions (checkers.rules: a later turn's verdict).
-    for found in _CHAT_TURN.finditer(text):
-        hits.append(
-            Hit("chat_turn", found.start(), found.end(), message.sentence_at(found.start()), "")
-        )
-    for found in _QUESTION_MARK.finditer(text):
-        hits.append(
-            Hit("question", found.start(), found.end(), message.sentence_at(found.start()), "")
-        )
+    # A chat written out by turns and its questions (checkers.rules: a later turn's verdict);
+    # only a chat's, as nothing else reads them.
+    turns = list(_CHAT_TURN.finditer(text))
+    if len(turns) >= CHAT_TURNS:
+        for concept, found in (
+            *((CHAT_TURN, turn) for turn in turns),
+            *((QUESTION, mark) for mark in _QUESTION_MARK.finditer(text)),
+        ):
+            hits.append(
+                Hit(concept, found.start(), found.end(), message.sentence_at(found.start()), "")
+            )
     hits.extend(clause_marks(message))  # where a negation's clause ends (checkers.rules)
     return reading, unquoted(text, hits, message.sentence_at), message.text
 

@@ -63,7 +63,7 @@ def _first_letters(alternatives: list[str]) -> set[str] | None:
                 if alternative.startswith("(?P<")
                 else alternative[:3]
             )
-            if head not in ("(?:",) and not head.startswith("(?P<"):
+            if head != "(?:" and not head.startswith("(?P<"):
                 return None
             inner = _first_letters(_alternatives(alternative[len(head) : close]))
             if inner is None:

@@ -324,6 +324,8 @@ def _judged_turns(
         ),
         default=-1,
     )
+    if last < 0:
+        return -1
     # A request after the verdict that no negation governs ("真的是我，你先转5千到我朋友的账户",
     # "不用担心，你先充500") answers it: the verdict settled nothing, the turns before it count.
     if any(
@@ -335,7 +337,7 @@ def _judged_turns(
         return -1
     # Nor did it when what follows it raises a red flag of its own (the scammer's reassurance:
     # "放心，我们有牌照，每天稳赚3%"): only a chat that the verdict closes is a retelling.
-    if last >= 0 and judge(book, [h for h in hits if h.sentence > last]):
+    if judge(book, [h for h in hits if h.sentence > last]):
         return -1
     # A verdict closes the chat when the turns after it only take it in ("好的，我知道了", "哦，
     # 那我丢掉") or warn: anything else said after it, outside a negated or warning sentence, is
